@@ -27,7 +27,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs fn `warmup` times untimed, then `runs` times timed. */
-export async function measure(fn: () => unknown | Promise<unknown>, runs = 50, warmup = 5): Promise<Timing> {
+export async function measure(
+  fn: () => unknown | Promise<unknown>,
+  runs = 50,
+  warmup = 5
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

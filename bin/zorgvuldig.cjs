@@ -9,5 +9,5 @@ main(process.argv.slice(2)).then(
   (e) => {
     process.stderr.write(`zorgvuldig: internal error (${e && e.name ? e.name : "error"})\n`);
     process.exitCode = 3;
-  },
+  }
 );

@@ -15,7 +15,8 @@ function flatten(list: PostalAddress[] | undefined): Address[] {
   for (const a of list ?? []) {
     // Group syntax ("Patients: a@x, b@y;") arrives as a group with members.
     if ("group" in a && Array.isArray(a.group)) out.push(...flatten(a.group));
-    else if ("address" in a && a.address) out.push(a.name ? { address: a.address, name: a.name } : { address: a.address });
+    else if ("address" in a && a.address)
+      out.push(a.name ? { address: a.address, name: a.name } : { address: a.address });
   }
   return out;
 }
@@ -39,12 +40,17 @@ export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
   try {
     email = await PostalMime.parse(bytes);
   } catch (e) {
-    throw new EmlError(`not a readable e-mail message (${e instanceof Error ? e.name : "parse error"})`);
+    throw new EmlError(
+      `not a readable e-mail message (${e instanceof Error ? e.name : "parse error"})`
+    );
   }
   const from = flatten(email.from ? [email.from] : [])[0];
   if (!from) throw new EmlError("no From address: not an e-mail message");
   const attachments: Attachment[] = email.attachments.map((a) => {
-    const content = typeof a.content === "string" ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
+    const content =
+      typeof a.content === "string"
+        ? new TextEncoder().encode(a.content)
+        : new Uint8Array(a.content);
     const isMessage = a.mimeType === "message/rfc822";
     return {
       name: a.filename ?? (isMessage ? "bericht.eml" : "bijlage"),

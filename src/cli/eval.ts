@@ -1,7 +1,14 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { ACTIONS, CATEGORIES, RULE_IDS, type Action, type Category, type RuleId } from "../engine/types";
+import {
+  ACTIONS,
+  CATEGORIES,
+  RULE_IDS,
+  type Action,
+  type Category,
+  type RuleId,
+} from "../engine/types";
 import { scanFile, type ScanRecord } from "./scan";
 import type { Io } from "./main";
 
@@ -51,8 +58,12 @@ function emptyConfusion(keys: readonly string[]): Record<string, Record<string, 
 export function score(pairs: { label: Label; record: ScanRecord }[], errors: string[]): EvalReport {
   const actionConfusion = emptyConfusion(ACTIONS);
   const categoryConfusion = emptyConfusion(CATEGORIES);
-  const rules: Record<string, Counts> = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-  const entities: Record<string, Counts> = Object.fromEntries(SCORED_ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const rules: Record<string, Counts> = Object.fromEntries(
+    RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])
+  );
+  const entities: Record<string, Counts> = Object.fromEntries(
+    SCORED_ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])
+  );
   const mistakes: string[] = [];
   let actionOk = 0;
   let categoryOk = 0;
@@ -78,7 +89,8 @@ export function score(pairs: { label: Label; record: ScanRecord }[], errors: str
     }
     const problems: string[] = [];
     if (got !== want) problems.push(`action ${got}, expected ${want}`);
-    if (record.category !== label.category) problems.push(`category ${record.category}, expected ${label.category}`);
+    if (record.category !== label.category)
+      problems.push(`category ${record.category}, expected ${label.category}`);
 
     const gotRules = new Set(record.verdict.rules);
     const wantRules = new Set(label.expect.rules);
@@ -96,23 +108,33 @@ export function score(pairs: { label: Label; record: ScanRecord }[], errors: str
     }
 
     for (const type of SCORED_ENTITY_TYPES) {
-      const wantSet = new Set(label.entities.filter((e) => e.type === type).map((e) => collapse(e.text)));
+      const wantSet = new Set(
+        label.entities.filter((e) => e.type === type).map((e) => collapse(e.text))
+      );
       const gotSet = new Set(
-        record.findings.filter((f) => f.type === type && (f.where === "subject" || f.where === "body")).map((f) => collapse(f.text)),
+        record.findings
+          .filter((f) => f.type === type && (f.where === "subject" || f.where === "body"))
+          .map((f) => collapse(f.text))
       );
       const missed: string[] = [];
       const extra: string[] = [];
-      for (const t of gotSet) (wantSet.has(t) ? () => entities[type].tp++ : () => (entities[type].fp++, extra.push(t)))();
+      for (const t of gotSet)
+        (wantSet.has(t) ? () => entities[type].tp++ : () => (entities[type].fp++, extra.push(t)))();
       for (const t of wantSet) if (!gotSet.has(t)) (entities[type].fn++, missed.push(t));
-      if (missed.length) problems.push(`${type} missed: ${missed.map((m) => JSON.stringify(m)).join(", ")}`);
-      if (extra.length) problems.push(`${type} extra: ${extra.map((m) => JSON.stringify(m)).join(", ")}`);
+      if (missed.length)
+        problems.push(`${type} missed: ${missed.map((m) => JSON.stringify(m)).join(", ")}`);
+      if (extra.length)
+        problems.push(`${type} extra: ${extra.map((m) => JSON.stringify(m)).join(", ")}`);
     }
     if (problems.length) mistakes.push(`${label.id}: ${problems.join("; ")}`);
   }
 
   const withRates = (c: Record<string, Counts>) =>
     Object.fromEntries(
-      Object.entries(c).map(([k, v]) => [k, { ...v, recall: ratio(v.tp, v.tp + v.fn), precision: ratio(v.tp, v.tp + v.fp) }]),
+      Object.entries(c).map(([k, v]) => [
+        k,
+        { ...v, recall: ratio(v.tp, v.tp + v.fn), precision: ratio(v.tp, v.tp + v.fp) },
+      ])
     );
   const n = pairs.length;
   return {
@@ -143,19 +165,24 @@ export function formatReport(r: EvalReport): string {
   lines.push("rule                       recall  precision   tp  fp  fn");
   for (const [id, v] of Object.entries(r.rules)) {
     if (v.tp + v.fp + v.fn === 0) continue;
-    lines.push(`${id.padEnd(26)} ${fmt(v.recall)}  ${fmt(v.precision)}     ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+    lines.push(
+      `${id.padEnd(26)} ${fmt(v.recall)}  ${fmt(v.precision)}     ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`
+    );
   }
   lines.push("");
   lines.push("entity      recall  precision   tp  fp  fn");
   for (const [type, v] of Object.entries(r.entities)) {
-    lines.push(`${type.padEnd(11)} ${fmt(v.recall)}  ${fmt(v.precision)}     ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+    lines.push(
+      `${type.padEnd(11)} ${fmt(v.recall)}  ${fmt(v.precision)}     ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`
+    );
   }
   const table = (title: string, m: Record<string, Record<string, number>>) => {
     const keys = Object.keys(m);
     lines.push("");
     lines.push(`${title} (rows: expected, columns: got)`);
     lines.push("".padEnd(10) + keys.map((k) => k.padStart(9)).join(""));
-    for (const k of keys) lines.push(k.padEnd(10) + keys.map((j) => String(m[k][j]).padStart(9)).join(""));
+    for (const k of keys)
+      lines.push(k.padEnd(10) + keys.map((j) => String(m[k][j]).padStart(9)).join(""));
   };
   table("actions", r.actionConfusion);
   table("categories", r.categoryConfusion);
@@ -167,7 +194,11 @@ export function formatReport(r: EvalReport): string {
 }
 
 export async function runEval(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false } },
+  });
   const dir = positionals[0];
   if (!dir) {
     io.err("eval: give the folder of a labelled corpus (.eml + .json pairs)");

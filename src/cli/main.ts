@@ -25,13 +25,19 @@ export async function loadPolicyFile(file: string): Promise<Policy> {
   try {
     raw = await fs.readFile(file, "utf8");
   } catch (e) {
-    throw new PolicyError(`cannot read policy file ${file} (${(e as NodeJS.ErrnoException).code ?? "error"})`, "(file)");
+    throw new PolicyError(
+      `cannot read policy file ${file} (${(e as NodeJS.ErrnoException).code ?? "error"})`,
+      "(file)"
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new PolicyError(`policy file ${file} is not valid JSON (${e instanceof Error ? e.message : "parse error"})`, "(file)");
+    throw new PolicyError(
+      `policy file ${file} is not valid JSON (${e instanceof Error ? e.message : "parse error"})`,
+      "(file)"
+    );
   }
   return parsePolicy(json);
 }
@@ -98,7 +104,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`policy error: ${e.message}`);
       return 1;
     }
-    if (e instanceof TypeError && "code" in e && String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
+    if (
+      e instanceof TypeError &&
+      "code" in e &&
+      String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")
+    ) {
       io.err(`${e.message}\n\n${USAGE}`);
       return 1;
     }

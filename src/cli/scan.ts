@@ -21,7 +21,9 @@ export interface ScanOutcome {
 }
 
 /** .eml files under the given paths (folders recursively), sorted for stable output. */
-export async function collectEmlFiles(paths: string[]): Promise<{ files: string[]; errors: ScanOutcome[] }> {
+export async function collectEmlFiles(
+  paths: string[]
+): Promise<{ files: string[]; errors: ScanOutcome[] }> {
   const files: string[] = [];
   const errors: ScanOutcome[] = [];
   async function walk(p: string, explicit: boolean): Promise<void> {

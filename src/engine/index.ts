@@ -25,7 +25,14 @@ export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
   const language = options.language ?? policy.language;
   const analysis: Analysis = analyse(draft);
   const recipients = classifyRecipients(draft, policy);
-  const verdict = decide({ draft, analysis, recipients, policy, language, knownRecipient: options.knownRecipient });
+  const verdict = decide({
+    draft,
+    analysis,
+    recipients,
+    policy,
+    language,
+    knownRecipient: options.knownRecipient,
+  });
   return { verdict, category: analysis.category, findings: analysis.findings, recipients };
 }
 

@@ -7,7 +7,8 @@ export const en: Record<keyof typeof nl, string> = {
   "alert.title.secure": "Zorgvuldig: send this mail securely",
   "alert.title.block": "Zorgvuldig: this mail cannot be sent like this",
   "alert.title.warn": "Zorgvuldig: check this mail",
-  "alert.error": "Zorgvuldig could not check this mail. Try sending again; if that fails, contact your administrator.",
+  "alert.error":
+    "Zorgvuldig could not check this mail. Try sending again; if that fails, contact your administrator.",
   "recipients.one": "1 recipient",
   "recipients.many": "{n} recipients",
 };

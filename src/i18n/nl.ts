@@ -6,7 +6,8 @@ export const nl = {
   "alert.title.secure": "Zorgvuldig: verstuur deze mail beveiligd",
   "alert.title.block": "Zorgvuldig: deze mail kan zo niet weg",
   "alert.title.warn": "Zorgvuldig: controleer deze mail",
-  "alert.error": "Zorgvuldig kon deze mail niet controleren. Probeer opnieuw te verzenden; lukt het niet, neem contact op met de beheerder.",
+  "alert.error":
+    "Zorgvuldig kon deze mail niet controleren. Probeer opnieuw te verzenden; lukt het niet, neem contact op met de beheerder.",
   "recipients.one": "1 ontvanger",
   "recipients.many": "{n} ontvangers",
 };
