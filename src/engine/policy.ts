@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { ACTIONS, RULE_IDS, type Action, type RuleId } from "./types";
 
 /**
  * The practice's policy. Validated with zod; every field has a default that follows the handbook.
  * A policy file that does not validate is an error naming the field, never a silent "allow".
+ * docs/policy.schema.json is generated from this schema (see test/unit/policy.test.ts).
  */
 
 const domain = z
@@ -11,15 +13,240 @@ const domain = z
   .toLowerCase()
   .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain such as praktijk.nl");
 
+/** Handbook 002 "De context van het werkveld" and the practice-rule examples name these fields of care. */
+export const CARE_TYPES = [
+  "huisarts",
+  "tandarts",
+  "fysiotherapie",
+  "apotheek",
+  "GGZ",
+  "SOA",
+  "fertiliteit",
+  "jeugdzorg",
+  "verslavingszorg",
+  "ziekenhuis",
+  "other",
+] as const;
+export type CareType = (typeof CARE_TYPES)[number];
+
+/** 002 "De context van het werkveld": here even an appointment or practice mail to one patient is sensitive. */
+export const SENSITIVE_CARE_TYPES: readonly CareType[] = [
+  "GGZ",
+  "SOA",
+  "fertiliteit",
+  "jeugdzorg",
+  "verslavingszorg",
+];
+
+const localized = z
+  .object({ nl: z.string().min(1), en: z.string().min(1) })
+  .strict()
+  .describe("text in Dutch and English");
+
+/** 002 Toolkit, Communicatietoolkit "Communicatie naar patiënten": the model text under every secure mail. */
+export const MODEL_PATIENT_NOTICE = {
+  nl: "Voor het versturen van deze e-mail maken we gebruik van een veilige e-maildienst. Hierdoor zorgen we ervoor dat de medische gegevens die we met u delen beveiligd zijn. Alleen u kunt deze e-mail inzien. Wilt u er meer over weten? Ga dan naar onze website voor meer informatie.",
+  en: "We send this e-mail through a secure e-mail service. This keeps the medical information we share with you protected. Only you can read this e-mail. Want to know more? Visit our website for more information.",
+};
+
+const secureChannelTrigger = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("header"),
+      /** internet header an Exchange mail-flow rule routes through the secure connector */
+      name: z.string().regex(/^x-[a-z0-9-]+$/i, "must be an internet header name starting with x-"),
+      value: z.string().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("subjectTag"),
+      /** tag the secure-mail gateway recognises in the subject, e.g. "[veilig]" */
+      tag: z.string().trim().min(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("sensitivityLabel"),
+      /** Microsoft Purview sensitivity label id (a GUID) with encryption */
+      labelId: z
+        .string()
+        .regex(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+          "must be a label GUID"
+        ),
+    })
+    .strict(),
+]);
+
+const ruleSetting = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** replaces the rule's own action, e.g. "block" instead of "secure" for a practice without secure mail */
+    action: z.enum(ACTIONS).optional(),
+  })
+  .strict();
+
+const overrideGrant = z
+  .object({
+    /** the rules this grant lets someone override */
+    rules: z.array(z.enum(RULE_IDS)).min(1),
+    /** roles (as the deployment assigns them, e.g. "zorgverlener") that may override */
+    roles: z.array(z.string().min(1)).default([]),
+    /** individual mailboxes that may override */
+    addresses: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/, "must be an e-mail address")
+      )
+      .default([]),
+  })
+  .strict()
+  .refine((g) => g.roles.length > 0 || g.addresses.length > 0, {
+    message: "name at least one role or address",
+    path: ["roles"],
+  });
+
+const overrideReason = z
+  .object({
+    /** stable code written to the audit record */
+    code: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),
+    label: localized,
+    /** the rules this reason may be given for; empty = every rule the user may override */
+    rules: z.array(z.enum(RULE_IDS)).default([]),
+    /** the user must add a short free text (never stored with message content) */
+    requiresText: z.boolean().default(false),
+  })
+  .strict();
+
+/**
+ * 002 Praktijkregels "Verzendingsgronden": AVG grounds for sending, agreed with the FG. Consent is deliberately
+ * absent: 002 "ook al geeft de patiënt expliciet toestemming ... mag je niet op een dergelijk verzoek ingaan".
+ */
+export const DEFAULT_OVERRIDE_REASONS: z.input<typeof overrideReason>[] = [
+  {
+    code: "vital-interest",
+    label: {
+      nl: "Vitaal belang: spoed, de patiënt of een ander loopt gevaar (AVG art. 6 lid 1d)",
+      en: "Vital interest: urgent, the patient or someone else is at risk (GDPR art. 6(1)(d))",
+    },
+  },
+  {
+    code: "legal-obligation",
+    label: {
+      nl: "Wettelijke plicht (AVG art. 6 lid 1c)",
+      en: "Legal obligation (GDPR art. 6(1)(c))",
+    },
+  },
+  {
+    code: "recipient-cannot-receive-secure",
+    label: {
+      nl: "Ontvanger is geïnformeerd en kan geen beveiligde mail ontvangen",
+      en: "Recipient was informed and cannot receive secure mail",
+    },
+    requiresText: true,
+  },
+];
+
+const CONSENT_CODE = /toestemming|consent/;
+
+const extractionLimits = z
+  .object({
+    /** total decompressed bytes over all attachments */
+    maxTotalBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
+    /** decompressed / compressed; beyond this an archive counts as a zip bomb */
+    maxCompressionRatio: z.number().positive().default(100),
+    maxNestingDepth: z.number().int().min(0).max(10).default(3),
+    maxEntries: z.number().int().positive().default(1000),
+    maxPages: z.number().int().positive().default(200),
+    /** time for all extraction of one draft */
+    timeBudgetMs: z.number().int().positive().default(4000),
+  })
+  .strict();
+
 export const PolicySchema = z
   .object({
     /** the practice's own domains; empty = the From address's domain */
     practiceDomains: z.array(domain).default([]),
     /** extra secure-network domains next to ZorgMail and KPN SecureMail */
     secureDomains: z.array(domain).default([]),
-    language: z.enum(["nl", "en"]).default("nl"),
+    /** colleague domains the practice writes to (e.g. the regional hospital): typos of these are flagged too */
+    knownDomains: z.array(domain).default([]),
+    careType: z.enum(CARE_TYPES).default("huisarts"),
+    /** appointment and practice mail to one patient needs the secure channel; default follows careType */
+    appointmentMailSensitive: z.boolean().optional(),
+    /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
+    visibleGroupMinimum: z.number().int().min(2).default(3),
+    secureChannel: z
+      .object({
+        trigger: secureChannelTrigger.default({ kind: "subjectTag", tag: "[veilig]" }),
+        /** automatic: route without asking; click: the user presses "Verstuur beveiligd" */
+        routing: z.enum(["automatic", "click"]).default("click"),
+      })
+      .strict()
+      .default({ trigger: { kind: "subjectTag", tag: "[veilig]" }, routing: "click" }),
+    overrides: z
+      .object({
+        grants: z
+          .array(overrideGrant)
+          .default([
+            {
+              rules: ["secure-channel-required", "unencrypted-attachment"],
+              roles: ["zorgverlener"],
+              addresses: [],
+            },
+          ]),
+        reasons: z
+          .array(overrideReason)
+          .min(1)
+          .default(DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r))),
+      })
+      .strict()
+      .default({
+        grants: [
+          {
+            rules: ["secure-channel-required", "unencrypted-attachment"],
+            roles: ["zorgverlener"],
+            addresses: [],
+          },
+        ],
+        reasons: DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r)),
+      })
+      .superRefine((o, ctx) => {
+        o.reasons.forEach((r, i) => {
+          const forSecure = r.rules.length === 0 || r.rules.includes("secure-channel-required");
+          if (forSecure && CONSENT_CODE.test(r.code))
+            ctx.addIssue({
+              code: "custom",
+              path: ["reasons", i, "code"],
+              message:
+                "patient consent is no ground to send health information unsecured (handbook 002, Toolkit)",
+            });
+        });
+      }),
     /** what happens when the guard itself fails: stop the mail (default) or let it go with a warning */
     onError: z.enum(["block", "warn"]).default("block"),
+    /** per rule: on/off and an action override */
+    rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).default({}),
+    patientNotice: z
+      .object({
+        /** append the notice to secure mails to patients (private addresses) */
+        enabled: z.boolean().default(true),
+        text: localized.default(MODEL_PATIENT_NOTICE),
+      })
+      .strict()
+      .default({ enabled: true, text: MODEL_PATIENT_NOTICE }),
+    language: z.enum(["nl", "en"]).default("nl"),
+    /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
+    auditEndpoint: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional(),
+    extraction: extractionLimits.default(extractionLimits.parse({})),
   })
   .strict();
 
@@ -29,7 +256,7 @@ export type PolicyInput = z.input<typeof PolicySchema>;
 export class PolicyError extends Error {
   constructor(
     message: string,
-    readonly field: string,
+    readonly field: string
   ) {
     super(message);
     this.name = "PolicyError";
@@ -37,11 +264,47 @@ export class PolicyError extends Error {
 }
 
 export function parsePolicy(input: unknown): Policy {
+  if (input === undefined || input === null)
+    throw new PolicyError('policy field "(root)": no policy given', "(root)");
   const r = PolicySchema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  const field = issue.path.length ? issue.path.join(".") : "(root)";
-  throw new PolicyError(`policy field "${field}": ${issue.message}`, field);
+  const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]] : issue.path;
+  const field = path.length ? path.map(String).join(".") : "(root)";
+  const message = issue.code === "unrecognized_keys" ? "unknown field" : issue.message;
+  throw new PolicyError(`policy field "${field}": ${message}`, field);
 }
 
 export const DEFAULT_POLICY: Policy = parsePolicy({});
+
+/** 002 "De context van het werkveld": the policy's explicit choice, else what the field of care implies. */
+export function appointmentMailIsSensitive(policy: Policy): boolean {
+  return policy.appointmentMailSensitive ?? SENSITIVE_CARE_TYPES.includes(policy.careType);
+}
+
+/** The rule's action after the policy's override; null when the policy switches the rule off. */
+export function ruleAction(policy: Policy, rule: RuleId, natural: Action): Action | null {
+  const setting = policy.rules[rule];
+  if (!setting) return natural;
+  if (!setting.enabled) return null;
+  return setting.action ?? natural;
+}
+
+/** May this user override this rule? (roles as the deployment assigns them; addresses compared lower-case) */
+export function mayOverride(
+  policy: Policy,
+  rule: RuleId,
+  user: { address: string; roles?: readonly string[] }
+): boolean {
+  const address = user.address.trim().toLowerCase();
+  return policy.overrides.grants.some(
+    (g) =>
+      g.rules.includes(rule) &&
+      (g.addresses.includes(address) || (user.roles ?? []).some((r) => g.roles.includes(r)))
+  );
+}
+
+/** The reasons a user may pick when overriding this rule. */
+export function overrideReasons(policy: Policy, rule: RuleId): Policy["overrides"]["reasons"] {
+  return policy.overrides.reasons.filter((r) => r.rules.length === 0 || r.rules.includes(rule));
+}

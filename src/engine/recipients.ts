@@ -7,12 +7,46 @@ export const SECURE_NETWORK_DOMAINS: readonly string[] = ["lms.lifeline.nl", "ez
 
 /** Public mailbox providers: in practice a patient or another private person. */
 export const PRIVATE_MAIL_DOMAINS: readonly string[] = [
-  "gmail.com", "googlemail.com", "hotmail.com", "hotmail.nl", "outlook.com", "outlook.nl", "live.nl",
-  "live.com", "msn.com", "ziggo.nl", "kpnmail.nl", "kpnplanet.nl", "home.nl", "planet.nl", "xs4all.nl",
-  "icloud.com", "me.com", "mac.com", "hetnet.nl", "yahoo.com", "yahoo.nl", "upcmail.nl", "chello.nl",
-  "casema.nl", "quicknet.nl", "zeelandnet.nl", "telfort.nl", "tele2.nl", "online.nl", "caiway.nl",
-  "solcon.nl", "zonnet.nl", "proton.me", "protonmail.com", "gmx.com", "gmx.net", "aol.com", "t-online.de",
-  "telenet.be", "skynet.be",
+  "gmail.com",
+  "googlemail.com",
+  "hotmail.com",
+  "hotmail.nl",
+  "outlook.com",
+  "outlook.nl",
+  "live.nl",
+  "live.com",
+  "msn.com",
+  "ziggo.nl",
+  "kpnmail.nl",
+  "kpnplanet.nl",
+  "home.nl",
+  "planet.nl",
+  "xs4all.nl",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "hetnet.nl",
+  "yahoo.com",
+  "yahoo.nl",
+  "upcmail.nl",
+  "chello.nl",
+  "casema.nl",
+  "quicknet.nl",
+  "zeelandnet.nl",
+  "telfort.nl",
+  "tele2.nl",
+  "online.nl",
+  "caiway.nl",
+  "solcon.nl",
+  "zonnet.nl",
+  "proton.me",
+  "protonmail.com",
+  "gmx.com",
+  "gmx.net",
+  "aol.com",
+  "t-online.de",
+  "telenet.be",
+  "skynet.be",
 ];
 
 export function domainOf(address: string): string {
@@ -30,10 +64,15 @@ export function practiceDomains(draft: Pick<Draft, "from">, policy: Policy): str
   return own ? [own] : [];
 }
 
-export function classifyAddress(address: string, practice: readonly string[], policy: Policy): RecipientClass {
+export function classifyAddress(
+  address: string,
+  practice: readonly string[],
+  policy: Policy
+): RecipientClass {
   const d = domainOf(address);
   if (matchesDomain(d, practice)) return "internal";
-  if (matchesDomain(d, SECURE_NETWORK_DOMAINS) || matchesDomain(d, policy.secureDomains)) return "secure-network";
+  if (matchesDomain(d, SECURE_NETWORK_DOMAINS) || matchesDomain(d, policy.secureDomains))
+    return "secure-network";
   if (PRIVATE_MAIL_DOMAINS.includes(d)) return "private";
   return "external";
 }
@@ -41,7 +80,12 @@ export function classifyAddress(address: string, practice: readonly string[], po
 export function classifyRecipients(draft: Draft, policy: Policy): ClassifiedRecipient[] {
   const practice = practiceDomains(draft, policy);
   const one = (a: Address, field: ClassifiedRecipient["field"]): ClassifiedRecipient => {
-    const r: ClassifiedRecipient = { address: a.address, field, domain: domainOf(a.address), class: classifyAddress(a.address, practice, policy) };
+    const r: ClassifiedRecipient = {
+      address: a.address,
+      field,
+      domain: domainOf(a.address),
+      class: classifyAddress(a.address, practice, policy),
+    };
     if (a.name) r.name = a.name;
     return r;
   };
@@ -55,4 +99,106 @@ export function classifyRecipients(draft: Draft, policy: Policy): ClassifiedReci
 /** Outside the practice and not on a secure network: plain e-mail is not safe for PHI. */
 export function isUnsecured(r: ClassifiedRecipient): boolean {
   return r.class === "private" || r.class === "external";
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus swapping two neighbours: "gmial" is one slip from
+ * "gmail"). Hand-written: twenty lines, and the engine bundle must stay small and ES2016.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) rows[i].push(i === 0 ? j : 0);
+  }
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charAt(i - 1) === b.charAt(j - 2) &&
+        a.charAt(i - 2) === b.charAt(j - 1)
+      )
+        d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** Characters that look alike in a mail client's font: Cyrillic/Greek letters, digits, letter pairs. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ɡ: "g",
+  ο: "o",
+  α: "a",
+  ν: "v",
+  κ: "k",
+  ι: "i",
+  ρ: "p",
+  τ: "t",
+  "0": "o",
+  "1": "l",
+  "|": "l",
+  "5": "s",
+  "3": "e",
+};
+
+function skeleton(domain: string): string {
+  let s = "";
+  for (const ch of domain
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase())
+    s += HOMOGLYPHS[ch] ?? ch;
+  return s.replace(/rn/g, "m").replace(/vv/g, "w").replace(/i/g, "l");
+}
+
+/** Domains a typo of which is worth a second look: the public providers, the secure networks, the practice's own and known ones. */
+export function wellKnownDomains(draft: Pick<Draft, "from">, policy: Policy): string[] {
+  const all = [
+    ...PRIVATE_MAIL_DOMAINS,
+    ...SECURE_NETWORK_DOMAINS,
+    ...practiceDomains(draft, policy),
+    ...policy.secureDomains,
+    ...policy.knownDomains,
+  ];
+  return all.filter((d, i) => all.indexOf(d) === i);
+}
+
+/**
+ * The well-known domain this domain imitates, or null. Handbook 000 "Dubbelcheck altijd de geadresseerde".
+ * One slip counts when the known name is at least 5 characters before its TLD, two slips from 7:
+ * short names (me.com, aol.com) sit one letter from real, unrelated companies.
+ */
+export function lookalikeOf(domain: string, known: readonly string[]): string | null {
+  const d = domain.toLowerCase();
+  if (!d || known.some((k) => d === k || d.endsWith("." + k))) return null;
+  const sk = skeleton(d);
+  for (const k of known) if (skeleton(k) === sk) return k;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const label = k.slice(0, k.lastIndexOf("."));
+    const allowed = label.length >= 7 ? 2 : label.length >= 5 ? 1 : 0;
+    if (!allowed || Math.abs(k.length - d.length) > allowed) continue;
+    const dist = editDistance(d, k);
+    if (dist > 0 && dist <= allowed && dist < bestDistance) {
+      best = k;
+      bestDistance = dist;
+    }
+  }
+  return best;
 }

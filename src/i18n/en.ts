@@ -11,4 +11,27 @@ export const en: Record<keyof typeof nl, string> = {
     "Zorgvuldig could not check this mail. Try sending again; if that fails, contact your administrator.",
   "recipients.one": "1 recipient",
   "recipients.many": "{n} recipients",
+  "what.medical": "medical information about a person",
+  "what.logistic": "a person's appointment details",
+  "what.attachment": "an attachment with health information",
+  "rule.secure-channel-required.context":
+    "In this practice ({care}) even an appointment or practice message to one patient is sensitive. Send this mail through secure mail (NTA 7516).",
+  "rule.unencrypted-attachment":
+    "The attachment holds health information and leaves the practice unencrypted. Send the mail securely, or encrypt the file (e.g. with 7-Zip) and give the password by text message or phone.",
+  "rule.unencrypted-attachment.many":
+    "Attachments with health information leave the practice unencrypted. Send the mail securely, or encrypt the files (e.g. with 7-Zip) and give the password by text message or phone.",
+  "rule.password-in-mail":
+    "The password of the encrypted attachment is in this mail. Remove it and give it through another channel, such as a text message or phone; never by e-mail.",
+  "rule.visible-group-recipients":
+    "Several patients can see each other's e-mail address in To or Cc. Put the recipients in Bcc so nobody sees who else receives the mail.",
+  "rule.lookalike-domain":
+    "The domain {domain} looks like {known} but is not: probably a typo. Check the recipient before sending.",
+  "rule.recipient-mismatch":
+    "The salutation names someone other than the recipient, and the mail contains health information. Check that you picked the right recipient.",
+  "rule.internal-attachment":
+    "You are sending health information inside the practice as an attachment. Put a link to the file (HIS or shared folder) in the mail instead of the file itself.",
+  "rule.new-recipient":
+    "You are mailing health information to an outside address you have not written to before. Check that the address is right.",
+  "rule.error":
+    "This check could not be completed. By the practice's policy the mail does not go out unchecked; try again or contact your administrator.",
 };

@@ -1,26 +1,88 @@
-import type { Rule } from "./rule";
+import type { Rule, RuleInput } from "./rule";
 import { isUnsecured } from "../recipients";
+import { appointmentMailIsSensitive } from "../policy";
 import { t } from "../../i18n";
+import type { ClassifiedRecipient, Finding, Language } from "../types";
+import { messageHasPHI, personCareFindings } from "./content";
+import { assessAttachments } from "./attachments";
+import { passwordFindings } from "./content";
+import { SOURCES } from "./sources";
+
+function recipientsPhrase(language: Language, outside: ClassifiedRecipient[]): string {
+  return outside.length === 1
+    ? t(language, "recipients.one")
+    : t(language, "recipients.many", { n: outside.length });
+}
 
 /**
- * Handbook 002, Toolkit "Moet ik veilige e-mail gebruiken?": medical information about an
- * identifiable person (here, first: a valid BSN) only goes through a secure channel when it leaves
- * the practice to anyone not on a secure network; patient consent does not change that.
+ * Handbook 002, Toolkit "Moet ik veilige e-mail gebruiken?": medical or logistic information about an
+ * identifiable person, or a BSN, only leaves the practice through a secure channel unless the recipient is on
+ * a secure network; patient consent does not change that ("ook al geeft de patiënt expliciet toestemming ...").
+ * An unencrypted attachment with PHI makes the mail itself PHI (000: no attachments with sensitive data).
+ * 002 "De context van het werkveld": for GGZ, SOA, fertility, youth and addiction care even an appointment
+ * or practice mail to one patient is sensitive.
  */
 export const secureChannelRequired: Rule = {
   id: "secure-channel-required",
-  evaluate({ analysis, recipients, language }) {
+  evaluate({ draft, analysis, recipients, policy, language }: RuleInput) {
     const outside = recipients.filter(isUnsecured);
     if (!outside.length) return null;
-    const bsns = analysis.findings.filter((f) => f.type === "bsn");
-    if (!bsns.length) return null;
-    const who = outside.length === 1 ? t(language, "recipients.one") : t(language, "recipients.many", { n: outside.length });
-    return {
-      rule: "secure-channel-required",
-      action: "secure",
-      findings: bsns,
-      explanation: t(language, "rule.secure-channel-required", { what: t(language, "finding.bsn"), recipients: who }),
-      source: { file: "002_11c1510be79ed178.txt", section: "Toolkit: Moet ik veilige e-mail gebruiken?" },
-    };
+    const base = { rule: "secure-channel-required" as const, action: "secure" as const };
+
+    if (messageHasPHI(analysis)) {
+      const bsn = analysis.findings.some((f) => f.type === "bsn");
+      const what =
+        analysis.category === "medical"
+          ? t(language, "what.medical")
+          : analysis.category === "logistic"
+            ? t(language, "what.logistic")
+            : bsn
+              ? t(language, "finding.bsn")
+              : t(language, "what.medical");
+      return {
+        ...base,
+        findings: personCareFindings(analysis),
+        explanation: t(language, "rule.secure-channel-required", {
+          what,
+          recipients: recipientsPhrase(language, outside),
+        }),
+        source: SOURCES.decisionTree,
+      };
+    }
+
+    const password = passwordFindings(draft, analysis).length > 0;
+    const phiAttachments = assessAttachments(draft, analysis, password).filter(
+      (a) => a.phi && !a.encrypted
+    );
+    if (phiAttachments.length) {
+      const findings: Finding[] = [];
+      for (const a of phiAttachments) findings.push(...a.evidence);
+      return {
+        ...base,
+        findings,
+        explanation: t(language, "rule.secure-channel-required", {
+          what: t(language, "what.attachment"),
+          recipients: recipientsPhrase(language, outside),
+        }),
+        source: SOURCES.decisionTree,
+      };
+    }
+
+    // field context: general practice mail to one patient at a private address
+    const patients = recipients.filter((r) => r.class === "private");
+    if (
+      appointmentMailIsSensitive(policy) &&
+      analysis.category === "general" &&
+      patients.length === 1 &&
+      outside.length === 1
+    ) {
+      return {
+        ...base,
+        findings: personCareFindings(analysis),
+        explanation: t(language, "rule.secure-channel-required.context", { care: policy.careType }),
+        source: SOURCES.fieldContext,
+      };
+    }
+    return null;
   },
 };

@@ -1,0 +1,105 @@
+import type { Analysis } from "../classify";
+import type { Attachment, Draft } from "../draft";
+import type { Finding } from "../types";
+import { PHI_CONTENT_TYPES } from "./content";
+
+/** What the rules need to know about one attachment. */
+export interface AttachmentAssessment {
+  attachment: Attachment;
+  encrypted: boolean;
+  /** holds (or must be presumed to hold) personal health information */
+  phi: boolean;
+  /** the findings or facts that show it */
+  evidence: Finding[];
+}
+
+function belongsTo(f: Finding, name: string): boolean {
+  const w = "attachment:" + name;
+  return f.where === w || f.where.indexOf(w + "/") === 0;
+}
+
+/**
+ * Attachment names that say what is inside (handbook scenarios: uitslag, verwijsbrief, ontslagbrief,
+ * dossier, scan, lab, DICOM). Strong stems count anywhere in the name; weak ones only as a word start
+ * and only when the mail is about care.
+ */
+const STRONG_NAME =
+  /uitslag|verwijsbrief|ontslagbrief|dossier|r[oö]ntgen|medicatie|behandelplan|labresult|bloedonderzoek|specialistenbrief|discharge|referral|medical|journaal|decursus|\.dcm$|\.dicom$/i;
+const WEAK_NAME_WORD =
+  /^(?:lab|scan|brief|verslag|overdracht|verwijzing|recept|foto|patient|patiënt|client|cliënt|result|report|letter|record)|^(?:ct|mri|ecg|ekg|echo|img)$/i;
+const ENCRYPTED_NAME = /versleuteld|encrypted|beveiligd|protected/i;
+const ARCHIVE = /\.(?:7z|zip|rar)$/i;
+const IMAGE = /^image\//i;
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-zÀ-ÿ0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+function nameSaysPHI(name: string, aboutCare: boolean): boolean {
+  if (STRONG_NAME.test(name)) return true;
+  return aboutCare && nameWords(name.replace(/\.[^.]+$/, "")).some((w) => WEAK_NAME_WORD.test(w));
+}
+
+/** A readable text came out of the attachment, so its content (not its name) decides. */
+function contentKnown(a: Attachment, facts: Finding[]): boolean {
+  if (!a.extraction) return false;
+  if (facts.some((f) => f.type === "unreadable")) return false;
+  return a.extraction.texts.some((t) => t.text.trim().length >= 20);
+}
+
+/**
+ * Judge every real attachment (inline images and cloud links are not attachments of content).
+ * Until extraction facts arrive, name and type decide; a mail about care with an attachment whose
+ * content cannot be read (a photo, a scan, an unreadable file) is presumed to carry PHI (fail closed).
+ */
+export function assessAttachments(
+  draft: Draft,
+  analysis: Analysis,
+  passwordInMail: boolean
+): AttachmentAssessment[] {
+  const aboutCare = analysis.category === "medical" || analysis.category === "logistic";
+  const out: AttachmentAssessment[] = [];
+  for (const a of draft.attachments) {
+    if (a.inline || a.kind === "cloud") continue;
+    const mine = analysis.findings.filter((f) => belongsTo(f, a.name));
+    const facts = mine.filter(
+      (f) =>
+        f.type === "encrypted" ||
+        f.type === "unencrypted" ||
+        f.type === "medical-document" ||
+        f.type === "unreadable"
+    );
+    const saysEncrypted = facts.some(
+      (f) =>
+        f.type === "encrypted" ||
+        (f.type === "unreadable" &&
+          (f.tags ?? []).some((t) => /encrypt|password|wachtwoord/i.test(t)))
+    );
+    const saysUnencrypted = facts.some((f) => f.type === "unencrypted");
+    const encrypted =
+      saysEncrypted ||
+      (!saysUnencrypted &&
+        (ENCRYPTED_NAME.test(a.name) || (ARCHIVE.test(a.name) && passwordInMail)));
+
+    const evidence: Finding[] = [
+      ...facts.filter((f) => f.type === "medical-document"),
+      ...mine.filter((f) => PHI_CONTENT_TYPES.indexOf(f.type) >= 0),
+    ];
+    let phi = evidence.length > 0;
+    if (!phi && !encrypted && !contentKnown(a, facts)) {
+      const unreadable = facts.some((f) => f.type === "unreadable");
+      const opaque = IMAGE.test(a.contentType) || unreadable || !a.extraction;
+      phi =
+        nameSaysPHI(a.name, aboutCare) ||
+        (aboutCare && opaque) ||
+        (unreadable && !IMAGE.test(a.contentType));
+      if (phi)
+        evidence.push(...facts.filter((f) => f.type === "unreadable" || f.type === "unencrypted"));
+    }
+    out.push({ attachment: a, encrypted, phi, evidence });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+import type { ClassifiedRecipient } from "../types";
+
+/**
+ * The salutation ("Beste mevrouw Prins,", "Hoi Fatima,", "Dear Dr Marsh,") of the newly written part of a
+ * body. Hand-written: a salutation is one line in a fixed shape; a general name recogniser would also
+ * report every name further down (patients, quoted mails), which is not what this rule compares.
+ */
+export interface Salutation {
+  /** lower-cased name words without titles or particles; empty for "Beste patiënt," etc. */
+  names: string[];
+  /** "Beste patiënten,", "Hoi allemaal," ...: the mail is written to a group */
+  group: boolean;
+}
+
+const GREETING =
+  /^(?:beste|geachte|hoi|hallo|hai|hey|dag|lieve|goedemorgen|goedemiddag|goedenavond|dear|hi|hello|good morning|good afternoon)\b\s*/i;
+const TITLES = new Set([
+  "mevrouw",
+  "mevr",
+  "mw",
+  "mej",
+  "meneer",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dhr",
+  "heer",
+  "de heer",
+  "dr",
+  "drs",
+  "prof",
+  "ir",
+  "mr",
+  "collega",
+  "collega's",
+  "dokter",
+  "fam",
+  "familie",
+  "zuster",
+  "juffrouw",
+  "sir",
+  "madam",
+]);
+const PARTICLES = new Set([
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "ter",
+  "ten",
+  "te",
+  "op",
+  "in",
+  "la",
+  "le",
+  "du",
+  "da",
+  "el",
+  "al",
+  "'t",
+  "en",
+  "and",
+]);
+const GROUP_WORDS =
+  /^(?:patiënten|patienten|clienten|cliënten|allen|allemaal|iedereen|deelnemers|ouders|collega's|collegas|leden|team|everyone|all|colleagues|patients|members|heren|dames|lezer|lezers)$/i;
+const GENERIC_WORDS =
+  /^(?:patiënt|patient|cliënt|client|heer|mevrouw|heer\/mevrouw|zorgverlener|collega|mevrouw\/heer|sir|madam|sir\/madam|klant|relatie|wijkverpleegkundigen|wijkverpleegkundige|assistente|doktersassistente|huisarts|tandarts|fysiotherapeut|apotheker|specialist)$/i;
+
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+export function parseSalutation(body: string): Salutation | null {
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  for (const line of lines.slice(0, 3)) {
+    if (line.charAt(0) === ">") return null;
+    const g = GREETING.exec(line);
+    if (!g) continue;
+    // the greeting runs until the comma or bracket: "Hoi Maarten (cc Anja, casemanager),"
+    const rest = line
+      .slice(g[0].length)
+      .split(/[,(:;!]/)[0]
+      .trim();
+    const words = rest.split(/\s+/).filter((w) => w.length > 0);
+    const group = words.some((w) => GROUP_WORDS.test(w.replace(/[.,]/g, "")));
+    const names: string[] = [];
+    let started = false;
+    for (const raw of words) {
+      const w = raw.replace(/\.$/, "");
+      const lw = fold(w);
+      if (!started && (TITLES.has(lw) || GENERIC_WORDS.test(lw) || lw === "de")) continue;
+      // a name starts with a capital; "deelnemers van de beweeggroep" is not a name
+      if (!started && !/^[A-ZÀ-Þ]/.test(w)) break;
+      started = true;
+      if (PARTICLES.has(lw) || lw.length < 2 || GENERIC_WORDS.test(lw) || GROUP_WORDS.test(lw))
+        continue;
+      if (!/^[a-z'-]+$/.test(lw)) break;
+      names.push(lw);
+      if (names.length >= 4) break;
+    }
+    return { names, group };
+  }
+  return null;
+}
+
+/** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
+const ORGANISATION_STEM =
+  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling/;
+const ORGANISATION_START =
+  /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk)/;
+const ORGANISATION_WORD = /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv)$/;
+
+function looksLikeOrganisation(text: string): boolean {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .some(
+      (w) =>
+        w.length > 1 &&
+        (ORGANISATION_STEM.test(w) || ORGANISATION_START.test(w) || ORGANISATION_WORD.test(w))
+    );
+}
+
+function personPart(displayName: string): string {
+  // "Marloes van Wijk - HR Advies Rijnmond", "E. Smit, orthopedisch chirurg": the person comes first
+  const dash = displayName.split(/\s[-–|]\s/)[0];
+  const parts = dash.split(",").map((p) => p.trim());
+  // "Oosterhuis, M." is surname, initials
+  if (parts.length > 1 && /^([A-Z]\.?\s*)+$/.test(parts[1])) return parts[1] + " " + parts[0];
+  return parts[0];
+}
+
+export function isPersonMailbox(r: ClassifiedRecipient): boolean {
+  const local = r.address.split("@")[0];
+  if (r.name) {
+    const person = personPart(r.name.replace(/["']/g, ""));
+    if (looksLikeOrganisation(person)) return false;
+    return /[A-Za-zÀ-ÿ]{2,}/.test(person);
+  }
+  return !looksLikeOrganisation(local) && /[a-z]{3,}/i.test(local);
+}
+
+/**
+ * Does the salutation fit this recipient? A name word appears in the display name or the address, or an
+ * initial in the display name fits ("Oosterhuis, M." greeted as "Marjolein").
+ */
+export function salutationFits(names: readonly string[], r: ClassifiedRecipient): boolean {
+  const display = fold(r.name ?? "").replace(/["']/g, "");
+  const displayWords = display.split(/[^a-z-]+/).filter((w) => w.length > 0);
+  const local = fold(r.address.split("@")[0]).replace(/[^a-z]/g, "");
+  const initials = displayWords.filter((w) => w.length === 1);
+  for (const n of names) {
+    const plain = n.replace(/[^a-z]/g, "");
+    if (displayWords.some((w) => w === n || w.replace(/-/g, "") === plain)) return true;
+    if (plain.length >= 3 && local.indexOf(plain) >= 0) return true;
+    if (initials.indexOf(plain.charAt(0)) >= 0) return true;
+    // a first name's parts: "Anne-Marie" greeted as "Anne"
+    if (displayWords.some((w) => w.split("-").indexOf(plain) >= 0)) return true;
+  }
+  return false;
+}

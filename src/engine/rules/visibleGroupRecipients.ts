@@ -1,0 +1,31 @@
+import type { Rule } from "./rule";
+import { t } from "../../i18n";
+import { parseSalutation } from "./salutation";
+import { SOURCES } from "./sources";
+
+/**
+ * Handbook 002, Praktijkregels "Informeren van patiënt over veilig mail": group mails to patients go by plain
+ * mail only "waarbij ontvangers niet kunnen zien naar wie het bericht nog meer is gestuurd". Private addresses
+ * visible to each other in To/Cc disclose who is a patient of the practice: use Bcc.
+ * Two addresses may be a couple or a parent and child; so the policy's minimum (default 3) applies, or two
+ * when the salutation itself speaks to a group ("Beste patiënten,").
+ */
+export const visibleGroupRecipients: Rule = {
+  id: "visible-group-recipients",
+  evaluate({ draft, recipients, policy, language }) {
+    const visible = recipients.filter((r) => r.class === "private" && r.field !== "bcc");
+    const distinct = visible.filter(
+      (r, i) => visible.findIndex((o) => o.address.toLowerCase() === r.address.toLowerCase()) === i
+    );
+    if (distinct.length < 2) return null;
+    const group = parseSalutation(draft.body)?.group ?? false;
+    if (distinct.length < policy.visibleGroupMinimum && !group) return null;
+    return {
+      rule: "visible-group-recipients",
+      action: "block",
+      findings: [],
+      explanation: t(language, "rule.visible-group-recipients"),
+      source: SOURCES.groupMailHidden,
+    };
+  },
+};
