@@ -34,4 +34,20 @@ export const en: Record<keyof typeof nl, string> = {
     "You are mailing health information to an outside address you have not written to before. Check that the address is right.",
   "rule.error":
     "This check could not be completed. By the practice's policy the mail does not go out unchecked; try again or contact your administrator.",
+  "alert.action.secure": "Send securely",
+  "alert.action.block": "Review and fix",
+  "alert.action.error": "View details",
+  "alert.do.secure": "Choose \u2018Send securely\u2019: Zorgvuldig prepares the mail for secure mail.",
+  "alert.do.block": "Change the mail and send again, or choose \u2018Review and fix\u2019.",
+  "alert.do.warn": "Is everything right? Then choose \u2018Send Anyway\u2019.",
+  "alert.more": "And {n} more points: see the Zorgvuldig pane.",
+  "alert.error.warn":
+    "Zorgvuldig could not check this mail. Only send it if you are sure it contains no patient information.",
+  "alert.title.error": "Zorgvuldig: check not completed",
+  "outlook.pane.title": "Zorgvuldig",
+  "outlook.pane.checking": "Checking…",
+  "outlook.pane.allow": "No objections found: this mail may go as it is.",
+  "outlook.pane.findings": "Found: {list}",
+  "outlook.pane.recheck": "Check again",
+  "outlook.pane.error": "This mail could not be checked.",
 };

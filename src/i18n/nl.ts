@@ -33,4 +33,20 @@ export const nl = {
     "U mailt gezondheidsgegevens naar een adres buiten de praktijk waar u nog niet eerder naar mailde. Controleer of het adres klopt.",
   "rule.error":
     "Deze controle kon niet worden uitgevoerd. Volgens het beleid van de praktijk gaat de mail niet ongecontroleerd weg; probeer het opnieuw of neem contact op met de beheerder.",
+  "alert.action.secure": "Veilig verzenden",
+  "alert.action.block": "Bekijk en herstel",
+  "alert.action.error": "Bekijk details",
+  "alert.do.secure": "Kies \u2018Veilig verzenden\u2019: Zorgvuldig zet de mail klaar voor de beveiligde mail.",
+  "alert.do.block": "Pas de mail aan en verstuur opnieuw, of kies \u2018Bekijk en herstel\u2019.",
+  "alert.do.warn": "Klopt alles? Kies dan \u2018Toch verzenden\u2019.",
+  "alert.more": "En nog {n} andere punten: zie het Zorgvuldig-venster.",
+  "alert.error.warn":
+    "Zorgvuldig kon deze mail niet controleren. Verstuur hem alleen als u zeker weet dat er geen patiëntgegevens in staan.",
+  "alert.title.error": "Zorgvuldig: controle niet gelukt",
+  "outlook.pane.title": "Zorgvuldig",
+  "outlook.pane.checking": "Bezig met controleren…",
+  "outlook.pane.allow": "Geen bezwaren gevonden: deze mail mag zo weg.",
+  "outlook.pane.findings": "Gevonden: {list}",
+  "outlook.pane.recheck": "Opnieuw controleren",
+  "outlook.pane.error": "Deze mail kon niet worden gecontroleerd.",
 };
