@@ -1,0 +1,285 @@
+import { Gunzip, strToU8 } from "fflate";
+import PostalMime from "postal-mime";
+import type { AttachmentExtraction, AttachmentText } from "../engine/draft";
+import type { Finding, FindingType } from "../engine/types";
+import { decodeText } from "./bytes";
+import { isEncryptedOoxml, legacyStrings } from "./cfb";
+import { Budget, LimitError, mergeLimits, type ExtractLimits, type UnreadableReason } from "./limits";
+import { hasMedicalName, imageSize, isMedicalEdifact, isPageShaped } from "./media";
+import { childSource, sanitizeSegment } from "./names";
+import { embeddedEntries, odfEncrypted, odfText, officeKind, ooxmlText } from "./office";
+import { declaresEncryption, PdfPasswordError, type PdfTextBackend } from "./pdf";
+import { sevenZipInfo } from "./sevenzip";
+import { imageKind, sniff } from "./sniff";
+import { htmlText, rtfText } from "./text";
+import { xmlText } from "./xml";
+import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from "./zip";
+
+export interface ExtractInput {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface ExtractorBackends {
+  /** PDF text; without it a PDF gets its encryption fact or `unreadable` (unsupported) */
+  pdfText?: PdfTextBackend;
+}
+
+export type Extractor = (input: ExtractInput, limits?: Partial<ExtractLimits>) => Promise<AttachmentExtraction>;
+
+/** More facts than this for one attachment add nothing for the rules and only cost memory. */
+const MAX_FACTS = 300;
+
+/** Limits that stop the whole attachment, not only the part that hit them. */
+function isGlobal(reason: UnreadableReason): boolean {
+  return reason === "limit:bytes" || reason === "limit:entries" || reason === "timeout";
+}
+
+class Run {
+  readonly texts: AttachmentText[] = [];
+  readonly facts: Finding[] = [];
+
+  constructor(
+    private readonly budget: Budget,
+    private readonly backends: ExtractorBackends,
+  ) {}
+
+  fact(type: FindingType, rawName: string, source: string, confidence: number, tags: string[]): void {
+    if (this.facts.length >= MAX_FACTS) return;
+    this.facts.push({ type, text: rawName, where: `attachment:${source}`, start: 0, end: 0, confidence, tags });
+  }
+
+  unreadable(rawName: string, source: string, reason: UnreadableReason | "no-text", format: string): void {
+    this.fact("unreadable", rawName, source, 1, [reason, format]);
+    // Content we cannot see is judged by its name, as a person would.
+    if (hasMedicalName(rawName)) this.fact("medical-document", rawName, source, 0.7, ["name", format]);
+  }
+
+  text(rawName: string, source: string, text: string): void {
+    const t = text.trim();
+    if (!t) return;
+    const kept = this.budget.takeChars(t.length);
+    if (kept > 0) this.texts.push({ source, text: kept < t.length ? t.slice(0, kept) : t });
+    if (kept < t.length) this.fact("unreadable", rawName, source, 1, ["limit:text"]);
+  }
+
+  /** One part (the attachment or something inside it). Never throws. */
+  async part(bytes: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+    let format = "unknown";
+    try {
+      this.budget.checkTime();
+      if (depth > this.budget.limits.maxDepth) throw new LimitError("limit:depth");
+      format = sniff(bytes);
+      await this.byFormat(format, bytes, rawName, source, depth);
+    } catch (e) {
+      const reason: UnreadableReason = e instanceof LimitError ? e.reason : "corrupt";
+      this.unreadable(rawName, source, reason, format);
+      if (e instanceof LimitError && isGlobal(reason) && depth > 0) throw e;
+    }
+  }
+
+  private async byFormat(format: string, b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+    switch (format) {
+      case "zip":
+        return this.zip(b, rawName, source, depth);
+      case "pdf":
+        return this.pdf(b, rawName, source);
+      case "cfb":
+        if (isEncryptedOoxml(b)) return this.fact("encrypted", rawName, source, 1, ["ooxml"]);
+        this.text(rawName, source, legacyStrings(b));
+        return this.fact("unencrypted", rawName, source, 0.9, ["legacy-office"]);
+      case "7z": {
+        const info = sevenZipInfo(b);
+        if (info === "encrypted-headers" || info === "encrypted-content") return this.fact("encrypted", rawName, source, 1, ["7z", info]);
+        return this.unreadable(rawName, source, info === "corrupt" ? "corrupt" : "unsupported", "7z");
+      }
+      case "rar":
+        return this.unreadable(rawName, source, "unsupported", "rar");
+      case "gzip":
+        return this.part(this.gunzip(b), rawName, `${source}/${sanitizeSegment(rawName.replace(/\.t?gz$/i, ""))}`, depth + 1);
+      case "image":
+        return this.image(b, rawName, source);
+      case "media":
+        this.fact("unencrypted", rawName, source, 1, ["media"]);
+        if (hasMedicalName(rawName)) this.fact("medical-document", rawName, source, 0.7, ["name", "media"]);
+        return;
+      case "dicom":
+        this.fact("unencrypted", rawName, source, 1, ["dicom"]);
+        return this.fact("medical-document", rawName, source, 1, ["dicom"]);
+      case "hl7":
+        this.text(rawName, source, decodeText(b).replace(/\r\n?/g, "\n").replace(/[|^~]/g, " "));
+        this.fact("unencrypted", rawName, source, 1, ["hl7"]);
+        return this.fact("medical-document", rawName, source, 1, ["hl7"]);
+      case "edifact": {
+        const t = decodeText(b);
+        this.text(rawName, source, t.replace(/'\s*/g, "\n").replace(/[+:]/g, " "));
+        this.fact("unencrypted", rawName, source, 1, ["edifact"]);
+        if (isMedicalEdifact(t)) this.fact("medical-document", rawName, source, 1, ["edifact"]);
+        return;
+      }
+      case "rtf":
+        return this.readable(rawName, source, rtfText(decodeText(b)), "rtf");
+      case "html":
+        return this.readable(rawName, source, htmlText(decodeText(b)), "html");
+      case "xml":
+        return this.readable(rawName, source, xmlText(decodeText(b)), "xml");
+      case "text":
+        return this.readable(rawName, source, decodeText(b), "text");
+      case "eml":
+        return this.eml(b, rawName, source, depth);
+      case "empty":
+        return this.fact("unencrypted", rawName, source, 1, ["empty"]);
+      default:
+        return this.unreadable(rawName, source, "unsupported", format);
+    }
+  }
+
+  private readable(rawName: string, source: string, text: string, format: string): void {
+    this.text(rawName, source, text);
+    this.fact("unencrypted", rawName, source, 1, [format]);
+  }
+
+  private image(b: Uint8Array, rawName: string, source: string): void {
+    const kind = imageKind(b) ?? "image";
+    this.fact("unencrypted", rawName, source, 1, ["image", kind]);
+    if (hasMedicalName(rawName)) return this.fact("medical-document", rawName, source, 0.8, ["name", "image"]);
+    const size = kind === "image" ? null : imageSize(b, kind);
+    if (size && isPageShaped(size)) this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
+  }
+
+  private gunzip(b: Uint8Array): Uint8Array {
+    const { maxRatio, ratioMinBytes } = this.budget.limits;
+    const cap = Math.min(this.budget.bytesLeft(), Math.max(ratioMinBytes, b.length * maxRatio));
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const g = new Gunzip((chunk) => {
+      total += chunk.length;
+      if (total > cap) throw new LimitError(cap === this.budget.bytesLeft() ? "limit:bytes" : "limit:ratio");
+      chunks.push(chunk);
+    });
+    for (let p = 0; p < b.length; p += 8192) {
+      this.budget.checkTime();
+      g.push(b.subarray(p, Math.min(b.length, p + 8192)), p + 8192 >= b.length);
+    }
+    this.budget.addBytes(total);
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) out.set(c, (o += c.length) - c.length);
+    return out;
+  }
+
+  private async zip(b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+    let entries: ZipEntry[];
+    try {
+      entries = readZipDirectory(b);
+    } catch (e) {
+      if (e instanceof ZipFormatError) return this.unreadable(rawName, source, "corrupt", "zip");
+      throw e;
+    }
+    this.budget.addEntries(entries.length);
+    const files = entries.filter((e) => !e.isDirectory);
+    const read = (e: ZipEntry) => {
+      if (e.encryption !== "none") throw new ZipFormatError("encrypted entry");
+      return readZipEntry(b, e, this.budget);
+    };
+    const byName = new Map<string, ZipEntry>();
+    for (const e of files) byName.set(e.name.replace(/^\/+/, ""), e);
+
+    const encrypted = files.filter((e) => e.encryption !== "none");
+    const kinds = Array.from(new Set(encrypted.map((e) => `zip-${e.encryption}`)));
+    if (files.length > 0 && encrypted.length === files.length) return this.fact("encrypted", rawName, source, 1, ["zip", ...kinds]);
+
+    const office = encrypted.length ? null : officeKind(byName, read);
+    if (office === "ooxml") {
+      this.readable(rawName, source, ooxmlText(files, read), "ooxml");
+      for (const e of embeddedEntries(files)) await this.entry(b, e, source, depth);
+      return;
+    }
+    if (office === "odf") {
+      if (odfEncrypted(byName, read)) return this.fact("encrypted", rawName, source, 1, ["odf"]);
+      return this.readable(rawName, source, odfText(byName, read), "odf");
+    }
+    if (files.length === 0) return this.fact("unencrypted", rawName, source, 1, ["zip", "empty"]);
+    for (const e of files) await this.entry(b, e, source, depth);
+  }
+
+  /** One archive entry as a part of its own. */
+  private async entry(zip: Uint8Array, e: ZipEntry, parent: string, depth: number): Promise<void> {
+    const source = childSource(parent, e.name);
+    if (e.encryption !== "none") return this.fact("encrypted", e.name, source, 1, ["zip", `zip-${e.encryption}`]);
+    let bytes: Uint8Array;
+    try {
+      this.budget.checkTime();
+      if (depth + 1 > this.budget.limits.maxDepth) throw new LimitError("limit:depth");
+      bytes = readZipEntry(zip, e, this.budget);
+    } catch (err) {
+      const reason: UnreadableReason = err instanceof LimitError ? err.reason : "corrupt";
+      this.unreadable(e.name, source, reason, "zip-entry");
+      if (isGlobal(reason)) throw err;
+      return;
+    }
+    await this.part(bytes, e.name, source, depth + 1);
+  }
+
+  private async pdf(b: Uint8Array, rawName: string, source: string): Promise<void> {
+    const declared = declaresEncryption(b);
+    const backend = this.backends.pdfText;
+    if (!backend) {
+      if (declared) return this.fact("encrypted", rawName, source, 0.9, ["pdf", "declared"]);
+      return this.unreadable(rawName, source, "unsupported", "pdf");
+    }
+    let result;
+    try {
+      result = await withDeadline(backend(b, this.budget), this.budget);
+    } catch (e) {
+      if (e instanceof PdfPasswordError) return this.fact("encrypted", rawName, source, 1, ["pdf"]);
+      throw e;
+    }
+    this.text(rawName, source, result.text);
+    // /Encrypt with an empty user password (owner password only) opens for anyone: not protected.
+    this.fact("unencrypted", rawName, source, 1, declared ? ["pdf", "owner-password-only"] : ["pdf"]);
+    if (result.stoppedBy) this.fact("unreadable", rawName, source, 1, [result.stoppedBy, "pdf"]);
+    else if (!result.text.trim() && result.pages > 0) this.unreadable(rawName, source, "no-text", "pdf");
+  }
+
+  private async eml(b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+    // Inline message/rfc822 parts come back as attachments (depth 0): we recurse ourselves, within our limits.
+    const email = await PostalMime.parse(b, { rfc822Attachments: true, maxRfc822NestingDepth: 0, maxNestingDepth: 50 });
+    const body = email.text ?? (email.html ? htmlText(email.html) : "");
+    this.readable(rawName, source, `${email.subject ?? ""}\n${body}`, "eml");
+    for (const a of email.attachments) {
+      const content = typeof a.content === "string" ? strToU8(a.content) : new Uint8Array(a.content);
+      const name = a.filename ?? (a.mimeType === "message/rfc822" ? "bericht.eml" : "bijlage");
+      this.budget.addBytes(content.length);
+      await this.part(content, name, childSource(source, name), depth + 1);
+    }
+  }
+}
+
+/** Races async work (PDF parsing yields between steps) against what is left of the time budget. */
+function withDeadline<T>(work: Promise<T>, budget: Budget): Promise<T> {
+  if (typeof setTimeout !== "function") return work;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new LimitError("timeout")), Math.max(0, budget.timeLeft()));
+    work.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** Builds `extractAttachment` around the given backends. */
+export function createExtractor(backends: ExtractorBackends): Extractor {
+  return async function extractAttachment(input, limits) {
+    const run = new Run(new Budget(mergeLimits(limits)), backends);
+    const source = sanitizeSegment(input.name || "bijlage");
+    try {
+      await run.part(input.bytes, input.name, source, 0);
+    } catch (e) {
+      // part() only rethrows global limits from nested parts; they are recorded already.
+      if (!(e instanceof LimitError)) run.unreadable(input.name, source, "corrupt", "unknown");
+    }
+    return { texts: run.texts, facts: run.facts };
+  };
+}
