@@ -1,0 +1,506 @@
+import type { Finding } from "../types";
+import { findingAt, type DetectInput } from "./context";
+import { nameLexicon, ORGANISATION_SUFFIXES, STREET_SUFFIXES, type NameLexicon } from "../lexicon";
+
+/**
+ * Person names in Dutch (and English) e-mail, in the manner of DEDUCE (Menger et al. 2018): lookup
+ * lists of first names and surnames plus context patterns (forms of address, roles, salutations,
+ * closings, quoted-reply headers, initials, interfixes). Hand-written because no library does
+ * Dutch name recognition; compromise's English NER does not know Dutch names or interfixes.
+ *
+ * A name is reported as written, without the form of address ("mevrouw De Boer" -> "De Boer"),
+ * as the longest span ("Ans de Boer", not also "Ans"). Names that are ordinary words (Bakker,
+ * Visser, Roos) count only in a name context. The sender's own name is never reported.
+ */
+
+// Latin letters incl. accented ones (ES2016: no \p{L}).
+const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+const WORD = new RegExp(`[${L}]+(?:['\\u2019\\-][${L}]+)*`, "g");
+const UPPER = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/;
+
+interface Token {
+  s: number;
+  e: number;
+  text: string;
+  lower: string;
+  /** starts with a capital and is not written in capitals throughout (BSN, COPD) */
+  cap: boolean;
+  /** a single capital followed by a dot: "P." */
+  initial: boolean;
+  /** the text between the previous token and this one */
+  gap: string;
+  /** first token of its line */
+  lineStart: boolean;
+}
+
+type Reason = "honorific" | "role" | "salutation" | "closing" | "header" | "initials" | "firstname" | "propagated";
+
+interface Span {
+  first: number;
+  last: number;
+  /** offset of the end in the normalised text (may include the dot of a final initial) */
+  end: number;
+  reason: Reason;
+  /** the trigger was a patient form of address (dhr., mevrouw): keep even a sender's surname */
+  patientAddress: boolean;
+}
+
+const CONFIDENCE: Record<Reason, number> = {
+  honorific: 0.92,
+  header: 0.9,
+  initials: 0.9,
+  role: 0.85,
+  salutation: 0.85,
+  closing: 0.75,
+  firstname: 0.8,
+  propagated: 0.7,
+};
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    const word = m[0];
+    const s = m.index;
+    const e = s + word.length;
+    const gap = text.slice(prevEnd, s);
+    let lower = word.toLowerCase();
+    // "'t" as in "in 't Veld": the apostrophe falls in the gap.
+    if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
+    const isUpper = UPPER.test(word);
+    const allCaps = word.length > 1 && word === word.toUpperCase();
+    out.push({
+      s,
+      e,
+      text: word,
+      lower,
+      cap: isUpper && !allCaps,
+      initial: word.length === 1 && isUpper && text.charAt(e) === ".",
+      gap,
+      lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
+    });
+    prevEnd = e;
+  }
+  return out;
+}
+
+/** Only spaces (and for initials a dot) between two tokens of one name. */
+function joins(prev: Token, next: Token): boolean {
+  const g = next.gap;
+  if (prev.initial) return /^\.\s?$/.test(g) || g === ". " || g === ".";
+  return /^ {1,2}$/.test(g) || (g === " '" && next.lower === "'t");
+}
+
+function sentenceStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const g = tokens[i].gap;
+  if (/[!?:;\n•]/.test(g)) return true;
+  // A dot ends a sentence, except after an abbreviation or an initial.
+  if (g.indexOf(".") >= 0) return !(tokens[i - 1].initial || tokens[i - 1].text.length <= 4);
+  return false;
+}
+
+function hasSuffix(word: string, suffixes: readonly string[]): boolean {
+  for (const suf of suffixes) if (word.length > suf.length + 2 && word.slice(-suf.length) === suf) return true;
+  return false;
+}
+
+class NameScanner {
+  private readonly lex: NameLexicon;
+  readonly spans: Span[] = [];
+  constructor(
+    private readonly text: string,
+    readonly tokens: Token[],
+  ) {
+    this.lex = nameLexicon();
+  }
+
+  isNameWord(lower: string): boolean {
+    return this.lex.firstNames.has(lower) || this.lex.surnames.has(lower) || this.partsKnown(lower);
+  }
+
+  /** "Visser-Bakker", "Anne-Marie": every part a known name */
+  private partsKnown(lower: string): boolean {
+    if (lower.indexOf("-") < 0) return false;
+    return lower.split("-").every((p) => this.lex.firstNames.has(p) || this.lex.surnames.has(p));
+  }
+
+  isOrganisation(t: Token): boolean {
+    return this.lex.organisations.has(t.lower) || hasSuffix(t.lower, ORGANISATION_SUFFIXES);
+  }
+
+  /** Never part of a name whatever the context. */
+  private excluded(t: Token): boolean {
+    const x = this.lex;
+    return (
+      x.neverNames.has(t.lower) ||
+      x.calendar.has(t.lower) ||
+      x.honorifics.has(t.lower) ||
+      x.roles.has(t.lower) ||
+      x.salutations.has(t.lower) ||
+      this.isOrganisation(t)
+    );
+  }
+
+  /** A capitalised word that may be part of a name at this point. */
+  private nameWord(t: Token, lenient: boolean): boolean {
+    if (!t.cap || t.initial || this.excluded(t)) return false;
+    if (lenient) return true;
+    return this.isNameWord(t.lower) || !this.lex.common.has(t.lower);
+  }
+
+  /**
+   * Parse a name starting at token i: [initials] [given names] [interfix] surname.
+   * `lenientFirst`: the first word may be an ordinary word (after "mevrouw", "dhr.", "Dr").
+   */
+  parse(i: number, lenientFirst: boolean): { last: number; end: number } | null {
+    const t = this.tokens;
+    const n = t.length;
+    let j = i;
+    let last = -1;
+    let end = -1;
+    // initials: "P.J.", "J. W."
+    while (j < n && t[j].initial && (j === i || joins(t[j - 1], t[j]))) {
+      last = j;
+      end = t[j].e + 1;
+      j++;
+    }
+    const hadInitials = last >= 0;
+    let words = 0;
+    while (j < n && words < 4) {
+      if (last >= 0 && !joins(t[last], t[j])) break;
+      const tok = t[j];
+      if (this.lex.interfixes.has(tok.lower) && !(tok.cap && words > 0 && !this.isInterfixRun(j))) {
+        // interfix run then a capitalised surname: "van der Hoek", "De Boer", "in 't Veld"
+        let k = j;
+        while (k < n && k - j < 3 && this.lex.interfixes.has(t[k].lower) && (k === j || joins(t[k - 1], t[k]))) k++;
+        // "in", "op", "bij" alone are prepositions, not interfixes: "huisartsen in Amersfoort"
+        if (k - j === 1 && this.lex.interfixPrepositions.has(tok.lower)) break;
+        if (k < n && k > j && joins(t[k - 1], t[k]) && this.surnameAfterInterfix(t[k], lenientFirst && words === 0 && !hadInitials)) {
+          last = k;
+          end = t[k].e;
+        }
+        break;
+      }
+      const lenient = words === 0 && (lenientFirst || hadInitials) ? true : false;
+      if (!this.nameWord(tok, lenient)) break;
+      // after initials an ordinary word must be a known surname ("N.B. Graag" is no name)
+      if (words === 0 && hadInitials && !lenientFirst && this.lex.common.has(tok.lower) && !this.isNameWord(tok.lower)) break;
+      last = j;
+      end = tok.e;
+      words++;
+      j++;
+    }
+    if (last < 0 || (!hadInitials && words === 0 && last < i) || t[last].initial) return null;
+    // a street: "Roosstraat 4", "Anna Paulownalaan 12"
+    if (hasSuffix(t[last].lower, STREET_SUFFIXES) && /^\s+\d/.test(this.text.slice(end, end + 3))) return null;
+    return { last, end };
+  }
+
+  private isInterfixRun(j: number): boolean {
+    const t = this.tokens;
+    return j + 1 < t.length && joins(t[j], t[j + 1]) && t[j + 1].cap;
+  }
+
+  private surnameAfterInterfix(tok: Token, lenient: boolean): boolean {
+    if (!tok.cap || tok.initial || this.excluded(tok) || this.lex.interfixes.has(tok.lower)) return false;
+    return lenient || this.lex.surnames.has(tok.lower) || this.partsKnown(tok.lower) || !this.lex.common.has(tok.lower);
+  }
+
+  add(first: number, parsed: { last: number; end: number }, reason: Reason, patientAddress = false): void {
+    this.spans.push({ first, last: parsed.last, end: parsed.end, reason, patientAddress });
+  }
+
+  // ---- rules -------------------------------------------------------------------------------
+
+  /** "mevrouw De Boer", "dhr. P.J. de Vries", "Dr Marsh", "collega Schuurman", "haar zoon Erik" */
+  byAddressOrRole(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    const isHonorific = this.lex.honorifics.has(tok.lower) && !(tok.text.length > 1 && tok.text === tok.text.toUpperCase());
+    const isRole = !isHonorific && this.lex.roles.has(tok.lower);
+    if (!isHonorific && !isRole) return;
+    const next = i + 1;
+    if (next >= t.length) return;
+    const gap = t[next].gap;
+    if (!/^\.? {1,2}$/.test(gap) && !(isRole && /^: ?$/.test(gap))) return;
+    // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
+    if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
+    const parsed = this.parse(next, isHonorific);
+    if (!parsed) return;
+    // after a role the first word must look like a name, not like an organisation or a sentence
+    if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
+    const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
+    this.add(next, parsed, isHonorific ? "honorific" : "role", patient);
+  }
+
+  /** All words known names, or not ordinary words. */
+  looksLikeName(first: number, last: number): boolean {
+    const t = this.tokens;
+    let known = false;
+    for (let k = first; k <= last; k++) {
+      const tok = t[k];
+      if (tok.initial || this.lex.interfixes.has(tok.lower)) {
+        known = known || tok.initial;
+        continue;
+      }
+      if (this.isNameWord(tok.lower)) known = true;
+      else if (this.lex.common.has(tok.lower)) return false;
+    }
+    return known || last > first || !this.lex.common.has(t[first].lower);
+  }
+
+  /** "Beste Sanne,", "Hoi Roos", "Dear Emily" (a form of address after the greeting is handled above). */
+  bySalutation(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!tok.lineStart || !tok.cap || !this.lex.salutations.has(tok.lower)) return;
+    const next = i + 1;
+    if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
+    if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
+    const parsed = this.parse(next, false);
+    if (!parsed || !this.looksLikeName(next, parsed.last)) return;
+    // the greeting ends at a comma or the line end: "Beste Tim Groen," / "Hoi Maarten (cc ...)"
+    const after = this.text.slice(parsed.end, parsed.end + 2);
+    if (after !== "" && !/^[,!\n (:-]/.test(after)) return;
+    this.add(next, parsed, "salutation");
+  }
+
+  /** "Met vriendelijke groet,\n\nJolanda Koster" and "Groet, Henk Mulder" */
+  byClosing(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!this.lex.closings.has(tok.lower)) return;
+    // the closing itself ends its line ("Met vriendelijke groet,"), or the name follows on the line
+    const nextIdx = i + 1;
+    if (nextIdx >= t.length) return;
+    const next = t[nextIdx];
+    const lineRest = this.text.slice(tok.e, next.s);
+    if (next.lineStart) {
+      if (!/^[,!.]?\s*$/.test(lineRest.split("\n")[0])) return;
+    } else if (!/^,? {1,2}$/.test(lineRest)) return;
+    if (!next.cap && !next.initial) return;
+    const parsed = this.parse(nextIdx, false);
+    if (!parsed) return;
+    // the name stands alone (then a line end, a comma + role, a bar)
+    const after = parsed.last + 1 < t.length ? t[parsed.last + 1] : null;
+    if (after && !after.lineStart && !/^\s*[,|(–-]/.test(this.text.slice(parsed.end, after.s))) return;
+    if (!this.plausibleStandaloneName(nextIdx, parsed.last)) return;
+    this.add(nextIdx, parsed, "closing");
+  }
+
+  /** A run of capitalised words that reads as a person's name without further context. */
+  plausibleStandaloneName(first: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = first; k <= last; k++) if (this.isOrganisation(t[k])) return false;
+    if (t[first].initial) return true;
+    if (this.lex.firstNames.has(t[first].lower)) return true;
+    if (!this.looksLikeName(first, last)) return false;
+    // a single unknown word is too weak (a signature's practice or department)
+    return last > first && (this.isNameWord(t[last].lower) || !this.lex.common.has(t[last].lower));
+  }
+
+  /** "Van: Naomi Smeets <...>", "schreef Ans de Boer <...>:", "Emily Carter <...> wrote:", "Van: Oosterhuis, M. <...>" */
+  byHeader(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    const isField = tok.lineStart && /^(van|from|aan|to|cc)$/.test(tok.lower) && this.text.charAt(tok.e) === ":";
+    const isSchreef = tok.lower === "schreef";
+    if (!isField && !isSchreef) return;
+    let k = i + 1;
+    while (k < t.length && !t[k].lineStart) {
+      const seg = k;
+      if (t[seg].cap || t[seg].initial) {
+        const surnameFirst = this.surnameCommaInitials(seg);
+        if (surnameFirst) {
+          this.spans.push({ first: seg, last: surnameFirst.last, end: surnameFirst.end, reason: "header", patientAddress: false });
+          k = surnameFirst.last + 1;
+          continue;
+        }
+        const parsed = this.parse(seg, false);
+        if (parsed) {
+          const after = this.text.slice(parsed.end, parsed.end + 3);
+          // the display name is followed by its address, a separator or the line end
+          if (/^(\s*[<[;]|\s*$|:\s*$|\s*\n)/.test(after) && this.plausibleStandaloneName(seg, parsed.last)) {
+            this.add(seg, parsed, "header");
+          }
+          k = parsed.last + 1;
+          continue;
+        }
+      }
+      // skip the rest of this display name / address
+      k++;
+    }
+  }
+
+  /** Any display name before an address: "Emily Carter <emily@...> wrote:" */
+  byAddressBook(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!(tok.cap || tok.initial) || (i > 0 && joins(t[i - 1], tok) && (t[i - 1].cap || t[i - 1].initial))) return;
+    const parsed = this.parse(i, false);
+    if (!parsed || !/^\s?[<[](mailto:)?[^\s<>@]+@/.test(this.text.slice(parsed.end, parsed.end + 80))) return;
+    if (this.plausibleStandaloneName(i, parsed.last)) this.add(i, parsed, "header");
+  }
+
+  /** "Oosterhuis, M." as written in address books. */
+  surnameCommaInitials(i: number): { last: number; end: number } | null {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!tok.cap || tok.initial || this.excluded(tok)) return null;
+    if (this.lex.common.has(tok.lower) && !this.isNameWord(tok.lower)) return null;
+    let j = i + 1;
+    if (j >= t.length || !/^, ?$/.test(t[j].gap) || !t[j].initial) return null;
+    let last = j;
+    while (j + 1 < t.length && t[j + 1].initial && joins(t[j], t[j + 1])) last = ++j;
+    const end = t[last].e + 1;
+    if (!/^(\s*[<[;)]|\s*$|\s*\n)/.test(this.text.slice(end, end + 2))) return null;
+    return { last, end };
+  }
+
+  /** "P.J. de Vries", "A.M. Kok", "C. Visser-Bakker" anywhere */
+  byInitials(i: number): void {
+    const t = this.tokens;
+    if (!t[i].initial || (i > 0 && t[i - 1].initial && joins(t[i - 1], t[i]))) return;
+    const parsed = this.parse(i, false);
+    if (!parsed) return;
+    // at least one real name word after the initials
+    let words = 0;
+    for (let k = i; k <= parsed.last; k++) if (!t[k].initial && !this.lex.interfixes.has(t[k].lower)) words++;
+    if (words === 0) return;
+    this.add(i, parsed, "initials");
+  }
+
+  /** A known first name ("Sara Lindqvist", "Niels", "Anja, kun jij ..."). */
+  byFirstName(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!tok.cap || !this.lex.firstNames.has(tok.lower) || this.excluded(tok)) return;
+    if (i > 0 && !tok.lineStart) {
+      const prev = t[i - 1];
+      // "Apotheek Anna", "Sint Anna", "het Anker", "ziekte van X"
+      if (this.isOrganisation(prev) || /^(de|het|een|the|a|sint|st|santa|san)$/.test(prev.lower)) return;
+      // "ziekte van Parkinson"
+      if (prev.lower === "van" && i > 1 && this.lex.eponymCues.has(t[i - 2].lower)) return;
+    }
+    const parsed = this.parse(i, false);
+    if (!parsed) return;
+    if (this.lex.ambiguous.has(tok.lower) && parsed.last === i) {
+      // "Roos", "Mark", "Merel" alone: a name mid-sentence, an ordinary word at the start of one
+      if (sentenceStart(t, i)) return;
+    }
+    this.add(i, parsed, "firstname");
+  }
+
+  /** A word already found as a name elsewhere in this text is a name here too ("Sara werkte ..."). */
+  propagate(known: ReadonlySet<string>, covered: Uint8Array): void {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i];
+      if (covered[i] || !tok.cap || !known.has(tok.lower) || this.excluded(tok)) continue;
+      if (i > 0 && !tok.lineStart && this.isOrganisation(t[i - 1])) continue;
+      const parsed = this.parse(i, false);
+      if (parsed) this.add(i, parsed, "propagated");
+    }
+  }
+
+  /** "ziekte van Parkinson", "Osgood-Schlatter", "M. Crohn" */
+  isEponym(span: Span): boolean {
+    const t = this.tokens;
+    const words: string[] = [];
+    for (let k = span.first; k <= span.last; k++) {
+      if (t[k].initial || this.lex.interfixes.has(t[k].lower)) continue;
+      for (const p of t[k].lower.split("-")) words.push(p);
+    }
+    if (!words.length || !words.every((w) => this.lex.eponyms.has(w))) return false;
+    if (span.reason === "honorific") return false;
+    return true;
+  }
+}
+
+function isSender(scanner: NameScanner, span: Span, sender: readonly string[]): boolean {
+  if (!sender.length) return false;
+  const t = scanner.tokens;
+  const parts = new Set<string>();
+  for (const p of sender) {
+    parts.add(p);
+    for (const q of p.split("-")) parts.add(q);
+  }
+  const initials = new Set<string>();
+  parts.forEach((p) => initials.add(p.charAt(0)));
+  let words = 0;
+  let surnameOnly = true;
+  const senderLast = sender[sender.length - 1];
+  for (let k = span.first; k <= span.last; k++) {
+    const tok = t[k];
+    if (tok.initial) {
+      if (!initials.has(tok.lower)) return false;
+      surnameOnly = false;
+      continue;
+    }
+    if (scanner.isOrganisation(tok)) continue;
+    for (const w of tok.lower.split("-")) {
+      if (w === "'t") continue;
+      if (!parts.has(w)) return false;
+    }
+    if (!(tok.lower === senderLast || /^(van|de|der|den|ter|ten|te|het|'t|in)$/.test(tok.lower))) surnameOnly = false;
+    words++;
+  }
+  if (!words) return false;
+  // "dhr. Kok" while the sender is Anne-Marie Kok: another person with that surname
+  if (surnameOnly && span.patientAddress) return false;
+  return true;
+}
+
+export const detectName = (input: DetectInput): Finding[] => {
+  const text = input.norm.text;
+  const tokens = tokenize(text);
+  if (!tokens.length) return [];
+  const scanner = new NameScanner(text, tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    scanner.byAddressOrRole(i);
+    scanner.bySalutation(i);
+    scanner.byClosing(i);
+    scanner.byHeader(i);
+    scanner.byAddressBook(i);
+    scanner.byInitials(i);
+    scanner.byFirstName(i);
+  }
+  const accepted = resolve(scanner, scanner.spans, input.senderNameParts);
+  // second pass: words found as names elsewhere in the text
+  const known = new Set<string>();
+  const covered = new Uint8Array(tokens.length);
+  const lex = nameLexicon();
+  for (const s of accepted) {
+    for (let k = s.first; k <= s.last; k++) {
+      covered[k] = 1;
+      const tok = tokens[k];
+      if (!tok.initial && tok.cap && !lex.interfixes.has(tok.lower)) known.add(tok.lower);
+    }
+  }
+  // covered must include spans dropped as the sender's, so their words are not re-found
+  for (const s of scanner.spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
+  const before = scanner.spans.length;
+  scanner.propagate(known, covered);
+  const extra = resolve(scanner, scanner.spans.slice(before), input.senderNameParts);
+  const out: Finding[] = [];
+  for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
+    out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason]));
+  }
+  return out;
+};
+
+/** Keep the longest span where spans overlap; drop eponyms and the sender's own name. */
+function resolve(scanner: NameScanner, spans: Span[], sender: readonly string[]): Span[] {
+  const sorted = spans
+    .filter((s) => !scanner.isEponym(s))
+    .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
+  const taken: Span[] = [];
+  for (const s of sorted) {
+    if (taken.some((o) => s.first <= o.last && o.first <= s.last)) continue;
+    taken.push(s);
+  }
+  return taken.filter((s) => !isSender(scanner, s, sender));
+}

@@ -1,0 +1,74 @@
+/**
+ * Name lexicons as Sets, built once on first use from the compact generated strings
+ * (names.generated.ts) and the curated context words (name-context.ts).
+ */
+import { AMBIGUOUS_NAMES, COMMON_WORDS, FIRST_NAMES, SURNAMES } from "./names.generated";
+import {
+  CLOSINGS,
+  EPONYM_CUES,
+  EPONYMS,
+  HONORIFICS,
+  INTERFIXES,
+  INTERFIX_PREPOSITIONS,
+  NEVER_NAMES,
+  ORGANISATION_WORDS,
+  PATIENT_HONORIFICS,
+  ROLE_NOUNS,
+  SALUTATIONS,
+  WEEKDAYS,
+  MONTHS,
+} from "./name-context";
+
+export interface NameLexicon {
+  firstNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  /** names that are also ordinary words: only names in a name context */
+  ambiguous: ReadonlySet<string>;
+  /** ordinary frequent words that are not names */
+  common: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  patientHonorifics: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  salutations: ReadonlySet<string>;
+  closings: ReadonlySet<string>;
+  interfixes: ReadonlySet<string>;
+  /** interfixes that need a second one after them: "in 't", "op de" */
+  interfixPrepositions: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  eponyms: ReadonlySet<string>;
+  eponymCues: ReadonlySet<string>;
+  neverNames: ReadonlySet<string>;
+  /** month names and weekdays: never names */
+  calendar: ReadonlySet<string>;
+}
+
+let cached: NameLexicon | undefined;
+
+const set = (items: readonly string[]): ReadonlySet<string> => new Set(items);
+const split = (packed: string): ReadonlySet<string> => new Set(packed.split(" "));
+
+export function nameLexicon(): NameLexicon {
+  if (cached) return cached;
+  cached = {
+    firstNames: split(FIRST_NAMES),
+    surnames: split(SURNAMES),
+    ambiguous: split(AMBIGUOUS_NAMES),
+    common: split(COMMON_WORDS),
+    honorifics: set(HONORIFICS.map((w) => w.replace(/\.$/, ""))),
+    patientHonorifics: set(PATIENT_HONORIFICS),
+    roles: set(ROLE_NOUNS),
+    salutations: set(SALUTATIONS),
+    closings: set(CLOSINGS),
+    interfixes: set(INTERFIXES),
+    interfixPrepositions: set(INTERFIX_PREPOSITIONS),
+    organisations: set(ORGANISATION_WORDS),
+    eponyms: set(EPONYMS),
+    eponymCues: set(EPONYM_CUES.map((w) => w.replace(/\.$/, ""))),
+    neverNames: set(NEVER_NAMES),
+    // abbreviations like "jan", "mar" are also names (Jan), so only full month names count here
+    calendar: set([...Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mei"), ...WEEKDAYS]),
+  };
+  return cached;
+}
+
+export { MONTHS, WEEKDAYS, STREET_SUFFIXES, ORGANISATION_SUFFIXES } from "./name-context";

@@ -1,0 +1,129 @@
+/**
+ * Curated words that make (or break) a person-name context in Dutch and English e-mail.
+ * Hand-written (see README.md): no registry package lists Dutch forms of address, salutations or
+ * care roles. All lower-case; matched against lower-cased tokens.
+ */
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Forms of address written before a name; a capitalised word after one is a name. */
+export const HONORIFICS = words(`
+  dhr dhr. heer meneer mijnheer mevr mevr. mevrouw mw mw. mej mejuffrouw juffrouw juf meester
+  dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder pt
+`);
+
+/** Forms of address after which only a surname (or initials + surname) makes sense. */
+export const PATIENT_HONORIFICS = words(`dhr heer meneer mijnheer mevr mevrouw mw mej mrs ms mr miss`);
+
+/**
+ * Roles and relations written before a name ("collega Schuurman", "tandarts Floor Mertens",
+ * "haar zoon Erik"). Weaker than a form of address: the next word must look like a name.
+ */
+export const ROLE_NOUNS = words(`
+  collega dokter huisarts tandarts fysiotherapeut fysio apotheker
+  verloskundige psycholoog psychiater psychotherapeut orthopedagoog diëtist dietist logopedist ergotherapeut
+  assistente assistent doktersassistente doktersassistent tandartsassistente apothekersassistente
+  praktijkondersteuner poh praktijkverpleegkundige verpleegkundige wijkverpleegkundige verpleger
+  mondhygiënist mondhygienist kaakchirurg chirurg specialist internist cardioloog neuroloog longarts
+  dermatoloog gynaecoloog uroloog oogarts kno-arts kinderarts geriater orthopeed radioloog anesthesist
+  reumatoloog oncoloog psychologe casemanager coördinator coordinator praktijkmanager manager
+  maatschappelijk consulent begeleider behandelaar therapeut coach trainer
+  patiënt patiënte patient cliënt cliënte client bewoner naam name
+  zoon dochter moeder vader broer zus zuster oma opa kleinzoon kleindochter schoonzoon schoondochter
+  schoonmoeder schoonvader neef nicht echtgenoot echtgenote partner vriend vriendin buurvrouw buurman
+  man vrouw mantelzorger contactpersoon monteur vertegenwoordiger accountmanager adviseur
+  colleague doctor nurse physiotherapist therapist gp son daughter mother father husband wife brother sister
+  contact
+`);
+
+/** Greetings at the start of a line; the words after them (up to the comma) are usually a name. */
+export const SALUTATIONS = words(`
+  beste geachte hoi hoj hallo hey hé he hee dag goedemorgen goedemiddag goedenavond lieve liefste
+  dear hi hello hiya morning welkom
+`);
+
+/** Closings; the next line (or the rest of this line) usually holds a name. */
+export const CLOSINGS = words(`
+  groet groeten groetjes gr grt mvg regards wishes cheers liefs thanks bedankt dank doei
+  hartelijks sincerely faithfully best
+`);
+
+/** Words that only start an interfix together with a following one ("in 't Veld", "op de Weegh"). */
+export const INTERFIX_PREPOSITIONS = words(`in op uit aan bij onder over voor`);
+
+/** Interfixes (tussenvoegsels) that may stand between given name/initials and surname. */
+export const INTERFIXES = words(`
+  van de der den het 't te ter ten in op uit aan bij onder over voor vd v.d. la le du da di del della des dos von zu el al bin
+`);
+
+/** Words that name an organisation; a capitalised word after one is part of that name, not a person. */
+export const ORGANISATION_WORDS = words(`
+  huisartsenpraktijk praktijk apotheek ziekenhuis gezondheidscentrum tandartsenpraktijk fysiotherapie
+  fysiotherapiepraktijk psychologenpraktijk verloskundigenpraktijk diëtistenpraktijk dietistenpraktijk
+  huisartsen mondzorg centrum kliniek polikliniek stichting zorggroep thuiszorg zorgcentrum verpleeghuis
+  woonzorgcentrum huisartsenpost ggz instelling gemeente team servicedesk helpdesk afdeling bv b.v. nv
+  school hotel restaurant fertiliteitscentrum tandheelkundig medisch laboratorium lab
+  hospital clinic practice pharmacy surgery centre center
+`);
+
+/** Suffixes of Dutch organisation compounds ("Tandartsenpraktijk", "Zorgcentrum"). */
+export const ORGANISATION_SUFFIXES = words(`praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners`);
+
+/** Street suffixes: a capitalised word with one of these followed by a number is an address. */
+export const STREET_SUFFIXES = words(`
+  straat weg laan plein kade dijk singel gracht steeg pad park hof markt dreef erf baan wal plantsoen
+  boulevard allee lei street road avenue lane
+`);
+
+/**
+ * Eponyms of diseases, syndromes and signs: "ziekte van Parkinson", "Crohn", "Alzheimer" are not
+ * names of people in a mail about a patient.
+ */
+export const EPONYMS = words(`
+  alzheimer parkinson crohn hodgkin huntington bechterew graves hashimoto cushing addison raynaud sjögren
+  sjogren menière meniere ménière tourette asperger lyme pfeiffer dupuytren barrett kahler paget perthes
+  scheuermann wegener guillain barré barre osgood schlatter quervain baker bell down korsakov wernicke
+  creutzfeldt jakob marfan ehlers danlos klinefelter turner duchenne becker tietze sudeck ménétrier
+  whipple kawasaki kaposi hirschsprung fallot wilms ewing burkitt bowen dupuytren morton achilles
+  heberden bouchard colles smith osler apgar glasgow parkinsonisme alzheimerpatiënt
+`);
+
+/** Words that introduce an eponym ("ziekte van X", "syndroom van X", "morbus X"). */
+export const EPONYM_CUES = words(`ziekte syndroom morbus m. disease syndrome teken fenomeen reflex sign`);
+
+/** Month names and abbreviations, Dutch and English. */
+export const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, febr: 2, february: 2,
+  maart: 3, mrt: 3, maa: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  augustus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+export const WEEKDAYS = words(`
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo
+  monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+`);
+
+/**
+ * Capitalised words that are never a name on their own: function words that start sentences,
+ * greetings, common abbreviations written in capitals, and words often capitalised in mail.
+ */
+export const NEVER_NAMES = words(`
+  de het een en of maar dus dan als wat wie waar hoe dit dat deze die er ik je jij u wij we ze zij hij
+  haar zijn mijn uw ons onze jullie hun geen wel niet nog ook al op in aan bij met voor van tot om na
+  per via naar uit over onder zonder graag dank bedankt hierbij bijgaand zoals sinds vanaf vandaag morgen
+  gisteren vanochtend vanmiddag vanavond verder daarnaast tot ps nb pt bsn tel fax mob email e-mail
+  the a an and or but so if this that these those i you we they he she it my your our his her their
+  to of for with from on at by in is are was were be please thanks thank regards kind best dear
+  re fw fwd aw antw onderwerp subject verzonden sent aan to cc bcc van from datum date
+  huisarts dokter patiënt patient zorgverzekeraar verzekeraar
+  praktijk apotheek ziekenhuis team iedereen allen allemaal lezer patiënten collega's
+`);
