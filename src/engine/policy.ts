@@ -11,7 +11,7 @@ const domain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain such as praktijk.nl");
+  .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, "must be a domain such as praktijk.nl");
 
 /** Handbook 002 "De context van het werkveld" and the practice-rule examples name these fields of care. */
 export const CARE_TYPES = [
@@ -54,7 +54,10 @@ const secureChannelTrigger = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("header"),
       /** internet header an Exchange mail-flow rule routes through the secure connector */
-      name: z.string().regex(/^x-[a-z0-9-]+$/i, "must be an internet header name starting with x-"),
+      name: z
+        .string()
+        .regex(/^[Xx]-[A-Za-z0-9-]+$/, "must be an internet header name starting with x-")
+        .describe("internet header an Exchange mail-flow rule routes through the secure connector"),
       value: z.string().min(1),
     })
     .strict(),
@@ -62,7 +65,11 @@ const secureChannelTrigger = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("subjectTag"),
       /** tag the secure-mail gateway recognises in the subject, e.g. "[veilig]" */
-      tag: z.string().trim().min(1),
+      tag: z
+        .string()
+        .trim()
+        .min(1)
+        .describe('tag the secure-mail gateway recognises in the subject, e.g. "[veilig]"'),
     })
     .strict(),
   z
@@ -72,7 +79,7 @@ const secureChannelTrigger = z.discriminatedUnion("kind", [
       labelId: z
         .string()
         .regex(
-          /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+          /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
           "must be a label GUID"
         ),
     })
@@ -83,14 +90,19 @@ const ruleSetting = z
   .object({
     enabled: z.boolean().default(true),
     /** replaces the rule's own action, e.g. "block" instead of "secure" for a practice without secure mail */
-    action: z.enum(ACTIONS).optional(),
+    action: z
+      .enum(ACTIONS)
+      .optional()
+      .describe(
+        'replaces the rule\'s own action, e.g. "block" instead of "secure" for a practice without secure mail'
+      ),
   })
   .strict();
 
 const overrideGrant = z
   .object({
     /** the rules this grant lets someone override */
-    rules: z.array(z.enum(RULE_IDS)).min(1),
+    rules: z.array(z.enum(RULE_IDS)).min(1).describe("the rules this grant lets someone override"),
     /** roles (as the deployment assigns them, e.g. "zorgverlener") that may override */
     roles: z.array(z.string().min(1)).default([]),
     /** individual mailboxes that may override */
@@ -100,7 +112,7 @@ const overrideGrant = z
           .string()
           .trim()
           .toLowerCase()
-          .regex(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/, "must be an e-mail address")
+          .regex(/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/, "must be an e-mail address")
       )
       .default([]),
   })
@@ -113,10 +125,16 @@ const overrideGrant = z
 const overrideReason = z
   .object({
     /** stable code written to the audit record */
-    code: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),
+    code: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes")
+      .describe("stable code written to the audit record"),
     label: localized,
     /** the rules this reason may be given for; empty = every rule the user may override */
-    rules: z.array(z.enum(RULE_IDS)).default([]),
+    rules: z
+      .array(z.enum(RULE_IDS))
+      .default([])
+      .describe("the rules this reason may be given for; empty = every rule the user may override"),
     /** the user must add a short free text (never stored with message content) */
     requiresText: z.boolean().default(false),
   })
@@ -162,47 +180,86 @@ const extractionLimits = z
       .positive()
       .default(50 * 1024 * 1024),
     /** decompressed / compressed; beyond this an archive counts as a zip bomb */
-    maxCompressionRatio: z.number().positive().default(100),
-    maxNestingDepth: z.number().int().min(0).max(10).default(3),
-    maxEntries: z.number().int().positive().default(1000),
-    maxPages: z.number().int().positive().default(200),
+    maxCompressionRatio: z
+      .number()
+      .positive()
+      .default(100)
+      .describe("decompressed / compressed; beyond this an archive counts as a zip bomb"),
+    maxNestingDepth: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .default(3)
+      .describe("archives inside archives"),
+    maxEntries: z.number().int().positive().default(1000).describe("files in one archive"),
+    maxPages: z.number().int().positive().default(200).describe("PDF pages read per attachment"),
     /** time for all extraction of one draft */
-    timeBudgetMs: z.number().int().positive().default(4000),
+    timeBudgetMs: z
+      .number()
+      .int()
+      .positive()
+      .default(4000)
+      .describe("time for all extraction of one draft"),
   })
   .strict();
 
 export const PolicySchema = z
   .object({
+    /** lets editors find docs/policy.schema.json; ignored by the engine */
+    $schema: z
+      .string()
+      .optional()
+      .describe("lets editors find docs/policy.schema.json; ignored by the engine"),
     /** the practice's own domains; empty = the From address's domain */
     practiceDomains: z.array(domain).default([]),
     /** extra secure-network domains next to ZorgMail and KPN SecureMail */
-    secureDomains: z.array(domain).default([]),
+    secureDomains: z
+      .array(domain)
+      .default([])
+      .describe("extra secure-network domains next to ZorgMail and KPN SecureMail"),
     /** colleague domains the practice writes to (e.g. the regional hospital): typos of these are flagged too */
     knownDomains: z.array(domain).default([]),
-    careType: z.enum(CARE_TYPES).default("huisarts"),
+    careType: z
+      .enum(CARE_TYPES)
+      .default("huisarts")
+      .describe("field of care (handbook 002, De context van het werkveld)"),
     /** appointment and practice mail to one patient needs the secure channel; default follows careType */
-    appointmentMailSensitive: z.boolean().optional(),
+    appointmentMailSensitive: z
+      .boolean()
+      .optional()
+      .describe(
+        "appointment and practice mail to one patient needs the secure channel; default follows careType"
+      ),
     /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
     visibleGroupMinimum: z.number().int().min(2).default(3),
     secureChannel: z
       .object({
-        trigger: secureChannelTrigger.default({ kind: "subjectTag", tag: "[veilig]" }),
+        trigger: secureChannelTrigger
+          .default({ kind: "subjectTag", tag: "[veilig]" })
+          .describe(
+            "how the secure mail service is triggered: an internet header, a subject tag or a sensitivity label"
+          ),
         /** automatic: route without asking; click: the user presses "Verstuur beveiligd" */
-        routing: z.enum(["automatic", "click"]).default("click"),
+        routing: z
+          .enum(["automatic", "click"])
+          .default("click")
+          .describe(
+            'automatic: route without asking; click: the user presses "Verstuur beveiligd"'
+          ),
       })
       .strict()
-      .default({ trigger: { kind: "subjectTag", tag: "[veilig]" }, routing: "click" }),
+      .default({ trigger: { kind: "subjectTag", tag: "[veilig]" }, routing: "click" })
+      .describe("the practice's secure mail channel (NTA 7516)"),
     overrides: z
       .object({
-        grants: z
-          .array(overrideGrant)
-          .default([
-            {
-              rules: ["secure-channel-required", "unencrypted-attachment"],
-              roles: ["zorgverlener"],
-              addresses: [],
-            },
-          ]),
+        grants: z.array(overrideGrant).default([
+          {
+            rules: ["secure-channel-required", "unencrypted-attachment"],
+            roles: ["zorgverlener"],
+            addresses: [],
+          },
+        ]),
         reasons: z
           .array(overrideReason)
           .min(1)
@@ -230,23 +287,47 @@ export const PolicySchema = z
                 "patient consent is no ground to send health information unsecured (handbook 002, Toolkit)",
             });
         });
-      }),
+      })
+      .describe(
+        "who may override which rules, and the reasons they may give (002 Praktijkregels, Verzendingsgronden)"
+      ),
     /** what happens when the guard itself fails: stop the mail (default) or let it go with a warning */
-    onError: z.enum(["block", "warn"]).default("block"),
+    onError: z
+      .enum(["block", "warn"])
+      .default("block")
+      .describe(
+        "what happens when the guard itself fails: stop the mail (default) or let it go with a warning"
+      ),
     /** per rule: on/off and an action override */
     rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).default({}),
     patientNotice: z
       .object({
         /** append the notice to secure mails to patients (private addresses) */
-        enabled: z.boolean().default(true),
-        text: localized.default(MODEL_PATIENT_NOTICE),
+        enabled: z
+          .boolean()
+          .default(true)
+          .describe("append the notice to secure mails to patients (private addresses)"),
+        text: localized
+          .default(MODEL_PATIENT_NOTICE)
+          .describe("default: the model text of handbook 002, Communicatietoolkit"),
       })
       .strict()
-      .default({ enabled: true, text: MODEL_PATIENT_NOTICE }),
-    language: z.enum(["nl", "en"]).default("nl"),
+      .default({ enabled: true, text: MODEL_PATIENT_NOTICE })
+      .describe("notice appended to secure mails to patients"),
+    language: z
+      .enum(["nl", "en"])
+      .default("nl")
+      .describe("language of the explanations when Outlook gives none"),
     /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
-    auditEndpoint: z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional(),
-    extraction: extractionLimits.default(extractionLimits.parse({})),
+    auditEndpoint: z
+      .url({ protocol: /^https$/, error: "must be an https:// URL" })
+      .optional()
+      .describe(
+        "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
+      ),
+    extraction: extractionLimits
+      .default(extractionLimits.parse({}))
+      .describe("limits for reading attachments; beyond them an attachment counts as unreadable"),
   })
   .strict();
 

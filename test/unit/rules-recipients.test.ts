@@ -1,0 +1,216 @@
+import { visibleGroupRecipients } from "../../src/engine/rules/visibleGroupRecipients";
+import { lookalikeDomain } from "../../src/engine/rules/lookalikeDomain";
+import { recipientMismatch } from "../../src/engine/rules/recipientMismatch";
+import { newRecipient } from "../../src/engine/rules/newRecipient";
+import { editDistance, lookalikeOf } from "../../src/engine/recipients";
+import { run } from "./ruleFixtures";
+
+const privates = [
+  "a.een@gmail.com",
+  "b.twee@hotmail.com",
+  "c.drie@ziggo.nl",
+  "d.vier@kpnmail.nl",
+].map((address) => ({ address }));
+
+describe("visible-group-recipients (002 Praktijkregels: ontvangers zien niet naar wie nog meer)", () => {
+  it("blocks patients visible to each other in To or Cc", () => {
+    expect(run(visibleGroupRecipients, { draft: { to: privates.slice(0, 3) } })?.action).toBe(
+      "block"
+    );
+    expect(
+      run(visibleGroupRecipients, { draft: { to: [privates[0]], cc: privates.slice(1) } })?.action
+    ).toBe("block");
+  });
+
+  it("blocks two when the salutation speaks to a group", () => {
+    expect(
+      run(visibleGroupRecipients, {
+        draft: { to: privates.slice(0, 2), body: "Beste patiënten,\n\nWij verhuizen." },
+      })
+    ).not.toBeNull();
+    expect(
+      run(visibleGroupRecipients, {
+        draft: { to: privates.slice(0, 2), body: "Beste meneer en mevrouw Een,\n\nTot morgen." },
+      })
+    ).toBeNull();
+  });
+
+  it("allows Bcc, organisations and a policy that raises the minimum", () => {
+    expect(
+      run(visibleGroupRecipients, {
+        draft: { to: [{ address: "info@huisartsen-lindehof.nl" }], bcc: privates },
+      })
+    ).toBeNull();
+    expect(
+      run(visibleGroupRecipients, {
+        draft: {
+          to: [
+            { address: "a@praktijk-een.nl" },
+            { address: "b@praktijk-twee.nl" },
+            { address: "c@praktijk-drie.nl" },
+          ],
+        },
+      })
+    ).toBeNull();
+    expect(
+      run(visibleGroupRecipients, {
+        draft: { to: privates.slice(0, 3) },
+        policy: { visibleGroupMinimum: 4 },
+      })
+    ).toBeNull();
+  });
+});
+
+describe("lookalike-domain (000: dubbelcheck de geadresseerde)", () => {
+  it("counts a swap of neighbours as one edit", () => {
+    expect(editDistance("gmial.com", "gmail.com")).toBe(1);
+    expect(editDistance("outlok.com", "outlook.com")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+
+  it("finds typos and homoglyphs of well-known domains", () => {
+    const known = [
+      "gmail.com",
+      "hotmail.com",
+      "outlook.com",
+      "ziggo.nl",
+      "kpnmail.nl",
+      "huisartsen-lindehof.nl",
+    ];
+    expect(lookalikeOf("gmial.com", known)).toBe("gmail.com");
+    expect(lookalikeOf("hotmial.com", known)).toBe("hotmail.com");
+    expect(lookalikeOf("zigo.nl", known)).toBe("ziggo.nl");
+    expect(lookalikeOf("kpnmial.nl", known)).toBe("kpnmail.nl");
+    expect(lookalikeOf("gmai1.com", known)).toBe("gmail.com");
+    expect(lookalikeOf("hotrnail.com", known)).toBe("hotmail.com");
+    expect(lookalikeOf("huisartsen-lindenhof.nl", known)).toBe("huisartsen-lindehof.nl");
+    expect(lookalikeOf("gmail.com", known)).toBeNull();
+    expect(lookalikeOf("ziekenhuis-voorbeeld.nl", known)).toBeNull();
+    expect(lookalikeOf("aon.com", ["aol.com"])).toBeNull();
+  });
+
+  it("warns with the domain and what it resembles, and knows the policy's colleague domains", () => {
+    const hit = run(lookalikeDomain, { draft: { to: [{ address: "henk@gmial.com" }] } });
+    expect(hit?.action).toBe("warn");
+    expect(hit?.explanation).toContain("gmail.com");
+    expect(
+      run(lookalikeDomain, { draft: { to: [{ address: "poli@ziekenhuis-voorbeeld.nl" }] } })
+    ).toBeNull();
+    expect(
+      run(lookalikeDomain, {
+        draft: { to: [{ address: "poli@ziekenhuis-voorbeld.nl" }] },
+        policy: { knownDomains: ["ziekenhuis-voorbeeld.nl"] },
+      })
+    ).not.toBeNull();
+  });
+});
+
+describe("recipient-mismatch (000 dubbelcheck; 002 adresboek)", () => {
+  const med = { category: "medical" as const };
+  it("warns when a PHI mail greets someone else", () => {
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "marleen.h@live.nl", name: "Marleen Hoekstra" }],
+          body: "Beste mevrouw Prins,\n\nUw uitslag...",
+        },
+      })?.action
+    ).toBe("warn");
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "e.smit@ezorg.nl", name: "E. Smit, orthopedisch chirurg" }],
+          body: "Geachte collega Bakker,\n",
+        },
+      })
+    ).not.toBeNull();
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "r.v@praktijk.nl", name: "Rick Vermeulen" }],
+          body: "Hoi Fatima,\n",
+        },
+      })
+    ).not.toBeNull();
+  });
+
+  it("accepts first names, surnames with particles, initials and the address when there is no display name", () => {
+    const fits = [
+      { to: { address: "marleen.h@live.nl", name: "Marleen Hoekstra" }, body: "Beste Marleen,\n" },
+      {
+        to: { address: "kvd@hotmail.com", name: "Kevin van Dijk" },
+        body: "Beste meneer Van Dijk,\n",
+      },
+      {
+        to: { address: "m.oosterhuis@zkh.nl", name: "Oosterhuis, M." },
+        body: "Beste Marjolein,\n",
+      },
+      {
+        to: { address: "fam.kuiper@planet.nl", name: "fam. Kuiper" },
+        body: "Beste mevrouw Kuiper,\n",
+      },
+      { to: { address: "jandegroot@kpnmail.nl" }, body: "Beste meneer De Groot,\n" },
+      {
+        to: { address: "m.vanrijn@praktijk.nl", name: "Maarten van Rijn" },
+        body: "Hoi Maarten (cc Anja, casemanager),\n",
+      },
+    ];
+    for (const f of fits)
+      expect(run(recipientMismatch, { ...med, draft: { to: [f.to], body: f.body } })).toBeNull();
+  });
+
+  it("stays quiet without PHI, for group or generic salutations, and for organisation mailboxes", () => {
+    const wrong = {
+      to: [{ address: "jan@kpnmail.nl", name: "Jan de Groot" }],
+      body: "Beste meneer Smit,\n",
+    };
+    expect(run(recipientMismatch, { category: "general", draft: wrong })).toBeNull();
+    expect(
+      run(recipientMismatch, { ...med, draft: { ...wrong, body: "Beste patiënt,\n" } })
+    ).toBeNull();
+    expect(
+      run(recipientMismatch, { ...med, draft: { ...wrong, body: "Geachte heer, mevrouw,\n" } })
+    ).toBeNull();
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [
+            { address: "loon@salarisbureau.nl", name: "Salarisbureau Midden - loonadministratie" },
+          ],
+          body: "Beste Wilma,\n",
+        },
+      })
+    ).toBeNull();
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "praktijk.k@lms.lifeline.nl", name: "Huisartsenpraktijk Keizerslanden" }],
+          body: "Beste collega Aydin,\n",
+        },
+      })
+    ).toBeNull();
+  });
+});
+
+describe("new-recipient (000 dubbelcheck; needs the mailbox history)", () => {
+  const draft = { to: [{ address: "nieuw@ziekenhuis-voorbeeld.nl" }] };
+  it("warns for PHI to an address never written to", () => {
+    expect(
+      run(newRecipient, { draft, category: "medical", knownRecipient: () => false })?.action
+    ).toBe("warn");
+  });
+  it("is skipped without a history, for known addresses and for mail without PHI", () => {
+    expect(run(newRecipient, { draft, category: "medical" })).toBeNull();
+    expect(
+      run(newRecipient, { draft, category: "medical", knownRecipient: () => true })
+    ).toBeNull();
+    expect(
+      run(newRecipient, { draft, category: "general", knownRecipient: () => false })
+    ).toBeNull();
+  });
+});
