@@ -75,7 +75,7 @@ export class Budget {
   }
 
   checkTime(): void {
-    if (this.now() > this.deadline) throw new LimitError("timeout");
+    if (this.now() >= this.deadline) throw new LimitError("timeout");
   }
 
   timeLeft(): number {

@@ -1,0 +1,155 @@
+/**
+ * Attachment extraction: time and throughput per format, peak memory for a 25 MB attachment set, and
+ * the gzipped size the extractors add to a bundle. Inputs are generated (fictitious), never real mail.
+ */
+import { build as esbuild } from "esbuild";
+import { zipSync } from "fflate";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { extractAttachment } from "../src/extract";
+import * as fixtures from "../test/fixtures/attachments/build";
+import { mbPerSecond, measure, type BenchRow } from "./lib";
+
+const WORDS = "patiënt huisarts uitslag controle bloeddruk medicatie verwijzing afspraak praktijk klachten sinds week behandeling advies oefeningen fysiotherapie röntgenfoto knie schouder".split(" ");
+
+/** Paragraphs of pseudo-random Dutch words: compresses like real prose (about 3:1), not like repeats. */
+function prose(paragraphs: number, seed: number): string[] {
+  const rnd = fixtures.noise(paragraphs * 60, seed);
+  const out: string[] = [];
+  for (let p = 0; p < paragraphs; p++) {
+    const words: string[] = [];
+    for (let w = 0; w < 60; w++) {
+      const r = rnd[p * 60 + w];
+      words.push(r % 7 === 0 ? String(1000 + r * 37) : WORDS[r % WORDS.length]);
+    }
+    out.push(words.join(" "));
+  }
+  return out;
+}
+
+/** A .docx of about `mb` megabytes (compressed). */
+function docxOf(mb: number): Uint8Array {
+  let n = 2000;
+  let d = fixtures.docx(prose(n, 7));
+  n = Math.round((n * mb * 1e6) / d.length);
+  d = fixtures.docx(prose(n, 7));
+  return d;
+}
+
+function pdfOf(pages: number, linesPerPage: number, padBytes: number): Uint8Array {
+  const text = prose(pages * linesPerPage, 11).map((l) => l.slice(0, 95));
+  const p: string[][] = [];
+  for (let i = 0; i < pages; i++) p.push(text.slice(i * linesPerPage, (i + 1) * linesPerPage));
+  return fixtures.pdf(p, { padBytes });
+}
+
+async function timed(name: string, fileName: string, bytes: Uint8Array, runs: number, budgetMs?: number): Promise<BenchRow> {
+  const input = { name: fileName, contentType: "application/octet-stream", bytes };
+  const r0 = await extractAttachment(input);
+  const unreadable = r0.facts.filter((f) => f.type === "unreadable").map((f) => f.tags?.[0]);
+  const t = await measure(() => extractAttachment(input), runs, 2);
+  return {
+    name: `extract ${name} (${(bytes.length / 1e6).toFixed(2)} MB)`,
+    medianMs: t.medianMs,
+    p95Ms: t.p95Ms,
+    mbPerS: mbPerSecond(bytes.length, t.medianMs),
+    budget: budgetMs ? `< ${budgetMs} ms median` : undefined,
+    ok: budgetMs ? t.medianMs < budgetMs : undefined,
+    note: unreadable.length ? `unreadable: ${unreadable.join(",")}` : `${r0.texts.reduce((n, x) => n + x.text.length, 0)} chars`,
+  };
+}
+
+/** Peak of heap + array buffers above the baseline while extracting a set, sampled as it goes. */
+async function peakMemory(set: { name: string; bytes: Uint8Array }[]): Promise<{ peak: number; total: number }> {
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const gc = (global as { gc?: () => void }).gc;
+  gc?.();
+  const base = used();
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, used() - base));
+  const timer = setInterval(sample, 2);
+  for (const a of set) {
+    const r = await extractAttachment({ name: a.name, contentType: "", bytes: a.bytes });
+    sample();
+    void r;
+  }
+  clearInterval(timer);
+  return { peak, total: set.reduce((n, a) => n + a.bytes.length, 0) };
+}
+
+async function bundleSize(name: string, contents: string): Promise<BenchRow> {
+  const root = path.resolve(__dirname, "..");
+  const out = await esbuild({
+    stdin: { contents, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "iife",
+    target: "es2016",
+    platform: "browser",
+    logLevel: "silent",
+  });
+  const js = out.outputFiles[0].contents;
+  return { name: `bundle ${name} (min+gzip, es2016)`, bytes: gzipSync(js, { level: 9 }).length, note: `${(js.length / 1024).toFixed(0)} KB minified` };
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const docx1 = docxOf(1);
+  const pdfHis = pdfOf(12, 45, 2e6 - 60_000); // 12 pages of text plus embedded image/font bytes
+  const pdfText = pdfOf(440, 48, 0); // 2 MB of nothing but text: the worst case
+  const xlsx = fixtures.xlsx(prose(4000, 5).map((p, i) => [p.slice(0, 40), 100000000 + i, p.slice(40, 120)]));
+  const zip = zipSync({ "a.docx": docxOf(0.3), "b.txt": fixtures.enc(prose(3000, 3).join("\n")), "c/d.pdf": pdfOf(5, 40, 0) });
+  const txt = fixtures.enc(prose(15000, 9).join("\n"));
+  const rtf = fixtures.enc(`{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${prose(4000, 4).join("\\par ")}\\par}`);
+  const eml = fixtures.eml({ subject: "Fw", body: prose(50, 1).join("\n"), attachments: [{ name: "a.docx", type: "application/octet-stream", bytes: docxOf(0.5) }] });
+  const sevenZ = fixtures.sevenZip("encrypted-headers");
+
+  rows.push(await timed(".docx 1 MB", "a.docx", docx1, 10, 300));
+  rows.push(await timed(".pdf 2 MB, 12 pages + embedded bytes", "a.pdf", pdfHis, 10, 300));
+  rows.push(await timed(".pdf 2 MB, 440 pages of text", "b.pdf", pdfText, 3));
+  rows.push(await timed(".xlsx", "a.xlsx", xlsx, 10));
+  rows.push(await timed(".zip (docx+txt+pdf)", "a.zip", zip, 10));
+  rows.push(await timed(".eml with .docx", "a.eml", eml, 10));
+  rows.push(await timed(".txt", "a.txt", txt, 10));
+  rows.push(await timed(".rtf", "a.rtf", rtf, 10));
+  rows.push(await timed(".7z encrypted (header only)", "a.7z", sevenZ, 50));
+
+  // 25 MB set: what one mail could carry at most in practice (Exchange's default limit is 25-35 MB).
+  const set = [
+    { name: "a.pdf", bytes: pdfHis },
+    { name: "b.pdf", bytes: pdfOf(60, 45, 4e6) },
+    { name: "c.docx", bytes: docx1 },
+    { name: "d.docx", bytes: docxOf(3) },
+    { name: "e.zip", bytes: zipSync({ "x.docx": docxOf(2), "y.txt": txt, "z.bin": fixtures.noise(3e6) }, { level: 1 }) },
+    { name: "scan.png", bytes: new Uint8Array([...fixtures.png(2480, 3508), ...fixtures.noise(6e6)]) },
+    { name: "random.bin", bytes: fixtures.noise(25e6 - 2e6 - 4.6e6 - 1e6 - 3e6 - 8e6 - 6e6 > 0 ? 1e6 : 1e6) },
+  ];
+  const mem = await peakMemory(set);
+  rows.push({
+    name: `peak memory, ${(mem.total / 1e6).toFixed(1)} MB attachment set`,
+    bytes: mem.peak,
+    budget: "< 200 MB",
+    ok: mem.peak < 200e6,
+    note: "heap + array buffers above baseline, sampled",
+  });
+
+  const src = (p: string) => JSON.stringify(path.resolve(__dirname, "..", p));
+  rows.push(await bundleSize("extractor light (no PDF text)", `import { extractAttachmentLight } from ${src("src/extract/light")}; (globalThis as any).x = extractAttachmentLight;`));
+  rows.push(await bundleSize("extractor full (with unpdf)", `import { extractAttachment } from ${src("src/extract")}; (globalThis as any).x = extractAttachment;`));
+  rows.push(await bundleSize("  of which zip reader + inflate (fflate)", `import { readZipEntry } from ${src("src/extract/zip")}; (globalThis as any).x = readZipEntry;`));
+  rows.push(await bundleSize("  of which office XML text", `import * as o from ${src("src/extract/office")}; (globalThis as any).x = o;`));
+  rows.push(await bundleSize("  of which eml (postal-mime)", `import P from "postal-mime"; (globalThis as any).x = P;`));
+  rows.push(await bundleSize("  of which PDF text (unpdf / pdf.js)", `import { unpdfBackend } from ${src("src/extract/pdf-unpdf")}; (globalThis as any).x = unpdfBackend;`));
+  return rows;
+}
+
+if (require.main === module) {
+  bench().then((rows) => console.table(rows), (e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
