@@ -1,13 +1,23 @@
 import type { Draft } from "./draft";
 import type { Category, Finding, Where } from "./types";
-import { normalizeText } from "./text/normalize";
+import { normalizeText, type NormalizedText } from "./text/normalize";
+import { findQuotedRanges, type Range } from "./text/quotes";
 import { RECOGNIZERS } from "./detect";
 import type { DetectInput } from "./detect/context";
+import { categorize, type CategorySignals, type CategoryText } from "./category";
 
-/** Findings and the message category of a whole draft (quoted replies included). */
+/** Findings and the message category of a whole draft (quoted replies included). The optional fields are always set by `analyse`; optional so that hand-made analyses (tests) stay valid. */
 export interface Analysis {
   findings: Finding[];
   category: Category;
+  /** the signals the category was decided on (for rules and explanations) */
+  signals?: CategorySignals;
+  /** health information of a sensitive field (GGZ, SOA, fertility, youth care, ...) is involved */
+  sensitiveContext?: boolean;
+  /** the mail is about or addressed to an identifiable person */
+  aboutPerson?: boolean;
+  /** quoted earlier messages in the body (offsets into draft.body); they count for the category */
+  quoted?: Range[];
 }
 
 /** Lower-cased words of the sender's display name: the sender is not "someone else's" name. */
@@ -18,29 +28,46 @@ export function senderNameParts(draft: Pick<Draft, "from">): string[] {
     .filter((w) => w.length > 1);
 }
 
-export function detectText(text: string, where: Where, sender: string[]): Finding[] {
-  const input: DetectInput = { norm: normalizeText(text), where, senderNameParts: sender };
+function detectNormalized(norm: NormalizedText, where: Where, sender: string[]): Finding[] {
+  const input: DetectInput = { norm, where, senderNameParts: sender };
   const out: Finding[] = [];
   for (const recognize of RECOGNIZERS) out.push(...recognize(input));
   return out;
 }
 
+export function detectText(text: string, where: Where, sender: string[]): Finding[] {
+  return detectNormalized(normalizeText(text), where, sender);
+}
+
+/** Map ranges in the normalised text back to the original. */
+function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
+  return ranges.map((r) => ({ start: norm.map[r.start], end: r.end >= norm.text.length ? norm.original.length : norm.map[r.end] }));
+}
+
 export function analyse(draft: Draft): Analysis {
   const sender = senderNameParts(draft);
-  const findings: Finding[] = [
-    ...detectText(draft.subject, "subject", sender),
-    ...detectText(draft.body, "body", sender),
-  ];
+  const findings: Finding[] = [];
+  const texts: CategoryText[] = [];
+  const run = (original: string, where: Where): NormalizedText => {
+    const norm = normalizeText(original);
+    findings.push(...detectNormalized(norm, where, sender));
+    texts.push({ where, original, text: norm.text });
+    return norm;
+  };
+  run(draft.subject, "subject");
+  const body = run(draft.body, "body");
   for (const a of draft.attachments) {
     if (!a.extraction) continue;
     findings.push(...a.extraction.facts);
-    for (const t of a.extraction.texts) findings.push(...detectText(t.text, `attachment:${t.source}`, sender));
+    for (const t of a.extraction.texts) run(t.text, `attachment:${t.source}`);
   }
-  return { findings, category: categorize(findings) };
-}
-
-/** First approximation (issue 2): a BSN identifies a person and is itself PHI. Issue 3 refines this. */
-function categorize(findings: Finding[]): Category {
-  if (findings.some((f) => f.type === "bsn")) return "medical";
-  return "none";
+  const { category, signals } = categorize({ texts, findings, from: draft.from, to: draft.to, cc: draft.cc, bcc: draft.bcc });
+  return {
+    findings,
+    category,
+    signals,
+    sensitiveContext: signals.sensitiveContext,
+    aboutPerson: signals.aboutPerson,
+    quoted: rangesToOriginal(body, findQuotedRanges(body.text)),
+  };
 }

@@ -2,7 +2,10 @@
  * Normalise text before matching, keeping a map back to the original so that findings report
  * offsets (and text) as they stand in the user's draft. Evasions handled here: zero-width and
  * bidi control characters, soft hyphens, non-breaking and other exotic spaces, full-width and
- * other compatibility forms (NFKC per character).
+ * other compatibility forms (NFKC per code point), decomposed accents (recomposed), Cyrillic and
+ * Greek look-alike letters in Latin words (mixed scripts), typographic dashes and quotes.
+ * Every output character maps to one original character; the text never gets longer than
+ * NFKC makes it, so very long lines cost one linear pass.
  */
 
 export interface NormalizedText {
@@ -12,29 +15,83 @@ export interface NormalizedText {
   map: number[];
 }
 
-// Removed entirely: zero-width space/joiners, word joiner, BOM, soft hyphen, bidi controls.
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u180E]/;
-// Turned into a plain space: NBSP, en/em spaces, narrow NBSP, ideographic space, tab.
-const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/;
+// Removed entirely: zero-width space/joiners, LRM/RLM, word joiner and invisible operators, BOM,
+// soft hyphen, bidi embeddings/isolates, Mongolian vowel separator, combining grapheme joiner.
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u180E\u034F]/;
+// Turned into a plain space: NBSP, en/em spaces, narrow NBSP, ideographic space, tab, form feed.
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
+const COMBINING = /[\u0300-\u036F]/;
+
+// Look-alike letters from Cyrillic and Greek that people (and evasive senders) mix into Latin words.
+const HOMOGLYPHS: Record<string, string> = {
+  "\u0430": "a", "\u0435": "e", "\u043E": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x",
+  "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u04BB": "h", "\u0501": "d", "\u051B": "q", "\u051D": "w",
+  "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041A": "K", "\u041C": "M", "\u041D": "H", "\u041E": "O",
+  "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0406": "I", "\u0408": "J", "\u0405": "S",
+  "\u03BF": "o", "\u03B1": "a", "\u03B9": "i", "\u03BA": "k", "\u03C1": "p", "\u03C5": "u", "\u03BD": "v",
+  "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H", "\u0399": "I", "\u039A": "K",
+  "\u039C": "M", "\u039D": "N", "\u039F": "O", "\u03A1": "P", "\u03A4": "T", "\u03A5": "Y", "\u03A7": "X",
+};
+
+const PUNCTUATION: Record<string, string> = {
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+  "\uFE63": "-", "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'", "\u00B4": "'",
+  "\u0060": "'", "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
+  "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+};
 
 export function normalizeText(original: string): NormalizedText {
-  let text = "";
+  // Built as an array of chunks: string += in a loop is fine in V8 but slow in older engines.
+  const out: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    // Fast path: printable ASCII other than the backtick, and newline.
+    if ((code >= 0x20 && code < 0x7f && code !== 0x60) || code === 0x0a) {
+      out.push(original[i]);
+      map.push(i);
+      continue;
+    }
+    if (code === 0x0d) {
+      // CRLF -> LF (drop the CR); a lone CR is a line break.
+      if (original.charCodeAt(i + 1) === 0x0a) continue;
+      out.push("\n");
+      map.push(i);
+      continue;
+    }
+    let ch = original[i];
+    let width = 1;
+    // Surrogate pairs (e.g. mathematical alphanumerics) are one code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      ch = original.slice(i, i + 2);
+      width = 2;
+    }
     if (INVISIBLE.test(ch)) continue;
-    let out = ch;
-    if (SPACE_LIKE.test(ch)) out = " ";
-    else if (ch.charCodeAt(0) >= 0xff01 && ch.charCodeAt(0) <= 0xff5e) out = ch.normalize("NFKC");
-    else if (ch === "\u2010" || ch === "\u2011" || ch === "\u2012" || ch === "\u2013") out = "-";
-    else if (ch === "\u2019" || ch === "\u2018") out = "'";
-    for (let k = 0; k < out.length; k++) {
-      text += out[k];
+    let rep: string;
+    if (SPACE_LIKE.test(ch)) rep = " ";
+    else if (PUNCTUATION[ch] !== undefined) rep = PUNCTUATION[ch];
+    else if (HOMOGLYPHS[ch] !== undefined) rep = HOMOGLYPHS[ch];
+    else if (COMBINING.test(ch) && out.length) {
+      // Recompose "e" + combining diaeresis into "ë" in place; the mark maps to its base letter.
+      const composed = (out[out.length - 1] + ch).normalize("NFC");
+      if (composed.length === 1) out[out.length - 1] = composed;
+      continue;
+    } else if (code < 0x80) rep = ch;
+    else {
+      rep = ch.normalize("NFKC");
+      // Compatibility forms that expand into several letters (ligatures, "㎎") keep their expansion;
+      // anything that normalises to nothing keeps the original character.
+      if (!rep.length) rep = ch;
+    }
+    for (let k = 0; k < rep.length; k++) {
+      out.push(rep[k]);
       map.push(i);
     }
+    i += width - 1;
   }
-  map.push(original.length);
-  return { original, text, map };
+  map.push(n);
+  return { original, text: out.join(""), map };
 }
 
 /** Offsets in the normalised text -> offsets and text in the original. */
@@ -44,6 +101,18 @@ export function toOriginal(
   end: number,
 ): { start: number; end: number; text: string } {
   const s = norm.map[start];
-  const e = end > 0 ? norm.map[end - 1] + 1 : s;
-  return { start: s, end: e, text: norm.original.slice(s, e) };
+  let e = end > start ? norm.map[end - 1] + 1 : s;
+  // Include a surrogate pair's second half and trailing combining marks of the last character.
+  const o = norm.original;
+  if (e < o.length && o.charCodeAt(e) >= 0xdc00 && o.charCodeAt(e) <= 0xdfff) e++;
+  while (e < o.length && COMBINING.test(o[e])) e++;
+  return { start: s, end: e, text: o.slice(s, e) };
+}
+
+/** Lower case without diacritics, for dictionary look-ups ("Hypothyreoïdie" -> "hypothyreoidie"). */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Fast path: plain ASCII needs no decomposition.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }

@@ -1,0 +1,256 @@
+import type { Address } from "./draft";
+import type { Category, Finding, Where } from "./types";
+import { medicalWeight } from "./detect/medical";
+import { PRIVATE_MAIL_DOMAINS, domainOf } from "./recipients";
+import { quoteHeaderStart, splitLines, type Range } from "./text/quotes";
+
+/**
+ * The message category (handbook 002, Toolkit "Moet ik veilige e-mail gebruiken?") from general
+ * signals, quoted text included:
+ * - medical: health content (diagnosis, symptom, medication, results, referral, ...) with an
+ *   identifiable person (a named addressee, "dhr./mw. X", a name, birth date or BSN), or a group
+ *   addressed by its diagnosis ("deelnemers van de beweeggroep COPD");
+ * - logistic: an appointment (noun near a day, date or time; reschedule, no-show) for a person,
+ *   without medical content;
+ * - general: practice information for patients or colleagues (opening hours, closure, newsletter,
+ *   flu-shot dates, how to register or get there);
+ * - none: business mail (suppliers, IT, HR, invoices, facilities).
+ * Signatures do not count: job titles ("praktijkverpleegkundige diabetes") and practice names
+ * ("Fertiliteitscentrum ...") say who writes, not what about.
+ */
+
+export interface CategoryText {
+  where: Where;
+  /** the text as given (finding offsets refer to it) */
+  original: string;
+  /** its normalised form (see text/normalize.ts); same lines as the original */
+  text: string;
+}
+
+export interface CategoryInput {
+  texts: CategoryText[];
+  findings: Finding[];
+  from: Address;
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+}
+
+export interface CategorySignals {
+  /** sum of the distinct medical words' weights outside signatures */
+  medicalScore: number;
+  /** a diagnosis, medicine or result, not only generic words */
+  strongMedical: boolean;
+  /** an identifiable person: named addressee, title + name, name/birthdate/BSN/patient-id finding */
+  aboutPerson: boolean;
+  /** addressed to a group ("Beste patiënten", newsletter, all recipients in Bcc) */
+  broadcast: boolean;
+  newsletter: boolean;
+  /** an appointment, reschedule or no-show with a day, date or time */
+  appointment: boolean;
+  /** practice information words (opening hours, closure, patients, ...) */
+  careScore: number;
+  /** supplier, IT, HR and finance words */
+  businessScore: number;
+  /** GGZ, SOA, fertility, youth care, ... anywhere in the mail (signature included) */
+  sensitiveContext: boolean;
+}
+
+export interface CategoryResult {
+  category: Category;
+  signals: CategorySignals;
+}
+
+const CLOSING =
+  /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|sportieve|warme|lieve|beste|zonnige)?\s*(?:groet(?:en|jes)?|groet,)\s*[,!.]?\s*$|^\s*(?:groet(?:en|jes)?|gr\.?|mvg|m\.v\.g\.|kind regards|best regards|warm regards|regards|best wishes|best|sincerely|yours sincerely|cheers|thanks|bedankt|dank je wel|tot (?:dan|snel|ziens|de \S+))\s*[,!.]?\s*$/i;
+const SIGNATURE_LINES = 9;
+
+/** Ranges of signature blocks: the short lines after a closing ("Met vriendelijke groet,"). */
+export function signatureRanges(text: string): Range[] {
+  const lines = splitLines(text);
+  const out: Range[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!CLOSING.test(lines[k].line.replace(/^>+\s?/, ""))) continue;
+    let end = lines[k].start + lines[k].line.length;
+    let taken = 0;
+    for (let j = k + 1; j < lines.length && taken < SIGNATURE_LINES; j++) {
+      const l = lines[j].line.replace(/^>+\s?/, "");
+      if (!l.trim()) {
+        // A blank line followed by a reply header ends the signature.
+        if (quoteHeaderStart(lines.slice(j + 1, j + 3).map((x) => x.line).join("\n")) === 0) break;
+        continue;
+      }
+      if (l.length > 90 || quoteHeaderStart(l) === 0 || /^\s*(van|from)\s*:/i.test(l) || /^\s*_{8,}/.test(l)) break;
+      end = lines[j].start + lines[j].line.length;
+      taken++;
+    }
+    out.push({ start: lines[k].start, end });
+  }
+  return out;
+}
+
+function inRanges(ranges: Range[], start: number): boolean {
+  for (const r of ranges) if (start >= r.start && start < r.end) return true;
+  return false;
+}
+
+function stripRanges(text: string, ranges: Range[]): string {
+  if (!ranges.length) return text;
+  let out = "";
+  let at = 0;
+  for (const r of ranges) {
+    out += text.slice(at, r.start) + "\n";
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+// Salutation at the start of a line; the addressee is what follows up to the comma.
+const SALUTATION =
+  /^[ \t>]*(?:beste|geachte|hoi|hallo|hey|lieve|dag|goedemorgen|goedemiddag|goedenavond|dear|hi|hello)\s+([^\n,!:;]{1,60})/gim;
+const GROUP_ADDRESSEE =
+  /^(?:alle\s+)?(?:pati[eë]nt(?:en)?|patients?|lezers?|deelnemers?|allen|allemaal|iedereen|leden|bewoners|ouders|ouders\/verzorgers|cli[eë]nten|all|everyone|readers|members|participants|abonnees)\b/i;
+const NEUTRAL_ADDRESSEE =
+  /^(?:heer|mevrouw|meneer)\s*(?:[,/]|of|en)\s*(?:heer|mevrouw|meneer)|^(?:dames en heren|sir|madam|sir\/madam|collega'?s|colleagues|team|wijkteam|wijkverpleegkundigen|zorgverleners?|klantenservice|servicedesk|support)\b/i;
+
+const TITLE_NAME =
+  /(?:^|[^\w])(?:dhr|mw|mevr|mevrouw|meneer|de heer|mr|mrs|ms|miss|pati[eë]nte?|cli[eë]nte?|pt)\.?\s+(?:[A-Z]\.\s?){0,4}(?:(?:van der|van den|van de|van|de|der|den|ter|te|el|in 't)\s)?[A-Z][a-z\u00e0-\u00ff'-]+/g;
+const FAMILY = /\b(?:uw|je|jouw|haar|zijn|mijn|your|her|his|my)\s+(?:vader|moeder|zoon|dochter|man|vrouw|partner|kind|kinderen|echtgeno(?:ot|te)|baby|father|mother|son|daughter|husband|wife|child)\b/i;
+const PATIENT_SINGULAR = /\b(?:de |deze |onze |uw |the |this )?(?:pati[eë]nte?|cli[eë]nte?|patient|client)(?![\w-])/i;
+
+const NEWSLETTER =
+  /nieuwsbrief|newsletter|afmelden|uitschrijven|unsubscribe|u ontvangt deze (?:e-?mail|mail|nieuwsbrief|brief|berichten)|you (?:are )?receiv(?:e|ing) this/i;
+
+const WEEKDAY =
+  "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|overmorgen|vandaag|vanmiddag|vanavond|tomorrow|today";
+const MONTH =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october";
+const WHEN = new RegExp(
+  "\\b(?:" + WEEKDAY + ")\\b|\\b\\d{1,2}\\s+(?:" + MONTH + ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s*(?:uur|u\\b|am|pm)|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\bat\\s+\\d{1,2}[.:]\\d{2}\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
+  "gi",
+);
+const APPOINTMENT =
+  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|check-up|behandelafspraak|behandeling)\b/gi;
+const RESCHEDULE =
+  /\b(?:verzet|verplaatst|verschoven|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
+
+const CARE_TERMS =
+  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|GPs?|huisarts(?:en)?|tandarts(?:en)?|fysiotherapeut|apotheek|balie|bestand|document|bijlage|wachtwoord per sms|legitimatiebewijs|zorgverzekeraar|workshop|collega's)\b/gi;
+const BUSINESS_TERMS =
+  /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk)\b/gi;
+
+function countDistinct(re: RegExp, text: string): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) seen.add(m[0].toLowerCase());
+  return seen.size;
+}
+
+/** An appointment word with a day, date or time within 150 characters (either side). */
+function hasAppointment(text: string): boolean {
+  if (RESCHEDULE.test(text) && /\bafspra(?:ak|ken)|appointment/i.test(text)) return true;
+  APPOINTMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = APPOINTMENT.exec(text))) {
+    const around = text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150);
+    WHEN.lastIndex = 0;
+    if (WHEN.test(around)) return true;
+  }
+  return false;
+}
+
+export function categorize(input: CategoryInput): CategoryResult {
+  // Per text: signature ranges (in original offsets, lines are kept by normalisation) and the
+  // text without signatures for the word signals.
+  const signatures = new Map<string, Range[]>();
+  const plain: string[] = [];
+  for (const t of input.texts) {
+    const sigOriginal = t.where === "body" ? signatureRanges(t.original) : [];
+    signatures.set(t.where, sigOriginal);
+    const sigNorm = t.where === "body" ? signatureRanges(t.text) : [];
+    plain.push(stripRanges(t.text, sigNorm));
+  }
+  const content = plain.join("\n\n");
+  const bodyAndSubject = input.texts
+    .map((t, i) => (t.where === "body" || t.where === "subject" ? plain[i] : ""))
+    .join("\n\n");
+
+  // Medical score: distinct words, provider words weigh nothing, vaccination words at most 1.
+  const best = new Map<string, number>();
+  let vaccine = 0;
+  let strongMedical = false;
+  let sensitiveContext = false;
+  for (const f of input.findings) {
+    if (f.type !== "medical") continue;
+    if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
+    if (inRanges(signatures.get(f.where) ?? [], f.start)) continue;
+    const w = medicalWeight(f);
+    if (!w) continue;
+    if (f.tags && f.tags.indexOf("vaccine") >= 0) {
+      vaccine += w;
+      continue;
+    }
+    if (w >= 2) strongMedical = true;
+    const key = f.text.toLowerCase();
+    best.set(key, Math.max(best.get(key) ?? 0, w));
+  }
+  let medicalScore = Math.min(vaccine, 1);
+  best.forEach((w) => (medicalScore += w));
+
+  // Who is it about / addressed to.
+  let namedAddressee = false;
+  let groupAddressee = false;
+  SALUTATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SALUTATION.exec(content))) {
+    const who = m[1].trim();
+    if (GROUP_ADDRESSEE.test(who)) groupAddressee = true;
+    else if (NEUTRAL_ADDRESSEE.test(who)) continue;
+    else if (/^(?:collega|dr\.?|dokter|doctor)\b/i.test(who) && !/^(?:collega|dr\.?|dokter|doctor)\s+[A-Z]/.test(who)) continue;
+    else if (/^[A-Z\u00c0-\u00de]|^(?:mevrouw|meneer|heer|mw|dhr|mr|mrs|ms)\b/i.test(who)) namedAddressee = true;
+  }
+  TITLE_NAME.lastIndex = 0;
+  const titled = TITLE_NAME.test(content);
+  const identifying = input.findings.some(
+    (f) =>
+      (f.type === "name" || f.type === "birthdate" || f.type === "bsn" || f.type === "patient-id") &&
+      !inRanges(signatures.get(f.where) ?? [], f.start),
+  );
+  const visible = input.to.concat(input.cc);
+  const privateVisible = visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
+  const ownDomain = domainOf(input.from.address);
+  const bccOnly = input.bcc.length > 0 && visible.every((a) => domainOf(a.address) === ownDomain);
+  const newsletter = NEWSLETTER.test(content);
+  const broadcast = groupAddressee || newsletter || bccOnly || privateVisible > 1;
+  const aboutPerson =
+    identifying || titled || FAMILY.test(content) || (namedAddressee && !groupAddressee) || PATIENT_SINGULAR.test(bodyAndSubject);
+
+  const appointment = hasAppointment(bodyAndSubject);
+  let careScore = countDistinct(CARE_TERMS, content);
+  if (privateVisible === 1 && visible.length === 1) careScore += 2;
+  const businessScore = countDistinct(BUSINESS_TERMS, content);
+
+  const signals: CategorySignals = {
+    medicalScore,
+    strongMedical,
+    aboutPerson,
+    broadcast,
+    newsletter,
+    appointment,
+    careScore,
+    businessScore,
+    sensitiveContext,
+  };
+
+  let category: Category;
+  const business = businessScore >= 2 && businessScore > careScore;
+  if (medicalScore >= 2 && strongMedical && (aboutPerson || (broadcast && !newsletter)) && !(business && medicalScore < 4))
+    category = "medical";
+  else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
+  else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
+  else if (business || (businessScore > 0 && careScore === 0)) category = "none";
+  else if (careScore > 0 || broadcast) category = "general";
+  else category = "none";
+  return { category, signals };
+}

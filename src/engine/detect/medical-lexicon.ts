@@ -1,0 +1,190 @@
+/**
+ * Curated Dutch (and some English) medical vocabulary for the `medical` recogniser. Hand-made for
+ * this project (no licence restrictions): written for Dutch primary care mail (huisarts, POH,
+ * tandarts, fysiotherapeut, apotheek, GGZ, verloskunde) from the NHG-standaarden topic names, the
+ * Farmacotherapeutisch Kompas' commonly prescribed medicines and everyday patient language.
+ *
+ * Words are folded (lower case, no diacritics). Markers before a word:
+ *   `~` weak: counts for less (generic: "klachten", "medicatie", "uitslag")
+ *   `!` sensitive context (GGZ, SOA, fertiliteit, ...): findings get the `sensitive-context` tag
+ * Kinds: condition (diagnosis, symptom), medication, lab (values, tests), procedure (treatment,
+ * referral, imaging), provider (specialism, care setting: tells where care happens, not what),
+ * vaccine (vaccination words: practice campaigns use them for everyone).
+ */
+
+export type MedicalKind = "condition" | "medication" | "lab" | "procedure" | "provider" | "vaccine";
+
+export const LEXICON_SOURCE: Record<MedicalKind, string> = {
+  condition: `
+    diabetes suikerziekte dm dm1 dm2 diabeet diabeten hypertensie hypotensie astma astmatisch copd longemfyseem emfyseem
+    bronchitis longontsteking pneumonie ~griep influenza covid covid-19 hartfalen decompensatie hartinfarct infarct nstemi stemi
+    angina atriumfibrilleren boezemfibrilleren af ritmestoornis hartritmestoornis palpitaties hartkloppingen hartklachten ~ziek ~ziekte ~ziekgemeld
+    beroerte herseninfarct hersenbloeding cva tia epilepsie migraine hoofdpijn ochtendhoofdpijn dementie alzheimer parkinson
+    multiple sclerose !depressie !depressief !depressieve !somberheid !somber !angststoornis !paniekaanval !paniekaanvallen
+    !paniekstoornis burn-out burnout overspannen !psychose !psychotisch !schizofrenie !bipolair adhd add autisme ass !ptss
+    !trauma !eetstoornis !anorexia !boulimia !verslaving !verslaafd !alcoholisme !alcoholmisbruik !drugsgebruik !suicidaal
+    !suicidaliteit !suicidepoging !doodsgedachten !zelfbeschadiging !zelfmoordgedachten !automutilatie slapeloosheid
+    insomnia slaapproblemen ~piekeren kanker carcinoom tumor melanoom lymfoom leukemie metastasen uitzaaiingen
+    borstkanker darmkanker prostaatkanker longkanker huidkanker basaalcelcarcinoom artrose artritis reuma reumatoide jicht
+    osteoporose hernia fractuur ~breuk gebroken verstuiking distorsie zwelling ontsteking ontstoken infectie geinfecteerd
+    koorts blaasontsteking urineweginfectie cystitis nierstenen nierinsufficientie nierfalen schildklier hypothyreoidie
+    hyperthyreoidie coeliakie crohn colitis prikkelbaredarmsyndroom pds reflux maagzweer maagbloeding obesitas ~overgewicht
+    anemie bloedarmoede allergie allergieen allergisch eczeem psoriasis moedervlek huiduitslag ~zwanger zwangerschap
+    !miskraam !abortus !zwangerschapsafbreking !onvruchtbaarheid !onvruchtbaar !soa !chlamydia !gonorroe !syfilis !herpes !hiv
+    !aids hepatitis tuberculose ulcus cruris decubitus pericoronitis caries parodontitis tandvleesontsteking pulpitis abces
+    hyperkaliemie hypokaliemie hyponatriemie myopathie rabdomyolyse delier delirium ~onrust ~valpartij duizelig
+    duizeligheid misselijk misselijkheid braken diarree obstipatie benauwd benauwdheid kortademig kortademigheid hoesten
+    hoest kriebelhoest ~vermoeidheid ~pijn ~klachten ~klacht dubbelzien syncope flauwvallen pijnsyndroom
+    osgood-schlatter meniscus kruisband trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
+    ~bijwerking ~bijwerkingen ~interactie contra-indicatie gecontra-indiceerd ~incontinentie incontinent
+    ~zwellingen ~uitstraling ~wond ~wonden ~trillende ~trillen rugpijn buikpijn nekpijn keelpijn oorpijn kiespijn
+    spierpijn gewrichtspijn ~pijnlijk ~letsel whiplash hersenschudding sinusitis otitis tonsillitis keelontsteking
+    oorontsteking conjunctivitis glaucoom staar cataract maculadegeneratie gehoorverlies tinnitus hyperventilatie
+    ~angst ~angstig !angstklachten ~stress spanningsklachten ~uitputting ~overbelasting mantelzorgoverbelasting
+    hypothyreose hyperthyreose hypoglykemie hyperglykemie neuropathie retinopathie nefropathie trombose embolie
+    longembolie aneurysma etalagebenen claudicatio cholesterolverhoging hypercholesterolemie dyslipidemie rhesus-negatief
+    ~rhesus bekkeninstabiliteit zwangerschapsdiabetes pre-eclampsie ~bloedverlies ~bloeding bloedingen
+    mellitus hartziekte hartaandoening longziekte nierziekte leverziekte schildklieraandoening
+    infectieziekte
+    underactive overactive hypothyroidism hyperthyroidism asthma depression depressive anxiety cancer tumour tumor
+    coeliac celiac allergy allergies allergic infection infected fracture fractured dislocation dislocated swelling
+    ~pain painful ~symptoms ~symptom diagnosis diagnosed remission ~tiredness fatigue insomnia dementia stroke
+    hypertension heart failure arthritis osteoarthritis migraine headache headaches nausea dizziness rash
+    pregnant pregnancy miscarriage !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
+    pneumonia bronchitis ~fever
+  `,
+  medication: `
+    paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
+    tolbutamide insuline insulines metoprolol bisoprolol atenolol propranolol carvedilol amlodipine nifedipine enalapril
+    lisinopril perindopril ramipril losartan valsartan irbesartan candesartan hydrochloorthiazide hct chloortalidon
+    furosemide bumetanide spironolacton eplerenon simvastatine atorvastatine rosuvastatine pravastatine ezetimibe
+    acetylsalicylzuur ascal carbasalaatcalcium clopidogrel ticagrelor prasugrel acenocoumarol fenprocoumon apixaban
+    rivaroxaban dabigatran edoxaban levothyroxine thyrax euthyrox salbutamol ventolin budesonide formoterol fluticason
+    beclometason tiotropium symbicort seretide spiriva prednison prednisolon dexamethason amoxicilline augmentin
+    claritromycine azitromycine doxycycline nitrofurantoine trimethoprim ciprofloxacine flucloxacilline fosfomycine
+    feneticilline metronidazol sertraline citalopram escitalopram paroxetine fluoxetine venlafaxine duloxetine
+    mirtazapine amitriptyline nortriptyline oxazepam diazepam lorazepam temazepam alprazolam zolpidem zopiclon
+    quetiapine olanzapine risperidon haloperidol aripiprazol ~lithium methylfenidaat ritalin concerta dexamfetamine
+    tramadol oxycodon morfine fentanyl codeine gabapentine pregabaline carbamazepine valproaat levetiracetam
+    lamotrigine rivastigmine rivastigminepleister donepezil galantamine memantine doxazosine tamsulosine finasteride
+    sildenafil tadalafil anticonceptiepil anticonceptie nuvaring mirena ~spiraal ferrofumaraat ijzertabletten ijzertablet
+    foliumzuur alendroninezuur allopurinol colchicine methotrexaat hydroxychloroquine adalimumab humira ozempic
+    semaglutide liraglutide victoza trulicity dulaglutide jardiance empagliflozine dapagliflozine forxiga sitagliptine
+    januvia novorapid lantus levemir toujeo glucagon epipen anti-d antibiotica antibioticum antibioticumkuur
+    antidepressiva antidepressivum betablokker plaspil plaspillen bloedverdunner bloedverdunners maagbeschermer
+    pijnstiller pijnstillers slaapmiddel slaapmiddelen slaappil slaappillen ~puffer ~puffers inhalator inhalatiecorticosteroid
+    ~zalf ~creme oogdruppels neusspray flaminal ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
+    ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~kuur corticosteroiden
+    morfinepleister fentanylpleister nicotinepleister macrogol movicolon loperamide domperidon metoclopramide
+    ondansetron cetirizine loratadine desloratadine fexofenadine hydrocortison triamcinolon betamethason clobetasol
+    miconazol terbinafine fluconazol aciclovir valaciclovir oseltamivir mebeverine buscopan oxybutynine mirabegron
+    solifenacine estradiol progesteron clomifeen letrozol gonadotrofine antistolling ~dosering ~dosis insulinepomp
+    levothyroxine levothyroxin aspart
+    medication medications prescription prescribed insulin sertraline levothyroxine penicillin antibiotics
+    painkillers inhaler ~tablets ~pills
+  `,
+  lab: `
+    hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
+    leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
+    albumine/kreatinine-ratio ~urine urinekweek ~kweek bloedgroep antistoffen bloeddruk rr ~tensie saturatie spirometrie
+    longfunctie longfunctietest fev1 fvc ecg hartfilmpje ~echo echografie mri ct ct-scan ~scan rontgen rontgenfoto
+        rontgenfotos opt bloedonderzoek bloedwaarden labuitslag labuitslagen ~uitslag ~uitslagen ~labformulier
+    bloedprikken ~bloedafname biopsie uitstrijkje uitstrijkjes mammografie coloscopie gastroscopie holter
+    holteronderzoek mmse phq-9 phq ediz bmi ~glucosemeter bloedsuiker bloedsuikers glucosewaarden
+    ~onderzoek ~labwaarden ~lab enkel-armindex valrisicotest zwangerschapstest spa-test ~bloed
+    gold cha2ds2-vasc spadi ~dossier ~episodelijst
+    ~results blood test bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test
+  `,
+  procedure: `
+    operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
+    wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
+    ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
+    ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
+    hechtingen gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
+    sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
+    amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
+    signaleringsplan crisisplan ~intake diagnostiek ~anamnese ~medebeoordeling ~consultvraag ~ontslag ~medisch
+    ~medische ~huisbezoek ~visite ziekenhuisopname ~beloop ~eindverslag ~overdracht ~zorgplan
+    ~surgery ~operation operated referral referred physiotherapy ~treatment ~therapy ~exercises ~appointment
+    ~examination chemotherapy radiotherapy transplant ~admission discharged
+  `,
+  provider: `
+    huisarts huisartsen huisartsenpraktijk huisartsenpost dokter arts artsen specialist cardioloog cardiologie internist
+    internist-nefroloog neuroloog neurologie dermatoloog dermatologie orthopeed orthopedie kaakchirurg kaakchirurgie
+    chirurg chirurgie longarts mdl-arts gynaecoloog gynaecologie uroloog urologie kno-arts oogarts geriater geriatrie
+    geheugenpoli polikliniek poli ziekenhuis !psycholoog !gz-psycholoog !psychologen !psychologenpraktijk !psychiater
+    !psychiatrie !psychotherapeut !ggz !poh-ggz poh praktijkondersteuner praktijkverpleegkundige wijkverpleging
+    wijkverpleegkundige wijkverpleegkundigen verpleeghuis fysiotherapeut fysiotherapie fysiotherapeuten diëtist dietist
+    podotherapeut verloskundige verloskundigen kraamzorg tandarts tandartsen mondhygienist apotheek apotheker
+    doktersassistente doktersassistent apothekersassistente !verslavingszorg !jeugdzorg !jeugdhulp !soa-poli !soa-polikliniek
+    !fertiliteit !fertiliteitscentrum !fertiliteitskliniek !abortuskliniek casemanager specialistische echocentrum
+    ouderengeneeskunde specialist-ouderengeneeskunde !genderpoli !ggd-soa mondhygienisten tandartsassistente
+    nurse gp physiotherapist psychiatrist !psychologist pharmacy pharmacist hospital clinic
+  `,
+  vaccine: `
+    griepprik griepvaccinatie griepvaccin griepvaccins vaccin vaccins vaccinaties influenzavaccin pneumokokkenvaccin
+    pneumokokkenvaccinatie coronaprik coronavaccinatie inenting inentingen prik ~doses vaccine vaccines flu
+  `,
+};
+
+/**
+ * Multi-word expressions (folded, single spaces). Matched as phrases; their kind and weight follow the
+ * same markers.
+ */
+export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
+  condition: [
+    "pijn op de borst", "hoge bloeddruk", "lage bloeddruk", "ziekte van alzheimer", "ziekte van parkinson",
+    "ziekte van crohn", "ziekte van lyme", "frozen shoulder", "last van", "kort van adem", "prikkelbare darm",
+    "type 1 diabetes", "type 2 diabetes", "diabetes type 2", "diabetes type 1", "hart- en vaatziekten",
+    "heart failure", "underactive thyroid", "overactive thyroid", "blood pressure", "weight gain", "weight loss",
+    "mental health", "shortness of breath", "chest pain", "high blood pressure", "depressive episode",
+    "coeliac disease", "type 1 diabetes", "kneecap dislocation", "medical history", "!suicidal thoughts",
+  ],
+  medication: ["2 dd", "3 dd", "4 dd", "1 dd", "x daags", "x per dag", "keer per dag", "once a day", "twice a day", "times a day"],
+  lab: [
+    "bloed laten prikken", "bloed prikken", "nuchter bloed", "blood test", "blood tests", "free t4", "rhesus negatief",
+    "lab results", "test results",
+  ],
+  procedure: [
+    "medisch dossier", "medische gegevens", "second opinion", "cognitieve gedragstherapie", "stoppen met roken",
+    "medical records", "medical record", "progress report",
+  ],
+  provider: ["specialistische ggz", "!poh ggz"],
+  vaccine: [],
+};
+
+/**
+ * Dutch heads that make a compound medical whatever comes before them ("blinde-darm-ontsteking",
+ * "knie-operatie", "long-ontsteking"). The prefix must be at least 3 letters.
+ */
+export const STRONG_HEADS: Record<string, MedicalKind> = {
+  ontsteking: "condition", ontstekingen: "condition", infectie: "condition", infecties: "condition",
+  operatie: "procedure", operaties: "procedure", fractuur: "condition", kanker: "condition", tumor: "condition",
+  allergie: "condition", stoornis: "condition", stoornissen: "condition", infarct: "condition", bloeding: "condition",
+  ziekte: "condition", aandoening: "condition", hechting: "procedure", prothese: "procedure", echo: "lab",
+  therapie: "procedure", syndroom: "condition", insufficientie: "condition", letsel: "condition",
+  verlamming: "condition", zwelling: "condition", wond: "condition",
+};
+
+/** Heads that are medical only after a medical modifier ("bloeddruk-meting", "bloed-onderzoek"; not "vacuüm-test"). */
+export const WEAK_HEADS: Record<string, MedicalKind> = {
+  meting: "lab", metingen: "lab", onderzoek: "lab", uitslag: "lab", uitslagen: "lab", controle: "lab",
+  controles: "lab", test: "lab", foto: "lab", fotos: "lab", waarden: "lab", functie: "lab", breuk: "condition",
+  pillen: "medication", pil: "medication", tabletten: "medication", tablet: "medication", druppels: "medication",
+  behandeling: "procedure", spreekuur: "procedure", patient: "condition", patienten: "condition",
+  verpleegkundige: "provider", pennen: "medication", pen: "medication", kuur: "medication", zalf: "medication",
+  klachten: "condition", pijn: "condition", aanval: "condition", aanvallen: "condition", hoest: "condition", groep: "procedure", poli: "provider", arts: "provider",
+  consult: "procedure",
+};
+
+/** Body parts and organs: modifiers that turn a weak head into a medical word ("knie-klachten"). */
+export const ANATOMY = new Set(
+  `knie knieen rug long longen hart nier nieren lever bloed bloeddruk suiker maag darm darmen huid oog ogen oor oren
+   hoofd buik borst heup heupen schouder schouders enkel pols nek keel blaas prostaat baarmoeder eierstok tand tanden
+   kies kiezen tandvlees wortelkanaal wortelpunt kaak hersen hersenen spier spieren pees pezen gewricht gewrichten bot
+   botten been benen voet voeten vinger vingers teen tenen elleboog schildklier alvleesklier galblaas blindedarm
+   amandel amandelen neus bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
+   achillespees rugwervel wervel wervelkolom heupgewricht kniegewricht bovenbeen onderbeen rechteronderbeen
+   linkeronderbeen rechterknie linkerknie rechterheup linkerheup rechterschouder linkerschouder onderrug nekwervel
+   functie lab rontgen wond slaap`.split(/\s+/),
+);

@@ -1,0 +1,271 @@
+import type { Finding } from "../types";
+import { findingAt, type DetectInput } from "./context";
+import {
+  ANATOMY,
+  LEXICON_SOURCE,
+  PHRASES_SOURCE,
+  STRONG_HEADS,
+  WEAK_HEADS,
+  type MedicalKind,
+} from "./medical-lexicon";
+
+/**
+ * Medical content in Dutch (and English) mail: diagnoses, symptoms, medication, lab values, tests,
+ * procedures and referrals, care providers and settings. Dutch glues words together, so besides
+ * whole words and phrases we read compounds by their medical head ("knie-operatie",
+ * "long-ontsteking") or by a medical modifier before a care word ("bloeddruk-meting",
+ * "diabetes-controle"). Each finding carries its kind as a tag, `weak` for generic words, and
+ * `sensitive-context` for GGZ, SOA, fertility and similar settings.
+ */
+
+export interface MedicalEntry {
+  kind: MedicalKind;
+  weak: boolean;
+  sensitive: boolean;
+}
+
+function parseWord(raw: string): { word: string; entry: Omit<MedicalEntry, "kind"> } {
+  let w = raw;
+  let weak = false;
+  let sensitive = false;
+  while (w[0] === "~" || w[0] === "!") {
+    if (w[0] === "~") weak = true;
+    else sensitive = true;
+    w = w.slice(1);
+  }
+  return { word: fold(w), entry: { weak, sensitive } };
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+const KINDS: MedicalKind[] = ["condition", "medication", "lab", "procedure", "vaccine", "provider"];
+
+const LEXICON = new Map<string, MedicalEntry>();
+const PHRASES = new Map<string, MedicalEntry>();
+for (const kind of KINDS) {
+  for (const raw of LEXICON_SOURCE[kind].split(/\s+/)) {
+    if (!raw) continue;
+    const { word, entry } = parseWord(raw);
+    if (!LEXICON.has(word)) LEXICON.set(word, { kind, ...entry });
+  }
+  for (const raw of PHRASES_SOURCE[kind]) {
+    const { word, entry } = parseWord(raw);
+    if (!PHRASES.has(word)) PHRASES.set(word, { kind, ...entry });
+  }
+}
+
+/** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
+const CAPITALS_ONLY = new Set(
+  `dm dm1 dm2 af rr tia cva hct opt add ass pds gold ct t4 ft4 gp std poh psa crp bse inr tsh ldl hdl mri thp tkp
+   cgt emdr phq mmse ediz bmi fev1 fvc nstemi stemi ecg spadi ivf icsi copd hb`.split(/\s+/),
+);
+/** Mixed-case forms allowed for these ("Hb", "eGFR", "HbA1c"); all-lower is not them. */
+const NOT_ALL_LOWER = new Set(["hb", "egfr", "copd"]);
+
+/** Words that end in a medical head but are not medical. */
+const FALSE_COMPOUND_PREFIX = /(?:co|coo)$|^(?:des|ge|ver|be|ont|her|an|on)$/;
+const NOT_AS_HEAD = new Set(["gebroken", "gehecht", "verwezen", "opgenomen", "ontstoken", "benauwd", "gevallen", "braken"]);
+
+const WEIGHT: Record<MedicalKind, number> = {
+  condition: 2,
+  medication: 2,
+  lab: 2,
+  procedure: 2,
+  vaccine: 0.5,
+  provider: 0,
+};
+
+/** How much a finding says about someone's health (the category uses it): 0 for care providers. */
+export function medicalWeight(f: Finding): number {
+  const kind = (f.tags ?? []).find((t): t is MedicalKind => (KINDS as string[]).indexOf(t) >= 0);
+  if (!kind) return 0;
+  const w = WEIGHT[kind];
+  return f.tags && f.tags.indexOf("weak") >= 0 ? w / 2 : w;
+}
+
+function lookup(word: string): MedicalEntry | undefined {
+  const e = LEXICON.get(word);
+  if (e) return e;
+  // Plurals and inflections: -s, -en (with a doubled consonant: "pillen" -> "pil"), -e.
+  const n = word.length;
+  if (n > 4 && word[n - 1] === "s") {
+    const s = LEXICON.get(word.slice(0, -1));
+    if (s) return s;
+  }
+  if (n > 5 && word.slice(-2) === "en") {
+    const base = word.slice(0, -2);
+    const en = LEXICON.get(base) ?? (base[base.length - 1] === base[base.length - 2] ? LEXICON.get(base.slice(0, -1)) : undefined);
+    if (en) return en;
+  }
+  return undefined;
+}
+
+function headKind(table: Record<string, MedicalKind>, head: string): MedicalKind | undefined {
+  if (Object.prototype.hasOwnProperty.call(table, head)) return table[head];
+  return undefined;
+}
+
+/** A modifier before a head: a body part, or a medical word itself ("diabetes" in "diabetescontrole"). */
+function modifierKind(prefix: string): MedicalKind | "anatomy" | undefined {
+  const candidates = [prefix];
+  if (prefix.length > 4 && prefix[prefix.length - 1] === "s") candidates.push(prefix.slice(0, -1));
+  if (prefix.length > 4 && prefix.slice(-2) === "en") candidates.push(prefix.slice(0, -2));
+  if (prefix.length > 4 && prefix[prefix.length - 1] === "e") candidates.push(prefix.slice(0, -1));
+  for (const c of candidates) {
+    if (ANATOMY.has(c)) return "anatomy";
+    const e = LEXICON.get(c);
+    if (e && !e.weak && e.kind !== "provider" && e.kind !== "vaccine") return e.kind;
+  }
+  return undefined;
+}
+
+/** Read a Dutch compound by its head and modifier. Returns the entry it amounts to, or undefined. */
+function compound(word: string): MedicalEntry | undefined {
+  const n = word.length;
+  if (n < 7) return undefined;
+  for (let i = 3; i <= n - 3; i++) {
+    const head = word.slice(i);
+    const prefix = word.slice(0, i);
+    const strong = headKind(STRONG_HEADS, head);
+    if (strong && !FALSE_COMPOUND_PREFIX.test(prefix)) return { kind: strong, weak: false, sensitive: false };
+    const weakHead = headKind(WEAK_HEADS, head);
+    if (weakHead) {
+      const mod = modifierKind(prefix);
+      if (mod) {
+        const kind: MedicalKind = mod === "condition" ? "condition" : weakHead === "provider" ? "provider" : weakHead;
+        return { kind, weak: false, sensitive: LEXICON.get(prefix)?.sensitive ?? false };
+      }
+    }
+    if (head.length >= 6 && !NOT_AS_HEAD.has(head) && !FALSE_COMPOUND_PREFIX.test(prefix)) {
+      const e = LEXICON.get(head);
+      if (e && !e.weak && e.kind !== "provider" && e.kind !== "vaccine") return e;
+    }
+  }
+  return undefined;
+}
+
+// Bounded cache: words repeat, and compound analysis is the costly part on long texts.
+const cache = new Map<string, MedicalEntry | null>();
+function analyseWord(word: string): MedicalEntry | undefined {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const e = lookup(word) ?? compound(word);
+  if (cache.size > 20000) cache.clear();
+  cache.set(word, e ?? null);
+  return e;
+}
+
+/** Lower case without diacritics, one output character per input character (offsets stay valid). */
+export function foldSameLength(text: string): string {
+  const out: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) out[i] = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+    else {
+      const lower = text[i].toLowerCase();
+      const base = lower.length === 1 ? lower.normalize("NFD")[0] : text[i];
+      out[i] = base;
+    }
+  }
+  return out.join("");
+}
+
+const TOKEN = /[a-z0-9\u00c0-\u024f]+(?:[-/][a-z0-9\u00c0-\u024f]+)*/g;
+const PART = /[a-z0-9\u00c0-\u024f]+/g;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+const PHRASE_RE = new RegExp(
+  "\\b(?:" +
+    Array.from(PHRASES.keys())
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
+      .join("|") +
+    ")\\b",
+  "g",
+);
+
+// Doses and lab values with units ("500 mg", "6,8 mmol/l", "2dd", "z.n.").
+const UNIT_VALUE =
+  /\b\d+(?:[.,]\d+)?\s?(?:mmol\/l|mmol\/mol|mg\/dl|mu\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|g\/dl|mmhg|mg|mcg|µg|microgram(?:s|men)?|milligram)(?![a-z])/g;
+const SCHEDULE = /\b[1-6]\s?(?:dd|x\s?daags)(?![a-z])|\bz\.n\.(?![a-z])/g;
+
+function tagsOf(e: MedicalEntry): string[] {
+  const tags: string[] = [e.kind];
+  if (e.weak) tags.push("weak");
+  if (e.sensitive) tags.push("sensitive-context");
+  return tags;
+}
+
+function confidenceOf(e: MedicalEntry): number {
+  if (e.kind === "provider") return 0.4;
+  if (e.kind === "vaccine") return 0.3;
+  return e.weak ? 0.5 : 0.85;
+}
+
+export const detectMedical = (input: DetectInput): Finding[] => {
+  const text = input.norm.text;
+  const folded = foldSameLength(text);
+  const out: Finding[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (start: number, end: number, e: MedicalEntry): void => {
+    out.push(findingAt(input, "medical", start, end, confidenceOf(e), tagsOf(e)));
+    taken.push([start, end]);
+  };
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+
+  PHRASE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHRASE_RE.exec(folded))) {
+    const key = m[0].replace(/[\s-]+/g, " ");
+    const e = PHRASES.get(key);
+    if (e) add(m.index, m.index + m[0].length, e);
+  }
+
+  // Phrases are few: a sorted list of their spans keeps the overlap test cheap for the token loop.
+  const phraseSpans = taken.slice();
+  let p = 0;
+  TOKEN.lastIndex = 0;
+  while ((m = TOKEN.exec(folded))) {
+    const token = m[0];
+    const start = m.index;
+    while (p < phraseSpans.length && phraseSpans[p][1] <= start) p++;
+    if (p < phraseSpans.length && phraseSpans[p][0] < start + token.length) continue;
+    if (/^[0-9/-]+$/.test(token)) continue;
+    const whole = token.indexOf("-") >= 0 || token.indexOf("/") >= 0 ? lookup(token) : undefined;
+    if (whole) {
+      if (acceptCase(token, text.slice(start, start + token.length))) add(start, start + token.length, whole);
+      continue;
+    }
+    PART.lastIndex = 0;
+    let q: RegExpExecArray | null;
+    while ((q = PART.exec(token))) {
+      const word = q[0];
+      if (word.length < 2 || /^[0-9]+$/.test(word)) continue;
+      const e = analyseWord(word);
+      if (!e) continue;
+      const s = start + q.index;
+      if (!acceptCase(word, text.slice(s, s + word.length))) continue;
+      add(s, s + word.length, e);
+    }
+  }
+
+  for (const re of [UNIT_VALUE, SCHEDULE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded))) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const kind: MedicalKind = /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0]) ? "medication" : "lab";
+      add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
+    }
+  }
+  return out;
+};
+
+function acceptCase(word: string, original: string): boolean {
+  if (!CAPITALS_ONLY.has(word) && !NOT_ALL_LOWER.has(word)) return true;
+  if (NOT_ALL_LOWER.has(word)) return original !== original.toLowerCase();
+  return original === original.toUpperCase();
+}
