@@ -83,6 +83,7 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
       }
       e += 4 + size;
     }
+    if (localOffset + 30 > b.length) throw new ZipFormatError("local header outside the file");
     const encryption = method === 99 ? "aes" : flags & 0x40 ? "strong" : flags & 0x1 ? "zipcrypto" : "none";
     entries.push({
       name,

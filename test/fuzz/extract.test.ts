@@ -6,6 +6,9 @@ import { rtfText, htmlText } from "../../src/extract/text";
 import { xmlText } from "../../src/extract/xml";
 import { sanitizeSegment } from "../../src/extract/names";
 import * as build from "../fixtures/attachments/build";
+import { usePdfjsInJest } from "../fixtures/attachments/pdfjs-for-jest";
+
+beforeAll(() => usePdfjsInJest());
 
 /**
  * Random and mutated files into every extractor: whatever comes in, extraction resolves (never
@@ -112,11 +115,13 @@ describe("fuzz: text helpers and the zip reader", () => {
   test("the zip directory reader either lists entries inside the file or throws its own error", () => {
     fc.assert(
       fc.property(mutated, ({ bytes }) => {
+        let entries: ReturnType<typeof readZipDirectory> = [];
         try {
-          for (const e of readZipDirectory(bytes)) expect(e.localOffset).toBeLessThanOrEqual(bytes.length);
+          entries = readZipDirectory(bytes);
         } catch (e) {
           expect((e as Error).name).toBe("ZipFormatError");
         }
+        for (const e of entries) expect(e.localOffset + 30).toBeLessThanOrEqual(bytes.length);
       }),
       { numRuns: 300 },
     );
