@@ -1,6 +1,7 @@
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress, Email } from "postal-mime";
 import type { Address, Attachment, Draft } from "../engine/draft";
+import { extractAttachment } from "../extract";
 
 /** A malformed or unreadable .eml: reported per file, never fatal for a whole run. */
 export class EmlError extends Error {
@@ -61,6 +62,9 @@ export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
       bytes: content,
     };
   });
+  // Attachments are judged by what is inside them (src/extract); extraction never throws.
+  for (const a of attachments)
+    if (a.bytes && !a.inline) a.extraction = await extractAttachment({ name: a.name, contentType: a.contentType, bytes: a.bytes });
   return {
     subject: email.subject ?? "",
     body: email.text ?? (email.html ? roughHtmlText(email.html) : ""),
