@@ -1,12 +1,20 @@
 import { promises as fs } from "fs";
 import { parseArgs } from "util";
-import { parsePolicy, PolicyError, type Policy } from "../engine/policy";
+import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from "../engine/policy";
 import { collectEmlFiles, scanFile, type ScanOutcome } from "./scan";
 import { runEval } from "./eval";
+import { policyCommand, POLICY_USAGE } from "./policyCommand";
+import { createProgress, formatSummary, summarize } from "./summary";
+import { renderReport } from "./report";
+import { manifestCommand, MANIFEST_USAGE } from "./manifestCommand";
 
 const USAGE = `Usage:
-  zorgvuldig scan [--policy FILE] [--format text|json] PATH...   scan .eml files or folders (recursively)
+  zorgvuldig scan [--policy FILE] [--format text|json] [--report FILE.html] PATH...
+                                                                 scan .eml files or folders (recursively); text
+                                                                 output ends with a summary per action and rule
+${POLICY_USAGE}
   zorgvuldig eval DIR                                            score against a labelled corpus
+${MANIFEST_USAGE}
 
 Exit codes: 0 all files scanned; 1 usage or policy error; 2 some files could not be read.`;
 
@@ -55,7 +63,11 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { policy: { type: "string" }, format: { type: "string", default: "text" } },
+    options: {
+      policy: { type: "string" },
+      format: { type: "string", default: "text" },
+      report: { type: "string" },
+    },
   });
   if (!positionals.length) {
     io.err("scan: give at least one .eml file or folder\n\n" + USAGE);
@@ -69,14 +81,25 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   const { files, errors } = await collectEmlFiles(positionals);
   let failed = errors.length;
   for (const e of errors) io.err(`${e.file}: error: ${e.error}`);
+  const outcomes: ScanOutcome[] = [...errors];
+  const progress = createProgress(files.length, process.stderr);
   for (const file of files) {
     const o = await scanFile(file, policy);
+    outcomes.push(o);
+    progress.tick();
     if (o.error) {
       failed++;
       io.err(`${file}: error: ${o.error}`);
       continue;
     }
     io.out(values.format === "json" ? JSON.stringify(o.record) : formatText(o));
+  }
+  progress.done();
+  if (values.format === "text") for (const line of ["", ...formatSummary(summarize(outcomes))]) io.out(line);
+  if (values.report) {
+    const html = renderReport({ outcomes, policy: policy ?? DEFAULT_POLICY, policyFile: values.policy, generatedAt: new Date() });
+    await fs.writeFile(values.report, html, "utf8");
+    io.err(`report written to ${values.report}`);
   }
   return failed ? 2 : 0;
 }
@@ -89,6 +112,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await scanCommand(rest, io);
       case "eval":
         return await runEval(rest, io);
+      case "policy":
+        return await policyCommand(rest, io, loadPolicyFile);
+      case "manifest":
+        return await manifestCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
