@@ -61,7 +61,9 @@ export function buildOverrideRecord(input: OverrideAuditInput): AuditRecord {
       seen.add(key);
       findings[f.type] = (findings[f.type] ?? 0) + 1;
     }
-  const domains = Array.from(new Set(input.recipients.map((r) => r.domain).filter((d) => d.length > 0))).sort();
+  const domains = Array.from(
+    new Set(input.recipients.map((r) => r.domain).filter((d) => d.length > 0))
+  ).sort();
   return {
     v: 1,
     id: input.id ?? newRecordId(),
@@ -86,10 +88,17 @@ export interface PostResult {
   ok: boolean;
   status: number;
 }
-export type Poster = (url: string, body: string, headers: Record<string, string>) => Promise<PostResult>;
+export type Poster = (
+  url: string,
+  body: string,
+  headers: Record<string, string>
+) => Promise<PostResult>;
 
 export const fetchPoster: Poster = (url, body, headers) =>
-  fetch(url, { method: "POST", headers, body, credentials: "omit" }).then((r) => ({ ok: r.ok, status: r.status }));
+  fetch(url, { method: "POST", headers, body, credentials: "omit" }).then((r) => ({
+    ok: r.ok,
+    status: r.status,
+  }));
 
 export interface AuditQueueOptions {
   /** HTTPS endpoint from the policy; without it records stay local */
@@ -115,7 +124,11 @@ function parseList(text: string | null): AuditRecord[] {
   if (!text) return [];
   try {
     const v: unknown = JSON.parse(text);
-    return Array.isArray(v) ? (v.filter((r) => r && typeof r === "object" && typeof (r as AuditRecord).id === "string") as AuditRecord[]) : [];
+    return Array.isArray(v)
+      ? (v.filter(
+          (r) => r && typeof r === "object" && typeof (r as AuditRecord).id === "string"
+        ) as AuditRecord[])
+      : [];
   } catch {
     return [];
   }
@@ -134,9 +147,10 @@ export class AuditQueue {
 
   constructor(
     private readonly storage: KeyValueStorage,
-    options: AuditQueueOptions = {},
+    options: AuditQueueOptions = {}
   ) {
-    if (options.endpoint && !/^https:\/\//i.test(options.endpoint)) throw new Error("audit endpoint must be https");
+    if (options.endpoint && !/^https:\/\//i.test(options.endpoint))
+      throw new Error("audit endpoint must be https");
     this.endpoint = options.endpoint;
     this.post = options.post ?? fetchPoster;
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -189,7 +203,10 @@ export class AuditQueue {
         if (!(await this.deliver(endpoint, record))) break; // endpoint unreachable: keep order, try later
         delivered.add(record.id);
         // persist after each record so a pane closed mid-flush does not post it again
-        await this.storage.setItem(KEY_QUEUE, JSON.stringify(queue.filter((r) => !delivered.has(r.id))));
+        await this.storage.setItem(
+          KEY_QUEUE,
+          JSON.stringify(queue.filter((r) => !delivered.has(r.id)))
+        );
       }
       return { delivered: delivered.size, pending: queue.length - delivered.size };
     });
@@ -200,7 +217,10 @@ export class AuditQueue {
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       if (attempt > 0) await this.sleep(500 * 4 ** (attempt - 1));
       try {
-        const r = await this.post(endpoint, body, { "Content-Type": "application/json", "Idempotency-Key": record.id });
+        const r = await this.post(endpoint, body, {
+          "Content-Type": "application/json",
+          "Idempotency-Key": record.id,
+        });
         // 409: the endpoint already has this id (an earlier response was lost)
         if (r.ok || r.status === 409) return true;
         // other 4xx will not get better by retrying now; keep the record for the administrator's fix

@@ -51,7 +51,7 @@ export function setOverrideHeaders(
   item: HeadersItem,
   verdict: { action: Action; rules: readonly RuleId[] },
   override: OverrideHeaderFields,
-  budget: Budget,
+  budget: Budget
 ): Promise<void> {
   const ih = item.internetHeaders;
   if (!ih) return Promise.reject(new Error("internetHeaders: unsupported"));

@@ -1,5 +1,11 @@
 import type { Draft } from "../engine/draft";
-import { ACTIONS, type Action, type ClassifiedRecipient, type RuleHit, type RuleId } from "../engine/types";
+import {
+  ACTIONS,
+  type Action,
+  type ClassifiedRecipient,
+  type RuleHit,
+  type RuleId,
+} from "../engine/types";
 import { mayOverride, type Policy } from "../engine/policy";
 import { draftFingerprint } from "./fingerprint";
 import { writeOverrideMarker, type OverrideMarker } from "./session";
@@ -32,14 +38,21 @@ export interface OverrideScope {
   denied: RuleId[];
 }
 
-export function overrideScope(policy: Policy, hits: readonly RuleHit[], user: OverrideUser): OverrideScope {
+export function overrideScope(
+  policy: Policy,
+  hits: readonly RuleHit[],
+  user: OverrideUser
+): OverrideScope {
   const rules = Array.from(new Set(stoppingHits(hits).map((h) => h.rule)));
   const denied = rules.filter((r) => !mayOverride(policy, r, user));
   return { allowed: rules.length > 0 && denied.length === 0, rules, denied };
 }
 
 /** Who may override these rules, to show a user who may not. */
-export function whoMayOverride(policy: Policy, rules: readonly RuleId[]): { roles: string[]; addresses: string[] } {
+export function whoMayOverride(
+  policy: Policy,
+  rules: readonly RuleId[]
+): { roles: string[]; addresses: string[] } {
   const roles = new Set<string>();
   const addresses = new Set<string>();
   for (const g of policy.overrides.grants)
@@ -51,8 +64,13 @@ export function whoMayOverride(policy: Policy, rules: readonly RuleId[]): { role
 }
 
 /** Reasons the policy offers for all of these rules at once. */
-export function reasonsFor(policy: Policy, rules: readonly RuleId[]): Policy["overrides"]["reasons"] {
-  return policy.overrides.reasons.filter((r) => r.rules.length === 0 || rules.every((rule) => r.rules.includes(rule)));
+export function reasonsFor(
+  policy: Policy,
+  rules: readonly RuleId[]
+): Policy["overrides"]["reasons"] {
+  return policy.overrides.reasons.filter(
+    (r) => r.rules.length === 0 || rules.every((rule) => r.rules.includes(rule))
+  );
 }
 
 /** "At least a sentence": four words and twenty characters, so "ok" or "spoed" alone is not an explanation. */
@@ -95,20 +113,23 @@ export async function recordOverride(
   policy: Policy,
   request: OverrideRequest,
   queue: AuditQueue,
-  budget: Budget,
+  budget: Budget
 ): Promise<AuditRecord> {
   const scope = overrideScope(policy, request.hits, request.user);
   if (!scope.allowed) throw new OverrideRefused("not-allowed");
-  if (!reasonsFor(policy, scope.rules).some((r) => r.code === request.reasonCode)) throw new OverrideRefused("unknown-reason");
+  if (!reasonsFor(policy, scope.rules).some((r) => r.code === request.reasonCode))
+    throw new OverrideRefused("unknown-reason");
   if (!isExplanationEnough(request.reasonText)) throw new OverrideRefused("explanation-too-short");
 
   const at = request.at ?? new Date();
-  const allRules = Array.from(new Set([...request.hits.map((h) => h.rule), ...(request.confirmedRules ?? [])]));
+  const allRules = Array.from(
+    new Set([...request.hits.map((h) => h.rule), ...(request.confirmedRules ?? [])])
+  );
   await setOverrideHeaders(
     item,
     { action: request.action, rules: request.hits.map((h) => h.rule) },
     { reason: request.reasonCode, by: request.user.address, at: at.toISOString() },
-    budget,
+    budget
   );
   await writeConfirmation(item, request.draft, allRules, request.reasonCode, at, budget);
   const record = buildOverrideRecord({
@@ -134,9 +155,14 @@ export function writeConfirmation(
   rules: readonly RuleId[],
   reason: string | undefined,
   at: Date,
-  budget: Budget,
+  budget: Budget
 ): Promise<void> {
-  const marker: OverrideMarker = { v: 1, fingerprint: draftFingerprint(draft), rules: [...rules], at: at.toISOString() };
+  const marker: OverrideMarker = {
+    v: 1,
+    fingerprint: draftFingerprint(draft),
+    rules: [...rules],
+    at: at.toISOString(),
+  };
   if (reason) marker.reason = reason;
   return writeOverrideMarker(item, marker, budget);
 }

@@ -1,0 +1,272 @@
+import { check, type CheckResult } from "../engine";
+import type { Address } from "../engine/draft";
+import type { Policy } from "../engine/policy";
+import { classifyRecipients } from "../engine/recipients";
+import { languageFrom } from "../i18n";
+import {
+  alertFor,
+  errorAlert,
+  type AlertCapabilities,
+  type CompletedOptions,
+} from "../outlook/alert";
+import { attachmentFindings, scanAttachment } from "../outlook/attachments";
+import type { Extractor } from "../outlook/extraction";
+import { draftFingerprint } from "../outlook/fingerprint";
+import type { AttachmentDetailsLike, ComposeItemLike } from "../outlook/item";
+import {
+  Budget,
+  OfficeCallError,
+  SEND_BUDGET_MS,
+  officeCall,
+  supportsMailbox,
+  type OfficeLike,
+} from "../outlook/office";
+import {
+  builtinPolicy,
+  loadPolicy,
+  refreshPolicy,
+  type FetchText,
+  type StorageLike,
+} from "../outlook/policyStore";
+import { readDraft } from "../outlook/readDraft";
+import { applySecureRoute } from "../outlook/route";
+import {
+  attachmentKey,
+  readAttachmentCache,
+  readOverrideMarker,
+  writeAttachmentCache,
+  writeRecipientSummary,
+  type CachedAttachment,
+} from "../outlook/session";
+
+/** The event object Outlook passes to a launch-event handler (Office.MailboxEvent). */
+export interface MailboxEventLike {
+  completed(options?: CompletedOptions): void;
+}
+
+export interface HandlerDeps {
+  office: OfficeLike;
+  extract: Extractor;
+  storage?: StorageLike;
+  fetchText?: FetchText;
+  policyUrl: string;
+  /** total time for OnMessageSend (all Office.js calls and the engine) */
+  sendBudgetMs?: number;
+  /** time for the work before Send (attachment extraction) */
+  backgroundBudgetMs?: number;
+}
+
+/** How each OnMessageSend ended (for tests and benchmarks; carries no content). */
+export type SendOutcome = "allow" | "override" | "routed" | "alert" | "error";
+
+export interface Handlers {
+  onMessageSend(event: MailboxEventLike): Promise<SendOutcome>;
+  onMessageAttachmentsChanged(event: MailboxEventLike): Promise<void>;
+  onMessageRecipientsChanged(event: MailboxEventLike): Promise<void>;
+}
+
+export const FUNCTION_NAMES = {
+  onMessageSend: "onMessageSendHandler",
+  onMessageAttachmentsChanged: "onMessageAttachmentsChangedHandler",
+  onMessageRecipientsChanged: "onMessageRecipientsChangedHandler",
+} as const;
+
+/** An attachment that could not be read ends in onError, like any other failure of the guard. */
+export class UnreadableAttachmentError extends Error {
+  readonly kind = "unreadable";
+  constructor() {
+    super("attachment unreadable");
+    this.name = "UnreadableAttachmentError";
+  }
+}
+
+function failureKind(e: unknown): string {
+  if (e instanceof OfficeCallError) return e.kind === "timeout" ? "timeout" : `office-${e.kind}`;
+  if (e instanceof UnreadableAttachmentError) return "unreadable";
+  return "exception";
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const office = deps.office;
+  const item = (): ComposeItemLike => {
+    const it = office.context.mailbox && office.context.mailbox.item;
+    if (!it) throw new OfficeCallError("unsupported", "mailbox.item");
+    return it as ComposeItemLike;
+  };
+  const fallbackFrom = (): Address | undefined => {
+    const p = office.context.mailbox && office.context.mailbox.userProfile;
+    return p && p.emailAddress ? { address: p.emailAddress, name: p.displayName } : undefined;
+  };
+
+  /** Exactly one event.completed per event; the budget's timer is cleared before it. */
+  function completer(
+    event: MailboxEventLike,
+    budget: Budget
+  ): (options?: CompletedOptions) => void {
+    let done = false;
+    return (options) => {
+      if (done) return;
+      done = true;
+      budget.dispose();
+      try {
+        if (options) event.completed(options);
+        else event.completed();
+      } catch {
+        // nothing left to do: Outlook times the event out itself
+      }
+    };
+  }
+
+  function onMessageSend(event: MailboxEventLike): Promise<SendOutcome> {
+    const budget = new Budget(deps.sendBudgetMs || SEND_BUDGET_MS);
+    const finish = completer(event, budget);
+    const lang = languageFrom(office.context.displayLanguage);
+    const caps: AlertCapabilities = {
+      mailbox114: supportsMailbox("1.14", office),
+      mailbox115: supportsMailbox("1.15", office),
+    };
+    let policy: Policy = builtinPolicy();
+
+    const run = (): Promise<SendOutcome> =>
+      loadPolicy(deps.storage, deps.policyUrl).then((p) => {
+        policy = p;
+        const it = item();
+        return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(
+          ({ draft, attachments }) =>
+            readOverrideMarker(it, budget).then((marker) => {
+              // an override recorded for exactly this draft lets it go; any edit changes the fingerprint
+              if (marker && marker.fingerprint === draftFingerprint(draft)) {
+                finish({ allowEvent: true });
+                return "override" as SendOutcome;
+              }
+              return readAttachmentCache(it, budget)
+                .then((cache) =>
+                  attachmentFindings(
+                    it,
+                    attachments,
+                    cache,
+                    draft.from,
+                    policy,
+                    deps.extract,
+                    budget
+                  )
+                )
+                .then(({ results }) => {
+                  draft.attachments.forEach((a, i) => {
+                    const r: CachedAttachment | undefined =
+                      results[attachmentKey(attachments[i].id, attachments[i].size)];
+                    if (r && r.unreadable) throw new UnreadableAttachmentError();
+                    if (r) a.extraction = { texts: [], facts: r.findings };
+                  });
+                  const result: CheckResult = check(draft, { policy, language: lang });
+                  return decideAndComplete(it, result, draft.subject);
+                });
+            })
+        );
+      });
+
+    function decideAndComplete(
+      it: ComposeItemLike,
+      result: CheckResult,
+      subject: string
+    ): Promise<SendOutcome> {
+      const action = result.verdict.action;
+      if (action === "allow") {
+        finish({ allowEvent: true });
+        return Promise.resolve("allow");
+      }
+      if (action === "secure" && policy.secureChannel.routing === "automatic") {
+        return applySecureRoute(it, policy, subject, result.recipients, lang, budget).then(() => {
+          finish({ allowEvent: true });
+          return "routed" as SendOutcome;
+        });
+      }
+      finish(alertFor(result, lang, caps));
+      return Promise.resolve("alert");
+    }
+
+    let work: Promise<SendOutcome>;
+    try {
+      work = run();
+    } catch (e) {
+      work = Promise.reject(e);
+    }
+    return budget.race(work).catch((e: unknown) => {
+      finish(errorAlert(policy.onError, failureKind(e), lang, caps));
+      return "error" as SendOutcome;
+    });
+  }
+
+  /** Extracts and classifies new attachments before Send; results go to sessionData by id and size. */
+  function onMessageAttachmentsChanged(event: MailboxEventLike): Promise<void> {
+    const budget = new Budget(deps.backgroundBudgetMs || 60000);
+    const finish = completer(event, budget);
+    const work = (): Promise<void> =>
+      loadPolicy(deps.storage, deps.policyUrl).then((policy) => {
+        const it = item();
+        if (!it.getAttachmentsAsync) return;
+        const list = officeCall<AttachmentDetailsLike[]>(
+          "getAttachmentsAsync",
+          (cb) => it.getAttachmentsAsync!(cb),
+          budget
+        );
+        const from: Promise<Address> = it.from
+          ? officeCall<{ emailAddress: string; displayName?: string }>(
+              "from.getAsync",
+              (cb) => it.from!.getAsync(cb),
+              budget
+            ).then((d) => ({ address: d.emailAddress, name: d.displayName }))
+          : Promise.resolve(fallbackFrom() || { address: "" });
+        return Promise.all([list, from, readAttachmentCache(it, budget)]).then(
+          ([atts, sender, cache]) => {
+            const present = atts.map((a) => attachmentKey(a.id, a.size));
+            let chain: Promise<void> = Promise.resolve();
+            atts.forEach((a, i) => {
+              if (cache[present[i]]) return;
+              chain = chain.then(() =>
+                scanAttachment(it, a, sender, policy, deps.extract, budget).then((r) => {
+                  cache[present[i]] = r;
+                })
+              );
+            });
+            return chain.then(() => writeAttachmentCache(it, cache, present, budget));
+          }
+        );
+      });
+    return budget
+      .race(Promise.resolve().then(work))
+      .then(() => refreshPolicy(deps.storage, deps.policyUrl, deps.fetchText))
+      .then(
+        () => finish(),
+        () => finish()
+      );
+  }
+
+  /** Classifies the recipients before Send and refreshes the policy from the add-in's origin. */
+  function onMessageRecipientsChanged(event: MailboxEventLike): Promise<void> {
+    const budget = new Budget(deps.backgroundBudgetMs || 60000);
+    const finish = completer(event, budget);
+    const work = (): Promise<void> =>
+      loadPolicy(deps.storage, deps.policyUrl).then((policy) => {
+        const it = item();
+        return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(({ draft }) => {
+          const classes: Record<string, number> = {};
+          const domains: string[] = [];
+          for (const r of classifyRecipients(draft, policy)) {
+            classes[r.class] = (classes[r.class] || 0) + 1;
+            if (domains.indexOf(r.domain) < 0) domains.push(r.domain);
+          }
+          return writeRecipientSummary(it, { classes, domains }, budget);
+        });
+      });
+    return budget
+      .race(Promise.resolve().then(work))
+      .then(() => refreshPolicy(deps.storage, deps.policyUrl, deps.fetchText))
+      .then(
+        () => finish(),
+        () => finish()
+      );
+  }
+
+  return { onMessageSend, onMessageAttachmentsChanged, onMessageRecipientsChanged };
+}

@@ -1,0 +1,153 @@
+import type { Finding, RuleId } from "../engine/types";
+import { Budget, officeCall } from "./office";
+import type { ComposeItemLike } from "./item";
+
+/**
+ * What Zorgvuldig keeps in `item.sessionData` (max 50,000 characters per add-in, strings only):
+ *  - `zv:attachments`: per attachment (id + size) the findings found in it, text masked
+ *  - `zv:recipients`: the recipient classes seen at the last recipients change
+ *  - `zv:override`: the override marker written by the task pane, bound to a draft fingerprint
+ */
+export const KEY_ATTACHMENTS = "zv:attachments";
+export const KEY_RECIPIENTS = "zv:recipients";
+export const KEY_OVERRIDE = "zv:override";
+
+/** sessionData's limit is 50,000 characters for all keys together; keep the cache well below. */
+export const MAX_ATTACHMENT_CACHE_CHARS = 40000;
+const MAX_FINDINGS_PER_ATTACHMENT = 40;
+
+export interface CachedAttachment {
+  /** findings inside the attachment (and attachment facts), with `text` masked */
+  findings: Finding[];
+  /** set when the attachment could not be read: the send handler applies onError */
+  unreadable?: boolean;
+}
+
+export type AttachmentCache = Record<string, CachedAttachment>;
+
+export function attachmentKey(id: string, size: number): string {
+  return `${id}|${size}`;
+}
+
+/** The cache never holds what was found, only that and where: the text becomes a mask. */
+export function maskFinding(f: Finding): Finding {
+  const masked: Finding = { ...f, text: "" };
+  return masked;
+}
+
+export function toCached(findings: Finding[], unreadable = false): CachedAttachment {
+  const c: CachedAttachment = {
+    findings: findings.slice(0, MAX_FINDINGS_PER_ATTACHMENT).map(maskFinding),
+  };
+  if (unreadable) c.unreadable = true;
+  return c;
+}
+
+function getString(item: ComposeItemLike, key: string, budget: Budget): Promise<string | null> {
+  const sd = item.sessionData;
+  if (!sd) return Promise.resolve(null);
+  return officeCall<string>(`sessionData.getAsync`, (cb) => sd.getAsync(key, cb), budget).then(
+    (v) => (typeof v === "string" && v ? v : null),
+    // a missing key is reported as a failure by some clients: treat as empty
+    (e: { kind?: string }) => {
+      if (e && e.kind === "timeout") throw e;
+      return null;
+    }
+  );
+}
+
+function setString(
+  item: ComposeItemLike,
+  key: string,
+  value: string,
+  budget: Budget
+): Promise<void> {
+  const sd = item.sessionData;
+  if (!sd) return Promise.resolve();
+  return officeCall<void>(`sessionData.setAsync`, (cb) => sd.setAsync(key, value, cb), budget);
+}
+
+function parseJson<T>(text: string | null): T | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function readAttachmentCache(
+  item: ComposeItemLike,
+  budget: Budget
+): Promise<AttachmentCache> {
+  return getString(item, KEY_ATTACHMENTS, budget).then((s) => parseJson<AttachmentCache>(s) || {});
+}
+
+/** Writes the cache for the attachments still present; drops the oldest entries beyond the size limit. */
+export function writeAttachmentCache(
+  item: ComposeItemLike,
+  cache: AttachmentCache,
+  presentKeys: string[],
+  budget: Budget
+): Promise<void> {
+  const kept: AttachmentCache = {};
+  for (const k of presentKeys) if (cache[k]) kept[k] = cache[k];
+  let text = JSON.stringify(kept);
+  const keys = Object.keys(kept);
+  while (text.length > MAX_ATTACHMENT_CACHE_CHARS && keys.length) {
+    delete kept[keys.shift() as string];
+    text = JSON.stringify(kept);
+  }
+  return setString(item, KEY_ATTACHMENTS, text, budget);
+}
+
+export interface RecipientSummary {
+  /** count per recipient class */
+  classes: Record<string, number>;
+  domains: string[];
+}
+
+export function writeRecipientSummary(
+  item: ComposeItemLike,
+  summary: RecipientSummary,
+  budget: Budget
+): Promise<void> {
+  return setString(item, KEY_RECIPIENTS, JSON.stringify(summary), budget);
+}
+
+export function readRecipientSummary(
+  item: ComposeItemLike,
+  budget: Budget
+): Promise<RecipientSummary | null> {
+  return getString(item, KEY_RECIPIENTS, budget).then((s) => parseJson<RecipientSummary>(s));
+}
+
+/** Written by the task pane when a clinician overrides with a reason (issue 6). No content inside. */
+export interface OverrideMarker {
+  v: 1;
+  fingerprint: string;
+  /** the rules that were overridden */
+  rules: RuleId[];
+  /** ISO time */
+  at: string;
+  /** the reason code the clinician picked (free text goes to the audit sink, not here) */
+  reason?: string;
+}
+
+export function readOverrideMarker(
+  item: ComposeItemLike,
+  budget: Budget
+): Promise<OverrideMarker | null> {
+  return getString(item, KEY_OVERRIDE, budget).then((s) => {
+    const m = parseJson<OverrideMarker>(s);
+    return m && m.v === 1 && typeof m.fingerprint === "string" ? m : null;
+  });
+}
+
+export function writeOverrideMarker(
+  item: ComposeItemLike,
+  marker: OverrideMarker,
+  budget: Budget
+): Promise<void> {
+  return setString(item, KEY_OVERRIDE, JSON.stringify(marker), budget);
+}

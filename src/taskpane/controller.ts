@@ -1,0 +1,325 @@
+import { check, type CheckResult } from "../engine";
+import type { Address, Draft } from "../engine/draft";
+import type { Policy } from "../engine/policy";
+import type { Language, RuleId } from "../engine/types";
+import type { AlertContext } from "../outlook/alert";
+import type { AuditQueue, AuditRecord } from "../outlook/audit";
+import type { ComposeItemLike, EmailAddressDetailsLike, RecipientsLike } from "../outlook/item";
+import {
+  Budget,
+  officeCall,
+  supportsMailbox,
+  type Callback,
+  type OfficeLike,
+} from "../outlook/office";
+import { recordOverride, writeConfirmation, type OverrideUser } from "../outlook/override";
+import { readDraft } from "../outlook/readDraft";
+import { applySecureRoute } from "../outlook/route";
+import { attachmentKey, readAttachmentCache } from "../outlook/session";
+import { passwordLines, planBcc, removeLinesFromHtml, removeLinesFromText } from "./fixes";
+
+/** The Office.js calls the pane needs beyond reading a draft (fixes, send, the alert's context). */
+type Cb<T> = Callback<T>;
+
+export type PaneItem = ComposeItemLike & {
+  to: RecipientsLike & { setAsync?(list: EmailAddressDetailsLike[], cb: Cb<void>): void };
+  cc: RecipientsLike & { setAsync?(list: EmailAddressDetailsLike[], cb: Cb<void>): void };
+  bcc?: RecipientsLike & { setAsync?(list: EmailAddressDetailsLike[], cb: Cb<void>): void };
+  body: ComposeItemLike["body"] & {
+    setAsync?(data: string, options: { coercionType: string }, cb: Cb<void>): void;
+  };
+  sendAsync?(cb?: Cb<void>): void;
+  getInitializationContextAsync?(cb: Cb<string>): void;
+};
+
+export type PaneOffice = OfficeLike & {
+  context: OfficeLike["context"] & {
+    mailbox?: OfficeLike["context"]["mailbox"] & {
+      addHandlerAsync?(
+        type: string,
+        handler: (event: { contextData?: string }) => void,
+        cb?: Cb<void>
+      ): void;
+    };
+  };
+};
+
+/** Every Office call of one user action shares a generous budget: a person is waiting, not Send. */
+const ACTION_BUDGET_MS = 15000;
+
+export type SendOutcome = "sent" | "press-send";
+
+export interface PaneCheck {
+  draft: Draft;
+  result: CheckResult;
+}
+
+export interface ControllerDeps {
+  office: PaneOffice;
+  item: PaneItem;
+  policy: Policy;
+  queue: AuditQueue;
+  user: OverrideUser;
+  language: Language;
+  now?: () => Date;
+}
+
+/** Parses the alert's contextData; anything unexpected is ignored (the pane checks the draft itself anyway). */
+export function parseAlertContext(text: string | undefined | null): AlertContext | null {
+  if (!text) return null;
+  try {
+    const c = JSON.parse(text) as AlertContext;
+    return c && c.v === 1 && typeof c.action === "string" && Array.isArray(c.rules) ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Warn hits (recipient checks) are never passed over silently: the user confirmed each. */
+function assertConfirmed(current: PaneCheck, confirmed: readonly RuleId[]): void {
+  if (current.result.verdict.hits.some((h) => h.action === "warn" && !confirmed.includes(h.rule)))
+    throw new Error("confirm the recipient checks first");
+}
+
+export class PaneController {
+  constructor(readonly deps: ControllerDeps) {}
+
+  private budget(): Budget {
+    return new Budget(ACTION_BUDGET_MS);
+  }
+
+  private async withBudget<T>(work: (b: Budget) => Promise<T>): Promise<T> {
+    const b = this.budget();
+    try {
+      return await b.race(work(b));
+    } finally {
+      b.dispose();
+    }
+  }
+
+  private fallbackFrom(): Address | undefined {
+    const p = this.deps.office.context.mailbox && this.deps.office.context.mailbox.userProfile;
+    return p && p.emailAddress ? { address: p.emailAddress, name: p.displayName } : undefined;
+  }
+
+  /** Reads the draft like the send handler does (attachment facts from the sessionData cache) and checks it. */
+  check(): Promise<PaneCheck> {
+    const { item, policy, language } = this.deps;
+    return this.withBudget(async (b) => {
+      const { draft, attachments } = await readDraft(item, b, {
+        fallbackFrom: this.fallbackFrom(),
+      });
+      const cache = await readAttachmentCache(item, b).catch(
+        () => ({}) as Awaited<ReturnType<typeof readAttachmentCache>>
+      );
+      draft.attachments.forEach((a, i) => {
+        const cached = cache[attachmentKey(attachments[i].id, attachments[i].size)];
+        if (cached) a.extraction = { texts: [], facts: cached.findings };
+      });
+      return { draft, result: check(draft, { policy, language }) };
+    });
+  }
+
+  /** The alert's contextData when the pane was opened from it. */
+  initialContext(): Promise<AlertContext | null> {
+    const get = this.deps.item.getInitializationContextAsync;
+    if (!get) return Promise.resolve(null);
+    return this.withBudget((b) =>
+      officeCall<string>("getInitializationContextAsync", (cb) => get.call(this.deps.item, cb), b)
+    )
+      .then(parseAlertContext)
+      .catch(() => null);
+  }
+
+  /** Calls back with the new context each time the alert's button is pressed while the pane is open. */
+  onContextChanged(listener: (context: AlertContext | null) => void): void {
+    const mailbox = this.deps.office.context.mailbox;
+    if (!mailbox || !mailbox.addHandlerAsync) return;
+    const type =
+      (
+        globalThis as unknown as {
+          Office?: { EventType?: { InitializationContextChanged?: string } };
+        }
+      ).Office?.EventType?.InitializationContextChanged ?? "initializationContextChanged";
+    mailbox.addHandlerAsync(type, (event) => listener(parseAlertContext(event.contextData)));
+  }
+
+  canSend(): boolean {
+    return (
+      typeof this.deps.item.sendAsync === "function" && supportsMailbox("1.15", this.deps.office)
+    );
+  }
+
+  /** Sends where the client can (Mailbox 1.15); otherwise the user presses Send and the marker lets it go. */
+  private send(): Promise<SendOutcome> {
+    if (!this.canSend()) return Promise.resolve("press-send");
+    const item = this.deps.item;
+    return new Promise<SendOutcome>((resolve) => {
+      try {
+        item.sendAsync!((r) => resolve(r && r.status === "succeeded" ? "sent" : "press-send"));
+      } catch {
+        resolve("press-send");
+      }
+    });
+  }
+
+  /**
+   * "Veilig verzenden": routes the mail as the policy says, then binds a marker to the routed draft so the
+   * send handler does not stop it a second time, then sends.
+   */
+  async secureSend(current: PaneCheck, confirmed: readonly RuleId[]): Promise<SendOutcome> {
+    const { item, policy, language } = this.deps;
+    if (current.result.verdict.hits.some((h) => h.action === "block"))
+      throw new Error("secure route cannot fix a blocked mail");
+    assertConfirmed(current, confirmed);
+    await this.withBudget(async (b) => {
+      await applySecureRoute(
+        item,
+        policy,
+        current.draft.subject,
+        current.result.recipients,
+        language,
+        b
+      );
+      const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
+      const rules = [...current.result.verdict.hits.map((h) => h.rule), ...confirmed];
+      await writeConfirmation(
+        item,
+        routed.draft,
+        Array.from(new Set(rules)),
+        "secure-route",
+        this.now(),
+        b
+      );
+    });
+    return this.send();
+  }
+
+  /** "Bcc gebruiken": private recipients move from To/Cc to Bcc. */
+  async useBcc(current: PaneCheck): Promise<number> {
+    const { item } = this.deps;
+    const plan = planBcc(current.draft, current.result.recipients);
+    if (!plan.moved) return 0;
+    const set = (
+      field:
+        | (RecipientsLike & { setAsync?(l: EmailAddressDetailsLike[], cb: Cb<void>): void })
+        | undefined,
+      list: Address[],
+      b: Budget,
+      name: string
+    ) => {
+      if (!field || !field.setAsync) return Promise.reject(new Error(`${name}: unsupported`));
+      const details = list.map((a) => ({
+        emailAddress: a.address,
+        displayName: a.name ?? a.address,
+      }));
+      return officeCall<void>(name, (cb) => field.setAsync!(details, cb), b);
+    };
+    await this.withBudget(async (b) => {
+      // Bcc first: if a later call fails nobody has been dropped
+      await set(item.bcc, plan.bcc, b, "bcc.setAsync");
+      await set(item.to, plan.to, b, "to.setAsync");
+      await set(item.cc, plan.cc, b, "cc.setAsync");
+    });
+    return plan.moved;
+  }
+
+  /** Removes the line(s) holding the password from the body, in the body's own format. */
+  async removePassword(current: PaneCheck): Promise<number> {
+    const { item } = this.deps;
+    const findings = current.result.verdict.hits
+      .filter((h) => h.rule === "password-in-mail")
+      .flatMap((h) => h.findings);
+    const lines = passwordLines(current.draft.body, findings);
+    if (!lines.length) return 0;
+    const setBody = item.body.setAsync;
+    if (!setBody) throw new Error("body.setAsync: unsupported");
+    await this.withBudget(async (b) => {
+      const type = item.body.getTypeAsync
+        ? await officeCall<string>("body.getTypeAsync", (cb) => item.body.getTypeAsync!(cb), b)
+        : "text";
+      if (type === "html") {
+        const html = await officeCall<string>(
+          "body.getAsync",
+          (cb) => item.body.getAsync("html", cb),
+          b
+        );
+        const next = removeLinesFromHtml(
+          html,
+          lines.map((l) => l.text)
+        );
+        await officeCall<void>(
+          "body.setAsync",
+          (cb) => setBody.call(item.body, next, { coercionType: "html" }, cb),
+          b
+        );
+      } else {
+        const next = removeLinesFromText(current.draft.body, lines);
+        await officeCall<void>(
+          "body.setAsync",
+          (cb) => setBody.call(item.body, next, { coercionType: "text" }, cb),
+          b
+        );
+      }
+    });
+    return lines.length;
+  }
+
+  /** Only warn hits remain and the user confirmed them: bind a marker to this draft and send. */
+  async confirmAndSend(current: PaneCheck, confirmed: readonly RuleId[]): Promise<SendOutcome> {
+    const hits = current.result.verdict.hits;
+    if (hits.some((h) => h.action !== "warn" || !confirmed.includes(h.rule)))
+      throw new Error("not everything is confirmed");
+    await this.withBudget((b) =>
+      writeConfirmation(
+        this.deps.item,
+        current.draft,
+        hits.map((h) => h.rule),
+        "confirmed",
+        this.now(),
+        b
+      )
+    );
+    return this.send();
+  }
+
+  /** Headers, marker and audit record, then send. The audit queue is flushed briefly; what stays goes later. */
+  async override(
+    current: PaneCheck,
+    reasonCode: string,
+    reasonText: string,
+    confirmed: readonly RuleId[]
+  ): Promise<{ outcome: SendOutcome; record: AuditRecord }> {
+    const { item, policy, queue, user } = this.deps;
+    assertConfirmed(current, confirmed);
+    const record = await this.withBudget((b) =>
+      recordOverride(
+        item,
+        policy,
+        {
+          draft: current.draft,
+          action: current.result.verdict.action,
+          hits: current.result.verdict.hits,
+          recipients: current.result.recipients,
+          user,
+          reasonCode,
+          reasonText,
+          confirmedRules: confirmed,
+          at: this.now(),
+        },
+        queue,
+        b
+      )
+    );
+    // sendAsync may end this page: give the endpoint a short chance first; the queue keeps the rest
+    await Promise.race([
+      queue.flush().catch(() => undefined),
+      new Promise((r) => setTimeout(r, 3000)),
+    ]);
+    return { outcome: await this.send(), record };
+  }
+
+  private now(): Date {
+    return this.deps.now ? this.deps.now() : new Date();
+  }
+}
