@@ -5,6 +5,8 @@ import { detectAddress, detectEmail, detectPhone, detectPostcode } from "./conta
 import { detectIban } from "./iban";
 import { detectPatientId } from "./patientId";
 import { detectPassword } from "./password";
+import { detectName } from "./name";
+import { detectDate } from "./date";
 
 /** Every recogniser the engine runs over subject, body and attachment texts. */
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -17,4 +19,4 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   detectIban,
   detectPatientId,
   detectPassword,
-];
+  detectName, detectDate];

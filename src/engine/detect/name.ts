@@ -16,7 +16,8 @@ import { nameLexicon, ORGANISATION_SUFFIXES, STREET_SUFFIXES, type NameLexicon }
 // Latin letters incl. accented ones (ES2016: no \p{L}).
 const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 const WORD = new RegExp(`[${L}]+(?:['\\u2019\\-][${L}]+)*`, "g");
-const UPPER = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/;
+/** capitals in Latin Extended-A/B (Ł, Ş, Ž ...): the lower-case form differs */
+const UPPER_EXT = { test: (w: string): boolean => w.charAt(0) !== w.charAt(0).toLowerCase() };
 
 interface Token {
   s: number;
@@ -69,8 +70,9 @@ function tokenize(text: string): Token[] {
     let lower = word.toLowerCase();
     // "'t" as in "in 't Veld": the apostrophe falls in the gap.
     if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
-    const isUpper = UPPER.test(word);
-    const allCaps = word.length > 1 && word === word.toUpperCase();
+    const c = word.charCodeAt(0);
+    const isUpper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && UPPER_EXT.test(word));
+    const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
     out.push({
       s,
       e,
@@ -89,7 +91,7 @@ function tokenize(text: string): Token[] {
 /** Only spaces (and for initials a dot) between two tokens of one name. */
 function joins(prev: Token, next: Token): boolean {
   const g = next.gap;
-  if (prev.initial) return /^\.\s?$/.test(g) || g === ". " || g === ".";
+  if (prev.initial) return g === "." || g === ". ";
   return /^ {1,2}$/.test(g) || (g === " '" && next.lower === "'t");
 }
 
@@ -178,13 +180,25 @@ class NameScanner {
         while (k < n && k - j < 3 && this.lex.interfixes.has(t[k].lower) && (k === j || joins(t[k - 1], t[k]))) k++;
         // "in", "op", "bij" alone are prepositions, not interfixes: "huisartsen in Amersfoort"
         if (k - j === 1 && this.lex.interfixPrepositions.has(tok.lower)) break;
-        if (k < n && k > j && joins(t[k - 1], t[k]) && this.surnameAfterInterfix(t[k], lenientFirst && words === 0 && !hadInitials)) {
+        if (k < n && k > j && joins(t[k - 1], t[k]) && this.surnameAfterInterfix(t[k], words === 0 && (lenientFirst || hadInitials))) {
           last = k;
           end = t[k].e;
+          // "de Jong-van Beek": a double surname whose second part has its own interfix
+          if (/-(van|de|der|den|ter|ten|te|in)$/.test(t[k].lower) && k + 1 < n && joins(t[k], t[k + 1])) {
+            let q = k + 1;
+            while (q < n && q - k <= 2 && this.lex.interfixes.has(t[q].lower) && joins(t[q - 1], t[q])) q++;
+            if (q < n && joins(t[q - 1], t[q]) && this.surnameAfterInterfix(t[q], true)) {
+              last = q;
+              end = t[q].e;
+            }
+          }
         }
         break;
       }
-      const lenient = words === 0 && (lenientFirst || hadInitials) ? true : false;
+      // first word after "mevrouw"/initials, or a surname right after a known first name ("Jane Doe",
+      // "Sanne Bakker"): ordinary words are accepted there
+      const afterFirstName = words > 0 && last >= 0 && this.lex.firstNames.has(t[last].lower);
+      const lenient = (words === 0 && (lenientFirst || hadInitials)) || afterFirstName;
       if (!this.nameWord(tok, lenient)) break;
       // after initials an ordinary word must be a known surname ("N.B. Graag" is no name)
       if (words === 0 && hadInitials && !lenientFirst && this.lex.common.has(tok.lower) && !this.isNameWord(tok.lower)) break;
@@ -360,6 +374,14 @@ class NameScanner {
     return { last, end };
   }
 
+  /** "Jansen, P." at a line end or before an address */
+  byCommaInitials(i: number): void {
+    const t = this.tokens;
+    if (i > 0 && joins(t[i - 1], t[i]) && (t[i - 1].cap || t[i - 1].initial)) return;
+    const parsed = this.surnameCommaInitials(i);
+    if (parsed) this.spans.push({ first: i, last: parsed.last, end: parsed.end, reason: "header", patientAddress: false });
+  }
+
   /** "P.J. de Vries", "A.M. Kok", "C. Visser-Bakker" anywhere */
   byInitials(i: number): void {
     const t = this.tokens;
@@ -454,19 +476,37 @@ function isSender(scanner: NameScanner, span: Span, sender: readonly string[]): 
   return true;
 }
 
+let triggerSet: Set<string> | undefined;
+/** Words that start a context rule: forms of address, roles, greetings, closings, header fields. */
+function triggerWords(): Set<string> {
+  if (triggerSet) return triggerSet;
+  const x = nameLexicon();
+  triggerSet = new Set<string>(["van", "from", "aan", "to", "cc", "schreef"]);
+  for (const group of [x.honorifics, x.roles, x.salutations, x.closings]) group.forEach((w) => triggerSet!.add(w));
+  return triggerSet;
+}
+
 export const detectName = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const tokens = tokenize(text);
   if (!tokens.length) return [];
   const scanner = new NameScanner(text, tokens);
+  const triggers = triggerWords();
   for (let i = 0; i < tokens.length; i++) {
-    scanner.byAddressOrRole(i);
-    scanner.bySalutation(i);
-    scanner.byClosing(i);
-    scanner.byHeader(i);
-    scanner.byAddressBook(i);
-    scanner.byInitials(i);
-    scanner.byFirstName(i);
+    const tok = tokens[i];
+    // one lookup decides which context rules can apply to this token
+    if (triggers.has(tok.lower)) {
+      scanner.byAddressOrRole(i);
+      scanner.bySalutation(i);
+      scanner.byClosing(i);
+      scanner.byHeader(i);
+    }
+    if (tok.cap || tok.initial) {
+      scanner.byAddressBook(i);
+      scanner.byCommaInitials(i);
+      scanner.byInitials(i);
+      scanner.byFirstName(i);
+    }
   }
   const accepted = resolve(scanner, scanner.spans, input.senderNameParts);
   // second pass: words found as names elsewhere in the text
@@ -498,8 +538,12 @@ function resolve(scanner: NameScanner, spans: Span[], sender: readonly string[])
     .filter((s) => !scanner.isEponym(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
   const taken: Span[] = [];
+  const used = new Uint8Array(scanner.tokens.length);
   for (const s of sorted) {
-    if (taken.some((o) => s.first <= o.last && o.first <= s.last)) continue;
+    let free = true;
+    for (let k = s.first; k <= s.last && free; k++) if (used[k]) free = false;
+    if (!free) continue;
+    for (let k = s.first; k <= s.last; k++) used[k] = 1;
     taken.push(s);
   }
   return taken.filter((s) => !isSender(scanner, s, sender));

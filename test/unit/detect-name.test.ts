@@ -1,0 +1,172 @@
+import { detectName } from "../../src/engine/detect/name";
+import { normalizeText } from "../../src/engine/text/normalize";
+import type { Where } from "../../src/engine/types";
+
+// All names below are fictitious.
+function names(text: string, sender = "Eva Hoogland", where: Where = "body"): string[] {
+  const senderNameParts = sender.toLowerCase().split(/[^a-zà-ÿ'-]+/).filter((w) => w.length > 1);
+  return detectName({ norm: normalizeText(text), where, senderNameParts }).map((f) => f.text);
+}
+
+describe("name: forms of address and titles", () => {
+  it.each([
+    ["Beste mevrouw De Boer,", ["De Boer"]],
+    ["Geachte heer Van der Linden,", ["Van der Linden"]],
+    ["Dhr. Mulder (geb. 02-11-1949) belde.", ["Mulder"]],
+    ["Mw. J.W. Smit, geb. 14 juli 1961", ["J.W. Smit"]],
+    ["Mevr. F. Öztürk heeft hoge RR.", ["F. Öztürk"]],
+    ["De brief van dr. Hoekstra is binnen.", ["Hoekstra"]],
+    ["Overleg met prof. dr. K. van Dalen.", ["K. van Dalen"]],
+    ["Uw afspraak bij drs. W.F. ter Horst is verzet.", ["W.F. ter Horst"]],
+    ["Mw. in 't Veld belt u nog.", ["in 't Veld"]],
+    ["de medicatie van uw vader, de heer Jan Brouwer, is aangepast", ["Jan Brouwer"]],
+    ["Dear Ms Carter, your results are in.", ["Carter"]],
+    ["Patient transfer: Mr Daniel O'Connor, DOB 17/05/1984", ["Daniel O'Connor"]],
+    ["I refer Mrs. Jane Doe to you.", ["Jane Doe"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("reports names that are ordinary words only in a name context", () => {
+    expect(names("Beste meneer Bakker,")).toEqual(["Bakker"]);
+    expect(names("Mw. Groen (di 8.30): frozen shoulder.")).toEqual(["Groen"]);
+    expect(names("Kun je de bakker bellen? De visser ving veel vis. Het wordt groen en de roos bloeit.")).toEqual([]);
+    expect(names("Koster, Kok en Smit zijn beroepen.")).toEqual([]);
+  });
+});
+
+describe("name: roles and relations", () => {
+  it.each([
+    ["Geachte collega Schuurman,", ["Schuurman"]],
+    ["Dokter Hendriks heeft de uitslagen bekeken.", ["Hendriks"]],
+    ["Helaas is tandarts Mertens dinsdag afwezig.", ["Mertens"]],
+    ["tandarts Floor Mertens werkt die week ook", ["Floor Mertens"]],
+    ["De afspraak van uw zoon Lucas is om 16.00 uur.", ["Lucas"]],
+    ["Apotheker Hanneke Brouwer heeft overlegd.", ["Hanneke Brouwer"]],
+    ["Huisarts: dokter A.M. Kok", ["A.M. Kok"]],
+    ["dokter Van Rijn heeft de medicatie aangepast", ["Van Rijn"]],
+    ["Naam: Fleur de Boer", ["Fleur de Boer"]],
+    ["could your colleague Stefan do the installation?", ["Stefan"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("does not take organisations or places after a role for names", () => {
+    expect(names("Een overzicht van huisartsen in Amersfoort staat online.")).toEqual([]);
+    expect(names("praktijkmanager\nHuisartsen Kloosterveld\nKloosterveldweg 5, 9403 AB Assen")).toEqual([]);
+    expect(names("huisarts\nHuisartsenpraktijk De Weide")).toEqual([]);
+    expect(names("Beste patiënt,\n\nIn verband met de vakantie zijn we dicht.")).toEqual([]);
+  });
+});
+
+describe("name: salutations, closings and reply headers", () => {
+  it("finds names after greetings", () => {
+    expect(names("Hoi Roos,\n\nBij deze de bevestiging.")).toEqual(["Roos"]);
+    expect(names("Beste Tim Groen,\n\nHierbij bevestigen wij uw intake.")).toEqual(["Tim Groen"]);
+    expect(names("Hi Anna,\n\nAs promised, here is your programme.")).toEqual(["Anna"]);
+    expect(names("Hoi Maarten (cc Anja, casemanager),")).toEqual(["Maarten", "Anja"]);
+  });
+
+  it("does not take greetings to groups for names", () => {
+    expect(names("Beste collega's,\n\nHallo allemaal,\nBeste lezer,\nGoedemorgen,\nDear doctor,")).toEqual([]);
+  });
+
+  it("finds the writer of a quoted message and skips the sender's own signature", () => {
+    const text =
+      "Beste meneer Hoek,\n\nWij zijn open.\n\nMet vriendelijke groet,\n\nKim Dijkman\nTandartsenpraktijk Het Lindeplein\n\n" +
+      "Op 10 mrt. 2025 om 19:02 schreef Piet Hoek <pietjehoek@example.nl>:\n> Hallo, wanneer zijn jullie open?\n> Groet Piet Hoek";
+    expect(names(text, "Kim Dijkman")).toEqual(["Hoek", "Piet Hoek", "Piet Hoek"]);
+  });
+
+  it("reads Outlook and English reply headers, including 'Surname, I.'", () => {
+    expect(names("Van: Naomi Smeets <naomi@example.com>\nVerzonden: zondag 16 maart 2025 20:37", "Mark van der Hoek")).toEqual([
+      "Naomi Smeets",
+    ]);
+    expect(names("Van: Oosterhuis, M. <m.oosterhuis@example.nl>\nAan: W. Zijlstra <w.zijlstra@example.nl>", "Wouter Zijlstra")).toEqual([
+      "Oosterhuis, M.",
+    ]);
+    expect(names("On Mon, 10 Mar 2025 at 08:14, Emily Carter <emily@example.com> wrote:")).toEqual(["Emily Carter"]);
+    expect(names("Van: Jolanda Koster [mailto:jolanda@example.nl]")).toEqual(["Jolanda Koster"]);
+  });
+
+  it("does not take a service desk or practice in a reply header for a person", () => {
+    expect(names("Op 11 mrt. 2025 om 16:05 schreef Servicedesk ZorgICT Partners <servicedesk@example.nl>:")).toEqual([]);
+    expect(names("Met vriendelijke groet,\nnamens het team van Huisartsenpraktijk Het Veer,")).toEqual([]);
+  });
+});
+
+describe("name: first names, initials, double surnames", () => {
+  it.each([
+    ["Bij vragen kun je Niels bellen.", ["Niels"]],
+    ["Het contract van Priscilla Martina loopt af.", ["Priscilla Martina"]],
+    ["Zijn moeder Sandra is altijd mee.", ["Sandra"]],
+    ["Jesse van Dongen (do 16.30, 14 jaar): Osgood-Schlatter.", ["Jesse van Dongen"]],
+    ["Graag verwijs ik P.J. de Vries naar u.", ["P.J. de Vries"]],
+    ["haar dochter, mevrouw Bos-Kramer, regelt de medicatie", ["Bos-Kramer"]],
+    ["voor mw. C. Visser-Bakker (geb. 24 oktober 1940)", ["C. Visser-Bakker"]],
+    ["Met vriendelijke groet,\nA. de Jong-van Beek", ["A. de Jong-van Beek"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("finds a first name again after it was seen as a name, also at the start of a sentence", () => {
+    expect(names("Welkom Sara Lindqvist\nSara werkte hiervoor in Rotterdam.")).toEqual(["Sara Lindqvist", "Sara"]);
+  });
+
+  it("reports the maximal span, not its parts", () => {
+    expect(names("Groeten,\nAns de Boer")).toEqual(["Ans de Boer"]);
+  });
+
+  it("does not take initials before an ordinary word, or a bacterium, for a name", () => {
+    expect(names("De kweek laat een E. coli zien. N.B. Graag nuchter komen.")).toEqual([]);
+  });
+
+  it("ignores a first name that is part of an organisation or follows an article", () => {
+    expect(names("Apotheek Sint Anna en Gezondheidscentrum Maria Oord geven de griepprik.")).toEqual([]);
+    expect(names("Op een Mac kunt u The Unarchiver gebruiken.")).toEqual([]);
+  });
+});
+
+describe("name: eponyms and the sender", () => {
+  it("does not report eponymous diseases", () => {
+    expect(names("Thuiswonend met de ziekte van Alzheimer; ook de ziekte van Crohn en Parkinson. Osgood-Schlatter.")).toEqual([]);
+  });
+
+  it("still reports a person with such a surname when addressed as one", () => {
+    expect(names("Beste meneer Parkinson,")).toEqual(["Parkinson"]);
+  });
+
+  it("never reports the sender's own name, also as initials or first name only", () => {
+    const sender = "Anne-Marie Kok";
+    expect(names("Met collegiale groet,\n\nA.M. Kok, huisarts", sender)).toEqual([]);
+    expect(names("Groet,\nAnne-Marie", sender)).toEqual([]);
+    expect(names("Anne-Marie Kok\nhuisarts", sender)).toEqual([]);
+  });
+
+  it("does report someone else with the sender's surname when addressed as a patient", () => {
+    expect(names("Dhr. Kok belde vanochtend.", "Anne-Marie Kok")).toEqual(["Kok"]);
+  });
+});
+
+describe("name: offsets and evasion", () => {
+  it("reports the text and offsets as they stand in the original", () => {
+    const text = "Beste mevrouw\u00a0De\u200b Boer,";
+    const [f] = detectName({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+    expect(f.text).toBe("De\u200b Boer");
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("handles subject lines", () => {
+    expect(names("Consultvraag mw. Smit – palpitaties", "", "subject")).toEqual(["Smit"]);
+    expect(names("Verlenging contract Priscilla + vacature mondhygiënist", "", "subject")).toEqual(["Priscilla"]);
+  });
+
+  it("stays fast on a long text", () => {
+    const para = "Beste mevrouw Jansen, de uitslag van dhr. P. de Vries is binnen. Groet, Sanne\n";
+    const text = para.repeat(2000);
+    const t0 = Date.now();
+    const found = names(text);
+    expect(found.length).toBeGreaterThan(1000);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
