@@ -19,4 +19,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   detectIban,
   detectPatientId,
   detectPassword,
-  detectName, detectDate];
+  detectName,
+  detectDate,
+];
