@@ -31,19 +31,26 @@ describe("unencrypted-attachment (000: geen bijlagen met gevoelige persoonsgegev
   });
 
   it("fires on PHI found in the content or a medical-document fact, whatever the name", () => {
+    const where = "attachment:document1.pdf" as const;
     const draft = { to: [patient], attachments: [file("document1.pdf")] };
+    const diagnosis = finding("medical", where, ["condition"]);
+    expect(
+      run(unencryptedAttachment, { draft, findings: [diagnosis, finding("name", where)] })
+    ).not.toBeNull();
+    expect(run(unencryptedAttachment, { draft, findings: [finding("bsn", where)] })).not.toBeNull();
+    expect(
+      run(unencryptedAttachment, { draft, findings: [finding("medical-document", where)] })
+    ).not.toBeNull();
+    // a diagnosis word without anyone it is about, or staff names next to a care-provider word, is not PHI
+    expect(
+      run(unencryptedAttachment, { draft, category: "general", findings: [diagnosis] })
+    ).toBeNull();
     expect(
       run(unencryptedAttachment, {
         draft,
-        findings: [finding("medical", "attachment:document1.pdf")],
+        findings: [finding("medical", where, ["provider"]), finding("name", where)],
       })
-    ).not.toBeNull();
-    expect(
-      run(unencryptedAttachment, {
-        draft,
-        findings: [finding("medical-document", "attachment:document1.pdf")],
-      })
-    ).not.toBeNull();
+    ).toBeNull();
   });
 
   it("presumes PHI in a photo or scan attached to a mail about care (fail closed), not in a general mail", () => {

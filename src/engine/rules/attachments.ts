@@ -1,7 +1,7 @@
 import type { Analysis } from "../classify";
 import type { Attachment, Draft } from "../draft";
 import type { Finding } from "../types";
-import { PHI_CONTENT_TYPES } from "./content";
+import { medicalWeight } from "../detect/medical";
 
 /** What the rules need to know about one attachment. */
 export interface AttachmentAssessment {
@@ -41,6 +41,23 @@ function nameWords(name: string): string[] {
 function nameSaysPHI(name: string, aboutCare: boolean): boolean {
   if (STRONG_NAME.test(name)) return true;
   return aboutCare && nameWords(name.replace(/\.[^.]+$/, "")).some((w) => WEAK_NAME_WORD.test(w));
+}
+
+/**
+ * PHI in an attachment's own text: a BSN or patient number identifies a person by itself; health content
+ * (diagnoses, medication, results; not care-provider words like "huisarts" or "POH") counts when the
+ * attachment or the mail identifies the person. A staff rota with names and "POH" is not PHI.
+ */
+function contentEvidence(mine: Finding[], aboutCare: boolean): Finding[] {
+  const ids = mine.filter((f) => f.type === "bsn" || f.type === "patient-id");
+  const health = mine.filter((f) => f.type === "medical" && medicalWeight(f) > 0);
+  const words = new Map<string, number>();
+  for (const f of health) words.set(f.text.toLowerCase(), Math.max(words.get(f.text.toLowerCase()) ?? 0, medicalWeight(f)));
+  let score = 0;
+  words.forEach((w) => (score += w));
+  const person = mine.filter((f) => f.type === "name" || f.type === "birthdate");
+  if (score >= 2 && (aboutCare || person.length > 0 || ids.length > 0)) return [...ids, ...health, ...person];
+  return ids;
 }
 
 /** A readable text came out of the attachment, so its content (not its name) decides. */
@@ -84,10 +101,7 @@ export function assessAttachments(
       (!saysUnencrypted &&
         (ENCRYPTED_NAME.test(a.name) || (ARCHIVE.test(a.name) && passwordInMail)));
 
-    const evidence: Finding[] = [
-      ...facts.filter((f) => f.type === "medical-document"),
-      ...mine.filter((f) => PHI_CONTENT_TYPES.indexOf(f.type) >= 0),
-    ];
+    const evidence: Finding[] = [...facts.filter((f) => f.type === "medical-document"), ...contentEvidence(mine, aboutCare)];
     let phi = evidence.length > 0;
     if (!phi && !encrypted && !contentKnown(a, facts)) {
       const unreadable = facts.some((f) => f.type === "unreadable");
