@@ -1,20 +1,38 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { languageFrom } from "../i18n";
-import type { ComposeItemLike } from "../outlook/item";
-import { App } from "./App";
+import { AuditQueue, officeStorage, type KeyValueStorage } from "../outlook/audit";
+import { defaultFetchText, loadPolicy, policyUrl, refreshPolicy } from "../outlook/policyStore";
+import { TaskPane } from "./Pane";
+import { PaneController, type PaneItem, type PaneOffice } from "./controller";
 
 /* global Office */
 
-Office.onReady(() => {
+/** Without OfficeRuntime.storage or localStorage the records live as long as the pane. */
+function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return { getItem: (k) => Promise.resolve(data.get(k) ?? null), setItem: (k, v) => Promise.resolve(void data.set(k, v)) };
+}
+
+async function start(): Promise<void> {
+  const office = Office as unknown as PaneOffice;
+  const mailbox = office.context.mailbox;
+  const item = mailbox && (mailbox.item as PaneItem | undefined);
   const container = document.getElementById("container");
-  if (!container) return;
-  const item = Office.context.mailbox.item as unknown as ComposeItemLike;
-  const language = languageFrom(Office.context.displayLanguage);
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App item={item} language={language} />
-    </FluentProvider>
-  );
+  if (!container || !item) return;
+  const language = languageFrom(office.context.displayLanguage);
+  document.documentElement.lang = language;
+  const storage = officeStorage() ?? memoryStorage();
+  const policy = await loadPolicy(storage, policyUrl());
+  void refreshPolicy(storage, policyUrl(), defaultFetchText(window as unknown as { fetch?: unknown }));
+  const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
+  const profile = (mailbox && mailbox.userProfile) || {};
+  // The policy grants overrides by address (or role); a deployment that assigns roles passes them here.
+  const user = { address: profile.emailAddress || "", roles: [] as string[] };
+  const controller = new PaneController({ office, item, policy, queue, user, language });
+  createRoot(container).render(<TaskPane controller={controller} language={language} />);
+}
+
+Office.onReady(() => {
+  void start();
 });
