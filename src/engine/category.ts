@@ -125,19 +125,38 @@ const WEEKDAY =
   "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|overmorgen|vandaag|vanmiddag|vanavond|tomorrow|today";
 const MONTH =
   "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october";
+// A moment: a day with a date or time, a date, a clock time, "morgen". Ranges ("maandag t/m vrijdag",
+// "van 8.00 tot 17.00 uur", "tussen 10.00 en 12.00 uur") are opening or phone hours, not a moment.
 const WHEN = new RegExp(
-  "\\b(?:" + WEEKDAY + ")\\b|\\b\\d{1,2}\\s+(?:" + MONTH + ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s*(?:uur|u\\b|am|pm)|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\bat\\s+\\d{1,2}[.:]\\d{2}\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
+  "\\b(?:" + WEEKDAY + ")\\b|\\b\\d{1,2}\\s+(?:" + MONTH + ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
   "gi",
 );
+const RANGE_BEFORE = /(?:\bt\/m|\btot(?: en met)?|\bvan|\btussen|-|–)\s*$/i;
+const RANGE_AFTER = /^\s*(?:t\/m|tot(?: en met)?|-|–|en\s+(?:[01]?\d|2[0-3])[.:]\d{2})/i;
+const OPENING = /\b(?:open|geopend|openingstijden|opening hours|bereikbaar|gesloten|dicht|spreekuren|werkdagen|telefonisch spreekuur)\b/i;
+
+/** A moment (not a range) in this piece of text. */
+function hasMoment(text: string): boolean {
+  WHEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHEN.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 const APPOINTMENT =
-  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|check-up|behandelafspraak|behandeling)\b/gi;
+  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session)\b/gi;
 const RESCHEDULE =
   /\b(?:verzet|verplaatst|verschoven|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
 
 const CARE_TERMS =
-  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|GPs?|huisarts(?:en)?|tandarts(?:en)?|fysiotherapeut|apotheek|balie|bestand|document|bijlage|wachtwoord per sms|legitimatiebewijs|zorgverzekeraar|workshop|collega's)\b/gi;
+  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop)\b/gi;
 const BUSINESS_TERMS =
-  /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk)\b/gi;
+  /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk|bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary)\b/gi;
 
 function countDistinct(re: RegExp, text: string): number {
   const seen = new Set<string>();
@@ -147,15 +166,20 @@ function countDistinct(re: RegExp, text: string): number {
   return seen.size;
 }
 
-/** An appointment word with a day, date or time within 150 characters (either side). */
+/** An appointment word with a moment in the same sentence or the next (not opening hours). */
 function hasAppointment(text: string): boolean {
   if (RESCHEDULE.test(text) && /\bafspra(?:ak|ken)|appointment/i.test(text)) return true;
   APPOINTMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = APPOINTMENT.exec(text))) {
-    const around = text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150);
-    WHEN.lastIndex = 0;
-    if (WHEN.test(around)) return true;
+    const from = Math.max(0, m.index - 120);
+    const to = Math.min(text.length, m.index + m[0].length + 120);
+    const around = text.slice(from, to);
+    // "zonder afspraak", "een afspraak maken": no particular appointment.
+    const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
+    if (/zonder\s+\S*$|niet nodig|maken|inplannen|aanvragen/.test(near.replace(/\s+/g, " ")) && !/uw|je|your/.test(near)) continue;
+    if (OPENING.test(around)) continue;
+    if (hasMoment(around)) return true;
   }
   return false;
 }
@@ -221,8 +245,21 @@ export function categorize(input: CategoryInput): CategoryResult {
   const privateVisible = visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
   const ownDomain = domainOf(input.from.address);
   const bccOnly = input.bcc.length > 0 && visible.every((a) => domainOf(a.address) === ownDomain);
+  const everyone = visible.concat(input.bcc);
+  const internalOnly = everyone.length > 0 && everyone.every((a) => domainOf(a.address) === ownDomain);
   const newsletter = NEWSLETTER.test(content);
-  const broadcast = groupAddressee || newsletter || bccOnly || privateVisible > 1;
+  // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients.
+  const broadcast = (groupAddressee && !internalOnly) || newsletter || bccOnly || privateVisible > 1;
+  // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
+  const groupMedical =
+    broadcast &&
+    !newsletter &&
+    input.findings.some(
+      (f) =>
+        f.type === "medical" &&
+        medicalWeight(f) >= 2 &&
+        (f.where === "subject" || (privateVisible > 1 && !inRanges(signatures.get(f.where) ?? [], f.start))),
+    );
   const aboutPerson =
     identifying || titled || FAMILY.test(content) || (namedAddressee && !groupAddressee) || PATIENT_SINGULAR.test(bodyAndSubject);
 
@@ -245,12 +282,12 @@ export function categorize(input: CategoryInput): CategoryResult {
 
   let category: Category;
   const business = businessScore >= 2 && businessScore > careScore;
-  if (medicalScore >= 2 && strongMedical && (aboutPerson || (broadcast && !newsletter)) && !(business && medicalScore < 4))
+  if (medicalScore >= 2 && strongMedical && ((aboutPerson && !broadcast) || groupMedical) && !(business && medicalScore < 4))
     category = "medical";
   else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
   else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
   else if (business || (businessScore > 0 && careScore === 0)) category = "none";
-  else if (careScore > 0 || broadcast) category = "general";
+  else if (careScore > 0 || (broadcast && !internalOnly)) category = "general";
   else category = "none";
   return { category, signals };
 }

@@ -33,7 +33,7 @@ export const detectPhone = (input: DetectInput): Finding[] => {
     if (DATE_SHAPE.test(raw)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     if (NOT_PHONE_BEFORE.test(before)) continue;
-    const digits = phoneDigits(raw);
+    const digits = phoneDigits(raw.replace("(0)", ""));
     const national = digits.indexOf("0031") === 0 ? "0" + digits.slice(4) : digits.indexOf("31") === 0 && raw[0] === "+" ? "0" + digits.slice(2) : digits;
     const service = /^0[89]00/.test(national);
     if (!service && national.length !== 10) continue;
@@ -92,8 +92,12 @@ export const detectAddress = (input: DetectInput): Finding[] => {
   ADDRESS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ADDRESS.exec(text))) {
-    const start = m.index + m[1].length;
-    out.push(findingAt(input, "address", start, start + m[2].length, 0.85));
+    // Leading lower-case words ("aan de Lorentzkade") are not part of the street name.
+    const lead = /^(?:[a-z']+[ -])+/.exec(m[2]);
+    const start = m.index + m[1].length + (lead ? lead[0].length : 0);
+    const end = m.index + m[1].length + m[2].length;
+    if (!/^[A-Z]/.test(text[start])) continue;
+    out.push(findingAt(input, "address", start, end, 0.85));
   }
   return out;
 };

@@ -45,12 +45,13 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     longembolie aneurysma etalagebenen claudicatio cholesterolverhoging hypercholesterolemie dyslipidemie rhesus-negatief
     ~rhesus bekkeninstabiliteit zwangerschapsdiabetes pre-eclampsie ~bloedverlies ~bloeding bloedingen
     mellitus hartziekte hartaandoening longziekte nierziekte leverziekte schildklieraandoening
-    infectieziekte
+    infectieziekte gaatje gaatjes tandbederf verkoudheid verkouden ~jeuk bloedneus opvliegers ~overgang menopauze
+    ~menstruatie ~ongesteld zweetaanvallen ~krukken ~gips ~brace gescheurd scheur ~verrekt ~zwanger
     underactive overactive hypothyroidism hyperthyroidism asthma depression depressive anxiety cancer tumour tumor
     coeliac celiac allergy allergies allergic infection infected fracture fractured dislocation dislocated swelling
     ~pain painful ~symptoms ~symptom diagnosis diagnosed remission ~tiredness fatigue insomnia dementia stroke
     hypertension heart failure arthritis osteoarthritis migraine headache headaches nausea dizziness rash
-    pregnant pregnancy miscarriage !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
+    pregnant pregnancy miscarriage tear torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
     pneumonia bronchitis ~fever
   `,
   medication: `
@@ -93,6 +94,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     holteronderzoek mmse phq-9 phq ediz bmi ~glucosemeter bloedsuiker bloedsuikers glucosewaarden
     ~onderzoek ~labwaarden ~lab enkel-armindex valrisicotest zwangerschapstest spa-test ~bloed
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
+    bloedtest ~priklocatie ~prikpost zwangerschapsecho morning-afterpil medicijngebruik
     ~results blood test bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test
   `,
   procedure: `
@@ -149,7 +151,7 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "medisch dossier", "medische gegevens", "second opinion", "cognitieve gedragstherapie", "stoppen met roken",
     "medical records", "medical record", "progress report",
   ],
-  provider: ["specialistische ggz", "!poh ggz"],
+  provider: ["!specialistische ggz", "!poh ggz"],
   vaccine: [],
 };
 

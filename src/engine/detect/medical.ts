@@ -66,6 +66,7 @@ const NOT_ALL_LOWER = new Set(["hb", "egfr", "copd"]);
 
 /** Words that end in a medical head but are not medical. */
 const FALSE_COMPOUND_PREFIX = /(?:co|coo)$|^(?:des|ge|ver|be|ont|her|an|on)$/;
+const GENERIC_HEADS = new Set(["klachten", "klacht", "pijn", "tabletten", "pillen", "druppels", "zalf", "kuur"]);
 const NOT_AS_HEAD = new Set(["gebroken", "gehecht", "verwezen", "opgenomen", "ontstoken", "benauwd", "gevallen", "braken"]);
 
 const WEIGHT: Record<MedicalKind, number> = {
@@ -125,6 +126,8 @@ function modifierKind(prefix: string): MedicalKind | "anatomy" | undefined {
 function compound(word: string): MedicalEntry | undefined {
   const n = word.length;
   if (n < 7) return undefined;
+  // A generic head without a medical modifier ("pijn-klachten") still counts, weakly.
+  let fallback: MedicalEntry | undefined;
   for (let i = 3; i <= n - 3; i++) {
     const head = word.slice(i);
     const prefix = word.slice(0, i);
@@ -138,12 +141,13 @@ function compound(word: string): MedicalEntry | undefined {
         return { kind, weak: false, sensitive: LEXICON.get(prefix)?.sensitive ?? false };
       }
     }
+    if (!fallback && weakHead && GENERIC_HEADS.has(head)) fallback = { kind: weakHead, weak: true, sensitive: false };
     if (head.length >= 6 && !NOT_AS_HEAD.has(head) && !FALSE_COMPOUND_PREFIX.test(prefix)) {
       const e = LEXICON.get(head);
       if (e && !e.weak && e.kind !== "provider" && e.kind !== "vaccine") return e;
     }
   }
-  return undefined;
+  return fallback;
 }
 
 // Bounded cache: words repeat, and compound analysis is the costly part on long texts.
@@ -237,7 +241,7 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     if (/^[0-9/-]+$/.test(token)) continue;
     const whole = token.indexOf("-") >= 0 || token.indexOf("/") >= 0 ? lookup(token) : undefined;
     if (whole) {
-      if (acceptCase(token, text.slice(start, start + token.length))) add(start, start + token.length, whole);
+      if (acceptCase(token, text.slice(start, start + token.length), text.slice(Math.max(0, start - 6), start))) add(start, start + token.length, whole);
       continue;
     }
     PART.lastIndex = 0;
@@ -248,7 +252,7 @@ export const detectMedical = (input: DetectInput): Finding[] => {
       const e = analyseWord(word);
       if (!e) continue;
       const s = start + q.index;
-      if (!acceptCase(word, text.slice(s, s + word.length))) continue;
+      if (!acceptCase(word, text.slice(s, s + word.length), text.slice(Math.max(0, s - 6), s))) continue;
       add(s, s + word.length, e);
     }
   }
@@ -264,7 +268,9 @@ export const detectMedical = (input: DetectInput): Finding[] => {
   return out;
 };
 
-function acceptCase(word: string, original: string): boolean {
+function acceptCase(word: string, original: string, before: string): boolean {
+  // "9405 CT Assen": the letters of a postcode, not an abbreviation.
+  if (word.length === 2 && /\d{4} ?$/.test(before)) return false;
   if (!CAPITALS_ONLY.has(word) && !NOT_ALL_LOWER.has(word)) return true;
   if (NOT_ALL_LOWER.has(word)) return original !== original.toLowerCase();
   return original === original.toUpperCase();

@@ -16,6 +16,9 @@ const CANDIDATE = new RegExp(
 );
 
 // Ordinary words that follow "wachtwoord"/"code" in sentences that give no password.
+// "wachtwoord voor het portaal: X": a few words between the label and a colon.
+const LABELLED = /(?:^|[^\w])(wachtwoord|wachtwoordzin|password|passphrase|toegangscode|pincode|ww)((?:\s+[\w'-]{1,20}){1,4})\s*:\s*["'«]?([^\s"'»]{4,64})/gi;
+
 const NOT_SECRET = new Set(
   `volgt sturen stuur stuurt krijgt ontvangt apart per via naar voor met van het een de dat die deze dit niet wel
    wordt worden zijn kunt kan moet mag heeft hebben staat gaat ongeldig vergeten kwijt wijzigen resetten opnieuw
@@ -60,6 +63,17 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     const around = text.slice(Math.max(0, start - 400), Math.min(text.length, start + 400));
     const tags = PROTECTED_FILE.test(around) ? ["attachment-password"] : undefined;
     out.push(findingAt(input, "password", start, start + secret.length, generic ? 0.6 : 0.9, tags));
+  }
+  LABELLED.lastIndex = 0;
+  while ((m = LABELLED.exec(text))) {
+    const rawSecret = m[3];
+    const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
+    const start = m.index + m[0].length - rawSecret.length;
+    if (out.some((f) => f.start === input.norm.map[start])) continue;
+    if (!looksLikeSecret(secret, true)) continue;
+    const around = text.slice(Math.max(0, start - 400), Math.min(text.length, start + 400));
+    const tags = PROTECTED_FILE.test(around) ? ["attachment-password"] : undefined;
+    out.push(findingAt(input, "password", start, start + secret.length, 0.85, tags));
   }
   return out;
 };

@@ -1,0 +1,80 @@
+import { analyse } from "../../src/engine/classify";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+import type { Category } from "../../src/engine/types";
+
+const from: Address = { address: "assistent@huisartsen-voorbeeld.nl", name: "Sanne Voorbeeld" };
+const patient: Address = { address: "k.pieters@gmail.com" };
+const signature = "\n\nMet vriendelijke groet,\n\nSanne Voorbeeld\ndoktersassistente\nHuisartsen Voorbeeld\n010 - 123 45 67\n";
+
+function category(subject: string, body: string, to: Address[] = [patient], extra: { bcc?: Address[]; cc?: Address[] } = {}): Category {
+  return analyse(emptyDraft({ subject, body: body + signature, from, to, bcc: extra.bcc ?? [], cc: extra.cc ?? [] })).category;
+}
+
+describe("message category", () => {
+  test("medical: results for a named patient", () => {
+    expect(category("Uitslag", "Beste Karin,\n\nDe uitslag van je bloedonderzoek is goed: je ferritine is weer normaal.")).toBe("medical");
+  });
+
+  test("medical: health content only in the quoted patient mail", () => {
+    const body =
+      "Beste mevrouw Pieters,\n\nDe huisarts belt u morgen terug.\n\nOp 3 mrt. 2025 om 10:00 schreef K. Pieters <k.pieters@gmail.com>:\n> Ik heb al een week koorts en hoofdpijn.";
+    expect(category("Re: vraag", body)).toBe("medical");
+  });
+
+  test("medical: internal note about a patient", () => {
+    expect(category("Terugbellen", "Hoi Ruud,\n\nDhr. de Vries belde over zijn rugklachten, wil jij hem terugbellen?", [{ address: "r@huisartsen-voorbeeld.nl" }])).toBe("medical");
+  });
+
+  test("medical: English", () => {
+    expect(category("Your scan", "Dear Mr Smith,\n\nYour MRI shows a small tear in the meniscus. I have referred you to the orthopaedic surgeon.")).toBe("medical");
+  });
+
+  test("logistic: a rescheduled appointment, no medical content", () => {
+    expect(category("Uw afspraak", "Beste mevrouw Pieters,\n\nUw afspraak bij de fysiotherapeut is verplaatst naar woensdag 12 maart om 14.30 uur.")).toBe("logistic");
+  });
+
+  test("logistic: appointment at a GGZ practice (sensitive setting, still no medical content)", () => {
+    const a = analyse(
+      emptyDraft({
+        subject: "Bevestiging",
+        body: "Beste Tim,\n\nJe volgende gesprek bij de psycholoog is op dinsdag 4 maart om 10.00 uur." + signature,
+        from,
+        to: [patient],
+      }),
+    );
+    expect(a.category).toBe("logistic");
+    expect(a.sensitiveContext).toBe(true);
+  });
+
+  test("logistic: English reminder", () => {
+    expect(category("Reminder", "Dear Ms Brown,\n\nThis is a reminder of your appointment with Dr Jones on Monday 5 May at 10:30.")).toBe("logistic");
+  });
+
+  test("general: how to make an appointment is not an appointment", () => {
+    expect(category("Re: afspraak", "Beste meneer Jansen,\n\nU kunt voor een afspraak bellen op werkdagen tussen 8.00 en 10.00 uur.")).toBe("general");
+  });
+
+  test("general: flu-shot campaign for everyone, eligibility by diagnosis, in Bcc", () => {
+    const body =
+      "Beste patiënten,\n\nMensen met diabetes, COPD of hartfalen krijgen een uitnodiging voor de griepprik op zaterdag 18 oktober.";
+    expect(category("Griepprik", body, [from], { bcc: [patient, { address: "b@ziggo.nl" }] })).toBe("general");
+  });
+
+  test("general: practice moved, to one patient", () => {
+    expect(category("Re: nieuw adres", "Beste mevrouw Bakker,\n\nWij zijn verhuisd naar de Dorpsstraat 5. Parkeren kan voor de deur.")).toBe("general");
+  });
+
+  test("none: supplier order with medical supplies", () => {
+    const body = "Beste Erik,\n\nGraag bestellen wij 10 dozen handschoenen, 200 naalden en 50 doses griepvaccin. De factuur graag naar ons praktijkadres.";
+    expect(category("Bestelling", body, [{ address: "orders@groothandel.nl" }])).toBe("none");
+  });
+
+  test("none: IT ticket", () => {
+    expect(category("Storing printer", "Goedemorgen,\n\nDe printer bij de balie geeft een storing (serienummer 12345). Kan er een monteur komen?", [{ address: "support@ict.nl" }])).toBe("none");
+  });
+
+  test("signature job titles do not make a mail medical", () => {
+    const body = "Beste mevrouw Pieters,\n\nUw afspraak is op maandag 7 april om 9.00 uur.\n\nMet vriendelijke groet,\n\nEls\npraktijkverpleegkundige diabetes/COPD";
+    expect(category("Afspraak", body)).toBe("logistic");
+  });
+});

@@ -1,0 +1,78 @@
+import { detectMedical, medicalWeight } from "../../src/engine/detect/medical";
+import { normalizeText } from "../../src/engine/text/normalize";
+import type { Finding } from "../../src/engine/types";
+
+const run = (text: string): Finding[] => detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+const texts = (text: string): string[] => run(text).map((f) => f.text);
+const content = (text: string): string[] => run(text).filter((f) => medicalWeight(f) >= 2).map((f) => f.text);
+
+describe("medical recogniser", () => {
+  test("diagnoses, medication, lab values and doses", () => {
+    const t = "Bekend met DM2 en hypertensie, gebruikt metformine 500 mg 2dd. HbA1c 58 mmol/mol, RR 162/94.";
+    expect(content(t)).toEqual(expect.arrayContaining(["DM2", "hypertensie", "metformine", "500 mg", "2dd", "HbA1c", "58 mmol/mol", "RR"]));
+  });
+
+  test("Dutch compounds by medical head or modifier", () => {
+    expect(content("na de knieoperatie")).toEqual(["knieoperatie"]);
+    expect(content("de bloeddrukmeting thuis")).toEqual(["bloeddrukmeting"]);
+    expect(content("al weken rugklachten")).toEqual(["rugklachten"]);
+    expect(content("een longontsteking gehad")).toEqual(["longontsteking"]);
+    expect(content("zij heeft suikerziekte")).toEqual(["suikerziekte"]);
+    expect(content("uw afspraak voor de diabetescontrole")).toEqual(["diabetescontrole"]);
+    expect(content("mijn insulinepennen zijn op")).toEqual(["insulinepennen"]);
+    expect(content("sinds twee maanden ochtendhoofdpijn")).toEqual(["ochtendhoofdpijn"]);
+  });
+
+  test("compounds that only look medical are not", () => {
+    expect(texts("de huisartsencoöperatie in de regio")).toEqual([]);
+    expect(texts("10 flessen desinfectie en 20 dozen handschoenen")).toEqual([]);
+    expect(content("4 bloeddrukmanchetten (large) en onderleggers")).toEqual([]);
+    expect(content("de vacuümtest is mislukt, foutcode E07")).toEqual([]);
+    expect(content("de medicijnkoelkast is kapot")).toEqual([]);
+  });
+
+  test("generic words count weakly, care providers not at all", () => {
+    const weak = run("Bij pijnklachten buiten openingstijden belt u de spoedlijn.");
+    expect(weak.map((f) => f.text)).toEqual(["pijnklachten"]);
+    expect(medicalWeight(weak[0])).toBe(1);
+    const provider = run("Uw huisarts of de cardioloog");
+    expect(provider.length).toBe(2);
+    expect(provider.every((f) => medicalWeight(f) === 0)).toBe(true);
+  });
+
+  test("sensitive contexts are tagged", () => {
+    const tagged = (t: string): string[] => run(t).filter((f) => (f.tags ?? []).includes("sensitive-context")).map((f) => f.text);
+    expect(tagged("aanmelding voor de specialistische GGZ")).toEqual(["specialistische GGZ"]);
+    expect(tagged("uitslag van de soa-test en hiv")).toEqual(expect.arrayContaining(["hiv"]));
+    expect(tagged("intake bij het fertiliteitscentrum")).toEqual(["fertiliteitscentrum"]);
+    expect(tagged("verwijzing naar de jeugdzorg en verslavingszorg")).toEqual(["jeugdzorg", "verslavingszorg"]);
+    expect(tagged("uitslag cholesterol")).toEqual([]);
+  });
+
+  test("abbreviations that are ordinary words in lower case only count in capitals", () => {
+    expect(texts("een plank van 3 dm lang")).toEqual([]);
+    expect(content("Bekend met DM")).toEqual(["DM"]);
+    expect(texts("Pelikaanstraat 9, 9405 CT Assen")).toEqual([]);
+    expect(content("CT-scan van de buik")).toEqual(["CT-scan"]);
+  });
+
+  test("English medical words", () => {
+    expect(content("Your blood test shows an underactive thyroid; I suggest levothyroxine.")).toEqual(
+      expect.arrayContaining(["blood test", "underactive thyroid", "levothyroxine"]),
+    );
+    expect(content("Please find our quotation for two treatment tables")).toEqual([]);
+  });
+
+  test("offsets point into the original text despite zero-width characters", () => {
+    const original = "Uw chol\u200Besterol is verhoogd";
+    const f = run(original).find((x) => x.text.includes("chol"));
+    expect(f).toBeDefined();
+    expect(original.slice(f!.start, f!.end)).toBe("chol\u200Besterol");
+  });
+
+  test("diacritics optional", () => {
+    expect(content("hypothyreoïdie")).toEqual(["hypothyreoïdie"]);
+    expect(content("hypothyreoidie")).toEqual(["hypothyreoidie"]);
+    expect(content("röntgenfoto")).toEqual(["röntgenfoto"]);
+  });
+});

@@ -1,0 +1,67 @@
+import { detectIban, ibanChecksumOk } from "../../src/engine/detect/iban";
+import { detectPatientId } from "../../src/engine/detect/patientId";
+import { detectPassword } from "../../src/engine/detect/password";
+import type { Recognizer } from "../../src/engine/detect/context";
+import { normalizeText } from "../../src/engine/text/normalize";
+import type { Finding } from "../../src/engine/types";
+
+const run = (r: Recognizer, text: string): Finding[] => r({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+
+describe("iban", () => {
+  test("mod-97 check", () => {
+    expect(ibanChecksumOk("NL91ABNA0417164300")).toBe(true);
+    expect(ibanChecksumOk("NL91ABNA0417164301")).toBe(false);
+  });
+  test("grouped or together; invalid NL checksum is low confidence", () => {
+    const f = run(detectIban, "Rekening NL91 ABNA 0417 1643 00 en NL20ABNA0512334470.");
+    expect(f.map((x) => x.text)).toEqual(["NL91 ABNA 0417 1643 00", "NL20ABNA0512334470"]);
+    expect(f[0].confidence).toBeGreaterThan(0.9);
+    expect(f[1].tags).toEqual(["invalid-checksum"]);
+  });
+  test("not other codes", () => {
+    expect(run(detectIban, "btw NL003456789B01, ref AB12 CDEF")).toEqual([]);
+  });
+});
+
+describe("patient-id", () => {
+  test.each([
+    ["patiëntnummer 2041187", "2041187"],
+    ["pt.nr. 204.118", "204.118"],
+    ["Dossiernummer: ZH-88213", "ZH-88213"],
+    ["cliëntnummer 55120", "55120"],
+  ])("%s", (text, id) => {
+    expect(run(detectPatientId, text).map((f) => f.text)).toEqual([id]);
+  });
+  test("label without a number, or other numbers", () => {
+    expect(run(detectPatientId, "uw patiëntnummer staat op de brief; factuurnummer 123456")).toEqual([]);
+  });
+});
+
+describe("password", () => {
+  test.each([
+    ["Het wachtwoord is: Maaskade!2025", "Maaskade!2025"],
+    ["Wachtwoord: Amersfoort#Weide25", "Amersfoort#Weide25"],
+    ["The password is: Delft-Knee-2025", "Delft-Knee-2025"],
+    ["ww Zomer2025", "Zomer2025"],
+    ["toegangscode: 4821", "4821"],
+  ])("finds the secret in %s", (text, secret) => {
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
+  });
+
+  test.each([
+    "Het is beveiligd met een wachtwoord; dat sturen wij u vandaag apart per sms.",
+    "het tijdelijke wachtwoord is per sms naar haar mobiele nummer gestuurd",
+    "moet zij een nieuw wachtwoord kiezen (minimaal 12 tekens)",
+    "de authenticator-app geeft 'code ongeldig'",
+    "de code om het te openen krijgt u per sms",
+    "foutcode E07 en postcode 1234 AB",
+    "een WW-uitkering aanvragen",
+  ])("no secret in %s", (text) => {
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
+  test("tagged as the password of an attachment when the mail talks about a protected file", () => {
+    expect(run(detectPassword, "In de bijlage het beveiligde bestand. Wachtwoord: Tulp-88")[0].tags).toEqual(["attachment-password"]);
+    expect(run(detectPassword, "Je nieuwe wachtwoord voor het portaal: Tulp-88")[0].tags).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import { foldWord, normalizeText, toOriginal } from "../../src/engine/text/normalize";
+import { findQuotedRanges } from "../../src/engine/text/quotes";
+
+describe("normalizeText", () => {
+  test("removes invisible characters and maps offsets back", () => {
+    const original = "BSN\u00A01234\u200B5678\u00AD9";
+    const n = normalizeText(original);
+    expect(n.text).toBe("BSN 123456789");
+    const at = n.text.indexOf("123456789");
+    const o = toOriginal(n, at, at + 9);
+    expect(o.text).toBe("1234\u200B5678\u00AD9");
+    expect(original.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  test("full-width digits, dashes, quotes, Cyrillic look-alikes", () => {
+    expect(normalizeText("０６\u2013１２").text).toBe("06-12");
+    expect(normalizeText("\u201Cdi\u0430betes\u201D").text).toBe('"diabetes"');
+    expect(normalizeText("\u041C\u0440").text).toBe("Mp");
+  });
+
+  test("decomposed accents are recomposed; CRLF becomes LF", () => {
+    const n = normalizeText("hypothyreoi\u0308die\r\nregel");
+    expect(n.text).toBe("hypothyreoïdie\nregel");
+    const o = toOriginal(n, 0, 14);
+    expect(o.text).toBe("hypothyreoi\u0308die");
+  });
+
+  test("plain text is unchanged and cheap on very long lines", () => {
+    const long = "a".repeat(200000);
+    const n = normalizeText(long);
+    expect(n.text.length).toBe(200000);
+    expect(n.map[n.text.length]).toBe(200000);
+  });
+
+  test("foldWord", () => {
+    expect(foldWord("Röntgen")).toBe("rontgen");
+    expect(foldWord("ABC")).toBe("abc");
+  });
+});
+
+describe("quoted text", () => {
+  test("reply header and > lines", () => {
+    const t = "Dank u.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@hotmail.com>:\n> Zijn de uitslagen binnen?\n";
+    const r = findQuotedRanges(t);
+    expect(r).toHaveLength(1);
+    expect(t.slice(r[0].start)).toMatch(/^Op 3 mrt/);
+  });
+  test("Outlook Van:/Verzonden: block", () => {
+    const t = "Groet\n\n________________________________\nVan: Naomi <n@icloud.com>\nVerzonden: zondag 16 maart 2025\nAan: x\n\nHoi";
+    expect(t.slice(findQuotedRanges(t)[0].start).trim()).toMatch(/^_+\nVan:/);
+  });
+  test("no quote in a plain mail", () => {
+    expect(findQuotedRanges("Van harte welkom.\nVerzonden met zorg.")).toEqual([]);
+  });
+});
