@@ -1,4 +1,4 @@
-import { ACTIONS, RULE_IDS, type Action, type RuleId } from "../engine/types";
+import { ACTIONS, RULE_IDS, type Action } from "../engine/types";
 import type { Policy } from "../engine/policy";
 import type { ScanOutcome } from "./scan";
 import { summarize, type ScanSummary } from "./summary";
@@ -100,7 +100,7 @@ export function renderReport(input: ReportInput): string {
 <style>
 body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
 table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}.a{color:#fff;padding:.1em .5em;border-radius:.3em}
+th{background:#f3f3f3}td code{white-space:nowrap}.a{color:#fff;padding:.1em .5em;border-radius:.3em}
 ${ACTIONS.map((a) => `.${a}{background:${COLOUR[a]}}`).join("")}
 .charts{display:flex;flex-wrap:wrap;gap:2em}pre{background:#f7f7f7;padding:.5em}
 </style>

@@ -52,11 +52,16 @@ function contentEvidence(mine: Finding[], aboutCare: boolean): Finding[] {
   const ids = mine.filter((f) => f.type === "bsn" || f.type === "patient-id");
   const health = mine.filter((f) => f.type === "medical" && medicalWeight(f) > 0);
   const words = new Map<string, number>();
-  for (const f of health) words.set(f.text.toLowerCase(), Math.max(words.get(f.text.toLowerCase()) ?? 0, medicalWeight(f)));
+  for (const f of health)
+    words.set(
+      f.text.toLowerCase(),
+      Math.max(words.get(f.text.toLowerCase()) ?? 0, medicalWeight(f))
+    );
   let score = 0;
   words.forEach((w) => (score += w));
   const person = mine.filter((f) => f.type === "name" || f.type === "birthdate");
-  if (score >= 2 && (aboutCare || person.length > 0 || ids.length > 0)) return [...ids, ...health, ...person];
+  if (score >= 2 && (aboutCare || person.length > 0 || ids.length > 0))
+    return [...ids, ...health, ...person];
   return ids;
 }
 
@@ -101,7 +106,10 @@ export function assessAttachments(
       (!saysUnencrypted &&
         (ENCRYPTED_NAME.test(a.name) || (ARCHIVE.test(a.name) && passwordInMail)));
 
-    const evidence: Finding[] = [...facts.filter((f) => f.type === "medical-document"), ...contentEvidence(mine, aboutCare)];
+    const evidence: Finding[] = [
+      ...facts.filter((f) => f.type === "medical-document"),
+      ...contentEvidence(mine, aboutCare),
+    ];
     let phi = evidence.length > 0;
     if (!phi && !encrypted && !contentKnown(a, facts)) {
       const unreadable = facts.some((f) => f.type === "unreadable");
