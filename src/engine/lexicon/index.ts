@@ -17,6 +17,7 @@ import {
   SALUTATIONS,
   WEEKDAYS,
   MONTHS,
+  NAMES_AT_SENTENCE_START,
 } from "./name-context";
 
 export interface NameLexicon {
@@ -38,6 +39,8 @@ export interface NameLexicon {
   eponyms: ReadonlySet<string>;
   eponymCues: ReadonlySet<string>;
   neverNames: ReadonlySet<string>;
+  /** ambiguous names that are still names at the start of a sentence */
+  sentenceStartNames: ReadonlySet<string>;
   /** month names and weekdays: never names */
   calendar: ReadonlySet<string>;
 }
@@ -65,10 +68,11 @@ export function nameLexicon(): NameLexicon {
     eponyms: set(EPONYMS),
     eponymCues: set(EPONYM_CUES.map((w) => w.replace(/\.$/, ""))),
     neverNames: set(NEVER_NAMES),
+    sentenceStartNames: set(NAMES_AT_SENTENCE_START),
     // abbreviations like "jan", "mar" are also names (Jan), so only full month names count here
     calendar: set([...Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mei"), ...WEEKDAYS]),
   };
   return cached;
 }
 
-export { MONTHS, WEEKDAYS, STREET_SUFFIXES, ORGANISATION_SUFFIXES } from "./name-context";
+export { MONTHS, WEEKDAYS, STREET_SUFFIXES, STREET_ONLY_SUFFIXES, ORGANISATION_SUFFIXES } from "./name-context";

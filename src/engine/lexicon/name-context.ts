@@ -9,7 +9,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Forms of address written before a name; a capitalised word after one is a name. */
 export const HONORIFICS = words(`
   dhr dhr. heer meneer mijnheer mevr mevr. mevrouw mw mw. mej mejuffrouw juffrouw juf meester
-  dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder pt
+  dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder pt familie fam
 `);
 
 /** Forms of address after which only a surname (or initials + surname) makes sense. */
@@ -69,6 +69,9 @@ export const ORGANISATION_WORDS = words(`
 /** Suffixes of Dutch organisation compounds ("Tandartsenpraktijk", "Zorgcentrum"). */
 export const ORGANISATION_SUFFIXES = words(`praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners`);
 
+/** Street suffixes that no Dutch surname ends in: a word ending in one is an address. */
+export const STREET_ONLY_SUFFIXES = words(`straat laan plein kade singel gracht steeg dreef plantsoen boulevard allee street road avenue lane`);
+
 /** Street suffixes: a capitalised word with one of these followed by a number is an address. */
 export const STREET_SUFFIXES = words(`
   straat weg laan plein kade dijk singel gracht steeg pad park hof markt dreef erf baan wal plantsoen
@@ -126,4 +129,16 @@ export const NEVER_NAMES = words(`
   re fw fwd aw antw onderwerp subject verzonden sent aan to cc bcc van from datum date
   huisarts dokter patiënt patient zorgverzekeraar verzekeraar
   praktijk apotheek ziekenhuis team iedereen allen allemaal lezer patiënten collega's
+  secretariaat administratie receptie balie planning afdeling assistentes assistenten directie redactie
+  bestuur spoedlijn spoed avondspoed huisartsenpost doktersassistentes praktijkondersteuners maatschap
+  sir madam heer mevrouw heren dames
+`);
+
+/**
+ * Names that are also words, but words that seldom start a sentence (birds, flowers, seasons):
+ * at the start of a sentence they are still names ("Merel belde gisteren").
+ */
+export const NAMES_AT_SENTENCE_START = words(`
+  merel roos fleur floor linde lente sterre iris jade amber ruby daisy hazel ivy violet olive lies
+  kees piet dirk bram bas sara jet roosje
 `);
