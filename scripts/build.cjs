@@ -101,6 +101,11 @@ async function main() {
   const config = require(path.join(ROOT, "webpack.config.js"))(env, { mode: opts.mode });
   const t0 = Date.now();
   await run(config);
+  // Hook (admin/deployment engineer): the compose simulator beside the add-in, and for --url the
+  // production output (manifests for that host, well-known file, no-localhost check): scripts/simulator.cjs,
+  // scripts/production.cjs.
+  await require("./simulator.cjs").buildSimulator(opts.outDir);
+  if (opts.url) await require("./production.cjs").finishProductionBuild({ distDir: opts.outDir, url: opts.url });
   const bundle = path.join(opts.outDir, "launchevent.js");
   if (fs.existsSync(bundle)) {
     const bytes = fs.readFileSync(bundle);

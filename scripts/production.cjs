@@ -253,7 +253,11 @@ async function finishProductionBuild(options) {
     throw new ProductionBuildError(`${path.join(distDir, EVENT_SCRIPT)} is missing: build before finishing`);
 
   const xml = productionManifestXml(sourceXml, { ...target, version });
-  fs.writeFileSync(path.join(distDir, "manifest.xml"), xml);
+  const manifestXml = path.join(distDir, "manifest.xml");
+  fs.writeFileSync(manifestXml, xml);
+  // the same offline checks as `npm run validate` (scripts/validate-manifest.cjs), on the production copy
+  const { errors: xmlErrors } = await require("./validate-manifest.cjs").validateManifest(manifestXml);
+  if (xmlErrors.length) throw new ProductionBuildError(`manifest.xml is not valid:\n  ${xmlErrors.join("\n  ")}`);
 
   const wellKnownPath = path.join(distDir, WELL_KNOWN);
   fs.mkdirSync(path.dirname(wellKnownPath), { recursive: true });

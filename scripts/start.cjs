@@ -112,6 +112,8 @@ async function main() {
     },
     compiler
   );
+  // Hook (admin/deployment engineer): serve the compose simulator at /simulator.html (scripts/simulator.cjs).
+  await require("./simulator.cjs").buildSimulator(path.join(ROOT, "dist"));
   await server.start();
   console.log(note);
   console.log(sideloadHelp(o.port));

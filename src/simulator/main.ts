@@ -1,0 +1,340 @@
+/**
+ * The simulator page: a simplified Outlook compose window that runs the REAL built add-in. The event
+ * handlers (launchevent.js) and the task pane (taskpane.html) each load in their own frame, as Outlook on
+ * the web runs them, with a mock `Office` in place of office.js. Send runs OnMessageSend and then does what
+ * Outlook does with the handler's answer: send, or show the Smart Alert.
+ */
+import { createMockHost, emptyDraft, parseRecipients, type ComposeState, type Person, type SimAttachment } from "./mockOffice";
+
+const SENDERS: Person[] = [
+  { emailAddress: "balie@praktijkdekroon.nl", displayName: "Balie (doktersassistente)" },
+  { emailAddress: "dr.jansen@praktijkdekroon.nl", displayName: "Dr. Jansen (huisarts)" },
+];
+
+/** Fictitious demo mails (no real person, number or address). */
+const EXAMPLES: { label: string; to: string; cc?: string; subject: string; body: string }[] = [
+  {
+    label: "Uitslag met BSN naar een Gmail-adres",
+    to: "j.devries.1980@gmail.com",
+    subject: "Uitslag bloedonderzoek",
+    body: "Beste meneer De Vries,\n\nUw HbA1c is verhoogd; we passen de metformine aan. BSN 111222333.\n\nMet vriendelijke groet,\nDr. Jansen",
+  },
+  {
+    label: "Groepsmail met zichtbare patiënten",
+    to: "a.bakker@gmail.com; p.smit@hotmail.com; l.mulder@ziggo.nl",
+    subject: "Uitnodiging informatieavond diabetes",
+    body: "Beste deelnemers,\n\nU bent van harte welkom op onze informatieavond over diabetes op dinsdag.\n\nPraktijk De Kroon",
+  },
+  {
+    label: "Openingstijden (onschuldig)",
+    to: "info@buurtvereniging-voorbeeld.nl",
+    subject: "Openingstijden rond de feestdagen",
+    body: "Beste buren,\n\nOp tweede kerstdag is de praktijk gesloten.\n\nPraktijk De Kroon",
+  },
+];
+
+const SEND_HANDLER = "onMessageSendHandler";
+const RECIPIENTS_HANDLER = "onMessageRecipientsChangedHandler";
+const ATTACHMENTS_HANDLER = "onMessageAttachmentsChangedHandler";
+/** Outlook shows "taking longer than expected" after 5 s. */
+const SLOW_MS = 5000;
+
+interface CompletedOptions {
+  allowEvent?: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+export interface SentRecord {
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  headers: Record<string, string>;
+  appended: string;
+  attachments: string[];
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let draft: ComposeState = emptyDraft(SENDERS[0]);
+const sent: SentRecord[] = [];
+let sending = false;
+
+const host = createMockHost(() => draft, { send: () => void send(), changed: () => renderForm() });
+
+/** For the browser test and for curious trainers in the console. */
+(window as unknown as { __zvSim: unknown }).__zvSim = {
+  officeFor: host.officeFor,
+  get draft() {
+    return draft;
+  },
+  sent,
+  handlers: host.handlers,
+};
+
+// --- the compose form <-> the draft ---------------------------------------------------------------------
+
+const addressList = (people: Person[]) =>
+  people.map((p) => (p.displayName && p.displayName !== p.emailAddress ? `${p.displayName} <${p.emailAddress}>` : p.emailAddress)).join("; ");
+
+function renderForm(): void {
+  const set = (id: string, value: string) => {
+    const el = $<HTMLInputElement | HTMLTextAreaElement>(id);
+    if (el.value !== value) el.value = value;
+  };
+  $<HTMLSelectElement>("from").value = draft.from.emailAddress;
+  set("to", addressList(draft.to));
+  set("cc", addressList(draft.cc));
+  set("bcc", addressList(draft.bcc));
+  set("subject", draft.subject);
+  set("body", draft.body);
+  const list = $("attachments");
+  list.replaceChildren(
+    ...draft.attachments.map((a) => {
+      const li = document.createElement("li");
+      li.textContent = `${a.name} (${Math.max(1, Math.round(a.size / 1024))} kB)`;
+      return li;
+    }),
+  );
+}
+
+function readRecipients(): void {
+  const before = JSON.stringify([draft.to, draft.cc, draft.bcc]);
+  draft.to = parseRecipients($<HTMLInputElement>("to").value);
+  draft.cc = parseRecipients($<HTMLInputElement>("cc").value);
+  draft.bcc = parseRecipients($<HTMLInputElement>("bcc").value);
+  if (JSON.stringify([draft.to, draft.cc, draft.bcc]) !== before)
+    fire(RECIPIENTS_HANDLER, { type: "olkRecipientsChanged", changedRecipientFields: { to: true, cc: true, bcc: true } });
+}
+
+function readForm(): void {
+  draft.from = SENDERS.find((s) => s.emailAddress === $<HTMLSelectElement>("from").value) || SENDERS[0];
+  draft.subject = $<HTMLInputElement>("subject").value;
+  draft.body = $<HTMLTextAreaElement>("body").value;
+  readRecipients();
+}
+
+function status(text: string): void {
+  $("status").textContent = text;
+}
+
+// --- runtimes -------------------------------------------------------------------------------------------
+
+/** A frame whose `Office` is the mock; the real office.js script tag is replaced. */
+function runtimeDocument(html: string, label: string): string {
+  const base = new URL(".", location.href).href;
+  const inject = `<base href="${base}"><script>window.Office = parent.__zvSim.officeFor(${JSON.stringify(label)});</script>`;
+  const withoutOfficeJs = html.replace(/<script[^>]*office\.js[^>]*>\s*<\/script>/gi, "");
+  return withoutOfficeJs.includes("<head>") ? withoutOfficeJs.replace("<head>", `<head>${inject}`) : inject + withoutOfficeJs;
+}
+
+function loadEventRuntime(): void {
+  $<HTMLIFrameElement>("event-runtime").srcdoc = runtimeDocument(
+    '<!doctype html><html><head><script src="launchevent.js"></script></head><body></body></html>',
+    "events",
+  );
+}
+
+function fire(handler: string, event: Record<string, unknown>): void {
+  const fn = host.handlers.get(handler);
+  if (fn) fn({ ...event, completed: () => undefined });
+}
+
+async function openPane(contextData: string): Promise<void> {
+  draft.initContext = contextData;
+  const pane = $("pane");
+  if (pane.classList.contains("open")) {
+    for (const listener of host.contextListeners) listener({ type: "initializationContextChanged", contextData });
+    return;
+  }
+  host.contextListeners.length = 0;
+  pane.classList.add("open");
+  const html = await (await fetch("taskpane.html")).text();
+  $<HTMLIFrameElement>("pane-frame").srcdoc = runtimeDocument(html, "taskpane");
+}
+
+function closePane(): void {
+  $("pane").classList.remove("open");
+  $<HTMLIFrameElement>("pane-frame").srcdoc = "";
+  host.contextListeners.length = 0;
+}
+
+// --- Send, the Smart Alert, delivery --------------------------------------------------------------------
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The Markdown subset Smart Alerts render: bold, italic, bullet lists, paragraphs; links as text. */
+function renderAlertMarkdown(markdown: string): string {
+  return markdown
+    .split(/\n\n/)
+    .map((block) => {
+      const inline = (s: string) =>
+        escapeHtml(s.replace(/\\([*_\\[\]()])/g, "$1"))
+          .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+          .replace(/\*(.+?)\*/g, "<em>$1</em>")
+          .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+      const items = block.split("\r").map((l) => l.trim()).filter(Boolean);
+      if (items.length && items.every((l) => /^[-*] /.test(l))) return `<ul>${items.map((l) => `<li>${inline(l.slice(2))}</li>`).join("")}</ul>`;
+      return `<p>${inline(block.replace(/\r/g, " "))}</p>`;
+    })
+    .join("");
+}
+
+function deliver(): void {
+  sent.push({
+    from: draft.from.emailAddress,
+    to: draft.to.map((p) => p.emailAddress),
+    cc: draft.cc.map((p) => p.emailAddress),
+    bcc: draft.bcc.map((p) => p.emailAddress),
+    subject: draft.subject,
+    headers: { ...draft.headers },
+    appended: draft.appendOnSend,
+    attachments: draft.attachments.map((a) => a.name),
+  });
+  const record = sent[sent.length - 1];
+  const li = document.createElement("li");
+  const title = document.createElement("div");
+  title.textContent = `${record.subject || "(geen onderwerp)"} → ${[...record.to, ...record.cc].join(", ")}${record.bcc.length ? ` (BCC: ${record.bcc.length})` : ""}`;
+  const headers = document.createElement("div");
+  headers.className = "headers";
+  headers.textContent = Object.entries(record.headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(" · ");
+  li.append(title, headers);
+  $("sent").querySelector("ol")!.append(li);
+  status("Verzonden.");
+  newDraft();
+}
+
+function showAlert(options: CompletedOptions): void {
+  const dialog = $<HTMLDialogElement>("alert");
+  const message = $("alert-message");
+  if (options.errorMessageMarkdown) message.innerHTML = renderAlertMarkdown(options.errorMessageMarkdown);
+  else message.textContent = options.errorMessage || "Dit bericht kan zo niet worden verzonden.";
+  const cancel = $<HTMLButtonElement>("alert-cancel");
+  cancel.textContent = options.cancelLabel || "Niet verzenden";
+  cancel.onclick = () => {
+    dialog.close();
+    status("Niet verzonden.");
+    if (options.commandId) void openPane(options.contextData || "");
+  };
+  const anyway = $<HTMLButtonElement>("alert-send-anyway");
+  anyway.hidden = options.sendModeOverride !== "promptUser";
+  anyway.onclick = () => {
+    dialog.close();
+    deliver();
+  };
+  if (!dialog.open) dialog.showModal();
+}
+
+async function send(): Promise<void> {
+  if (sending) return;
+  readForm();
+  const handler = host.handlers.get(SEND_HANDLER);
+  if (!handler) {
+    // SendMode Block: when the add-in cannot load, the mail does not go.
+    showAlert({ errorMessage: "Zorgvuldig is niet beschikbaar. U kunt dit bericht pas verzenden als de invoegtoepassing weer werkt." });
+    return;
+  }
+  sending = true;
+  status("Zorgvuldig controleert uw bericht…");
+  const slow = setTimeout(() => status("Zorgvuldig doet er langer over dan verwacht…"), SLOW_MS);
+  const options = await new Promise<CompletedOptions>((resolve) => {
+    try {
+      handler({ type: "messageSend", completed: (o?: CompletedOptions) => resolve(o || { allowEvent: true }) });
+    } catch {
+      resolve({ allowEvent: false, errorMessage: "Zorgvuldig kon dit bericht niet controleren." });
+    }
+  });
+  clearTimeout(slow);
+  sending = false;
+  if (options.allowEvent) deliver();
+  else {
+    status("Niet verzonden: zie de melding.");
+    showAlert(options);
+  }
+}
+
+// --- wiring ---------------------------------------------------------------------------------------------
+
+function newDraft(): void {
+  draft = emptyDraft(draft.from);
+  closePane();
+  renderForm();
+  // a new compose window gets a fresh event runtime, as in Outlook
+  loadEventRuntime();
+}
+
+function readFileAsAttachment(file: File): Promise<SimAttachment> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error);
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve({
+        id: `att-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+        name: file.name,
+        contentType: file.type || "application/octet-stream",
+        size: file.size,
+        content: url.slice(url.indexOf(",") + 1),
+      });
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+function init(): void {
+  const from = $<HTMLSelectElement>("from");
+  for (const s of SENDERS) from.append(new Option(`${s.displayName} <${s.emailAddress}>`, s.emailAddress));
+  const example = $<HTMLSelectElement>("example");
+  EXAMPLES.forEach((e, i) => example.append(new Option(e.label, String(i))));
+
+  example.onchange = () => {
+    const e = EXAMPLES[Number(example.value)];
+    if (!e) return;
+    draft = emptyDraft(draft.from);
+    renderForm();
+    $<HTMLInputElement>("to").value = e.to;
+    $<HTMLInputElement>("cc").value = e.cc || "";
+    $<HTMLInputElement>("subject").value = e.subject;
+    $<HTMLTextAreaElement>("body").value = e.body;
+    readForm();
+    example.value = "";
+  };
+  for (const id of ["to", "cc", "bcc"]) $(id).addEventListener("change", readRecipients);
+  for (const id of ["subject", "body", "from"]) $(id).addEventListener("input", readForm);
+  from.addEventListener("change", readForm);
+  $<HTMLInputElement>("attach").addEventListener("change", async (ev) => {
+    const input = ev.target as HTMLInputElement;
+    for (const file of Array.from(input.files || [])) {
+      const attachment = await readFileAsAttachment(file);
+      draft.attachments.push(attachment);
+      renderForm();
+      fire(ATTACHMENTS_HANDLER, {
+        type: "olkAttachmentsChanged",
+        attachmentStatus: "added",
+        attachmentDetails: { id: attachment.id, name: attachment.name, size: attachment.size, attachmentType: "file", isInline: false },
+      });
+    }
+    input.value = "";
+  });
+  $("send").onclick = () => void send();
+  $("open-pane").onclick = () => {
+    readForm();
+    void openPane("");
+  };
+  $("close-pane").onclick = closePane;
+  $("new").onclick = newDraft;
+  renderForm();
+  loadEventRuntime();
+}
+
+init();
