@@ -1,0 +1,173 @@
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import { execFileSync } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/**
+ * The compose simulator (/simulator.html) in headless chromium, around the REAL built add-in: the
+ * production launchevent.js and task pane from scripts/build.cjs, with the simulator's mock Office host.
+ * All fictitious data. Nothing may leave the page for another host (office.js is replaced by the mock).
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "test-output", "simulator-dist");
+
+function chromiumPath(): string | null {
+  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
+    if (p && fs.existsSync(p)) return p;
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The whole add-in plus the simulator, rebuilt when older than the sources. */
+function ensureBuilt(): void {
+  const marker = path.join(DIST, "simulator.js");
+  const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs);
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > sources && fs.existsSync(path.join(DIST, "launchevent.js")) && !process.env.ZV_REBUILD)
+    return;
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.cjs"), "--out", DIST], { cwd: ROOT, stdio: "inherit" });
+}
+
+const executablePath = chromiumPath();
+const maybe = executablePath ? describe : describe.skip;
+
+let server: http.Server;
+let baseUrl = "";
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent((req.url || "/").split("?")[0]));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    res.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (executablePath)
+    browser = await chromium.launch({
+      executablePath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+}, 300_000);
+
+afterAll(async () => {
+  if (browser) await browser.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+interface Opened {
+  page: Page;
+  foreign: string[];
+  errors: string[];
+}
+
+/** Opens the simulator; requests to any other host are refused and recorded. */
+async function open(options: { withoutEventScript?: boolean } = {}): Promise<Opened> {
+  const page = await browser.newPage();
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(baseUrl) && !url.startsWith("about:") && !url.startsWith("data:")) {
+      foreign.push(url);
+      return route.abort();
+    }
+    if (options.withoutEventScript && url.endsWith("/launchevent.js")) return route.abort();
+    return route.continue();
+  });
+  await page.goto(`${baseUrl}/simulator.html`);
+  if (!options.withoutEventScript)
+    await page.waitForFunction(() => (window as unknown as { __zvSim: { handlers: Map<string, unknown> } }).__zvSim.handlers.size >= 3);
+  return { page, foreign, errors };
+}
+
+async function pickExample(page: Page, label: RegExp): Promise<void> {
+  const options = await page.locator("#example option").allTextContents();
+  const index = options.findIndex((o) => label.test(o));
+  expect(index).toBeGreaterThan(0);
+  await page.selectOption("#example", { index });
+}
+
+const sentCount = (page: Page) => page.locator("#sent li").count();
+
+maybe("compose simulator", () => {
+  it("loads the real event handlers and lets a harmless mail go", async () => {
+    const { page, foreign, errors } = await open();
+    const names = await page.evaluate(() => [...(window as unknown as { __zvSim: { handlers: Map<string, unknown> } }).__zvSim.handlers.keys()].sort());
+    expect(names).toEqual(["onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler", "onMessageSendHandler"]);
+
+    await pickExample(page, /Openingstijden/);
+    await page.click("#send");
+    await page.waitForSelector("#sent li", { timeout: 10_000 });
+    expect(await sentCount(page)).toBe(1);
+    expect(await page.locator("#alert").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.inputValue("#subject")).toBe("");
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stops health data to a private address with a Smart Alert, and its button opens the task pane", async () => {
+    const { page, foreign } = await open();
+    await pickExample(page, /BSN/);
+    await page.click("#send");
+    await page.waitForSelector("#alert[open]", { timeout: 10_000 });
+    expect(await sentCount(page)).toBe(0);
+    const message = (await page.textContent("#alert-message")) || "";
+    expect(message.length).toBeGreaterThan(20);
+    expect(message.length).toBeLessThanOrEqual(500);
+    // the alert names no patient data: not the BSN, not the diagnosis
+    expect(message).not.toContain("111222333");
+    expect(message.toLowerCase()).not.toContain("hba1c");
+
+    await page.click("#alert-cancel");
+    await page.waitForSelector("#pane.open");
+    // the real task pane renders into #container inside its frame
+    const pane = page.frameLocator("#pane-frame");
+    await pane.locator("#container *").first().waitFor({ timeout: 15_000 });
+    expect(((await pane.locator("#container").textContent()) || "").trim().length).toBeGreaterThan(20);
+    expect(await sentCount(page)).toBe(0);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it("blocks a group mail in which patients see each other", async () => {
+    const { page } = await open();
+    await pickExample(page, /Groepsmail/);
+    await page.click("#send");
+    await page.waitForSelector("#alert[open]", { timeout: 10_000 });
+    expect(await page.locator("#alert-send-anyway").isHidden()).toBe(true);
+    expect(await sentCount(page)).toBe(0);
+    await page.close();
+  });
+
+  it("does not send at all when the add-in cannot load (SendMode Block)", async () => {
+    const { page } = await open({ withoutEventScript: true });
+    await pickExample(page, /Openingstijden/);
+    await page.click("#send");
+    await page.waitForSelector("#alert[open]");
+    expect(await page.textContent("#alert-message")).toMatch(/niet beschikbaar/);
+    expect(await sentCount(page)).toBe(0);
+    await page.close();
+  });
+});
