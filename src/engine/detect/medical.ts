@@ -215,11 +215,17 @@ export const detectMedical = (input: DetectInput): Finding[] => {
   const folded = foldSameLength(text);
   const out: Finding[] = [];
   const taken: Array<[number, number]> = [];
+  // Which characters a finding already covers: a constant-time overlap test on long texts.
+  const covered = new Uint8Array(text.length);
   const add = (start: number, end: number, e: MedicalEntry): void => {
     out.push(findingAt(input, "medical", start, end, confidenceOf(e), tagsOf(e)));
-    taken.push([start, end]);
+    if (taken.length < 10000) taken.push([start, end]);
+    for (let i = start; i < end; i++) covered[i] = 1;
   };
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  const overlaps = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
 
   PHRASE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -230,7 +236,7 @@ export const detectMedical = (input: DetectInput): Finding[] => {
   }
 
   // Phrases are few: a sorted list of their spans keeps the overlap test cheap for the token loop.
-  const phraseSpans = taken.slice();
+  const phraseSpans = taken.slice().sort((a, b) => a[0] - b[0]);
   let p = 0;
   TOKEN.lastIndex = 0;
   while ((m = TOKEN.exec(folded))) {

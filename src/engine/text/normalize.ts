@@ -40,6 +40,9 @@ const PUNCTUATION: Record<string, string> = {
   "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
 };
 
+// Runs of characters that stay as they are (printable ASCII except the backtick, and newline).
+const SAFE_RUN = /[\x20-\x5f\x61-\x7e\n]+/g;
+
 export function normalizeText(original: string): NormalizedText {
   // Built as an array of chunks: string += in a loop is fine in V8 but slow in older engines.
   const out: string[] = [];
@@ -47,10 +50,14 @@ export function normalizeText(original: string): NormalizedText {
   const n = original.length;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    // Fast path: printable ASCII other than the backtick, and newline.
     if ((code >= 0x20 && code < 0x7f && code !== 0x60) || code === 0x0a) {
-      out.push(original[i]);
-      map.push(i);
+      // Copy the whole safe run at once: most mail text is plain.
+      SAFE_RUN.lastIndex = i;
+      const run = SAFE_RUN.exec(original);
+      const end = run && run.index === i ? i + run[0].length : i + 1;
+      out.push(original.slice(i, end));
+      for (let k = i; k < end; k++) map.push(k);
+      i = end - 1;
       continue;
     }
     if (code === 0x0d) {
@@ -74,8 +81,9 @@ export function normalizeText(original: string): NormalizedText {
     else if (HOMOGLYPHS[ch] !== undefined) rep = HOMOGLYPHS[ch];
     else if (COMBINING.test(ch) && out.length) {
       // Recompose "e" + combining diaeresis into "ë" in place; the mark maps to its base letter.
-      const composed = (out[out.length - 1] + ch).normalize("NFC");
-      if (composed.length === 1) out[out.length - 1] = composed;
+      const last = out[out.length - 1];
+      const composed = (last[last.length - 1] + ch).normalize("NFC");
+      if (composed.length === 1) out[out.length - 1] = last.slice(0, -1) + composed;
       continue;
     } else if (code < 0x80) rep = ch;
     else {
