@@ -26,7 +26,12 @@ import { t, type MessageKey } from "../i18n";
 import type { AlertContext } from "../outlook/alert";
 import type { AuditRecord } from "../outlook/audit";
 import { draftFingerprint } from "../outlook/fingerprint";
-import { isExplanationEnough, overrideScope, reasonsFor, whoMayOverride } from "../outlook/override";
+import {
+  isExplanationEnough,
+  overrideScope,
+  reasonsFor,
+  whoMayOverride,
+} from "../outlook/override";
 import { excerpt, passwordLines, planBcc, recipientChecks } from "./fixes";
 import type { PaneCheck, PaneController, SendOutcome } from "./controller";
 
@@ -54,11 +59,32 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
-  fix: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, alignItems: "flex-start" },
-  pair: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  fix: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "flex-start",
+  },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   dd: { margin: 0, wordBreak: "break-all" },
 });
 
@@ -66,7 +92,12 @@ type Status = { kind: "loading" } | { kind: "ready"; check: PaneCheck } | { kind
 type Notice = { intent: "success" | "warning" | "error" | "info"; text: string } | null;
 type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const ACTION_INTENT: Record<Action, "success" | "warning" | "error"> = { allow: "success", warn: "warning", secure: "warning", block: "error" };
+const ACTION_INTENT: Record<Action, "success" | "warning" | "error"> = {
+  allow: "success",
+  warn: "warning",
+  secure: "warning",
+  block: "error",
+};
 
 export interface TaskPaneProps {
   controller: PaneController;
@@ -87,12 +118,18 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
   const [status, setStatus] = React.useState<Status>({ kind: "loading" });
   const [context, setContext] = React.useState<AlertContext | null>(null);
   const [notice, setNotice] = React.useState<Notice>(null);
-  const [confirmed, setConfirmed] = React.useState<{ fingerprint: string; rules: RuleId[] }>({ fingerprint: "", rules: [] });
+  const [confirmed, setConfirmed] = React.useState<{ fingerprint: string; rules: RuleId[] }>({
+    fingerprint: "",
+    rules: [],
+  });
   const [recent, setRecent] = React.useState<AuditRecord[]>([]);
   const [busy, setBusy] = React.useState(false);
   const { queue, user, policy } = controller.deps;
 
-  const loadRecent = React.useCallback(() => queue.recent(user.address).then(setRecent, () => setRecent([])), [queue, user.address]);
+  const loadRecent = React.useCallback(
+    () => queue.recent(user.address).then(setRecent, () => setRecent([])),
+    [queue, user.address]
+  );
 
   const recheck = React.useCallback(async () => {
     setStatus((prev) => (prev.kind === "ready" ? prev : { kind: "loading" }));
@@ -162,9 +199,14 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
   const unconfirmed = warnRules.filter((r) => !confirmedRules.includes(r));
   const checks = recipientChecks(check.draft, check.result.recipients, hits, policy);
   const scope = overrideScope(policy, hits, user);
-  const canBcc = hits.some((h) => h.rule === "visible-group-recipients") && planBcc(check.draft, check.result.recipients).moved > 0;
+  const canBcc =
+    hits.some((h) => h.rule === "visible-group-recipients") &&
+    planBcc(check.draft, check.result.recipients).moved > 0;
   const canRemovePassword =
-    passwordLines(check.draft.body, hits.filter((h) => h.rule === "password-in-mail").flatMap((h) => h.findings)).length > 0;
+    passwordLines(
+      check.draft.body,
+      hits.filter((h) => h.rule === "password-in-mail").flatMap((h) => h.findings)
+    ).length > 0;
   const needsSecure = verdict.action === "secure";
 
   return (
@@ -213,7 +255,13 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
                 ))}
                 {c.expected ? (
                   <>
-                    <dt className={s.muted}>{tr(c.rule === "lookalike-domain" ? "pane.confirm.lookalike" : "pane.confirm.mismatch")}</dt>
+                    <dt className={s.muted}>
+                      {tr(
+                        c.rule === "lookalike-domain"
+                          ? "pane.confirm.lookalike"
+                          : "pane.confirm.mismatch"
+                      )}
+                    </dt>
                     <dd className={s.dd}>{c.expected}</dd>
                   </>
                 ) : null}
@@ -227,7 +275,12 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
               label={`${tr("pane.confirm.check")} (${tr(`pane.rule.${rule}` as MessageKey)})`}
               checked={confirmedRules.includes(rule)}
               onChange={(_, d) =>
-                setConfirmed({ fingerprint, rules: d.checked ? [...confirmedRules, rule] : confirmedRules.filter((r) => r !== rule) })
+                setConfirmed({
+                  fingerprint,
+                  rules: d.checked
+                    ? [...confirmedRules, rule]
+                    : confirmedRules.filter((r) => r !== rule),
+                })
               }
             />
           ))}
@@ -235,7 +288,12 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
             <Button
               appearance="primary"
               disabled={busy || unconfirmed.length > 0}
-              onClick={() => void act(async () => sentText(await controller.confirmAndSend(check, confirmedRules)), false)}
+              onClick={() =>
+                void act(
+                  async () => sentText(await controller.confirmAndSend(check, confirmedRules)),
+                  false
+                )
+              }
             >
               {tr("pane.confirm.send")}
             </Button>
@@ -254,7 +312,11 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
                 appearance="primary"
                 disabled={busy}
                 aria-describedby="zv-bcc-help"
-                onClick={() => void act(async () => tr("pane.fix.bcc.done", { n: await controller.useBcc(check) }))}
+                onClick={() =>
+                  void act(async () =>
+                    tr("pane.fix.bcc.done", { n: await controller.useBcc(check) })
+                  )
+                }
               >
                 {tr("pane.fix.bcc")}
               </Button>
@@ -285,12 +347,21 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
                 appearance="primary"
                 disabled={busy || blocking.length > 0 || unconfirmed.length > 0}
                 aria-describedby="zv-secure-help"
-                onClick={() => void act(async () => sentText(await controller.secureSend(check, confirmedRules)), false)}
+                onClick={() =>
+                  void act(
+                    async () => sentText(await controller.secureSend(check, confirmedRules)),
+                    false
+                  )
+                }
               >
                 {tr("pane.fix.secure")}
               </Button>
               <Caption1 id="zv-secure-help">
-                {blocking.length ? tr("pane.blockFirst") : unconfirmed.length ? tr("pane.confirmFirst") : tr("pane.fix.secure.help")}
+                {blocking.length
+                  ? tr("pane.blockFirst")
+                  : unconfirmed.length
+                    ? tr("pane.confirmFirst")
+                    : tr("pane.fix.secure.help")}
               </Caption1>
             </div>
           ) : null}
@@ -346,11 +417,21 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
   );
 }
 
-function HitView({ hit, check, tr }: { hit: RuleHit; check: PaneCheck; tr: Tr }): React.JSX.Element {
+function HitView({
+  hit,
+  check,
+  tr,
+}: {
+  hit: RuleHit;
+  check: PaneCheck;
+  tr: Tr;
+}): React.JSX.Element {
   const s = useStyles();
   // a recogniser may report the same place twice; show each once, at most eight
   const shown: Finding[] = [];
-  for (const f of hit.findings) if (!shown.some((o) => o.where === f.where && o.start === f.start && o.type === f.type)) shown.push(f);
+  for (const f of hit.findings)
+    if (!shown.some((o) => o.where === f.where && o.start === f.start && o.type === f.type))
+      shown.push(f);
   const title = tr(`pane.rule.${hit.rule}` as MessageKey);
   return (
     <article className={s.hit} aria-label={title} data-rule={hit.rule}>
@@ -416,7 +497,10 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
 
   if (!scope.allowed) {
     const who = whoMayOverride(policy, scope.denied);
-    const names = [...who.roles.map((r) => p.tr("pane.override.role", { role: r })), ...who.addresses];
+    const names = [
+      ...who.roles.map((r) => p.tr("pane.override.role", { role: r })),
+      ...who.addresses,
+    ];
     return (
       <section className={s.section} aria-labelledby="zv-override">
         <Subtitle2 as="h2" id="zv-override">
@@ -426,7 +510,9 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
           <MessageBarBody data-testid="not-allowed">
             {names.length
               ? p.tr("pane.override.notAllowed", { who: names.join(", ") })
-              : p.tr("pane.override.blockedRules", { rules: scope.denied.map((r) => p.tr(`pane.rule.${r}` as MessageKey)).join(", ") })}
+              : p.tr("pane.override.blockedRules", {
+                  rules: scope.denied.map((r) => p.tr(`pane.rule.${r}` as MessageKey)).join(", "),
+                })}
           </MessageBarBody>
         </MessageBar>
       </section>
@@ -454,8 +540,17 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
         {p.tr("pane.override")}
       </Subtitle2>
       <Caption1>{p.tr("pane.override.intro")}</Caption1>
-      <form className={s.section} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="zv-override">
-        <Field label={p.tr("pane.override.reason")} required validationMessage={tried && !reason ? p.tr("pane.override.reason.required") : undefined}>
+      <form
+        className={s.section}
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-labelledby="zv-override"
+      >
+        <Field
+          label={p.tr("pane.override.reason")}
+          required
+          validationMessage={tried && !reason ? p.tr("pane.override.reason.required") : undefined}
+        >
           <RadioGroup value={reason} onChange={(_, d) => setReason(d.value)}>
             {reasons.map((r) => (
               <Radio key={r.code} value={r.code} label={r.label[p.language]} />
@@ -487,5 +582,8 @@ function reasonLabel(policy: Policy, code: string, lang: Language): string {
 function formatTime(iso: string, lang: Language): string {
   const d = new Date(iso);
   if (isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 }

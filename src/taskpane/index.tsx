@@ -11,7 +11,10 @@ import { PaneController, type PaneItem, type PaneOffice } from "./controller";
 /** Without OfficeRuntime.storage or localStorage the records live as long as the pane. */
 function memoryStorage(): KeyValueStorage {
   const data = new Map<string, string>();
-  return { getItem: (k) => Promise.resolve(data.get(k) ?? null), setItem: (k, v) => Promise.resolve(void data.set(k, v)) };
+  return {
+    getItem: (k) => Promise.resolve(data.get(k) ?? null),
+    setItem: (k, v) => Promise.resolve(void data.set(k, v)),
+  };
 }
 
 async function start(): Promise<void> {
@@ -24,7 +27,11 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   const storage = officeStorage() ?? memoryStorage();
   const policy = await loadPolicy(storage, policyUrl());
-  void refreshPolicy(storage, policyUrl(), defaultFetchText(window as unknown as { fetch?: unknown }));
+  void refreshPolicy(
+    storage,
+    policyUrl(),
+    defaultFetchText(window as unknown as { fetch?: unknown })
+  );
   const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
   const profile = (mailbox && mailbox.userProfile) || {};
   // The policy grants overrides by address (or role); a deployment that assigns roles passes them here.

@@ -6,7 +6,13 @@ import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { OVERRIDE_HEADER, VERDICT_HEADER, parseHeaderFields } from "../../src/outlook/headers";
 import { Budget } from "../../src/outlook/office";
 import type { ComposeItemLike } from "../../src/outlook/item";
-import { isExplanationEnough, overrideScope, recordOverride, whoMayOverride, OverrideRefused } from "../../src/outlook/override";
+import {
+  isExplanationEnough,
+  overrideScope,
+  recordOverride,
+  whoMayOverride,
+  OverrideRefused,
+} from "../../src/outlook/override";
 import { KEY_OVERRIDE, readOverrideMarker } from "../../src/outlook/session";
 import { memoryStorage, mockOffice, mockState } from "./taskpane-mockitem";
 
@@ -23,9 +29,22 @@ const secureHit: RuleHit = {
   source: SOURCE,
   findings: [{ type: "bsn", text: "111222333", where: "body", start: 8, end: 17, confidence: 1 }],
 };
-const blockHit: RuleHit = { rule: "password-in-mail", action: "block", explanation: "y", source: SOURCE, findings: [] };
-const recipients: ClassifiedRecipient[] = [{ address: "p.pieters@gmail.com", field: "to", domain: "gmail.com", class: "private" }];
-const draft = emptyDraft({ subject: "Uitslag", body: "BSN is: 111222333", from: { address: DR }, to: [{ address: "p.pieters@gmail.com" }] });
+const blockHit: RuleHit = {
+  rule: "password-in-mail",
+  action: "block",
+  explanation: "y",
+  source: SOURCE,
+  findings: [],
+};
+const recipients: ClassifiedRecipient[] = [
+  { address: "p.pieters@gmail.com", field: "to", domain: "gmail.com", class: "private" },
+];
+const draft = emptyDraft({
+  subject: "Uitslag",
+  body: "BSN is: 111222333",
+  from: { address: DR },
+  to: [{ address: "p.pieters@gmail.com" }],
+});
 const TEXT = "Spoed: de patiënt heeft deze uitslag vandaag nodig.";
 
 function setup() {
@@ -37,7 +56,9 @@ function setup() {
 
 describe("who may override", () => {
   it("allows a granted clinician and names the grant to others", () => {
-    expect(overrideScope(policy, [secureHit], { address: "DR.Jansen@praktijkdekroon.nl" })).toEqual({ allowed: true, rules: ["secure-channel-required"], denied: [] });
+    expect(overrideScope(policy, [secureHit], { address: "DR.Jansen@praktijkdekroon.nl" })).toEqual(
+      { allowed: true, rules: ["secure-channel-required"], denied: [] }
+    );
     const assistant = overrideScope(policy, [secureHit], { address: "balie@praktijkdekroon.nl" });
     expect(assistant.allowed).toBe(false);
     expect(whoMayOverride(policy, assistant.denied)).toEqual({ roles: [], addresses: [DR] });
@@ -45,13 +66,21 @@ describe("who may override", () => {
 
   it("grants by role as the policy's default does", () => {
     const byRole = parsePolicy({});
-    expect(overrideScope(byRole, [secureHit], { address: "x@p.nl", roles: ["zorgverlener"] }).allowed).toBe(true);
-    expect(overrideScope(byRole, [secureHit], { address: "x@p.nl", roles: ["assistent"] }).allowed).toBe(false);
+    expect(
+      overrideScope(byRole, [secureHit], { address: "x@p.nl", roles: ["zorgverlener"] }).allowed
+    ).toBe(true);
+    expect(
+      overrideScope(byRole, [secureHit], { address: "x@p.nl", roles: ["assistent"] }).allowed
+    ).toBe(false);
   });
 
   it("never lets anyone override a rule without a grant (password in the mail)", () => {
     const s = overrideScope(policy, [secureHit, blockHit], { address: DR });
-    expect(s).toEqual({ allowed: false, rules: ["secure-channel-required", "password-in-mail"], denied: ["password-in-mail"] });
+    expect(s).toEqual({
+      allowed: false,
+      rules: ["secure-channel-required", "password-in-mail"],
+      denied: ["password-in-mail"],
+    });
   });
 
   it("asks for a sentence, not a word", () => {
@@ -68,20 +97,47 @@ describe("recordOverride", () => {
     const record = await recordOverride(
       item,
       policy,
-      { draft, action: "secure", hits: [secureHit], recipients, user: { address: DR }, reasonCode: "vital-interest", reasonText: TEXT, at },
+      {
+        draft,
+        action: "secure",
+        hits: [secureHit],
+        recipients,
+        user: { address: DR },
+        reasonCode: "vital-interest",
+        reasonText: TEXT,
+        at,
+      },
       queue,
-      budget,
+      budget
     );
     expect(state.headers[VERDICT_HEADER]).toBe("secure; rules=secure-channel-required");
-    expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({ reason: "vital-interest", by: DR, at: "2026-11-22T09:30:00.000Z" });
+    expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({
+      reason: "vital-interest",
+      by: DR,
+      at: "2026-11-22T09:30:00.000Z",
+    });
     const marker = await readOverrideMarker(item, budget);
-    expect(marker).toEqual({ v: 1, fingerprint: draftFingerprint(draft), rules: ["secure-channel-required"], at: "2026-11-22T09:30:00.000Z", reason: "vital-interest" });
+    expect(marker).toEqual({
+      v: 1,
+      fingerprint: draftFingerprint(draft),
+      rules: ["secure-channel-required"],
+      at: "2026-11-22T09:30:00.000Z",
+      reason: "vital-interest",
+    });
     // any edit of the draft no longer matches the marker
     expect(marker!.fingerprint).not.toBe(draftFingerprint({ ...draft, body: draft.body + "." }));
     expect(await queue.pending()).toEqual([record]);
-    expect(record).toMatchObject({ user: DR, rules: ["secure-channel-required"], findings: { bsn: 1 }, recipientDomains: ["gmail.com"], reason: { code: "vital-interest", text: TEXT } });
+    expect(record).toMatchObject({
+      user: DR,
+      rules: ["secure-channel-required"],
+      findings: { bsn: 1 },
+      recipientDomains: ["gmail.com"],
+      reason: { code: "vital-interest", text: TEXT },
+    });
     // the header and marker carry no content and no free text
-    expect(JSON.stringify(state.headers) + state.session[KEY_OVERRIDE]).not.toMatch(/111222333|Spoed|pieters/);
+    expect(JSON.stringify(state.headers) + state.session[KEY_OVERRIDE]).not.toMatch(
+      /111222333|Spoed|pieters/
+    );
     budget.dispose();
   });
 
@@ -91,8 +147,19 @@ describe("recordOverride", () => {
     ["a one-word explanation", { reasonText: "spoed" }, "explanation-too-short"],
   ])("refuses %s and writes nothing", async (_what, change, why) => {
     const { state, item, queue, budget } = setup();
-    const request = { draft, action: "secure" as const, hits: [secureHit], recipients, user: { address: DR }, reasonCode: "vital-interest", reasonText: TEXT, ...change };
-    await expect(recordOverride(item, policy, request, queue, budget)).rejects.toEqual(new OverrideRefused(why as OverrideRefused["why"]));
+    const request = {
+      draft,
+      action: "secure" as const,
+      hits: [secureHit],
+      recipients,
+      user: { address: DR },
+      reasonCode: "vital-interest",
+      reasonText: TEXT,
+      ...change,
+    };
+    await expect(recordOverride(item, policy, request, queue, budget)).rejects.toEqual(
+      new OverrideRefused(why as OverrideRefused["why"])
+    );
     expect(state.headers).toEqual({});
     expect(state.session).toEqual({});
     expect(await queue.pending()).toEqual([]);

@@ -1,4 +1,10 @@
-import { AuditQueue, buildOverrideRecord, KEY_QUEUE, type AuditRecord, type Poster } from "../../src/outlook/audit";
+import {
+  AuditQueue,
+  buildOverrideRecord,
+  KEY_QUEUE,
+  type AuditRecord,
+  type Poster,
+} from "../../src/outlook/audit";
 import type { ClassifiedRecipient, RuleHit } from "../../src/engine/types";
 import { memoryStorage } from "./taskpane-mockitem";
 
@@ -21,11 +27,19 @@ const hits: RuleHit[] = [
     explanation: "y",
     source: SOURCE,
     // the same BSN again: counted once
-    findings: [{ type: "bsn", text: "111222333", where: "body", start: 10, end: 19, confidence: 1 }],
+    findings: [
+      { type: "bsn", text: "111222333", where: "body", start: 10, end: 19, confidence: 1 },
+    ],
   },
 ];
 const recipients: ClassifiedRecipient[] = [
-  { address: "Piet.Pieters@Gmail.com", name: "Piet Pieters", field: "to", domain: "gmail.com", class: "private" },
+  {
+    address: "Piet.Pieters@Gmail.com",
+    name: "Piet Pieters",
+    field: "to",
+    domain: "gmail.com",
+    class: "private",
+  },
   { address: "a@gmail.com", field: "cc", domain: "gmail.com", class: "private" },
   { address: "x@ziekenhuis-oost.nl", field: "cc", domain: "ziekenhuis-oost.nl", class: "external" },
 ];
@@ -56,18 +70,43 @@ describe("audit record", () => {
       rules: ["secure-channel-required", "unencrypted-attachment"],
       findings: { bsn: 1, medical: 2 },
       recipientDomains: ["gmail.com", "ziekenhuis-oost.nl"],
-      reason: { code: "vital-interest", text: "Spoed: de patiënt moet vandaag nog deze uitslag hebben." },
+      reason: {
+        code: "vital-interest",
+        text: "Spoed: de patiënt moet vandaag nog deze uitslag hebben.",
+      },
     });
   });
 
   it("carries no message content, no recipient names and no local parts", () => {
     const text = JSON.stringify(record());
-    for (const secret of ["111222333", "diabetes", "insuline", "Piet", "piet.pieters", "a@gmail.com"]) expect(text).not.toContain(secret);
+    for (const secret of [
+      "111222333",
+      "diabetes",
+      "insuline",
+      "Piet",
+      "piet.pieters",
+      "a@gmail.com",
+    ])
+      expect(text).not.toContain(secret);
   });
 
   it("gets a fresh unique id when none is given", () => {
-    const a = buildOverrideRecord({ hits, action: "secure", recipients, user: "u@p.nl", reasonCode: "c", reasonText: "t" });
-    const b = buildOverrideRecord({ hits, action: "secure", recipients, user: "u@p.nl", reasonCode: "c", reasonText: "t" });
+    const a = buildOverrideRecord({
+      hits,
+      action: "secure",
+      recipients,
+      user: "u@p.nl",
+      reasonCode: "c",
+      reasonText: "t",
+    });
+    const b = buildOverrideRecord({
+      hits,
+      action: "secure",
+      recipients,
+      user: "u@p.nl",
+      reasonCode: "c",
+      reasonText: "t",
+    });
     expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a.id).not.toBe(b.id);
   });
@@ -100,7 +139,11 @@ describe("audit queue", () => {
       seen.push({ url, id: (JSON.parse(body) as AuditRecord).id, key: headers["Idempotency-Key"] });
       return { ok: true, status: 201 };
     };
-    const q = new AuditQueue(memoryStorage(), { endpoint: "https://audit.praktijk.nl/zv", post, sleep: noSleep });
+    const q = new AuditQueue(memoryStorage(), {
+      endpoint: "https://audit.praktijk.nl/zv",
+      post,
+      sleep: noSleep,
+    });
     await q.append(record("a"));
     await q.append(record("b"));
     expect(await q.flush()).toEqual({ delivered: 2, pending: 0 });
@@ -157,19 +200,29 @@ describe("audit queue", () => {
 
   it("treats 409 (already stored) as delivered and keeps records the endpoint rejects", async () => {
     const post409: Poster = async () => ({ ok: false, status: 409 });
-    const q = new AuditQueue(memoryStorage(), { endpoint: "https://a.nl/x", post: post409, sleep: noSleep });
+    const q = new AuditQueue(memoryStorage(), {
+      endpoint: "https://a.nl/x",
+      post: post409,
+      sleep: noSleep,
+    });
     await q.append(record("a"));
     expect(await q.flush()).toEqual({ delivered: 1, pending: 0 });
 
     const post400: Poster = jest.fn(async () => ({ ok: false, status: 400 }));
-    const q2 = new AuditQueue(memoryStorage(), { endpoint: "https://a.nl/x", post: post400, sleep: noSleep });
+    const q2 = new AuditQueue(memoryStorage(), {
+      endpoint: "https://a.nl/x",
+      post: post400,
+      sleep: noSleep,
+    });
     await q2.append(record("b"));
     expect(await q2.flush()).toEqual({ delivered: 0, pending: 1 });
     expect(post400).toHaveBeenCalledTimes(1);
   });
 
   it("refuses a non-https endpoint", () => {
-    expect(() => new AuditQueue(memoryStorage(), { endpoint: "http://audit.praktijk.nl" })).toThrow(/https/);
+    expect(() => new AuditQueue(memoryStorage(), { endpoint: "http://audit.praktijk.nl" })).toThrow(
+      /https/
+    );
   });
 
   it("shows only the user's own recent overrides, newest first, up to the limit", async () => {

@@ -16,10 +16,13 @@ const DR = "dr.jansen@praktijkdekroon.nl";
 const BALIE = "balie@praktijkdekroon.nl";
 const policy = parsePolicy({
   practiceDomains: ["praktijkdekroon.nl"],
-  overrides: { grants: [{ rules: ["secure-channel-required", "unencrypted-attachment"], addresses: [DR] }] },
+  overrides: {
+    grants: [{ rules: ["secure-channel-required", "unencrypted-attachment"], addresses: [DR] }],
+  },
 });
 // BSN 111222333 passes the 11-check; with a medical context it is PHI about a person
-const PHI_BODY = "Beste Piet,\n\nUw BSN 111222333 staat in het dossier. De uitslag van het bloedonderzoek (diabetes) is binnen.\n\nGroet,\nDr. Jansen";
+const PHI_BODY =
+  "Beste Piet,\n\nUw BSN 111222333 staat in het dossier. De uitslag van het bloedonderzoek (diabetes) is binnen.\n\nGroet,\nDr. Jansen";
 const EXPLANATION = "De patiënt heeft geen beveiligde mail en heeft dit telefonisch bevestigd.";
 
 beforeAll(() => {
@@ -29,7 +32,16 @@ beforeAll(() => {
     unobserve() {}
     disconnect() {}
   };
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as typeof window.matchMedia;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    onchange: null,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
 });
 
 function mount(state: MockState, opts: { user?: string; lang?: string; policy?: Policy } = {}) {
@@ -57,20 +69,29 @@ function phiState(partial: Partial<MockState> = {}): MockState {
     body: PHI_BODY,
     from: { emailAddress: DR, displayName: "Dr. Jansen" },
     to: [{ emailAddress: "piet.pieters@gmail.com", displayName: "Piet Pieters" }],
-    initContext: JSON.stringify({ v: 1, action: "secure", rules: ["secure-channel-required"], findings: { bsn: 1 } }),
+    initContext: JSON.stringify({
+      v: 1,
+      action: "secure",
+      rules: ["secure-channel-required"],
+      findings: { bsn: 1 },
+    }),
     ...partial,
   });
 }
 
 async function fillOverride(reasonLabel: RegExp, text: string) {
   fireEvent.click(await screen.findByRole("radio", { name: reasonLabel }));
-  fireEvent.change(screen.getByRole("textbox", { name: /Uitleg|Explanation/ }), { target: { value: text } });
+  fireEvent.change(screen.getByRole("textbox", { name: /Uitleg|Explanation/ }), {
+    target: { value: text },
+  });
 }
 
 describe("task pane: verdict", () => {
   it("explains a stopped mail: action, rule with handbook source, and the excerpt from the draft", async () => {
     mount(phiState());
-    expect(await screen.findByText("Deze mail mag alleen via de beveiligde mail weg.")).toBeTruthy();
+    expect(
+      await screen.findByText("Deze mail mag alleen via de beveiligde mail weg.")
+    ).toBeTruthy();
     expect(screen.getByText("Zorgvuldig hield deze mail tegen bij het verzenden.")).toBeTruthy();
     const hit = screen.getByRole("article", { name: "Beveiligde mail nodig" });
     expect(within(hit).getByText(/^Bron: handboek Veilig mailen, /)).toBeTruthy();
@@ -78,8 +99,17 @@ describe("task pane: verdict", () => {
   });
 
   it("says a harmless mail may go, and offers no fixes or override", async () => {
-    mount(mockState({ subject: "Openingstijden", body: "Beste collega's,\nDe praktijk is maandag gesloten.", from: { emailAddress: DR }, to: [{ emailAddress: "collega@praktijkdekroon.nl" }] }));
-    expect(await screen.findByText("Deze mail mag zo weg: er zijn geen bezwaren gevonden.")).toBeTruthy();
+    mount(
+      mockState({
+        subject: "Openingstijden",
+        body: "Beste collega's,\nDe praktijk is maandag gesloten.",
+        from: { emailAddress: DR },
+        to: [{ emailAddress: "collega@praktijkdekroon.nl" }],
+      })
+    );
+    expect(
+      await screen.findByText("Deze mail mag zo weg: er zijn geen bezwaren gevonden.")
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Veilig verzenden" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
     expect(screen.queryByText("Zorgvuldig hield deze mail tegen bij het verzenden.")).toBeNull();
@@ -97,8 +127,16 @@ describe("task pane: verdict", () => {
     await screen.findByText("Deze mail mag alleen via de beveiligde mail weg.");
     expect(screen.queryByText("Zorgvuldig hield deze mail tegen bij het verzenden.")).toBeNull();
     expect(state.contextHandlers).toHaveLength(1);
-    await act(async () => state.contextHandlers[0]({ type: "initializationContextChanged", contextData: state.initContext ?? JSON.stringify({ v: 1, action: "secure", rules: [], findings: {} }) }));
-    expect(await screen.findByText("Zorgvuldig hield deze mail tegen bij het verzenden.")).toBeTruthy();
+    await act(async () =>
+      state.contextHandlers[0]({
+        type: "initializationContextChanged",
+        contextData:
+          state.initContext ?? JSON.stringify({ v: 1, action: "secure", rules: [], findings: {} }),
+      })
+    );
+    expect(
+      await screen.findByText("Zorgvuldig hield deze mail tegen bij het verzenden.")
+    ).toBeTruthy();
   });
 });
 
@@ -111,16 +149,31 @@ describe("task pane: override with a reason", () => {
     await waitFor(() => expect(state.sent).toBe(1));
 
     expect(state.headers[VERDICT_HEADER]).toBe("secure; rules=secure-channel-required");
-    expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({ reason: "recipient-cannot-receive-secure", by: DR, at: "2026-11-22T09:30:00.000Z" });
+    expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({
+      reason: "recipient-cannot-receive-secure",
+      by: DR,
+      at: "2026-11-22T09:30:00.000Z",
+    });
     const budget = new Budget(2000);
     const { draft } = await readDraft(item as unknown as PaneItem, budget);
     budget.dispose();
-    expect(JSON.parse(state.session[KEY_OVERRIDE])).toMatchObject({ v: 1, fingerprint: draftFingerprint(draft), rules: ["secure-channel-required"] });
+    expect(JSON.parse(state.session[KEY_OVERRIDE])).toMatchObject({
+      v: 1,
+      fingerprint: draftFingerprint(draft),
+      rules: ["secure-channel-required"],
+    });
     const [record] = await queue.pending();
-    expect(record).toMatchObject({ user: DR, rules: ["secure-channel-required"], recipientDomains: ["gmail.com"], reason: { code: "recipient-cannot-receive-secure", text: EXPLANATION } });
+    expect(record).toMatchObject({
+      user: DR,
+      rules: ["secure-channel-required"],
+      recipientDomains: ["gmail.com"],
+      reason: { code: "recipient-cannot-receive-secure", text: EXPLANATION },
+    });
     expect(JSON.stringify(record)).not.toMatch(/111222333|Piet|diabetes/);
     // everything is written before sendAsync
-    expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(state.calls.indexOf(`sessionData.setAsync:${KEY_OVERRIDE}`));
+    expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(
+      state.calls.indexOf(`sessionData.setAsync:${KEY_OVERRIDE}`)
+    );
     expect(await screen.findByText("De mail wordt verzonden.")).toBeTruthy();
     // and the user's own recent override is listed
     expect(within(await screen.findByTestId("recent")).getByText(`“${EXPLANATION}”`)).toBeTruthy();
@@ -131,7 +184,9 @@ describe("task pane: override with a reason", () => {
     mount(state);
     await fillOverride(/Vitaal belang/, EXPLANATION);
     fireEvent.click(screen.getByRole("button", { name: "Vastleggen en verzenden" }));
-    expect(await screen.findByText("Klaar. Druk nu nogmaals op Verzenden in de mail.")).toBeTruthy();
+    expect(
+      await screen.findByText("Klaar. Druk nu nogmaals op Verzenden in de mail.")
+    ).toBeTruthy();
     expect(state.sent).toBe(0);
     expect(state.session[KEY_OVERRIDE]).toBeTruthy();
   });
@@ -144,7 +199,9 @@ describe("task pane: override with a reason", () => {
     expect(await screen.findByText("Kies een reden.")).toBeTruthy();
     await fillOverride(/Vitaal belang/, "spoed");
     fireEvent.click(screen.getByRole("button", { name: "Vastleggen en verzenden" }));
-    expect(await screen.findByText("Schrijf minstens één volledige zin (vier woorden of meer).")).toBeTruthy();
+    expect(
+      await screen.findByText("Schrijf minstens één volledige zin (vier woorden of meer).")
+    ).toBeTruthy();
     expect(state.headers).toEqual({});
     expect(state.session).toEqual({});
     expect(await queue.pending()).toEqual([]);
@@ -153,7 +210,10 @@ describe("task pane: override with a reason", () => {
 
   it("shows an assistant who may override instead of the form", async () => {
     mount(phiState({ from: { emailAddress: BALIE } }), { user: BALIE });
-    expect(await screen.findByTestId("not-allowed")).toHaveProperty("textContent", `U mag deze mail niet zonder beveiliging versturen. Dat mag: ${DR}.`);
+    expect(await screen.findByTestId("not-allowed")).toHaveProperty(
+      "textContent",
+      `U mag deze mail niet zonder beveiliging versturen. Dat mag: ${DR}.`
+    );
     expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
     // the one-click fix stays available to everyone
     expect(screen.getByRole("button", { name: "Veilig verzenden" })).toBeTruthy();
@@ -180,15 +240,27 @@ describe("task pane: one-click fixes", () => {
       subject: "Griepprik",
       body: "Beste patiënten,\nDe griepprik is op 3 oktober.\nGroet, de praktijk",
       from: { emailAddress: BALIE },
-      to: [{ emailAddress: "a.devries@gmail.com" }, { emailAddress: "b.bakker@hotmail.com" }, { emailAddress: "c.visser@ziggo.nl" }],
+      to: [
+        { emailAddress: "a.devries@gmail.com" },
+        { emailAddress: "b.bakker@hotmail.com" },
+        { emailAddress: "c.visser@ziggo.nl" },
+      ],
     });
     mount(state, { user: BALIE });
-    expect(await screen.findByRole("article", { name: "Patiënten zien elkaars adres" })).toBeTruthy();
+    expect(
+      await screen.findByRole("article", { name: "Patiënten zien elkaars adres" })
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Bcc gebruiken" }));
     expect(await screen.findByText("3 ontvanger(s) staan nu in BCC.")).toBeTruthy();
     expect(state.to.map((p) => p.emailAddress)).toEqual([BALIE]);
-    expect(state.bcc.map((p) => p.emailAddress)).toEqual(["a.devries@gmail.com", "b.bakker@hotmail.com", "c.visser@ziggo.nl"]);
-    await waitFor(() => expect(screen.queryByRole("article", { name: "Patiënten zien elkaars adres" })).toBeNull());
+    expect(state.bcc.map((p) => p.emailAddress)).toEqual([
+      "a.devries@gmail.com",
+      "b.bakker@hotmail.com",
+      "c.visser@ziggo.nl",
+    ]);
+    await waitFor(() =>
+      expect(screen.queryByRole("article", { name: "Patiënten zien elkaars adres" })).toBeNull()
+    );
   });
 
   it("asks to confirm a recipient whose name does not match the salutation before anything can be sent", async () => {
@@ -200,6 +272,10 @@ describe("task pane: one-click fixes", () => {
     const send = screen.getByRole("button", { name: "Veilig verzenden" }) as HTMLButtonElement;
     expect(send.disabled).toBe(true);
     fireEvent.click(within(confirm).getByRole("checkbox"));
-    await waitFor(() => expect((screen.getByRole("button", { name: "Veilig verzenden" }) as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole("button", { name: "Veilig verzenden" }) as HTMLButtonElement).disabled
+      ).toBe(false)
+    );
   });
 });

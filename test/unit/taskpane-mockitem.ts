@@ -3,7 +3,14 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose ESM dependencies
 // (strip-bom) jest cannot load without transforming node_modules.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 
 /** A compose item with state, built on office-addin-mock, for the task pane and override tests. */
@@ -92,7 +99,8 @@ export function mockOffice(state: MockState, displayLanguage = "nl-NL") {
       },
     },
     body: {
-      getAsync: (type: string, cb: Cb<string>) => cb(ok(type === "html" || state.bodyType === "text" ? state.body : stripHtml(state.body))),
+      getAsync: (type: string, cb: Cb<string>) =>
+        cb(ok(type === "html" || state.bodyType === "text" ? state.body : stripHtml(state.body))),
       getTypeAsync: (cb: Cb<string>) => cb(ok(state.bodyType)),
       setAsync: (data: string, options: { coercionType: string }, cb: Cb<void>) => {
         state.calls.push(`body.setAsync:${options.coercionType}`);
@@ -127,7 +135,9 @@ export function mockOffice(state: MockState, displayLanguage = "nl-NL") {
       },
     },
     getInitializationContextAsync: (cb: Cb<string>) =>
-      state.initContext === null ? cb({ status: "failed", value: "", error: { code: "9999" } }) : cb(ok(state.initContext)),
+      state.initContext === null
+        ? cb({ status: "failed", value: "", error: { code: "9999" } })
+        : cb(ok(state.initContext)),
     sendAsync: (cb?: Cb<void>) => {
       state.calls.push("sendAsync");
       state.sent++;
@@ -139,11 +149,21 @@ export function mockOffice(state: MockState, displayLanguage = "nl-NL") {
     host: "outlook",
     context: {
       displayLanguage,
-      requirements: { isSetSupported: (_n: string, v?: string) => state.canSend || (v !== undefined && Number(v.split(".")[1]) < 15) },
+      requirements: {
+        isSetSupported: (_n: string, v?: string) =>
+          state.canSend || (v !== undefined && Number(v.split(".")[1]) < 15),
+      },
       mailbox: {
         item,
-        userProfile: { emailAddress: state.from.emailAddress, displayName: state.from.displayName ?? "" },
-        addHandlerAsync: (type: string, handler: (e: { type: string; contextData?: string }) => void, cb?: Cb<void>) => {
+        userProfile: {
+          emailAddress: state.from.emailAddress,
+          displayName: state.from.displayName ?? "",
+        },
+        addHandlerAsync: (
+          type: string,
+          handler: (e: { type: string; contextData?: string }) => void,
+          cb?: Cb<void>
+        ) => {
           if (type === "initializationContextChanged") state.contextHandlers.push(handler);
           if (cb) cb(ok(undefined));
         },

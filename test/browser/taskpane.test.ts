@@ -1,0 +1,261 @@
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import { execFileSync } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/**
+ * The built task pane in a real browser (Debian's chromium), Office.js answered by a mock host.
+ * The build uses this folder's policy, which lets dr.jansen override and names an HTTPS audit endpoint.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-output");
+const DIST = path.join(OUT, "browser-dist");
+const POLICY = path.join(__dirname, "taskpane-policy.json");
+const AUDIT_URL = "https://audit.praktijkdekroon.test/zorgvuldig";
+const DR = "dr.jansen@praktijkdekroon.nl";
+const BODY =
+  "Beste Piet,\n\nUw BSN 111222333 staat in het dossier. De uitslag van het bloedonderzoek (diabetes) is binnen.\n\nGroet,\nDr. Jansen";
+
+function chromiumPath(): string | null {
+  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
+    if (p && fs.existsSync(p)) return p;
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the pane with the test policy when the build is missing or older than the sources or the policy. */
+function ensureBuilt(): void {
+  const js = path.join(DIST, "taskpane.js");
+  const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(POLICY).mtimeMs);
+  if (fs.existsSync(js) && fs.statSync(js).mtimeMs > sources && !process.env.ZV_REBUILD) return;
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "scripts/build.cjs"), "--policy", POLICY, "--out", DIST, "--only", "taskpane"],
+    { cwd: ROOT, stdio: "inherit" }
+  );
+}
+
+const executablePath = chromiumPath();
+const maybe = executablePath ? describe : describe.skip;
+
+let server: http.Server;
+let baseUrl = "";
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  fs.mkdirSync(OUT, { recursive: true });
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent((req.url || "/").split("?")[0]));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith(".html")
+      ? "text/html"
+      : file.endsWith(".js")
+        ? "text/javascript"
+        : "application/octet-stream";
+    res.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (executablePath)
+    browser = await chromium.launch({
+      executablePath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+}, 180000);
+
+afterAll(async () => {
+  if (browser) await browser.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+interface Opened {
+  page: Page;
+  posts: Array<{ body: Record<string, unknown>; key: string | undefined }>;
+}
+
+async function openPane(displayLanguage: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 1000 } });
+  const posts: Opened["posts"] = [];
+  const mockHost = fs.readFileSync(path.join(__dirname, "mock-office-host.js"), "utf8");
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: mockHost })
+  );
+  await page.route(AUDIT_URL, async (route) => {
+    const req = route.request();
+    if (req.method() === "OPTIONS")
+      return route.fulfill({
+        status: 204,
+        headers: {
+          "Access-Control-Allow-Origin": "*",
+          "Access-Control-Allow-Headers": "content-type, idempotency-key",
+          "Access-Control-Allow-Methods": "POST",
+        },
+      });
+    posts.push({ body: JSON.parse(req.postData() || "{}"), key: req.headers()["idempotency-key"] });
+    return route.fulfill({
+      status: 201,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      body: "",
+    });
+  });
+  await page.addInitScript(
+    (setup) => {
+      (window as unknown as { __zvSetup: unknown }).__zvSetup = setup;
+    },
+    {
+      displayLanguage,
+      state: {
+        subject: "Uitslag",
+        body: BODY,
+        from: { emailAddress: DR, displayName: "Dr. Jansen" },
+        to: [{ emailAddress: "piet.pieters@gmail.com", displayName: "Piet Pieters" }],
+        // what the send handler hands over when it stops the mail
+        initContext: JSON.stringify({
+          v: 1,
+          action: "secure",
+          rules: ["secure-channel-required"],
+          findings: { bsn: 1, medical: 1 },
+        }),
+      },
+    }
+  );
+  await page.goto(`${baseUrl}/taskpane.html`);
+  return { page, posts };
+}
+
+interface HostState {
+  headers: Record<string, string>;
+  session: Record<string, string>;
+  sent: number;
+  calls: string[];
+}
+
+async function assertRecorded(
+  page: Page,
+  posts: Opened["posts"],
+  reason: string,
+  text: string
+): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __zv: HostState }).__zv.sent === 1);
+  const state = await page.evaluate(() => (window as unknown as { __zv: HostState }).__zv);
+  const storage = await page.evaluate(
+    () => (window as unknown as { __zvStorage: Record<string, string> }).__zvStorage
+  );
+
+  expect(state.headers["X-Zorgvuldig-Verdict"]).toBe("secure; rules=secure-channel-required");
+  expect(state.headers["X-Zorgvuldig-Override"]).toMatch(
+    new RegExp(
+      `^reason=${reason}; by=${DR.replace(/\./g, "\\.")}; at=\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z$`
+    )
+  );
+  const marker = JSON.parse(state.session["zv:override"]);
+  expect(marker).toMatchObject({ v: 1, rules: ["secure-channel-required"], reason });
+  expect(marker.fingerprint).toMatch(/^v1\./);
+  // marker, headers and audit record are written before the pane sends
+  expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(
+    state.calls.indexOf("sessionData.setAsync:zv:override")
+  );
+  expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(
+    state.calls.indexOf("internetHeaders.setAsync")
+  );
+
+  const recent = JSON.parse(storage["zorgvuldig.audit.recent"]);
+  expect(recent).toHaveLength(1);
+  expect(recent[0]).toMatchObject({
+    user: DR,
+    rules: ["secure-channel-required"],
+    recipientDomains: ["gmail.com"],
+    reason: { code: reason, text },
+  });
+  // posted to the policy's endpoint once, with its id as idempotency key, and gone from the queue
+  expect(posts.map((p) => p.body.id)).toEqual([recent[0].id]);
+  expect(posts[0].key).toBe(recent[0].id);
+  expect(JSON.parse(storage["zorgvuldig.audit.queue"])).toEqual([]);
+  expect(JSON.stringify(recent) + JSON.stringify(state.headers)).not.toMatch(
+    /111222333|Piet|diabetes/
+  );
+}
+
+maybe("task pane in chromium", () => {
+  it("opens from a stopped mail, takes a reason and an explanation, records everything and sends (Dutch)", async () => {
+    const { page, posts } = await openPane("nl-NL");
+    await page.getByText("Deze mail mag alleen via de beveiligde mail weg.").waitFor();
+    await page.getByText("Zorgvuldig hield deze mail tegen bij het verzenden.").waitFor();
+    await page.screenshot({ path: path.join(OUT, "taskpane-nl.png"), fullPage: true });
+
+    const text = "De patiënt kan geen beveiligde mail ontvangen en is hierover gebeld.";
+    await page.getByRole("radio", { name: /Ontvanger is geïnformeerd/ }).check();
+    await page.getByRole("textbox", { name: /Uitleg/ }).fill(text);
+    await page.getByRole("button", { name: "Vastleggen en verzenden" }).click();
+    await assertRecorded(page, posts, "recipient-cannot-receive-secure", text);
+    await page.getByText("De mail wordt verzonden.").waitFor();
+    await page.getByTestId("recent").getByText(`“${text}”`).waitFor();
+    await page.screenshot({ path: path.join(OUT, "taskpane-nl-recorded.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("does the same with the keyboard only, with visible focus (English)", async () => {
+    const { page, posts } = await openPane("en-US");
+    await page.getByText("This mail may only go through secure mail.").waitFor();
+    await page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
+
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          tag: el ? el.tagName : "",
+          type: el ? el.getAttribute("type") : null,
+          text: el ? (el.textContent || "").trim() : "",
+          focusVisible: el ? el.matches(":focus-visible") : false,
+        };
+      });
+    const tabUntil = async (want: (a: Awaited<ReturnType<typeof active>>) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const a = await active();
+        if (want(a)) return a;
+      }
+      throw new Error("not reachable with Tab");
+    };
+
+    const radio = await tabUntil((a) => a.tag === "INPUT" && a.type === "radio");
+    expect(radio.focusVisible).toBe(true);
+    // arrows move within the group and choose: the second reason
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Space");
+    const chosen = await page.evaluate(
+      () => (document.querySelector("input[type=radio]:checked") as HTMLInputElement | null)?.value
+    );
+    expect(chosen).toBe("legal-obligation");
+
+    await tabUntil((a) => a.tag === "TEXTAREA");
+    const text = "A court order requires this report to be sent today by plain mail.";
+    await page.keyboard.type(text);
+    const submit = await tabUntil((a) => a.tag === "BUTTON" && a.text === "Record and send");
+    expect(submit.focusVisible).toBe(true);
+    await page.keyboard.press("Enter");
+    await assertRecorded(page, posts, "legal-obligation", text);
+    await page.getByText("The mail is being sent.").waitFor();
+    await page.screenshot({ path: path.join(OUT, "taskpane-en-recorded.png"), fullPage: true });
+    await page.close();
+  });
+});
