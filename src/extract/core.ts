@@ -13,7 +13,7 @@ import { sevenZipInfo } from "./sevenzip";
 import { imageKind, sniff } from "./sniff";
 import { htmlText, rtfText } from "./text";
 import { xmlText } from "./xml";
-import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from "./zip";
+import { readZipDirectory, readZipEntry, streamZipEntry, ZipFormatError, type ZipEntry } from "./zip";
 
 export interface ExtractInput {
   name: string;
@@ -183,6 +183,10 @@ class Run {
       if (e.encryption !== "none") throw new ZipFormatError("encrypted entry");
       return readZipEntry(b, e, this.budget);
     };
+    const stream = (e: ZipEntry, onData: (chunk: Uint8Array) => boolean) => {
+      if (e.encryption !== "none") throw new ZipFormatError("encrypted entry");
+      streamZipEntry(b, e, this.budget, onData);
+    };
     const byName = new Map<string, ZipEntry>();
     for (const e of files) byName.set(e.name.replace(/^\/+/, ""), e);
 
@@ -192,13 +196,13 @@ class Run {
 
     const office = encrypted.length ? null : officeKind(byName, read);
     if (office === "ooxml") {
-      this.readable(rawName, source, ooxmlText(files, read), "ooxml");
+      this.readable(rawName, source, ooxmlText(files, read, stream, this.budget.charsLeft()), "ooxml");
       for (const e of embeddedEntries(files)) await this.entry(b, e, source, depth);
       return;
     }
     if (office === "odf") {
       if (odfEncrypted(byName, read)) return this.fact("encrypted", rawName, source, 1, ["odf"]);
-      return this.readable(rawName, source, odfText(byName, read), "odf");
+      return this.readable(rawName, source, odfText(byName, read, stream, this.budget.charsLeft()), "odf");
     }
     if (files.length === 0) return this.fact("unencrypted", rawName, source, 1, ["zip", "empty"]);
     for (const e of files) await this.entry(b, e, source, depth);

@@ -1,9 +1,11 @@
-import { decodeText } from "./bytes";
+import { ascii, decodeText, lastIndexOfBytes } from "./bytes";
 import { sharedStrings, sheetText, xmlText } from "./xml";
 import type { ZipEntry } from "./zip";
 
-/** Reads one entry of the archive (capped and charged to the budget by the caller). */
+/** Reads one entry of the archive whole (capped and charged to the budget by the caller). */
 export type EntryReader = (entry: ZipEntry) => Uint8Array;
+/** Streams one entry; the callback returns false to stop inflating. */
+export type EntryStreamer = (entry: ZipEntry, onData: (chunk: Uint8Array) => boolean) => void;
 
 export type OfficeKind = "ooxml" | "odf" | null;
 
@@ -36,11 +38,62 @@ function coreProperties(xml: string): string {
 
 const xml = (read: EntryReader, e: ZipEntry) => decodeText(read(e));
 
-/** Text of a .docx/.xlsx/.pptx (and their macro/template variants), in reading order. */
-export function ooxmlText(entries: ZipEntry[], read: EntryReader): string {
+const CHUNK = 1 << 20;
+const TAG_END = ascii(">");
+
+/**
+ * Text of an XML part as it inflates, ~1 MB at a time (each slice cut after `delimiter`), stopping
+ * once `maxChars` are collected: a 15 MB document.xml is never held whole, as bytes or as a string.
+ */
+function streamedText(stream: EntryStreamer, e: ZipEntry, delimiter: number[], toText: (xml: string) => string, maxChars: number): string {
+  const out: string[] = [];
+  let length = 0;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = (final: boolean) => {
+    const buf = concat(pending, pendingBytes);
+    let end = buf.length;
+    if (!final) {
+      const cut = lastIndexOfBytes(buf, delimiter, buf.length - delimiter.length, 0);
+      if (cut < 0) return; // no delimiter yet: wait for more bytes
+      end = cut + delimiter.length;
+    }
+    const t = toText(decodeText(buf.subarray(0, end)));
+    out.push(t);
+    length += t.length;
+    pending = end < buf.length ? [buf.subarray(end)] : [];
+    pendingBytes = buf.length - end;
+  };
+  stream(e, (chunk) => {
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes >= CHUNK) flush(false);
+    return length < maxChars;
+  });
+  if (length < maxChars && pendingBytes) flush(true);
+  return out.join("\n");
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) out.set(p, (o += p.length) - p.length);
+  return out;
+}
+
+/** Text of a .docx/.xlsx/.pptx (and their macro/template variants), in reading order, up to `maxChars`. */
+export function ooxmlText(entries: ZipEntry[], read: EntryReader, stream: EntryStreamer, maxChars: number): string {
   const parts: string[] = [];
+  let length = 0;
+  const add = (t: string) => {
+    if (t) parts.push(t), (length += t.length);
+  };
+  const left = () => maxChars - length;
   const get = (re: RegExp) => byNumber(entries, re);
-  const shared = get(/^xl\/sharedStrings\.xml$/).map((e) => sharedStrings(xml(read, e)))[0] ?? [];
+  const shared: string[] = [];
+  for (const e of get(/^xl\/sharedStrings\.xml$/))
+    streamedText(stream, e, ascii("</si>"), (x) => (shared.push(...sharedStrings(x)), ""), Infinity);
   const textParts = [
     ...get(/^word\/document\.xml$/),
     ...get(/^word\/(header|footer)\d*\.xml$/),
@@ -49,10 +102,10 @@ export function ooxmlText(entries: ZipEntry[], read: EntryReader): string {
     ...get(/^ppt\/notesSlides\/notesSlide\d+\.xml$/),
     ...get(/^xl\/(comments\d*|threadedComments\/threadedComment\d*)\.xml$/),
   ];
-  for (const e of get(/^xl\/worksheets\/sheet\d+\.xml$/)) parts.push(sheetText(xml(read, e), shared));
-  for (const e of textParts) parts.push(xmlText(xml(read, e)));
-  for (const e of get(/^docProps\/core\.xml$/)) parts.push(coreProperties(xml(read, e)));
-  return parts.filter(Boolean).join("\n\n");
+  for (const e of get(/^xl\/worksheets\/sheet\d+\.xml$/)) if (left() > 0) add(streamedText(stream, e, ascii("</row>"), (x) => sheetText(x, shared), left()));
+  for (const e of textParts) if (left() > 0) add(streamedText(stream, e, TAG_END, xmlText, left()));
+  for (const e of get(/^docProps\/core\.xml$/)) add(coreProperties(xml(read, e)));
+  return parts.join("\n\n");
 }
 
 /** Objects embedded in an office document (a spreadsheet inside a letter): read as attachments of their own. */
@@ -67,10 +120,11 @@ export function odfEncrypted(byName: Map<string, ZipEntry>, read: EntryReader): 
 }
 
 /** Text of an .odt/.ods/.odp: body, headers and footers, and the filled-in properties. */
-export function odfText(byName: Map<string, ZipEntry>, read: EntryReader): string {
+export function odfText(byName: Map<string, ZipEntry>, read: EntryReader, stream: EntryStreamer, maxChars: number): string {
   const parts: string[] = [];
   const content = byName.get("content.xml");
-  if (content) parts.push(xmlText(xml(read, content).replace(/<office:font-face-decls\b[\s\S]*?<\/office:font-face-decls>/, "")));
+  const withoutFonts = (x: string) => xmlText(x.replace(/<office:font-face-decls\b[\s\S]*?<\/office:font-face-decls>/, ""));
+  if (content) parts.push(streamedText(stream, content, TAG_END, withoutFonts, maxChars));
   const styles = byName.get("styles.xml");
   if (styles) {
     const s = xml(read, styles);

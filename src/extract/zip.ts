@@ -123,29 +123,53 @@ export function checkDeclared(entry: ZipEntry, budget: Budget): void {
 
 const CHUNK = 8 * 1024; // deflate expands at most ~1032x: one push makes at most ~8 MB
 
-/** Inflates one unencrypted entry with its declared size as the cap; charges the budget. */
-export function readZipEntry(b: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
+/**
+ * Inflates one unencrypted entry piece by piece, the declared size as the cap, charging the budget as
+ * bytes come out. `onData` returns false to stop early (enough text collected): the rest is never inflated.
+ */
+export function streamZipEntry(b: Uint8Array, entry: ZipEntry, budget: Budget, onData: (chunk: Uint8Array) => boolean): void {
   checkDeclared(entry, budget);
   const [start, end] = dataRange(b, entry);
   if (entry.method === 0) {
-    budget.addBytes(end - start);
-    return b.subarray(start, end);
+    for (let p = start; p < end; p += 1 << 20) {
+      const piece = b.subarray(p, Math.min(end, p + (1 << 20)));
+      budget.addBytes(piece.length);
+      if (!onData(piece)) return;
+    }
+    return;
   }
   if (entry.method !== 8) throw new ZipFormatError("unsupported compression method");
   const cap = entry.uncompressedSize;
-  const out = new Uint8Array(cap);
   let written = 0;
+  let more = true;
   const inflater = new Inflate((chunk) => {
     // More output than declared: a lying entry, the classic bomb trick.
     if (written + chunk.length > cap) throw new LimitError("limit:ratio");
-    out.set(chunk, written);
     written += chunk.length;
+    budget.addBytes(chunk.length);
+    if (more && chunk.length) more = onData(chunk);
   });
-  budget.addBytes(cap);
-  for (let p = start; p < end; p += CHUNK) {
+  for (let p = start; p < end && more; p += CHUNK) {
     budget.checkTime();
     inflater.push(b.subarray(p, Math.min(end, p + CHUNK)), p + CHUNK >= end);
   }
   if (start === end) inflater.push(new Uint8Array(0), true);
-  return written === cap ? out : out.subarray(0, written);
+}
+
+/** Inflates one unencrypted entry whole (capped and charged to the budget). */
+export function readZipEntry(b: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
+  checkDeclared(entry, budget);
+  if (entry.method === 0) {
+    const [start, end] = dataRange(b, entry);
+    budget.addBytes(end - start);
+    return b.subarray(start, end);
+  }
+  const out = new Uint8Array(entry.uncompressedSize);
+  let written = 0;
+  streamZipEntry(b, entry, budget, (chunk) => {
+    out.set(chunk, written);
+    written += chunk.length;
+    return true;
+  });
+  return written === out.length ? out : out.subarray(0, written);
 }
