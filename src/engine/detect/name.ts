@@ -13,9 +13,6 @@ import { nameLexicon, ORGANISATION_SUFFIXES, STREET_ONLY_SUFFIXES, STREET_SUFFIX
  * Visser, Roos) count only in a name context. The sender's own name is never reported.
  */
 
-// Latin letters incl. accented ones (ES2016: no \p{L}).
-const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
-const WORD = new RegExp(`[${L}]+(?:['\\u2019\\-][${L}]+)*`, "g");
 /** capitals in Latin Extended-A/B (Ł, Ş, Ž ...): the lower-case form differs */
 const UPPER_EXT = { test: (w: string): boolean => w.charAt(0) !== w.charAt(0).toLowerCase() };
 
@@ -57,21 +54,37 @@ const CONFIDENCE: Record<Reason, number> = {
   propagated: 0.7,
 };
 
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const word = m[0];
-    const s = m.index;
-    const e = s + word.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const e = i;
+    const word = text.slice(s, e);
     const gap = text.slice(prevEnd, s);
     let lower = word.toLowerCase();
     // "'t" as in "in 't Veld": the apostrophe falls in the gap.
     if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
-    const c = word.charCodeAt(0);
-    const isUpper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && UPPER_EXT.test(word));
+    const c0 = word.charCodeAt(0);
+    const isUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 > 0xff && UPPER_EXT.test(word));
     const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
     out.push({
       s,
@@ -79,7 +92,7 @@ function tokenize(text: string): Token[] {
       text: word,
       lower,
       cap: isUpper && !allCaps,
-      initial: word.length === 1 && isUpper && text.charAt(e) === ".",
+      initial: word.length === 1 && isUpper && text.charCodeAt(e) === 46,
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
     });
@@ -92,7 +105,7 @@ function tokenize(text: string): Token[] {
 function joins(prev: Token, next: Token): boolean {
   const g = next.gap;
   if (prev.initial) return g === "." || g === ". ";
-  return /^ {1,2}$/.test(g) || (g === " '" && next.lower === "'t");
+  return g === " " || g === "  " || (g === " '" && next.lower === "'t");
 }
 
 /** Abbreviations whose dot does not end a sentence. */
@@ -113,12 +126,20 @@ function sentenceStart(tokens: Token[], i: number): boolean {
 }
 
 function hasSuffix(word: string, suffixes: readonly string[]): boolean {
-  for (const suf of suffixes) if (word.length > suf.length + 2 && word.slice(-suf.length) === suf) return true;
+  for (const suf of suffixes) if (word.length > suf.length + 2 && word.endsWith(suf)) return true;
   return false;
+}
+
+/** Position of the next `ch` at or after `from`; Infinity when there is none (so cursors only move forward). */
+function nextIndexOf(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? Infinity : at;
 }
 
 class NameScanner {
   private readonly lex: NameLexicon;
+  private nextAngle = -1;
+  private nextSquare = -1;
   readonly spans: Span[] = [];
   constructor(
     private readonly text: string,
@@ -363,6 +384,10 @@ class NameScanner {
     const t = this.tokens;
     const tok = t[i];
     if (!(tok.cap || tok.initial) || (i > 0 && joins(t[i - 1], tok) && (t[i - 1].cap || t[i - 1].initial))) return;
+    // cheap pre-check: an address bracket soon after this word
+    if (this.nextAngle < tok.e) this.nextAngle = nextIndexOf(this.text, "<", tok.e);
+    if (this.nextSquare < tok.e) this.nextSquare = nextIndexOf(this.text, "[", tok.e);
+    if (Math.min(this.nextAngle, this.nextSquare) - tok.e > 80) return;
     const parsed = this.parse(i, false);
     if (!parsed || !/^\s?[<[](mailto:)?[^\s<>@]+@/.test(this.text.slice(parsed.end, parsed.end + 80))) return;
     if (this.plausibleStandaloneName(i, parsed.last)) this.add(i, parsed, "header");
@@ -372,10 +397,10 @@ class NameScanner {
   surnameCommaInitials(i: number): { last: number; end: number } | null {
     const t = this.tokens;
     const tok = t[i];
+    let j = i + 1;
+    if (j >= t.length || !t[j].initial || !(t[j].gap === ", " || t[j].gap === ",")) return null;
     if (!tok.cap || tok.initial || this.excluded(tok)) return null;
     if (this.lex.common.has(tok.lower) && !this.isNameWord(tok.lower)) return null;
-    let j = i + 1;
-    if (j >= t.length || !/^, ?$/.test(t[j].gap) || !t[j].initial) return null;
     let last = j;
     while (j + 1 < t.length && t[j + 1].initial && joins(t[j], t[j + 1])) last = ++j;
     const end = t[last].e + 1;
@@ -412,7 +437,8 @@ class NameScanner {
     if (i > 0 && !tok.lineStart) {
       const prev = t[i - 1];
       // "Apotheek Anna", "Sint Anna", "het Anker", "ziekte van X"
-      if (this.isOrganisation(prev) || /^(de|het|een|the|a|sint|st|santa|san)$/.test(prev.lower)) return;
+      // "woont in Lisse", "te Axel": a place
+      if (this.isOrganisation(prev) || /^(de|het|een|the|a|sint|st|santa|san|in|te)$/.test(prev.lower)) return;
       // "ziekte van Parkinson"
       if (prev.lower === "van" && i > 1 && this.lex.eponymCues.has(t[i - 2].lower)) return;
     }
@@ -438,9 +464,20 @@ class NameScanner {
     }
   }
 
+  /** "Albert Heijn", "Jeroen Bosch Ziekenhuis" */
+  isBrand(span: Span): boolean {
+    if (span.reason === "honorific" || span.last === span.first) return false;
+    const words: string[] = [];
+    for (let k = span.first; k <= span.last; k++) words.push(this.tokens[k].lower);
+    return this.lex.brands.has(words.join(" "));
+  }
+
   /** "ziekte van Parkinson", "Osgood-Schlatter", "M. Crohn" */
   isEponym(span: Span): boolean {
     const t = this.tokens;
+    let any = false;
+    for (let k = span.first; k <= span.last && !any; k++) any = this.lex.eponyms.has(t[k].lower) || t[k].lower.indexOf("-") > 0;
+    if (!any) return false;
     const words: string[] = [];
     for (let k = span.first; k <= span.last; k++) {
       if (t[k].initial || this.lex.interfixes.has(t[k].lower)) continue;
@@ -452,9 +489,14 @@ class NameScanner {
   }
 }
 
-function isSender(scanner: NameScanner, span: Span, sender: readonly string[]): boolean {
-  if (!sender.length) return false;
-  const t = scanner.tokens;
+interface SenderParts {
+  parts: Set<string>;
+  initials: Set<string>;
+  last: string;
+}
+
+function senderParts(sender: readonly string[]): SenderParts | null {
+  if (!sender.length) return null;
   const parts = new Set<string>();
   for (const p of sender) {
     parts.add(p);
@@ -462,9 +504,16 @@ function isSender(scanner: NameScanner, span: Span, sender: readonly string[]): 
   }
   const initials = new Set<string>();
   parts.forEach((p) => initials.add(p.charAt(0)));
+  return { parts, initials, last: sender[sender.length - 1] };
+}
+
+function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null): boolean {
+  if (!sender) return false;
+  const t = scanner.tokens;
+  const { parts, initials } = sender;
   let words = 0;
   let surnameOnly = true;
-  const senderLast = sender[sender.length - 1];
+  const senderLast = sender.last;
   for (let k = span.first; k <= span.last; k++) {
     const tok = t[k];
     if (tok.initial) {
@@ -518,7 +567,8 @@ export const detectName = (input: DetectInput): Finding[] => {
       scanner.byFirstName(i);
     }
   }
-  const accepted = resolve(scanner, scanner.spans, input.senderNameParts);
+  const sender = senderParts(input.senderNameParts);
+  const accepted = resolve(scanner, scanner.spans, sender);
   // second pass: words found as names elsewhere in the text
   const known = new Set<string>();
   const covered = new Uint8Array(tokens.length);
@@ -534,7 +584,7 @@ export const detectName = (input: DetectInput): Finding[] => {
   for (const s of scanner.spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   const before = scanner.spans.length;
   scanner.propagate(known, covered);
-  const extra = resolve(scanner, scanner.spans.slice(before), input.senderNameParts);
+  const extra = resolve(scanner, scanner.spans.slice(before), sender);
   const out: Finding[] = [];
   for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
     out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason]));
@@ -543,9 +593,9 @@ export const detectName = (input: DetectInput): Finding[] => {
 };
 
 /** Keep the longest span where spans overlap; drop eponyms and the sender's own name. */
-function resolve(scanner: NameScanner, spans: Span[], sender: readonly string[]): Span[] {
+function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null): Span[] {
   const sorted = spans
-    .filter((s) => !scanner.isEponym(s))
+    .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
   const taken: Span[] = [];
   const used = new Uint8Array(scanner.tokens.length);

@@ -45,7 +45,7 @@ export const SALUTATIONS = words(`
 /** Closings; the next line (or the rest of this line) usually holds a name. */
 export const CLOSINGS = words(`
   groet groeten groetjes gr grt mvg regards wishes cheers liefs thanks bedankt dank doei
-  hartelijks sincerely faithfully best
+  hartelijks sincerely faithfully best hoogachtend groetend
 `);
 
 /** Words that only start an interfix together with a following one ("in 't Veld", "op de Weegh"). */
@@ -142,3 +142,11 @@ export const NAMES_AT_SENTENCE_START = words(`
   merel roos fleur floor linde lente sterre iris jade amber ruby daisy hazel ivy violet olive lies
   kees piet dirk bram bas sara jet roosje
 `);
+
+/** Shops, insurers and services named like a person ("Albert Heijn"): not a person in a mail. */
+export const BRAND_NAMES = [
+  "albert heijn", "jan linders", "dirk van den broek", "van der valk", "hotel van der valk", "zilveren kruis",
+  "anna paulowna", "jeroen bosch", "jeroen bosch ziekenhuis", "antoni van leeuwenhoek", "emma kinderziekenhuis",
+  "juliana kinderziekenhuis", "sophia kinderziekenhuis", "wilhelmina kinderziekenhuis", "beatrix kinderziekenhuis",
+  "sint maartenskliniek", "maxima", "máxima", "willem-alexander", "anne frank",
+];
