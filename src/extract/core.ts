@@ -1,5 +1,4 @@
 import { Gunzip, strToU8 } from "fflate";
-import PostalMime from "postal-mime";
 import type { AttachmentExtraction, AttachmentText } from "../engine/draft";
 import type { Finding, FindingType } from "../engine/types";
 import { decodeText } from "./bytes";
@@ -248,6 +247,10 @@ class Run {
   }
 
   private async eml(b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+    // postal-mime needs TextDecoder, which classic Outlook's JavaScript-only runtime may lack; it is
+    // imported lazily so that loading the send-time bundle never depends on it.
+    if (typeof TextDecoder === "undefined") return this.unreadable(rawName, source, "unsupported", "eml");
+    const { default: PostalMime } = await import("postal-mime");
     // Inline message/rfc822 parts come back as attachments (depth 0): we recurse ourselves, within our limits.
     const email = await PostalMime.parse(b, { rfc822Attachments: true, maxRfc822NestingDepth: 0, maxNestingDepth: 50 });
     const body = email.text ?? (email.html ? htmlText(email.html) : "");
