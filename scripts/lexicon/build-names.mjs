@@ -73,7 +73,7 @@ const clean = (w) => w.toLowerCase().trim();
 const firstNames = new Set();
 for (const w of [...zx("boysFirstnames"), ...zx("girlsFirstnames"), ...enNames.first, ...curated("first-names-nl.txt")]) {
   const n = clean(w);
-  if (n.length >= 2 && /^[a-zà-öø-ÿ'-]+$/.test(n) && !MONTHS_DAYS.has(n)) firstNames.add(n);
+  if (n.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(n) && !MONTHS_DAYS.has(n)) firstNames.add(n);
 }
 // Surnames are stored as their core (the part after any interfix): "van den berg" -> "berg".
 const surnames = new Set();
@@ -82,7 +82,7 @@ const BELGIAN_SURNAMES = 5000;
 for (const w of [...zx("lastnames").slice(0, BELGIAN_SURNAMES), ...enNames.last, ...curated("surnames-nl.txt")]) {
   const parts = clean(w).split(/\s+/).filter((p) => !INTERFIX.has(p));
   const core = parts.join(" ");
-  if (core.length >= 2 && /^[a-zà-öø-ÿ'-]+$/.test(core) && !MONTHS_DAYS.has(core)) surnames.add(core);
+  if (core.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(core) && !MONTHS_DAYS.has(core)) surnames.add(core);
 }
 
 // A name is ambiguous when it is also an ordinary, reasonably frequent word (Dutch or English):

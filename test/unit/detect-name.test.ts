@@ -148,6 +148,24 @@ describe("name: eponyms and the sender", () => {
   });
 });
 
+describe("name: names from many backgrounds and signature variants", () => {
+  it("knows Turkish, Moroccan, Surinamese and Polish names with their diacritics", () => {
+    expect(names("Vandaag belde Büşra over haar moeder. Ook Ayşe en Agnieszka waren er.")).toEqual(["Büşra", "Ayşe", "Agnieszka"]);
+    expect(names("Mevr. Ş. Yıldırım (geb. 5-6-1988) belde.")).toEqual(["Ş. Yıldırım"]);
+  });
+
+  it("treats a signature with the sender's surname as the sender's own", () => {
+    expect(names("Met vriendelijke groet,\n\nThijs van Aalst\npsycholoog", "T. van Aalst")).toEqual([]);
+    // but not in a quoted message from someone else
+    expect(names("> Groeten,\n> Ans van Aalst", "T. van Aalst")).toEqual(["Ans van Aalst"]);
+  });
+
+  it("takes a surname after 'dokter' even when it is an ordinary word, but not after 'Pt.'", () => {
+    expect(names("U kunt terecht bij dokter Pan.")).toEqual(["Pan"]);
+    expect(names("Pt. Heeft sinds gisteren koorts.")).toEqual([]);
+  });
+});
+
 describe("name: offsets and evasion", () => {
   it("reports the text and offsets as they stand in the original", () => {
     const text = "Beste mevrouw\u00a0De\u200b Boer,";

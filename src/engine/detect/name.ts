@@ -41,6 +41,8 @@ interface Span {
   reason: Reason;
   /** the trigger was a patient form of address (dhr., mevrouw): keep even a sender's surname */
   patientAddress: boolean;
+  /** the same words were also found as the name under a closing ("Met vriendelijke groet,") */
+  signature?: boolean;
 }
 
 const CONFIDENCE: Record<Reason, number> = {
@@ -514,6 +516,9 @@ function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null):
   let words = 0;
   let surnameOnly = true;
   const senderLast = sender.last;
+  // the sender's own signature, written with another first name than the display name
+  // ("Thijs van Aalst" under mail from "T. van Aalst"); not in quoted text
+  if ((span.reason === "closing" || span.signature) && t[span.last].lower === senderLast && t[span.first].gap.indexOf(">") < 0) return true;
   for (let k = span.first; k <= span.last; k++) {
     const tok = t[k];
     if (tok.initial) {
@@ -597,6 +602,8 @@ function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null
   const sorted = spans
     .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
+  const signatures = new Set<string>();
+  for (const s of spans) if (s.reason === "closing") signatures.add(s.first + ":" + s.last);
   const taken: Span[] = [];
   const used = new Uint8Array(scanner.tokens.length);
   for (const s of sorted) {
@@ -604,6 +611,7 @@ function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null
     for (let k = s.first; k <= s.last && free; k++) if (used[k]) free = false;
     if (!free) continue;
     for (let k = s.first; k <= s.last; k++) used[k] = 1;
+    if (signatures.has(s.first + ":" + s.last)) s.signature = true;
     taken.push(s);
   }
   return taken.filter((s) => !isSender(scanner, s, sender));

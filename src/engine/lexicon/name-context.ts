@@ -9,7 +9,8 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Forms of address written before a name; a capitalised word after one is a name. */
 export const HONORIFICS = words(`
   dhr dhr. heer meneer mijnheer mevr mevr. mevrouw mw mw. mej mejuffrouw juffrouw juf meester
-  dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder pt familie fam
+  dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder familie fam
+  dokter collega
 `);
 
 /** Forms of address after which only a surname (or initials + surname) makes sense. */
@@ -20,7 +21,7 @@ export const PATIENT_HONORIFICS = words(`dhr heer meneer mijnheer mevr mevrouw m
  * "haar zoon Erik"). Weaker than a form of address: the next word must look like a name.
  */
 export const ROLE_NOUNS = words(`
-  collega dokter huisarts tandarts fysiotherapeut fysio apotheker
+  huisarts tandarts fysiotherapeut fysio apotheker
   verloskundige psycholoog psychiater psychotherapeut orthopedagoog diëtist dietist logopedist ergotherapeut
   assistente assistent doktersassistente doktersassistent tandartsassistente apothekersassistente
   praktijkondersteuner poh praktijkverpleegkundige verpleegkundige wijkverpleegkundige verpleger
@@ -28,7 +29,7 @@ export const ROLE_NOUNS = words(`
   dermatoloog gynaecoloog uroloog oogarts kno-arts kinderarts geriater orthopeed radioloog anesthesist
   reumatoloog oncoloog psychologe casemanager coördinator coordinator praktijkmanager manager
   maatschappelijk consulent begeleider behandelaar therapeut coach trainer
-  patiënt patiënte patient cliënt cliënte client bewoner naam name
+  patiënt patiënte patient pt cliënt cliënte client bewoner naam name
   zoon dochter moeder vader broer zus zuster oma opa kleinzoon kleindochter schoonzoon schoondochter
   schoonmoeder schoonvader neef nicht echtgenoot echtgenote partner vriend vriendin buurvrouw buurman
   man vrouw mantelzorger contactpersoon monteur vertegenwoordiger accountmanager adviseur
