@@ -105,7 +105,11 @@ async function main() {
   // production output (manifests for that host, well-known file, no-localhost check): scripts/simulator.cjs,
   // scripts/production.cjs.
   await require("./simulator.cjs").buildSimulator(opts.outDir);
-  if (opts.url) await require("./production.cjs").finishProductionBuild({ distDir: opts.outDir, url: opts.url });
+  if (opts.url)
+    await require("./production.cjs").finishProductionBuild({
+      distDir: opts.outDir,
+      url: opts.url,
+    });
   const bundle = path.join(opts.outDir, "launchevent.js");
   if (fs.existsSync(bundle)) {
     const bytes = fs.readFileSync(bundle);

@@ -80,9 +80,19 @@ export class UnreadableAttachmentError extends Error {
   }
 }
 
+/** A large attachment is still being scanned by OnMessageAttachmentsChanged: retry shortly. */
+export class AttachmentPendingError extends Error {
+  readonly kind = "attachment-pending";
+  constructor() {
+    super("attachment not scanned yet");
+    this.name = "AttachmentPendingError";
+  }
+}
+
 function failureKind(e: unknown): string {
   if (e instanceof OfficeCallError) return e.kind === "timeout" ? "timeout" : `office-${e.kind}`;
   if (e instanceof UnreadableAttachmentError) return "unreadable";
+  if (e instanceof AttachmentPendingError) return "attachment-pending";
   return "exception";
 }
 
@@ -151,7 +161,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                     budget
                   )
                 )
-                .then(({ results }) => {
+                .then(({ results, pending }) => {
+                  if (pending) throw new AttachmentPendingError();
                   draft.attachments.forEach((a, i) => {
                     const r: CachedAttachment | undefined =
                       results[attachmentKey(attachments[i].id, attachments[i].size)];

@@ -1,9 +1,11 @@
 /**
  * The send-time bundle (dist/launchevent.js). Classic Outlook on Windows loads this single file in a
  * JavaScript-only runtime (no DOM, no localStorage, ES2016 syntax before build 2403); web, new Outlook and
- * Mac load it from commands.html. It only registers the handlers named in manifest.xml.
+ * Mac load it from commands.html. It only registers the handlers named in manifest.xml. Attachments are
+ * read with src/extract's light extractor (everything but PDF text: the full one is 700 KB gzipped).
  */
-import { plainTextExtractor } from "../outlook/extraction";
+import "./polyfills";
+import { extractAttachmentLight } from "../extract/light";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl, type StorageLike } from "../outlook/policyStore";
 import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "./handlers";
@@ -18,7 +20,7 @@ const office = Office as unknown as OfficeLike;
 
 const handlers = createHandlers({
   office,
-  extract: plainTextExtractor,
+  extract: (input) => extractAttachmentLight(input),
   storage:
     typeof OfficeRuntime !== "undefined" && OfficeRuntime ? OfficeRuntime.storage : undefined,
   fetchText: defaultFetchText(scope),

@@ -14,6 +14,13 @@ import { Budget, officeCall } from "./office";
 import { attachmentKey, toCached, type AttachmentCache, type CachedAttachment } from "./session";
 import { toAttachment } from "./readDraft";
 
+/**
+ * Larger attachments are extracted in OnMessageAttachmentsChanged, not at Send: a 10 MB file takes
+ * seconds to read and scan, and Outlook's 5 s include downloading the script. One that was not
+ * scanned in time makes Send stop with "retry" (policy onError) while the earlier event finishes.
+ */
+export const SEND_SCAN_MAX_BYTES = 2 * 1024 * 1024;
+
 /** Inline images (signatures, logos) carry no text worth the time at send. */
 export function worthReading(a: AttachmentDetailsLike): boolean {
   if (a.attachmentType === "cloud") return false;
@@ -114,7 +121,7 @@ export function scanAttachment(
 
 /**
  * The attachment part of a send-time check: cached results where the cache has them (keyed by id and
- * size), the rest scanned now, under the send budget.
+ * size), small uncached ones scanned now under the send budget, large uncached ones counted as pending.
  */
 export function attachmentFindings(
   item: ComposeItemLike,
@@ -123,13 +130,16 @@ export function attachmentFindings(
   from: Address,
   policy: Policy,
   extract: Extractor,
-  budget: Budget
-): Promise<{ results: Record<string, CachedAttachment>; scannedNow: number }> {
+  budget: Budget,
+  maxScanBytes: number = SEND_SCAN_MAX_BYTES
+): Promise<{ results: Record<string, CachedAttachment>; scannedNow: number; pending: number }> {
   const results: Record<string, CachedAttachment> = {};
   const missing: AttachmentDetailsLike[] = [];
+  let pending = 0;
   for (const a of list) {
     const key = attachmentKey(a.id, a.size);
     if (cache[key]) results[key] = cache[key];
+    else if (a.size > maxScanBytes && worthReading(a)) pending++;
     else missing.push(a);
   }
   // one at a time: a 10 MB attachment already fills the memory a JS-only runtime likes to use
@@ -140,5 +150,5 @@ export function attachmentFindings(
         results[attachmentKey(a.id, a.size)] = r;
       })
     );
-  return chain.then(() => ({ results, scannedNow: missing.length }));
+  return chain.then(() => ({ results, scannedNow: missing.length, pending }));
 }

@@ -1,4 +1,5 @@
 import type { Address, Attachment, Draft } from "../engine/draft";
+import { htmlToText } from "../engine/text/html";
 import { Budget, officeCall } from "./office";
 import type {
   AttachmentDetailsLike,
@@ -52,6 +53,20 @@ export function toAttachment(d: AttachmentDetailsLike): Attachment {
 }
 
 /**
+ * The body as text. HTML where the client gives it (converted with the engine's htmlToText, which keeps
+ * hidden text, alt text and quoted replies); the client's own text rendering when HTML cannot be read.
+ */
+export function readBodyText(item: ComposeItemLike, budget: Budget): Promise<string> {
+  return officeCall<string>("body.getAsync", (cb) => item.body.getAsync("html", cb), budget).then(
+    (html) => (/<[a-z!]/i.test(html || "") ? htmlToText(html).text : html || ""),
+    (e: { kind?: string }) => {
+      if (e && e.kind === "timeout") throw e;
+      return officeCall<string>("body.getAsync", (cb) => item.body.getAsync("text", cb), budget);
+    }
+  );
+}
+
+/**
  * Reads subject, body (text), From, To/Cc/Bcc and the attachment list, all calls in parallel under
  * the one budget. Attachment content is not read here (see attachments.ts).
  */
@@ -61,7 +76,7 @@ export function readDraft(
   options: ReadOptions = {}
 ): Promise<ReadResult> {
   const subject = officeCall<string>("subject.getAsync", (cb) => item.subject.getAsync(cb), budget);
-  const body = officeCall<string>("body.getAsync", (cb) => item.body.getAsync("text", cb), budget);
+  const body = readBodyText(item, budget);
   const from: Promise<Address> = item.from
     ? officeCall<EmailAddressDetailsLike>(
         "from.getAsync",

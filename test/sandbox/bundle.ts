@@ -5,12 +5,15 @@
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import { mockOutlook, type MockDraft } from "./mockOutlook";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BUNDLE = path.join(ROOT, "dist", "launchevent.js");
+/** Bundles built with build options (a policy, a refresh URL) for the tests; gitignored. */
+export const VARIANTS = path.join(os.tmpdir(), "zorgvuldig-test-bundles", path.basename(ROOT));
 const SOURCES = ["src", "webpack.config.js", "scripts/build.cjs", "package-lock.json"];
 const LOCK = path.join(ROOT, "dist", ".build-lock");
 
@@ -24,10 +27,13 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-function stale(): boolean {
-  if (!fs.existsSync(BUNDLE)) return true;
-  const built = fs.statSync(BUNDLE).mtimeMs;
-  return SOURCES.some((s) => newestMtime(s) > built);
+function stale(bundle: string, extraInputs: string[] = []): boolean {
+  if (!fs.existsSync(bundle)) return true;
+  const built = fs.statSync(bundle).mtimeMs;
+  return (
+    SOURCES.some((s) => newestMtime(s) > built) ||
+    extraInputs.some((f) => fs.statSync(f).mtimeMs > built)
+  );
 }
 
 function sleep(ms: number): void {
@@ -36,7 +42,20 @@ function sleep(ms: number): void {
 
 /** Builds dist/launchevent.js when needed; parallel jest workers wait for one build (a lock directory). */
 export function ensureBuilt(): string {
-  if (!stale()) return BUNDLE;
+  return build(BUNDLE, [], []);
+}
+
+/**
+ * A bundle built with extra build options (e.g. `--policy FILE --policy-url /policy.json`) into
+ * test-output/bundles/NAME/launchevent.js, rebuilt when its sources or inputs change.
+ */
+export function ensureVariant(name: string, args: string[], inputs: string[] = []): string {
+  const out = path.join(VARIANTS, name);
+  return build(path.join(out, "launchevent.js"), ["--out", out, ...args], inputs);
+}
+
+function build(bundle: string, args: string[], inputs: string[]): string {
+  if (!stale(bundle, inputs)) return bundle;
   fs.mkdirSync(path.dirname(LOCK), { recursive: true });
   const deadline = Date.now() + 180000;
   for (;;) {
@@ -55,23 +74,29 @@ export function ensureBuilt(): string {
     }
   }
   try {
-    if (stale())
+    if (stale(bundle, inputs))
       execFileSync(
         process.execPath,
-        [path.join(ROOT, "scripts/build.cjs"), "--only", "launchevent"],
-        { cwd: ROOT, stdio: "pipe" }
+        [path.join(ROOT, "scripts/build.cjs"), "--only", "launchevent", ...args],
+        {
+          cwd: ROOT,
+          stdio: "pipe",
+        }
       );
   } finally {
     fs.rmdirSync(LOCK);
   }
-  return BUNDLE;
+  return bundle;
 }
 
-let cached: vm.Script | null = null;
-function script(): vm.Script {
-  if (!cached)
-    cached = new vm.Script(fs.readFileSync(ensureBuilt(), "utf8"), { filename: "launchevent.js" });
-  return cached;
+const scripts = new Map<string, vm.Script>();
+function script(file: string): vm.Script {
+  let s = scripts.get(file);
+  if (!s) {
+    s = new vm.Script(fs.readFileSync(file, "utf8"), { filename: "launchevent.js" });
+    scripts.set(file, s);
+  }
+  return s;
 }
 
 /** Timers the bundle started and has not cleared or seen fire. */
@@ -80,7 +105,7 @@ export interface TimerTracker {
 }
 
 /** Loads the bundle into a fresh bare context around a mocked Outlook; returns the registered handlers. */
-export function loadBundle(draft: MockDraft = {}) {
+export function loadBundle(draft: MockDraft = {}, bundle: string = ensureBuilt()) {
   const mock = mockOutlook(draft);
   const live = new Set<ReturnType<typeof setTimeout>>();
   const sandbox = {
@@ -101,7 +126,7 @@ export function loadBundle(draft: MockDraft = {}) {
     },
   };
   const context = vm.createContext(sandbox);
-  script().runInContext(context);
+  script(bundle).runInContext(context);
   const timers: TimerTracker = { pending: () => live.size };
   return { ...mock, context, timers };
 }

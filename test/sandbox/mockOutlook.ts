@@ -3,6 +3,7 @@
  * built launchevent.js in a bare vm context), the unit tests (wrapped in office-addin-mock) and the bench.
  * Callbacks arrive asynchronously, as in Outlook. Test data is fictitious.
  */
+import type { AttachmentDetailsLike } from "../../src/outlook/item";
 
 export interface MockRecipient {
   emailAddress: string;
@@ -28,6 +29,8 @@ export type Fault = "fail" | "throw" | "hang";
 export interface MockDraft {
   subject?: string;
   body?: string;
+  /** the HTML body; by default the text body as simple HTML paragraphs */
+  html?: string;
   from?: MockRecipient;
   to?: MockRecipient[];
   cc?: MockRecipient[];
@@ -38,6 +41,8 @@ export interface MockDraft {
   mailbox?: string;
   sessionData?: Record<string, string>;
   storage?: Record<string, string>;
+  /** OfficeRuntime.storage.getItem never answers */
+  storageHangs?: boolean;
   faults?: Record<string, Fault>;
   /** delay of every callback in ms (default: next tick) */
   latencyMs?: number;
@@ -60,6 +65,19 @@ function versionAtLeast(have: string, want: string): boolean {
   const [a, b] = have.split(".").map(Number);
   const [c, d] = want.split(".").map(Number);
   return a > c || (a === c && b >= d);
+}
+
+/** How Outlook hands a plain body out as HTML: escaped lines in paragraphs. */
+export function textToHtml(text: string): string {
+  const esc = (l: string) => l.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return (
+    "<html><body>" +
+    text
+      .split("\n")
+      .map((l) => `<p>${esc(l) || "&nbsp;"}</p>`)
+      .join("") +
+    "</body></html>"
+  );
 }
 
 export function mockOutlook(d: MockDraft = {}) {
@@ -134,7 +152,10 @@ export function mockOutlook(d: MockDraft = {}) {
         }),
     },
     body: {
-      getAsync: (_type: string, cb: Cb<string>) => call("body.getAsync", cb, () => d.body ?? ""),
+      getAsync: (type: string, cb: Cb<string>) =>
+        call("body.getAsync", cb, () =>
+          type === "html" ? (d.html ?? textToHtml(d.body ?? "")) : (d.body ?? "")
+        ),
       appendOnSendAsync: (data: string, _o: unknown, cb: Cb<void>) =>
         call("body.appendOnSendAsync", cb, () => {
           record.appended.push(data);
@@ -155,7 +176,7 @@ export function mockOutlook(d: MockDraft = {}) {
     to: recipients("to.getAsync", d.to),
     cc: recipients("cc.getAsync", d.cc),
     bcc: recipients("bcc.getAsync", d.bcc),
-    getAttachmentsAsync: (cb: Cb<unknown[]>) =>
+    getAttachmentsAsync: (cb: Cb<AttachmentDetailsLike[]>) =>
       call("getAttachmentsAsync", cb, () =>
         atts.map((a) => ({
           id: a.id,
@@ -226,7 +247,10 @@ export function mockOutlook(d: MockDraft = {}) {
   };
   const OfficeRuntime = {
     storage: {
-      getItem: (k: string) => Promise.resolve(k in record.storage ? record.storage[k] : null),
+      getItem: (k: string) =>
+        d.storageHangs
+          ? new Promise<string | null>(() => undefined)
+          : Promise.resolve(k in record.storage ? record.storage[k] : null),
       setItem: (k: string, v: string) => {
         record.storage[k] = v;
         return Promise.resolve();
