@@ -23,7 +23,8 @@ export const unpdfBackend: PdfTextBackend = async (bytes: Uint8Array, budget: Bu
     const toRead = Math.min(pages, budget.limits.maxPages);
     const texts: string[] = [];
     let pagesRead = 0;
-    let stoppedBy: PdfText["stoppedBy"] = toRead < pages ? "limit:pages" : undefined;
+    let chars = 0;
+    let stoppedBy: PdfText["stoppedBy"] = undefined;
     for (let i = 1; i <= toRead; i++) {
       if (budget.timeLeft() <= 0) {
         stoppedBy = "timeout";
@@ -36,7 +37,11 @@ export const unpdfBackend: PdfTextBackend = async (bytes: Uint8Array, budget: Bu
       texts.push(t);
       page.cleanup();
       pagesRead++;
+      chars += t.length;
+      // Past the text cap nothing more is kept: stop parsing (Run.text reports limit:text).
+      if (chars > budget.charsLeft()) break;
     }
+    if (!stoppedBy && pagesRead === toRead && toRead < pages) stoppedBy = "limit:pages";
     return { text: texts.join("\n\n"), pages, pagesRead, stoppedBy };
   } finally {
     await doc.destroy();
