@@ -271,7 +271,8 @@ class NameScanner {
     const next = i + 1;
     if (next >= t.length) return;
     const gap = t[next].gap;
-    if (!/^\.? {1,2}$/.test(gap) && !(isRole && /^: ?$/.test(gap))) return;
+    // "mevr. Jansen", "mevr.de Vries", "Naam: Fleur de Boer"
+    if (!/^(\.? {1,2}|\.)$/.test(gap) && !(isRole && /^: ?$/.test(gap))) return;
     // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
     const parsed = this.parse(next, isHonorific);
