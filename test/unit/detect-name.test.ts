@@ -67,6 +67,19 @@ describe("name: salutations, closings and reply headers", () => {
     expect(names("Hoi Maarten (cc Anja, casemanager),")).toEqual(["Maarten", "Anja"]);
   });
 
+  it("tags the greeted name (for the recipient-mismatch rule), and only that one", () => {
+    const found = detectName({
+      norm: normalizeText("Beste mevrouw De Boer,\n\nDokter Hendriks belt u.\n\nHoi Sanne,"),
+      where: "body",
+      senderNameParts: [],
+    });
+    expect(found.map((f) => [f.text, f.tags ?? []])).toEqual([
+      ["De Boer", ["salutation"]],
+      ["Hendriks", []],
+      ["Sanne", ["salutation"]],
+    ]);
+  });
+
   it("does not take greetings to groups for names", () => {
     expect(names("Beste collega's,\n\nHallo allemaal,\nBeste lezer,\nGoedemorgen,\nDear doctor,")).toEqual([]);
   });

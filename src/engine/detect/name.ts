@@ -43,6 +43,8 @@ interface Span {
   patientAddress: boolean;
   /** the same words were also found as the name under a closing ("Met vriendelijke groet,") */
   signature?: boolean;
+  /** the name is the one greeted: "Beste mevrouw De Boer," (the recipient-mismatch rule uses it) */
+  salutation?: boolean;
 }
 
 const CONFIDENCE: Record<Reason, number> = {
@@ -281,6 +283,8 @@ class NameScanner {
     if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
     const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
     this.add(next, parsed, isHonorific ? "honorific" : "role", patient);
+    const greeting = i > 0 && t[i - 1].lineStart && t[i - 1].cap && this.lex.salutations.has(t[i - 1].lower) && /^ {1,2}$/.test(tok.gap);
+    if (greeting) this.spans[this.spans.length - 1].salutation = true;
   }
 
   /** All words known names, or not ordinary words. */
@@ -313,6 +317,7 @@ class NameScanner {
     const after = this.text.slice(parsed.end, parsed.end + 2);
     if (after !== "" && !/^[,!\n (:-]/.test(after)) return;
     this.add(next, parsed, "salutation");
+    this.spans[this.spans.length - 1].salutation = true;
   }
 
   /** "Met vriendelijke groet,\n\nJolanda Koster" and "Groet, Henk Mulder" */
@@ -593,7 +598,7 @@ export const detectName = (input: DetectInput): Finding[] => {
   const extra = resolve(scanner, scanner.spans.slice(before), sender);
   const out: Finding[] = [];
   for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
-    out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason]));
+    out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason], s.salutation ? ["salutation"] : undefined));
   }
   return out;
 };
@@ -604,7 +609,11 @@ function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null
     .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
   const signatures = new Set<string>();
-  for (const s of spans) if (s.reason === "closing") signatures.add(s.first + ":" + s.last);
+  const greeted = new Set<string>();
+  for (const s of spans) {
+    if (s.reason === "closing") signatures.add(s.first + ":" + s.last);
+    if (s.salutation) greeted.add(s.first + ":" + s.last);
+  }
   const taken: Span[] = [];
   const used = new Uint8Array(scanner.tokens.length);
   for (const s of sorted) {
@@ -613,6 +622,7 @@ function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null
     if (!free) continue;
     for (let k = s.first; k <= s.last; k++) used[k] = 1;
     if (signatures.has(s.first + ":" + s.last)) s.signature = true;
+    if (greeted.has(s.first + ":" + s.last)) s.salutation = true;
     taken.push(s);
   }
   return taken.filter((s) => !isSender(scanner, s, sender));
