@@ -78,7 +78,8 @@ function shorten(value, max) {
 /** "0.1.0" or "0.1.0.0" -> "0.1.0" (the unified manifest takes semver, the XML four parts). */
 function semver(version) {
   const parts = String(version).split(".");
-  if (parts.length < 3 || parts.some((p) => !/^\d+$/.test(p))) throw new Error(`not a version: ${version}`);
+  if (parts.length < 3 || parts.some((p) => !/^\d+$/.test(p)))
+    throw new Error(`not a version: ${version}`);
   return parts.slice(0, 3).join(".");
 }
 
@@ -107,7 +108,9 @@ async function unifiedManifestFromXml(xml, options = {}) {
   const supportUrl = attr(first(app, "SupportUrl"), "DefaultValue");
   const permission = PERMISSIONS[text(first(app, "Permissions"))];
   if (!permission) throw new Error("manifest.xml: unknown <Permissions>");
-  const minMailbox = findAll(app, "Set").find((s) => attr(s, "Name") === "Mailbox" && attr(s, "MinVersion"));
+  const minMailbox = findAll(app, "Set").find(
+    (s) => attr(s, "Name") === "Mailbox" && attr(s, "MinVersion")
+  );
   const mailboxVersion = attr(minMailbox, "MinVersion") || "1.12";
 
   // The event runtime: an HTML page (web, new Outlook, Mac) with a JavaScript override (classic Windows).
@@ -117,7 +120,9 @@ async function unifiedManifestFromXml(xml, options = {}) {
   const handlers = launchEvents.map((e) => attr(e, "FunctionName"));
 
   // The compose ribbon button that opens the task pane; its id is also the Smart Alert's commandId.
-  const button = findAll(app, "Control").find((c) => findAll(c, "Action").some((a) => attr(a, "type") === "ShowTaskpane"));
+  const button = findAll(app, "Control").find((c) =>
+    findAll(c, "Action").some((a) => attr(a, "type") === "ShowTaskpane")
+  );
   if (!button) throw new Error("manifest.xml: no task pane button");
   const group = findAll(app, "Group").find((g) => findAll(g, "Control").includes(button));
   const shortString = (el) => resource("String", attr(first(el, "Label"), "resid"));
@@ -125,11 +130,20 @@ async function unifiedManifestFromXml(xml, options = {}) {
     size: Number(attr(i, "size")),
     url: resource("Image", attr(i, "resid")),
   }));
-  const taskpaneUrl = resource("Url", attr(first(first(button, "Action"), "SourceLocation"), "resid"));
-  const tooltip = resource("String", attr(first(first(button, "Supertip"), "Description"), "resid"));
+  const taskpaneUrl = resource(
+    "Url",
+    attr(first(first(button, "Action"), "SourceLocation"), "resid")
+  );
+  const tooltip = resource(
+    "String",
+    attr(first(first(button, "Supertip"), "Description"), "resid")
+  );
   const buttonId = attr(button, "id");
 
-  const mailboxRequirement = (min) => ({ capabilities: [{ name: "Mailbox", minVersion: min }], scopes: ["mail"] });
+  const mailboxRequirement = (min) => ({
+    capabilities: [{ name: "Mailbox", minVersion: min }],
+    scopes: ["mail"],
+  });
 
   return {
     $schema: SCHEMA_URL,
@@ -138,7 +152,12 @@ async function unifiedManifestFromXml(xml, options = {}) {
     version,
     name: { short: displayName, full: displayName },
     description: { short: shorten(description, 80), full: description },
-    developer: { name: provider, websiteUrl: supportUrl, privacyUrl: supportUrl, termsOfUseUrl: supportUrl },
+    developer: {
+      name: provider,
+      websiteUrl: supportUrl,
+      privacyUrl: supportUrl,
+      termsOfUseUrl: supportUrl,
+    },
     icons: { color: "color.png", outline: "outline.png" },
     accentColor: options.accentColor || "#0F766E",
     localizationInfo: { defaultLanguageTag: "nl-nl" },
@@ -198,7 +217,8 @@ async function unifiedManifestFromXml(xml, options = {}) {
             requirements: mailboxRequirement(mailboxVersion),
             events: launchEvents.map((e) => {
               const type = EVENT_NAMES[attr(e, "Type")];
-              if (!type) throw new Error(`manifest.xml: no unified name known for event ${attr(e, "Type")}`);
+              if (!type)
+                throw new Error(`manifest.xml: no unified name known for event ${attr(e, "Type")}`);
               const sendMode = attr(e, "SendMode");
               return {
                 type,
@@ -213,4 +233,11 @@ async function unifiedManifestFromXml(xml, options = {}) {
   };
 }
 
-module.exports = { unifiedManifestFromXml, semver, MANIFEST_VERSION, SCHEMA_URL, EVENT_NAMES, SEND_MODES };
+module.exports = {
+  unifiedManifestFromXml,
+  semver,
+  MANIFEST_VERSION,
+  SCHEMA_URL,
+  EVENT_NAMES,
+  SEND_MODES,
+};

@@ -45,16 +45,25 @@ function parseBaseUrl(input) {
   try {
     url = new URL(String(input || ""));
   } catch {
-    throw new ProductionBuildError(`--url must be a full URL such as https://addin.praktijk.nl, not "${input}"`);
+    throw new ProductionBuildError(
+      `--url must be a full URL such as https://addin.praktijk.nl, not "${input}"`
+    );
   }
-  if (url.protocol !== "https:") throw new ProductionBuildError("--url must start with https:// (Office loads add-ins only over HTTPS)");
+  if (url.protocol !== "https:")
+    throw new ProductionBuildError(
+      "--url must start with https:// (Office loads add-ins only over HTTPS)"
+    );
   if (LOOPBACK.test(url.hostname) || !url.hostname.includes("."))
-    throw new ProductionBuildError(`--url must be the public host name of the add-in, not "${url.hostname}"`);
+    throw new ProductionBuildError(
+      `--url must be the public host name of the add-in, not "${url.hostname}"`
+    );
   if (url.search || url.hash || url.username || url.password)
     throw new ProductionBuildError("--url may not contain a query, fragment or credentials");
   const pathname = url.pathname.replace(/\/+$/, "");
   const warnings = pathname
-    ? [`the add-in lives under ${pathname}: also publish ${url.origin}/${WELL_KNOWN.replace(/\\/g, "/")} at the origin's root`]
+    ? [
+        `the add-in lives under ${pathname}: also publish ${url.origin}/${WELL_KNOWN.replace(/\\/g, "/")} at the origin's root`,
+      ]
     : [];
   return { baseUrl: url.origin + pathname, origin: url.origin, host: url.host, warnings };
 }
@@ -77,10 +86,14 @@ function productionManifestXml(xml, { baseUrl, origin, version }) {
     .join(`<AppDomain>${origin}</AppDomain>`)
     .split(DEV_ORIGIN)
     .join(baseUrl);
-  if (!/<Version>[^<]*<\/Version>/.test(out)) throw new ProductionBuildError("manifest.xml has no <Version>");
+  if (!/<Version>[^<]*<\/Version>/.test(out))
+    throw new ProductionBuildError("manifest.xml has no <Version>");
   out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${xmlVersion(version)}</Version>`);
   const left = out.split("\n").findIndex((line) => LOOPBACK.test(line));
-  if (left >= 0) throw new ProductionBuildError(`manifest.xml line ${left + 1} still points at a development address`);
+  if (left >= 0)
+    throw new ProductionBuildError(
+      `manifest.xml line ${left + 1} still points at a development address`
+    );
   return out;
 }
 
@@ -111,7 +124,10 @@ function listFiles(dir) {
 function findLoopbackReferences(dir) {
   const global = new RegExp(LOOPBACK.source, "gi");
   return listFiles(dir)
-    .map((file) => ({ file, count: (fs.readFileSync(path.join(dir, file), "latin1").match(global) || []).length }))
+    .map((file) => ({
+      file,
+      count: (fs.readFileSync(path.join(dir, file), "latin1").match(global) || []).length,
+    }))
     .filter((r) => r.count > 0);
 }
 
@@ -152,11 +168,16 @@ function iconPng(size, outline) {
       for (let s = 0; s < 16; s++) {
         const px = (x + ((s % 4) + 0.5) / 4) / size;
         const py = (y + (Math.floor(s / 4) + 0.5) / 4) / size;
-        const d = Math.min(segmentDistance(px, py, 0.25, 0.52, 0.42, 0.7), segmentDistance(px, py, 0.42, 0.7, 0.76, 0.32));
+        const d = Math.min(
+          segmentDistance(px, py, 0.25, 0.52, 0.42, 0.7),
+          segmentDistance(px, py, 0.42, 0.7, 0.76, 0.32)
+        );
         if (d <= 0.09) mark++;
       }
       const m = mark / 16;
-      const rgba = outline ? [255, 255, 255, Math.round(m * 255)] : [...teal.map((c) => Math.round(c + (255 - c) * m)), 255];
+      const rgba = outline
+        ? [255, 255, 255, Math.round(m * 255)]
+        : [...teal.map((c) => Math.round(c + (255 - c) * m)), 255];
       Buffer.from(rgba).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
     }
   }
@@ -184,10 +205,18 @@ function iconPng(size, outline) {
 async function validateUnifiedManifest(file) {
   const { execFile } = require("node:child_process");
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [__filename, "--validate", path.resolve(file)], { cwd: ROOT }, (err, stdout, stderr) => {
-      if (err && err.code !== 2) return reject(new ProductionBuildError(`manifest validation failed to run: ${stderr || err.message}`));
-      resolve(stdout.split("\n").filter(Boolean));
-    });
+    execFile(
+      process.execPath,
+      [path.join(__dirname, "production.cjs"), "--validate", path.resolve(file)],
+      { cwd: ROOT },
+      (err, stdout, stderr) => {
+        if (err && err.code !== 2)
+          return reject(
+            new ProductionBuildError(`manifest validation failed to run: ${stderr || err.message}`)
+          );
+        resolve(stdout.split("\n").filter(Boolean));
+      }
+    );
   });
 }
 
@@ -201,10 +230,16 @@ async function validateInThisProcess(file) {
   try {
     const result = await validateManifest(file);
     if (result.isValid) return;
-    errors = ((result.report && result.report.errors) || []).map((e) => String(e.content || e.title).replace(/\s+/g, " "));
+    errors = ((result.report && result.report.errors) || []).map((e) =>
+      String(e.content || e.title).replace(/\s+/g, " ")
+    );
   } catch (e) {
     // The typed reader rejects some invalid values (an unknown enum) before the schema check runs.
-    errors = [String(e && e.message ? e.message : e).replace(/\s+/g, " ").slice(0, 400)];
+    errors = [
+      String(e && e.message ? e.message : e)
+        .replace(/\s+/g, " ")
+        .slice(0, 400),
+    ];
   }
   process.stdout.write((errors.length ? errors : ["invalid"]).join("\n") + "\n");
   process.exitCode = 2;
@@ -228,9 +263,13 @@ async function writeUnifiedManifest(xml, dir, packagePath) {
   };
   for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), data);
   const errors = await validateUnifiedManifest(manifestPath);
-  if (errors.length) throw new ProductionBuildError(`manifest.json is not valid:\n  ${errors.join("\n  ")}`);
+  if (errors.length)
+    throw new ProductionBuildError(`manifest.json is not valid:\n  ${errors.join("\n  ")}`);
   fs.mkdirSync(path.dirname(packagePath), { recursive: true });
-  fs.writeFileSync(packagePath, zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") }));
+  fs.writeFileSync(
+    packagePath,
+    zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") })
+  );
   return { manifest, packagePath };
 }
 
@@ -248,27 +287,38 @@ async function finishProductionBuild(options) {
   const log = options.log || ((line) => console.log(line));
   const target = parseBaseUrl(options.url);
   const version = options.version || readPackageVersion();
-  const sourceXml = fs.readFileSync(options.manifestXmlPath || path.join(ROOT, "manifest.xml"), "utf8");
+  const sourceXml = fs.readFileSync(
+    options.manifestXmlPath || path.join(ROOT, "manifest.xml"),
+    "utf8"
+  );
   if (!fs.existsSync(path.join(distDir, EVENT_SCRIPT)))
-    throw new ProductionBuildError(`${path.join(distDir, EVENT_SCRIPT)} is missing: build before finishing`);
+    throw new ProductionBuildError(
+      `${path.join(distDir, EVENT_SCRIPT)} is missing: build before finishing`
+    );
 
   const xml = productionManifestXml(sourceXml, { ...target, version });
   const manifestXml = path.join(distDir, "manifest.xml");
   fs.writeFileSync(manifestXml, xml);
   // the same offline checks as `npm run validate` (scripts/validate-manifest.cjs), on the production copy
-  const { errors: xmlErrors } = await require("./validate-manifest.cjs").validateManifest(manifestXml);
-  if (xmlErrors.length) throw new ProductionBuildError(`manifest.xml is not valid:\n  ${xmlErrors.join("\n  ")}`);
+  const { errors: xmlErrors } =
+    await require("./validate-manifest.cjs").validateManifest(manifestXml);
+  if (xmlErrors.length)
+    throw new ProductionBuildError(`manifest.xml is not valid:\n  ${xmlErrors.join("\n  ")}`);
 
   const wellKnownPath = path.join(distDir, WELL_KNOWN);
   fs.mkdirSync(path.dirname(wellKnownPath), { recursive: true });
   fs.writeFileSync(wellKnownPath, JSON.stringify(wellKnownAllowed(target.baseUrl), null, 2) + "\n");
 
-  const { packagePath } = await writeUnifiedManifest(xml, path.join(distDir, "m365"), path.join(distDir, APP_PACKAGE));
+  const { packagePath } = await writeUnifiedManifest(
+    xml,
+    path.join(distDir, "m365"),
+    path.join(distDir, APP_PACKAGE)
+  );
 
   const leftovers = findLoopbackReferences(distDir);
   if (leftovers.length)
     throw new ProductionBuildError(
-      `development addresses left in the production output:\n  ${leftovers.map((r) => `${r.file} (${r.count}×)`).join("\n  ")}`,
+      `development addresses left in the production output:\n  ${leftovers.map((r) => `${r.file} (${r.count}×)`).join("\n  ")}`
     );
 
   for (const w of target.warnings) log(`warning: ${w}`);
@@ -276,15 +326,26 @@ async function finishProductionBuild(options) {
   log(`  upload in the Microsoft 365 admin center: ${path.join(distDir, "manifest.xml")}`);
   log(`  unified manifest (app package):           ${packagePath}`);
   log(`  publish all of ${distDir} at ${target.baseUrl}/`);
-  return { baseUrl: target.baseUrl, version: xmlVersion(version), manifestXml: path.join(distDir, "manifest.xml"), packagePath };
+  return {
+    baseUrl: target.baseUrl,
+    version: xmlVersion(version),
+    manifestXml: path.join(distDir, "manifest.xml"),
+    packagePath,
+  };
 }
 
 if (require.main === module) {
   const { parseArgs } = require("node:util");
   const { values } = parseArgs({
-    options: { url: { type: "string" }, dist: { type: "string", default: "dist" }, validate: { type: "string" } },
+    options: {
+      url: { type: "string" },
+      dist: { type: "string", default: "dist" },
+      validate: { type: "string" },
+    },
   });
-  const job = values.validate ? validateInThisProcess(values.validate) : finishProductionBuild({ distDir: values.dist, url: values.url });
+  const job = values.validate
+    ? validateInThisProcess(values.validate)
+    : finishProductionBuild({ distDir: values.dist, url: values.url });
   job.catch((e) => {
     console.error(e instanceof ProductionBuildError ? `error: ${e.message}` : e);
     process.exitCode = 1;

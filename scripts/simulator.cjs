@@ -24,7 +24,10 @@ async function buildSimulator(outDir) {
     legalComments: "none",
     logLevel: "warning",
   });
-  fs.copyFileSync(path.join(ROOT, "src", "simulator", "simulator.html"), path.join(outDir, "simulator.html"));
+  fs.copyFileSync(
+    path.join(ROOT, "src", "simulator", "simulator.html"),
+    path.join(outDir, "simulator.html")
+  );
   return path.join(outDir, "simulator.html");
 }
 
@@ -36,7 +39,7 @@ if (require.main === module) {
     (e) => {
       console.error(e);
       process.exitCode = 1;
-    },
+    }
   );
 }
 

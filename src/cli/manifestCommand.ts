@@ -18,7 +18,9 @@ export const MANIFEST_USAGE = `  zorgvuldig manifest --url URL --out FILE [--man
 const ROOT = path.resolve(__dirname, "..", "..");
 
 async function packageVersion(): Promise<string> {
-  return (JSON.parse(await fs.readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(await fs.readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string }
+  ).version;
 }
 
 /** `zorgvuldig manifest`: write the production manifest for one host without building the add-in. */
@@ -43,7 +45,10 @@ export async function manifestCommand(args: string[], io: Io): Promise<number> {
   try {
     const target = parseBaseUrl(values.url);
     const version = await packageVersion();
-    const xml = productionManifestXml(await fs.readFile(values.manifest, "utf8"), { ...target, version });
+    const xml = productionManifestXml(await fs.readFile(values.manifest, "utf8"), {
+      ...target,
+      version,
+    });
     if (kind === ".xml") {
       await fs.writeFile(values.out, xml);
     } else {

@@ -4,7 +4,14 @@
  * the web runs them, with a mock `Office` in place of office.js. Send runs OnMessageSend and then does what
  * Outlook does with the handler's answer: send, or show the Smart Alert.
  */
-import { createMockHost, emptyDraft, parseRecipients, type ComposeState, type Person, type SimAttachment } from "./mockOffice";
+import {
+  createMockHost,
+  emptyDraft,
+  parseRecipients,
+  type ComposeState,
+  type Person,
+  type SimAttachment,
+} from "./mockOffice";
 
 const SENDERS: Person[] = [
   { emailAddress: "balie@praktijkdekroon.nl", displayName: "Balie (doktersassistente)" },
@@ -81,7 +88,13 @@ const host = createMockHost(() => draft, { send: () => void send(), changed: () 
 // --- the compose form <-> the draft ---------------------------------------------------------------------
 
 const addressList = (people: Person[]) =>
-  people.map((p) => (p.displayName && p.displayName !== p.emailAddress ? `${p.displayName} <${p.emailAddress}>` : p.emailAddress)).join("; ");
+  people
+    .map((p) =>
+      p.displayName && p.displayName !== p.emailAddress
+        ? `${p.displayName} <${p.emailAddress}>`
+        : p.emailAddress
+    )
+    .join("; ");
 
 function renderForm(): void {
   const set = (id: string, value: string) => {
@@ -100,7 +113,7 @@ function renderForm(): void {
       const li = document.createElement("li");
       li.textContent = `${a.name} (${Math.max(1, Math.round(a.size / 1024))} kB)`;
       return li;
-    }),
+    })
   );
 }
 
@@ -110,11 +123,15 @@ function readRecipients(): void {
   draft.cc = parseRecipients($<HTMLInputElement>("cc").value);
   draft.bcc = parseRecipients($<HTMLInputElement>("bcc").value);
   if (JSON.stringify([draft.to, draft.cc, draft.bcc]) !== before)
-    fire(RECIPIENTS_HANDLER, { type: "olkRecipientsChanged", changedRecipientFields: { to: true, cc: true, bcc: true } });
+    fire(RECIPIENTS_HANDLER, {
+      type: "olkRecipientsChanged",
+      changedRecipientFields: { to: true, cc: true, bcc: true },
+    });
 }
 
 function readForm(): void {
-  draft.from = SENDERS.find((s) => s.emailAddress === $<HTMLSelectElement>("from").value) || SENDERS[0];
+  draft.from =
+    SENDERS.find((s) => s.emailAddress === $<HTMLSelectElement>("from").value) || SENDERS[0];
   draft.subject = $<HTMLInputElement>("subject").value;
   draft.body = $<HTMLTextAreaElement>("body").value;
   readRecipients();
@@ -131,13 +148,15 @@ function runtimeDocument(html: string, label: string): string {
   const base = new URL(".", location.href).href;
   const inject = `<base href="${base}"><script>window.Office = parent.__zvSim.officeFor(${JSON.stringify(label)});</script>`;
   const withoutOfficeJs = html.replace(/<script[^>]*office\.js[^>]*>\s*<\/script>/gi, "");
-  return withoutOfficeJs.includes("<head>") ? withoutOfficeJs.replace("<head>", `<head>${inject}`) : inject + withoutOfficeJs;
+  return withoutOfficeJs.includes("<head>")
+    ? withoutOfficeJs.replace("<head>", `<head>${inject}`)
+    : inject + withoutOfficeJs;
 }
 
 function loadEventRuntime(): void {
   $<HTMLIFrameElement>("event-runtime").srcdoc = runtimeDocument(
     '<!doctype html><html><head><script src="launchevent.js"></script></head><body></body></html>',
-    "events",
+    "events"
   );
 }
 
@@ -150,7 +169,8 @@ async function openPane(contextData: string): Promise<void> {
   draft.initContext = contextData;
   const pane = $("pane");
   if (pane.classList.contains("open")) {
-    for (const listener of host.contextListeners) listener({ type: "initializationContextChanged", contextData });
+    for (const listener of host.contextListeners)
+      listener({ type: "initializationContextChanged", contextData });
     return;
   }
   host.contextListeners.length = 0;
@@ -181,8 +201,12 @@ function renderAlertMarkdown(markdown: string): string {
           .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
           .replace(/\*(.+?)\*/g, "<em>$1</em>")
           .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
-      const items = block.split("\r").map((l) => l.trim()).filter(Boolean);
-      if (items.length && items.every((l) => /^[-*] /.test(l))) return `<ul>${items.map((l) => `<li>${inline(l.slice(2))}</li>`).join("")}</ul>`;
+      const items = block
+        .split("\r")
+        .map((l) => l.trim())
+        .filter(Boolean);
+      if (items.length && items.every((l) => /^[-*] /.test(l)))
+        return `<ul>${items.map((l) => `<li>${inline(l.slice(2))}</li>`).join("")}</ul>`;
       return `<p>${inline(block.replace(/\r/g, " "))}</p>`;
     })
     .join("");
@@ -217,7 +241,8 @@ function deliver(): void {
 function showAlert(options: CompletedOptions): void {
   const dialog = $<HTMLDialogElement>("alert");
   const message = $("alert-message");
-  if (options.errorMessageMarkdown) message.innerHTML = renderAlertMarkdown(options.errorMessageMarkdown);
+  if (options.errorMessageMarkdown)
+    message.innerHTML = renderAlertMarkdown(options.errorMessageMarkdown);
   else message.textContent = options.errorMessage || "Dit bericht kan zo niet worden verzonden.";
   const cancel = $<HTMLButtonElement>("alert-cancel");
   cancel.textContent = options.cancelLabel || "Niet verzenden";
@@ -241,7 +266,10 @@ async function send(): Promise<void> {
   const handler = host.handlers.get(SEND_HANDLER);
   if (!handler) {
     // SendMode Block: when the add-in cannot load, the mail does not go.
-    showAlert({ errorMessage: "Zorgvuldig is niet beschikbaar. U kunt dit bericht pas verzenden als de invoegtoepassing weer werkt." });
+    showAlert({
+      errorMessage:
+        "Zorgvuldig is niet beschikbaar. U kunt dit bericht pas verzenden als de invoegtoepassing weer werkt.",
+    });
     return;
   }
   sending = true;
@@ -249,7 +277,10 @@ async function send(): Promise<void> {
   const slow = setTimeout(() => status("Zorgvuldig doet er langer over dan verwacht…"), SLOW_MS);
   const options = await new Promise<CompletedOptions>((resolve) => {
     try {
-      handler({ type: "messageSend", completed: (o?: CompletedOptions) => resolve(o || { allowEvent: true }) });
+      handler({
+        type: "messageSend",
+        completed: (o?: CompletedOptions) => resolve(o || { allowEvent: true }),
+      });
     } catch {
       resolve({ allowEvent: false, errorMessage: "Zorgvuldig kon dit bericht niet controleren." });
     }
@@ -293,7 +324,8 @@ function readFileAsAttachment(file: File): Promise<SimAttachment> {
 
 function init(): void {
   const from = $<HTMLSelectElement>("from");
-  for (const s of SENDERS) from.append(new Option(`${s.displayName} <${s.emailAddress}>`, s.emailAddress));
+  for (const s of SENDERS)
+    from.append(new Option(`${s.displayName} <${s.emailAddress}>`, s.emailAddress));
   const example = $<HTMLSelectElement>("example");
   EXAMPLES.forEach((e, i) => example.append(new Option(e.label, String(i))));
 
@@ -321,7 +353,13 @@ function init(): void {
       fire(ATTACHMENTS_HANDLER, {
         type: "olkAttachmentsChanged",
         attachmentStatus: "added",
-        attachmentDetails: { id: attachment.id, name: attachment.name, size: attachment.size, attachmentType: "file", isInline: false },
+        attachmentDetails: {
+          id: attachment.id,
+          name: attachment.name,
+          size: attachment.size,
+          attachmentType: "file",
+          isInline: false,
+        },
       });
     }
     input.value = "";

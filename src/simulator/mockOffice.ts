@@ -66,14 +66,19 @@ export function parseRecipients(text: string): Person[] {
     });
 }
 
-type Result<T> = { status: "succeeded" | "failed"; value: T; error: { code: string; message: string } | null };
+type Result<T> = {
+  status: "succeeded" | "failed";
+  value: T;
+  error: { code: string; message: string } | null;
+};
 type Cb<T> = (result: Result<T>) => void;
 
 const ok = <T>(value: T): Result<T> => ({ status: "succeeded", value, error: null });
 
 /** Office.js passes an optional options object before the callback; take the last function argument. */
 function callbackOf<T>(args: unknown[]): Cb<T> | undefined {
-  for (let i = args.length - 1; i >= 0; i--) if (typeof args[i] === "function") return args[i] as Cb<T>;
+  for (let i = args.length - 1; i >= 0; i--)
+    if (typeof args[i] === "function") return args[i] as Cb<T>;
   return undefined;
 }
 
@@ -117,9 +122,15 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
   };
 
   const recipients = (field: "to" | "cc" | "bcc") => ({
-    getAsync: (...args: unknown[]) => reply(args, draft()[field].map((p) => ({ ...p, recipientType: "externalUser" }))),
+    getAsync: (...args: unknown[]) =>
+      reply(
+        args,
+        draft()[field].map((p) => ({ ...p, recipientType: "externalUser" }))
+      ),
     setAsync: (list: Array<string | Person>, ...args: unknown[]) => {
-      draft()[field] = list.map((p) => (typeof p === "string" ? { emailAddress: p, displayName: p } : { ...p }));
+      draft()[field] = list.map((p) =>
+        typeof p === "string" ? { emailAddress: p, displayName: p } : { ...p }
+      );
       changedReply(args);
     },
   });
@@ -137,18 +148,28 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
       getAsync: (coercion: string, ...args: unknown[]) =>
         reply(args, coercion === "html" ? draft().body.replace(/\n/g, "<br>") : draft().body),
       getTypeAsync: (...args: unknown[]) => reply(args, "text"),
-      setAsync: (value: string, options: { coercionType?: string } | Cb<void>, ...rest: unknown[]) => {
+      setAsync: (
+        value: string,
+        options: { coercionType?: string } | Cb<void>,
+        ...rest: unknown[]
+      ) => {
         const html = typeof options === "object" && options && options.coercionType === "html";
         draft().body = html ? stripHtml(value) : value;
         changedReply([options, ...rest]);
       },
-      appendOnSendAsync: (value: string, options: { coercionType?: string } | Cb<void>, ...rest: unknown[]) => {
+      appendOnSendAsync: (
+        value: string,
+        options: { coercionType?: string } | Cb<void>,
+        ...rest: unknown[]
+      ) => {
         const html = typeof options === "object" && options && options.coercionType === "html";
         draft().appendOnSend = html ? stripHtml(value) : value;
         changedReply([options, ...rest]);
       },
     },
-    from: { getAsync: (...args: unknown[]) => reply(args, { ...draft().from, recipientType: "user" }) },
+    from: {
+      getAsync: (...args: unknown[]) => reply(args, { ...draft().from, recipientType: "user" }),
+    },
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),
@@ -162,7 +183,7 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
           size: a.size,
           attachmentType: "file",
           isInline: false,
-        })),
+        }))
       ),
     getAttachmentContentAsync: (id: string, ...args: unknown[]) => {
       const found = draft().attachments.find((a) => a.id === id);
@@ -172,8 +193,12 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
         cb(
           found
             ? ok({ content: found.content, format: "base64" })
-            : { status: "failed", value: { content: "", format: "base64" }, error: { code: "9001", message: "not found" } },
-        ),
+            : {
+                status: "failed",
+                value: { content: "", format: "base64" },
+                error: { code: "9001", message: "not found" },
+              }
+        )
       );
     },
     sessionData: {
@@ -183,7 +208,11 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
         const value = draft().session[name];
         // Office.js fails for a key that was never set
         setTimeout(() =>
-          cb(value === undefined ? { status: "failed", value: "", error: { code: "9064", message: "no such key" } } : ok(value)),
+          cb(
+            value === undefined
+              ? { status: "failed", value: "", error: { code: "9064", message: "no such key" } }
+              : ok(value)
+          )
         );
       },
       setAsync: (name: string, value: string, ...args: unknown[]) => {
@@ -202,7 +231,12 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
         changedReply(args);
       },
       getAsync: (names: string[], ...args: unknown[]) =>
-        reply(args, Object.fromEntries(names.filter((n) => n in draft().headers).map((n) => [n, draft().headers[n]]))),
+        reply(
+          args,
+          Object.fromEntries(
+            names.filter((n) => n in draft().headers).map((n) => [n, draft().headers[n]])
+          )
+        ),
     },
     sensitivityLabel: {
       getAsync: (...args: unknown[]) => reply(args, draft().sensitivityLabel),
@@ -247,14 +281,22 @@ export function createMockHost(draft: () => ComposeState, hooks: HostHooks): Moc
         displayLanguage: "nl-NL",
         platform: "OfficeOnline",
         requirements: {
-          isSetSupported: (name: string, version?: string) => name === "Mailbox" && Number(version || "1") <= MAILBOX_VERSION,
+          isSetSupported: (name: string, version?: string) =>
+            name === "Mailbox" && Number(version || "1") <= MAILBOX_VERSION,
         },
         mailbox: {
           item,
           get userProfile() {
-            return { emailAddress: draft().from.emailAddress, displayName: draft().from.displayName };
+            return {
+              emailAddress: draft().from.emailAddress,
+              displayName: draft().from.displayName,
+            };
           },
-          addHandlerAsync: (type: string, handler: (event: { type: string; contextData: string }) => void, ...args: unknown[]) => {
+          addHandlerAsync: (
+            type: string,
+            handler: (event: { type: string; contextData: string }) => void,
+            ...args: unknown[]
+          ) => {
             if (type === "initializationContextChanged") contextListeners.push(handler);
             reply(args, undefined);
           },

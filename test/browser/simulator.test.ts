@@ -36,10 +36,21 @@ function newestMtime(dir: string): number {
 /** The whole add-in plus the simulator, rebuilt when older than the sources. */
 function ensureBuilt(): void {
   const marker = path.join(DIST, "simulator.js");
-  const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs);
-  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > sources && fs.existsSync(path.join(DIST, "launchevent.js")) && !process.env.ZV_REBUILD)
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, "src")),
+    fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs
+  );
+  if (
+    fs.existsSync(marker) &&
+    fs.statSync(marker).mtimeMs > sources &&
+    fs.existsSync(path.join(DIST, "launchevent.js")) &&
+    !process.env.ZV_REBUILD
+  )
     return;
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.cjs"), "--out", DIST], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.cjs"), "--out", DIST], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
 }
 
 const executablePath = chromiumPath();
@@ -57,7 +68,11 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    const type = file.endsWith(".html")
+      ? "text/html"
+      : file.endsWith(".js")
+        ? "text/javascript"
+        : "application/octet-stream";
     res.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -97,7 +112,11 @@ async function open(options: { withoutEventScript?: boolean } = {}): Promise<Ope
   });
   await page.goto(`${baseUrl}/simulator.html`);
   if (!options.withoutEventScript)
-    await page.waitForFunction(() => (window as unknown as { __zvSim: { handlers: Map<string, unknown> } }).__zvSim.handlers.size >= 3);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __zvSim: { handlers: Map<string, unknown> } }).__zvSim.handlers
+          .size >= 3
+    );
   return { page, foreign, errors };
 }
 
@@ -113,8 +132,18 @@ const sentCount = (page: Page) => page.locator("#sent li").count();
 maybe("compose simulator", () => {
   it("loads the real event handlers and lets a harmless mail go", async () => {
     const { page, foreign, errors } = await open();
-    const names = await page.evaluate(() => [...(window as unknown as { __zvSim: { handlers: Map<string, unknown> } }).__zvSim.handlers.keys()].sort());
-    expect(names).toEqual(["onMessageAttachmentsChangedHandler", "onMessageRecipientsChangedHandler", "onMessageSendHandler"]);
+    const names = await page.evaluate(() =>
+      [
+        ...(
+          window as unknown as { __zvSim: { handlers: Map<string, unknown> } }
+        ).__zvSim.handlers.keys(),
+      ].sort()
+    );
+    expect(names).toEqual([
+      "onMessageAttachmentsChangedHandler",
+      "onMessageRecipientsChangedHandler",
+      "onMessageSendHandler",
+    ]);
 
     await pickExample(page, /Openingstijden/);
     await page.click("#send");
@@ -145,7 +174,9 @@ maybe("compose simulator", () => {
     // the real task pane renders into #container inside its frame
     const pane = page.frameLocator("#pane-frame");
     await pane.locator("#container *").first().waitFor({ timeout: 15_000 });
-    expect(((await pane.locator("#container").textContent()) || "").trim().length).toBeGreaterThan(20);
+    expect(((await pane.locator("#container").textContent()) || "").trim().length).toBeGreaterThan(
+      20
+    );
     expect(await sentCount(page)).toBe(0);
     expect(foreign).toEqual([]);
     await page.close();

@@ -59,15 +59,22 @@ describe("parseBaseUrl", () => {
   it("accepts a path under the origin but warns that the well-known file belongs at the root", () => {
     const t = parseBaseUrl("https://www.praktijk.nl/zorgvuldig/");
     expect(t.baseUrl).toBe("https://www.praktijk.nl/zorgvuldig");
-    expect(t.warnings.join(" ")).toContain("https://www.praktijk.nl/.well-known/microsoft-officeaddins-allowed.json");
+    expect(t.warnings.join(" ")).toContain(
+      "https://www.praktijk.nl/.well-known/microsoft-officeaddins-allowed.json"
+    );
   });
 
-  it.each(["http://addin.praktijk.nl", "https://localhost:3000", "https://127.0.0.1", "https://intranet", `${ORIGIN}/?x=1`, "addin.praktijk.nl", ""])(
-    "refuses %p",
-    (url) => {
-      expect(() => parseBaseUrl(url)).toThrow(ProductionBuildError);
-    },
-  );
+  it.each([
+    "http://addin.praktijk.nl",
+    "https://localhost:3000",
+    "https://127.0.0.1",
+    "https://intranet",
+    `${ORIGIN}/?x=1`,
+    "addin.praktijk.nl",
+    "",
+  ])("refuses %p", (url) => {
+    expect(() => parseBaseUrl(url)).toThrow(ProductionBuildError);
+  });
 });
 
 describe("production manifest.xml", () => {
@@ -89,7 +96,10 @@ describe("production manifest.xml", () => {
   });
 
   it("keeps the path of a base URL below the origin, but the app domain is the origin", () => {
-    const sub = productionManifestXml(SOURCE_XML, { ...parseBaseUrl("https://www.praktijk.nl/zv"), version: "1.0.0" });
+    const sub = productionManifestXml(SOURCE_XML, {
+      ...parseBaseUrl("https://www.praktijk.nl/zv"),
+      version: "1.0.0",
+    });
     expect(sub).toContain('DefaultValue="https://www.praktijk.nl/zv/taskpane.html"');
     expect(sub).toContain("<AppDomain>https://www.praktijk.nl</AppDomain>");
   });
@@ -113,15 +123,24 @@ describe("unified manifest for Microsoft 365", () => {
     expect(manifest.id).toBe(/<Id>([^<]+)<\/Id>/.exec(SOURCE_XML)![1]);
     expect(manifest.version).toBe("2.3.4");
     const events = manifest.extensions[0].autoRunEvents[0].events;
-    const xmlHandlers = [...SOURCE_XML.matchAll(/<LaunchEvent Type="(\w+)" FunctionName="(\w+)"/g)].map((m) => m[2]);
+    const xmlHandlers = [
+      ...SOURCE_XML.matchAll(/<LaunchEvent Type="(\w+)" FunctionName="(\w+)"/g),
+    ].map((m) => m[2]);
     expect(events.map((e) => e.actionId)).toEqual(xmlHandlers);
     expect(events.find((e) => e.type === "messageSending")?.options).toEqual({ sendMode: "block" });
-    expect(events.filter((e) => e.type !== "messageSending").every((e) => e.options === undefined)).toBe(true);
+    expect(
+      events.filter((e) => e.type !== "messageSending").every((e) => e.options === undefined)
+    ).toBe(true);
   });
 
   it("points the event runtime at commands.html and, for classic Outlook on Windows, launchevent.js", () => {
-    const runtime = manifest.extensions[0].runtimes.find((r) => r.actions.some((a) => a.type === "executeFunction"))!;
-    expect(runtime.code).toEqual({ page: `${ORIGIN}/commands.html`, script: `${ORIGIN}/launchevent.js` });
+    const runtime = manifest.extensions[0].runtimes.find((r) =>
+      r.actions.some((a) => a.type === "executeFunction")
+    )!;
+    expect(runtime.code).toEqual({
+      page: `${ORIGIN}/commands.html`,
+      script: `${ORIGIN}/launchevent.js`,
+    });
     expect(manifest.validDomains).toEqual(["addin.example-praktijk.nl"]);
     expect(JSON.stringify(manifest)).not.toMatch(LOOPBACK);
   });
@@ -135,7 +154,9 @@ describe("unified manifest for Microsoft 365", () => {
   it("and the same validation rejects an unknown send mode or a too long short description", async () => {
     const badMode = JSON.parse(JSON.stringify(manifest)) as UnifiedManifest;
     badMode.extensions[0].autoRunEvents[0].events[0].options = { sendMode: "hardBlock" };
-    const badText = JSON.parse(JSON.stringify(manifest)) as UnifiedManifest & { description: { short: string } };
+    const badText = JSON.parse(JSON.stringify(manifest)) as UnifiedManifest & {
+      description: { short: string };
+    };
     badText.description.short = "x".repeat(81);
     for (const [name, broken, expected] of [
       ["mode.json", badMode, /extensions/],
@@ -153,10 +174,16 @@ describe("loopback scan", () => {
   it("finds a development address in any file, text or not, and nothing in clean files", async () => {
     const dir = await tempDir("scan");
     await fs.mkdir(path.join(dir, "assets"));
-    await fs.writeFile(path.join(dir, "taskpane.js"), 'fetch("https://addin.example-praktijk.nl/policy.json")');
+    await fs.writeFile(
+      path.join(dir, "taskpane.js"),
+      'fetch("https://addin.example-praktijk.nl/policy.json")'
+    );
     await fs.writeFile(path.join(dir, "assets", "icon.png"), iconPng(16, false));
     expect(findLoopbackReferences(dir)).toEqual([]);
-    await fs.writeFile(path.join(dir, "assets", "x.map"), '{"sources":["https://localhost:3000/a.ts","http://127.0.0.1/b"]}');
+    await fs.writeFile(
+      path.join(dir, "assets", "x.map"),
+      '{"sources":["https://localhost:3000/a.ts","http://127.0.0.1/b"]}'
+    );
     expect(findLoopbackReferences(dir)).toEqual([{ file: "assets/x.map", count: 2 }]);
   });
 });
@@ -166,21 +193,31 @@ describe("finishProductionBuild on a built dist/", () => {
 
   async function fakeDist(): Promise<string> {
     const dist = await tempDir("dist");
-    await fs.writeFile(path.join(dist, "launchevent.js"), "Office.actions.associate('onMessageSendHandler', function () {});");
+    await fs.writeFile(
+      path.join(dist, "launchevent.js"),
+      "Office.actions.associate('onMessageSendHandler', function () {});"
+    );
     await fs.writeFile(path.join(dist, "manifest.xml"), SOURCE_XML);
     return dist;
   }
 
   it("writes the upload files, the well-known file and the app package", async () => {
     const dist = await fakeDist();
-    const result = await offline(() => finishProductionBuild({ distDir: dist, url: ORIGIN, version: "1.2.0", log: quiet }));
+    const result = await offline(() =>
+      finishProductionBuild({ distDir: dist, url: ORIGIN, version: "1.2.0", log: quiet })
+    );
     expect(result.version).toBe("1.2.0.0");
 
     const xml = await fs.readFile(path.join(dist, "manifest.xml"), "utf8");
     expect(xml).toContain(`${ORIGIN}/taskpane.html`);
     expect(xml).not.toMatch(LOOPBACK);
 
-    const wellKnown = JSON.parse(await fs.readFile(path.join(dist, ".well-known", "microsoft-officeaddins-allowed.json"), "utf8"));
+    const wellKnown = JSON.parse(
+      await fs.readFile(
+        path.join(dist, ".well-known", "microsoft-officeaddins-allowed.json"),
+        "utf8"
+      )
+    );
     expect(wellKnown).toEqual(wellKnownAllowed(ORIGIN));
     expect(wellKnown.allowed).toEqual([`${ORIGIN}/launchevent.js`]);
 
@@ -194,14 +231,18 @@ describe("finishProductionBuild on a built dist/", () => {
   it("refuses the output when a bundle still points at localhost", async () => {
     const dist = await fakeDist();
     await fs.writeFile(path.join(dist, "taskpane.js"), 'const api = "https://localhost:3000/api";');
-    await expect(offline(() => finishProductionBuild({ distDir: dist, url: ORIGIN, version: "1.2.0", log: quiet }))).rejects.toThrow(
-      /taskpane\.js \(1×\)/,
-    );
+    await expect(
+      offline(() =>
+        finishProductionBuild({ distDir: dist, url: ORIGIN, version: "1.2.0", log: quiet })
+      )
+    ).rejects.toThrow(/taskpane\.js \(1×\)/);
   });
 
   it("refuses a dist/ that was not built", async () => {
     const dist = await tempDir("empty");
-    await expect(finishProductionBuild({ distDir: dist, url: ORIGIN, log: quiet })).rejects.toThrow(/launchevent\.js is missing/);
+    await expect(finishProductionBuild({ distDir: dist, url: ORIGIN, log: quiet })).rejects.toThrow(
+      /launchevent\.js is missing/
+    );
   });
 });
 
@@ -209,7 +250,9 @@ describe("zorgvuldig manifest", () => {
   const run = async (...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await offline(() => main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }));
+    const code = await offline(() =>
+      main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) })
+    );
     return { code, out: out.join("\n"), err: err.join("\n") };
   };
 
@@ -217,11 +260,17 @@ describe("zorgvuldig manifest", () => {
     const dir = await tempDir("cli");
     const json = await run("manifest", "--url", ORIGIN, "--out", path.join(dir, "m.json"));
     expect(json.code).toBe(0);
-    const manifest = JSON.parse(await fs.readFile(path.join(dir, "m.json"), "utf8")) as UnifiedManifest;
-    expect(manifest.extensions[0].runtimes.some((r) => r.code.script === `${ORIGIN}/launchevent.js`)).toBe(true);
+    const manifest = JSON.parse(
+      await fs.readFile(path.join(dir, "m.json"), "utf8")
+    ) as UnifiedManifest;
+    expect(
+      manifest.extensions[0].runtimes.some((r) => r.code.script === `${ORIGIN}/launchevent.js`)
+    ).toBe(true);
 
     expect((await run("manifest", "--url", ORIGIN, "--out", path.join(dir, "m.zip"))).code).toBe(0);
-    expect(Object.keys(unzipSync(await fs.readFile(path.join(dir, "m.zip"))))).toContain("manifest.json");
+    expect(Object.keys(unzipSync(await fs.readFile(path.join(dir, "m.zip"))))).toContain(
+      "manifest.json"
+    );
 
     expect((await run("manifest", "--url", ORIGIN, "--out", path.join(dir, "m.xml"))).code).toBe(0);
     expect(await fs.readFile(path.join(dir, "m.xml"), "utf8")).not.toMatch(LOOPBACK);
@@ -229,7 +278,13 @@ describe("zorgvuldig manifest", () => {
 
   it("refuses a development URL or an unknown output type, writing nothing", async () => {
     const dir = await tempDir("cli-bad");
-    const bad = await run("manifest", "--url", "https://localhost:3000", "--out", path.join(dir, "m.json"));
+    const bad = await run(
+      "manifest",
+      "--url",
+      "https://localhost:3000",
+      "--out",
+      path.join(dir, "m.json")
+    );
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/public host name/);
     expect((await run("manifest", "--url", ORIGIN, "--out", path.join(dir, "m.txt"))).code).toBe(1);
@@ -249,12 +304,27 @@ describe("npm run build -- --url --policy", () => {
     const policyFile = path.join(out, "..", `zv-policy-${process.pid}.json`);
     await fs.writeFile(
       policyFile,
-      JSON.stringify({ practiceDomains: [policyDomain], secureChannel: { trigger: { kind: "header", name: "X-Veilig-Versturen", value: "ja" } } }),
+      JSON.stringify({
+        practiceDomains: [policyDomain],
+        secureChannel: { trigger: { kind: "header", name: "X-Veilig-Versturen", value: "ja" } },
+      })
     );
-    await exec(process.execPath, [path.join(ROOT, "scripts", "build.cjs"), "--url", ORIGIN, "--policy", policyFile, "--out", out], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await exec(
+      process.execPath,
+      [
+        path.join(ROOT, "scripts", "build.cjs"),
+        "--url",
+        ORIGIN,
+        "--policy",
+        policyFile,
+        "--out",
+        out,
+      ],
+      {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      }
+    );
   }, 300_000);
 
   it("leaves no development address anywhere in the output", () => {
@@ -263,7 +333,9 @@ describe("npm run build -- --url --policy", () => {
 
   it("rewrites the manifest to the origin, with the package.json version", async () => {
     const xml = await fs.readFile(path.join(out, "manifest.xml"), "utf8");
-    const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    const version = (
+      JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
+    ).version;
     expect(xml).toContain(`<Version>${version}.0</Version>`);
     for (const u of urlsIn(xml)) expect(u.startsWith(ORIGIN)).toBe(true);
   });
@@ -280,7 +352,11 @@ describe("npm run build -- --url --policy", () => {
       const file = path.join(out, new URL(u).pathname);
       await expect(fs.stat(file)).resolves.toBeTruthy();
     }
-    expect(await offline(() => validateUnifiedManifest(path.join(out, "m365", "manifest.json")))).toEqual([]);
-    await expect(fs.stat(path.join(out, ".well-known", "microsoft-officeaddins-allowed.json"))).resolves.toBeTruthy();
+    expect(
+      await offline(() => validateUnifiedManifest(path.join(out, "m365", "manifest.json")))
+    ).toEqual([]);
+    await expect(
+      fs.stat(path.join(out, ".well-known", "microsoft-officeaddins-allowed.json"))
+    ).resolves.toBeTruthy();
   });
 });
