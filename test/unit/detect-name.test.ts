@@ -137,6 +137,7 @@ describe("name: first names, initials, double surnames", () => {
   it("ignores a first name that is part of an organisation or follows an article", () => {
     expect(names("Apotheek Sint Anna en Gezondheidscentrum Maria Oord geven de griepprik.")).toEqual([]);
     expect(names("Op een Mac kunt u The Unarchiver gebruiken.")).toEqual([]);
+    expect(names("Zij is verwezen naar het Catharina Ziekenhuis en daarna naar Maxima Medisch Centrum.")).toEqual([]);
   });
 });
 

@@ -472,6 +472,13 @@ class NameScanner {
     }
   }
 
+  /** "Catharina Ziekenhuis", "Maxima Medisch Centrum": the name of an organisation */
+  followedByOrganisation(span: Span): boolean {
+    if (span.reason === "honorific") return false;
+    const next = this.tokens[span.last + 1];
+    return !!next && joins(this.tokens[span.last], next) && this.isOrganisation(next);
+  }
+
   /** "Albert Heijn", "Jeroen Bosch Ziekenhuis" */
   isBrand(span: Span): boolean {
     if (span.reason === "honorific" || span.last === span.first) return false;
@@ -606,7 +613,7 @@ export const detectName = (input: DetectInput): Finding[] => {
 /** Keep the longest span where spans overlap; drop eponyms and the sender's own name. */
 function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null): Span[] {
   const sorted = spans
-    .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s))
+    .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s) && !scanner.followedByOrganisation(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
   const signatures = new Set<string>();
   const greeted = new Set<string>();

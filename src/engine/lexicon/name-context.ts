@@ -64,6 +64,7 @@ export const ORGANISATION_WORDS = words(`
   huisartsen mondzorg centrum kliniek polikliniek stichting zorggroep thuiszorg zorgcentrum verpleeghuis
   woonzorgcentrum huisartsenpost ggz instelling gemeente team servicedesk helpdesk afdeling bv b.v. nv
   school hotel restaurant fertiliteitscentrum tandheelkundig medisch laboratorium lab
+  gasthuis huis mc umc kinderziekenhuis revalidatiecentrum hospice kliniek
   hospital clinic practice pharmacy surgery centre center
 `);
 
