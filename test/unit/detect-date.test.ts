@@ -56,6 +56,7 @@ describe("date: birthdates", () => {
     expect(dates("Uw afspraak op 14 mei 2025 om 10.40 uur.")).toEqual(["date:14 mei 2025"]);
     expect(dates("Opgenomen op 12-03-2019, ontslagen op 20-03-2019.")).toEqual(["date:12-03-2019", "date:20-03-2019"]);
     expect(dates("Sinds 01-01-2002 diabetes.")).toEqual(["date:01-01-2002"]);
+    expect(dates("Laatste controle 12-03-2010, MRI d.d. 14-02-2008.")).toEqual(["date:12-03-2010", "date:14-02-2008"]);
     expect(dates("On Mon, 10 Mar 2025 at 08:14, someone wrote:")).toEqual(["date:10 Mar 2025"]);
     expect(dates("Verzonden: woensdag 19 februari 2025 22:41")).toEqual(["date:19 februari 2025"]);
   });
