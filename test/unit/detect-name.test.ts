@@ -102,6 +102,11 @@ describe("name: salutations, closings and reply headers", () => {
     expect(names("Van: Jolanda Koster [mailto:jolanda@example.nl]")).toEqual(["Jolanda Koster"]);
   });
 
+  it("takes an unknown first name alone under a closing for a signature", () => {
+    expect(names("> Dank je!\n> Groetjes,\n> Yfke")).toEqual(["Yfke"]);
+    expect(names("Met vriendelijke groet,\nHuisartsenpraktijk Zuid")).toEqual([]);
+  });
+
   it("does not take a service desk or practice in a reply header for a person", () => {
     expect(names("Op 11 mrt. 2025 om 16:05 schreef Servicedesk ZorgICT Partners <servicedesk@example.nl>:")).toEqual([]);
     expect(names("Met vriendelijke groet,\nnamens het team van Huisartsenpraktijk Het Veer,")).toEqual([]);

@@ -339,7 +339,10 @@ class NameScanner {
     // the name stands alone (then a line end, a comma + role, a bar)
     const after = parsed.last + 1 < t.length ? t[parsed.last + 1] : null;
     if (after && !after.lineStart && !/^\s*[,|(–-]/.test(this.text.slice(parsed.end, after.s))) return;
-    if (!this.plausibleStandaloneName(nextIdx, parsed.last)) return;
+    // a single unknown word alone on its line under a closing is a signature's first name ("Groet,\nYfke")
+    const aloneOnLine = !after || after.lineStart;
+    const single = parsed.last === nextIdx && !t[nextIdx].initial && !this.lex.common.has(t[nextIdx].lower) && !this.isOrganisation(t[nextIdx]);
+    if (!this.plausibleStandaloneName(nextIdx, parsed.last) && !(aloneOnLine && single)) return;
     this.add(nextIdx, parsed, "closing");
   }
 
