@@ -116,6 +116,7 @@ describe("name: salutations, closings and reply headers", () => {
 describe("name: first names, initials, double surnames", () => {
   it.each([
     ["Bij vragen kun je Niels bellen.", ["Niels"]],
+    ["Morgen belt Jan-Peter je terug.", ["Jan-Peter"]],
     ["Het contract van Priscilla Martina loopt af.", ["Priscilla Martina"]],
     ["Zijn moeder Sandra is altijd mee.", ["Sandra"]],
     ["Jesse van Dongen (do 16.30, 14 jaar): Osgood-Schlatter.", ["Jesse van Dongen"]],

@@ -156,6 +156,12 @@ class NameScanner {
     return this.lex.firstNames.has(lower) || this.lex.surnames.has(lower) || this.partsKnown(lower);
   }
 
+  /** "Sanne", and double first names "Jan-Peter", "Anne-Fleur" */
+  isFirstName(lower: string): boolean {
+    if (this.lex.firstNames.has(lower)) return true;
+    return lower.indexOf("-") > 0 && lower.split("-").every((p) => this.lex.firstNames.has(p));
+  }
+
   /** "Visser-Bakker", "Anne-Marie": every part a known name */
   private partsKnown(lower: string): boolean {
     if (lower.indexOf("-") < 0) return false;
@@ -230,7 +236,7 @@ class NameScanner {
       }
       // first word after "mevrouw"/initials, or a surname right after a known first name ("Jane Doe",
       // "Sanne Bakker"): ordinary words are accepted there
-      const afterFirstName = words > 0 && last >= 0 && this.lex.firstNames.has(t[last].lower);
+      const afterFirstName = words > 0 && last >= 0 && this.isFirstName(t[last].lower);
       const lenient = (words === 0 && (lenientFirst || hadInitials)) || afterFirstName;
       if (!this.nameWord(tok, lenient)) break;
       // after initials an ordinary word must be a known surname ("N.B. Graag" is no name)
@@ -351,7 +357,7 @@ class NameScanner {
     const t = this.tokens;
     for (let k = first; k <= last; k++) if (this.isOrganisation(t[k])) return false;
     if (t[first].initial) return true;
-    if (this.lex.firstNames.has(t[first].lower)) return true;
+    if (this.isFirstName(t[first].lower)) return true;
     if (!this.looksLikeName(first, last)) return false;
     // a single unknown word is too weak (a signature's practice or department)
     return last > first && (this.isNameWord(t[last].lower) || !this.lex.common.has(t[last].lower));
@@ -444,7 +450,7 @@ class NameScanner {
   byFirstName(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    if (!tok.cap || !this.lex.firstNames.has(tok.lower) || this.excluded(tok)) return;
+    if (!tok.cap || !this.isFirstName(tok.lower) || this.excluded(tok)) return;
     if (i > 0 && !tok.lineStart) {
       const prev = t[i - 1];
       // "Apotheek Anna", "Sint Anna", "het Anker", "ziekte van X"
