@@ -199,6 +199,13 @@ describe("name: offsets and evasion", () => {
     expect(names("Verlenging contract Priscilla + vacature mondhygiënist", "", "subject")).toEqual(["Priscilla"]);
   });
 
+  it("stays linear on one huge line with many reply markers", () => {
+    const text = "Op 3 mrt. 2025 schreef Piet Hoek <p@example.nl>: dank voor uw bericht, mevrouw Jansen. ".repeat(5000);
+    const t0 = Date.now();
+    expect(names(text)).toContain("Piet Hoek");
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
   it("stays fast on a long text", () => {
     const para = "Beste mevrouw Jansen, de uitslag van dhr. P. de Vries is binnen. Groet, Sanne\n";
     const text = para.repeat(2000);

@@ -29,6 +29,8 @@ interface Token {
   gap: string;
   /** first token of its line */
   lineStart: boolean;
+  /** memo of NameScanner.excluded: 0 not yet known, 1 no, 2 yes */
+  ex: number;
 }
 
 type Reason = "honorific" | "role" | "salutation" | "closing" | "header" | "initials" | "firstname" | "propagated";
@@ -99,6 +101,7 @@ function tokenize(text: string): Token[] {
       initial: word.length === 1 && isUpper && text.charCodeAt(e) === 46,
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
+      ex: 0,
     });
     prevEnd = e;
   }
@@ -174,6 +177,11 @@ class NameScanner {
 
   /** Never part of a name whatever the context. */
   private excluded(t: Token): boolean {
+    if (t.ex === 0) t.ex = this.computeExcluded(t) ? 2 : 1;
+    return t.ex === 2;
+  }
+
+  private computeExcluded(t: Token): boolean {
     const x = this.lex;
     return (
       x.neverNames.has(t.lower) ||
@@ -371,7 +379,9 @@ class NameScanner {
     const isSchreef = tok.lower === "schreef";
     if (!isField && !isSchreef) return;
     let k = i + 1;
-    while (k < t.length && !t[k].lineStart) {
+    // a header line holds a few display names; bound the walk so one huge line stays linear
+    const stop = Math.min(t.length, i + 40);
+    while (k < stop && !t[k].lineStart) {
       const seg = k;
       if (t[seg].cap || t[seg].initial) {
         const surnameFirst = this.surnameCommaInitials(seg);
