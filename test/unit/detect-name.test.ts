@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { detectName } from "../../src/engine/detect/name";
+import { detectDate } from "../../src/engine/detect/date";
 import { normalizeText } from "../../src/engine/text/normalize";
 import type { Where } from "../../src/engine/types";
 
@@ -213,5 +215,25 @@ describe("name: offsets and evasion", () => {
     const found = names(text);
     expect(found.length).toBeGreaterThan(1000);
     expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("name and date: any input", () => {
+  const pieces = [
+    "Beste", "mevrouw", "De", "Boer", "P.J.", "de", "Vries", "dhr.", "Groet,", "\n", "> ", "Jansen, P.", "<a@b.nl>", "Van:",
+    "schreef", "Anne-Marie", "'t", "in", "12-03-1956", "geb.", "3 feb. '62", "\u200b", "\u00a0", " ", ",", ".", "Sanne", "Bakker",
+  ];
+  it("never throws and reports text exactly as it stands at its offsets", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join(" ");
+        const input = { norm: normalizeText(text), where: "body" as const, senderNameParts: ["sanne"] };
+        for (const f of [...detectName(input), ...detectDate(input)]) {
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.text.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
