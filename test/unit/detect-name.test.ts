@@ -126,6 +126,7 @@ describe("name: first names, initials, double surnames", () => {
     ["haar dochter, mevrouw Bos-Kramer, regelt de medicatie", ["Bos-Kramer"]],
     ["voor mw. C. Visser-Bakker (geb. 24 oktober 1940)", ["C. Visser-Bakker"]],
     ["Met vriendelijke groet,\nA. de Jong-van Beek", ["A. de Jong-van Beek"]],
+    ["Verwijzing dhr. Th. de Vries en mw. Chr. Bakker-IJzerman.", ["Th. de Vries", "Chr. Bakker-IJzerman"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -60,6 +60,9 @@ const CONFIDENCE: Record<Reason, number> = {
   propagated: 0.7,
 };
 
+/** Abbreviated given names written as initials: "Th. de Vries", "Chr. Bakker", "IJ. Visser". */
+const LONG_INITIALS = new Set(["Th", "Ch", "Chr", "Ph", "Joh", "Jac", "Wm", "Fr", "IJ", "Ij"]);
+
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -98,7 +101,7 @@ function tokenize(text: string): Token[] {
       text: word,
       lower,
       cap: isUpper && !allCaps,
-      initial: word.length === 1 && isUpper && text.charCodeAt(e) === 46,
+      initial: isUpper && text.charCodeAt(e) === 46 && (word.length === 1 || LONG_INITIALS.has(word)),
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
       ex: 0,
@@ -554,7 +557,7 @@ function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null):
   for (let k = span.first; k <= span.last; k++) {
     const tok = t[k];
     if (tok.initial) {
-      if (!initials.has(tok.lower)) return false;
+      if (!initials.has(tok.lower.charAt(0))) return false;
       surnameOnly = false;
       continue;
     }
