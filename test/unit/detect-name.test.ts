@@ -143,6 +143,10 @@ describe("name: first names, initials, double surnames", () => {
     expect(names("De kweek laat een E. coli zien. N.B. Graag nuchter komen.")).toEqual([]);
   });
 
+  it("ignores words inside e-mail addresses and links", () => {
+    expect(names("Mail naar P.Jansen@example.nl of Sanne.Bakker@example.com, zie www.Praktijk-DeVries.nl/Jan-Peter")).toEqual([]);
+  });
+
   it("ignores a first name that is part of an organisation or follows an article", () => {
     expect(names("Apotheek Sint Anna en Gezondheidscentrum Maria Oord geven de griepprik.")).toEqual([]);
     expect(names("Op een Mac kunt u The Unarchiver gebruiken.")).toEqual([]);

@@ -68,11 +68,25 @@ function isLetter(c: number): boolean {
 }
 
 /** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
+/** E-mail addresses and links: words inside them are not names in running text. */
+const ADDRESS_OR_LINK = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
+
+function addressRanges(text: string): number[] {
+  const ranges: number[] = [];
+  if (text.indexOf("@") < 0 && text.indexOf("http") < 0 && text.indexOf("www.") < 0) return ranges;
+  ADDRESS_OR_LINK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ADDRESS_OR_LINK.exec(text))) ranges.push(m.index, m.index + m[0].length);
+  return ranges;
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
+  const ranges = addressRanges(text);
+  let r = 0;
   while (i < n) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -92,6 +106,13 @@ function tokenize(text: string): Token[] {
     let lower = word.toLowerCase();
     // "'t" as in "in 't Veld": the apostrophe falls in the gap.
     if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
+    while (r < ranges.length && ranges[r + 1] <= s) r += 2;
+    if (r < ranges.length && ranges[r] <= s) {
+      // inside an address or link: keep the token (it separates names) but make it inert
+      out.push({ s, e, text: word, lower: "", cap: false, initial: false, gap, lineStart: out.length === 0 || gap.indexOf("\n") >= 0, ex: 2 });
+      prevEnd = e;
+      continue;
+    }
     const c0 = word.charCodeAt(0);
     const isUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 > 0xff && UPPER_EXT.test(word));
     const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
