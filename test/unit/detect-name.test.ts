@@ -53,6 +53,11 @@ describe("name: roles and relations", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("reads 'de zus van Tessa' as a relation, not as the surname 'van Tessa'", () => {
+    expect(names("Als mantelzorger is de zus van Tessa gemachtigd. De psychiater van David belt.")).toEqual(["Tessa", "David"]);
+    expect(names("U kunt terecht bij dokter van Dam.")).toEqual(["van Dam"]);
+  });
+
   it("does not take organisations or places after a role for names", () => {
     expect(names("Een overzicht van huisartsen in Amersfoort staat online.")).toEqual([]);
     expect(names("praktijkmanager\nHuisartsen Kloosterveld\nKloosterveldweg 5, 9403 AB Assen")).toEqual([]);

@@ -319,6 +319,8 @@ class NameScanner {
     if (!parsed) return;
     // after a role the first word must look like a name, not like an organisation or a sentence
     if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
+    // "de zus van Tessa", "psychiater van David": a relation, not the surname "van David"
+    if (isRole && !t[next].cap && this.lex.interfixes.has(t[next].lower) && this.isFirstName(t[parsed.last].lower)) return;
     const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
     this.add(next, parsed, isHonorific ? "honorific" : "role", patient);
     const greeting = i > 0 && t[i - 1].lineStart && t[i - 1].cap && this.lex.salutations.has(t[i - 1].lower) && /^ {1,2}$/.test(tok.gap);
