@@ -34,7 +34,7 @@ export const ROLE_NOUNS = words(`
   schoonmoeder schoonvader neef nicht echtgenoot echtgenote partner vriend vriendin buurvrouw buurman
   man vrouw mantelzorger contactpersoon monteur vertegenwoordiger accountmanager adviseur
   colleague doctor nurse physiotherapist therapist gp son daughter mother father husband wife brother sister
-  contact
+
 `);
 
 /** Greetings at the start of a line; the words after them (up to the comma) are usually a name. */
