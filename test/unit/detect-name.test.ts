@@ -206,6 +206,11 @@ describe("name: offsets and evasion", () => {
     expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
+  it("takes a known surname in a subject line, but not bare surnames or places in running text", () => {
+    expect(names("Uitslag Jansen", "", "subject")).toEqual(["Jansen"]);
+    expect(names("Morgen rijden we naar Leuven en daarna Hasselt. Ook Jansen komt.")).toEqual([]);
+  });
+
   it("handles subject lines", () => {
     expect(names("Consultvraag mw. Smit – palpitaties", "", "subject")).toEqual(["Smit"]);
     expect(names("Verlenging contract Priscilla + vacature mondhygiënist", "", "subject")).toEqual(["Priscilla"]);

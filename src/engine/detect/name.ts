@@ -33,7 +33,7 @@ interface Token {
   ex: number;
 }
 
-type Reason = "honorific" | "role" | "salutation" | "closing" | "header" | "initials" | "firstname" | "propagated";
+type Reason = "honorific" | "role" | "salutation" | "closing" | "header" | "initials" | "firstname" | "propagated" | "bare";
 
 interface Span {
   first: number;
@@ -58,6 +58,7 @@ const CONFIDENCE: Record<Reason, number> = {
   closing: 0.75,
   firstname: 0.8,
   propagated: 0.7,
+  bare: 0.55,
 };
 
 /** Abbreviated given names written as initials: "Th. de Vries", "Chr. Bakker", "IJ. Visser". */
@@ -505,6 +506,27 @@ class NameScanner {
     this.add(i, parsed, "firstname");
   }
 
+  /**
+   * In a subject line, a known surname that is no ordinary word and not the first word ("Uitslag
+   * Jansen", "Verwijzing Pietersen"). Only there: in running text place names that are also
+   * (Belgian) surnames would cost more precision than the few bare surnames gain.
+   */
+  byBareSurname(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!tok.cap || tok.initial || !this.lex.surnames.has(tok.lower) || this.isFirstName(tok.lower)) return;
+    if (this.lex.ambiguous.has(tok.lower) || this.lex.common.has(tok.lower) || this.excluded(tok)) return;
+    if (sentenceStart(t, i)) return;
+    const prev = t[i - 1];
+    // "Uitslag Jansen" yes; "Leuven Hasselt" or "De Jansen" (part of something longer) no
+    if (joins(prev, tok) && (prev.initial || this.lex.interfixes.has(prev.lower) || (prev.cap && !this.lex.common.has(prev.lower)))) return;
+    if (/^(in|te|uit|naar|bij|nabij|via|richting|de|het|een|the|a|to|from|at|sint|st)$/.test(prev.lower) || this.isOrganisation(prev)) return;
+    const next = t[i + 1];
+    if (next && joins(tok, next) && (next.cap || this.isOrganisation(next))) return;
+    if (/^\s*\d/.test(this.text.slice(tok.e, tok.e + 3))) return;
+    this.add(i, { last: i, end: tok.e }, "bare");
+  }
+
   /** A word already found as a name elsewhere in this text is a name here too ("Sara werkte ..."). */
   propagate(known: ReadonlySet<string>, covered: Uint8Array): void {
     const t = this.tokens;
@@ -628,6 +650,7 @@ export const detectName = (input: DetectInput): Finding[] => {
       scanner.byCommaInitials(i);
       scanner.byInitials(i);
       scanner.byFirstName(i);
+      if (input.where === "subject") scanner.byBareSurname(i);
     }
   }
   const sender = senderParts(input.senderNameParts);
