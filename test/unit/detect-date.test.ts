@@ -59,6 +59,7 @@ describe("date: birthdates", () => {
     expect(dates("Laatste controle 12-03-2010, MRI d.d. 14-02-2008.")).toEqual(["date:12-03-2010", "date:14-02-2008"]);
     expect(dates("On Mon, 10 Mar 2025 at 08:14, someone wrote:")).toEqual(["date:10 Mar 2025"]);
     expect(dates("Verzonden: woensdag 19 februari 2025 22:41")).toEqual(["date:19 februari 2025"]);
+    expect(dates("Dhr. Jansen, 12-03-2024 om 10.00 uur bij de POH.")).toEqual(["date:12-03-2024"]);
   });
 
   it("reports offsets in the original text", () => {

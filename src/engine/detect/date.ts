@@ -141,6 +141,8 @@ function isBirthdate(text: string, h: DateHit): { birth: boolean; confidence: nu
   const after = text.slice(h.end, h.end + 20);
   if (/^\s*(geboren|born)\b/i.test(after)) return { birth: true, confidence: 0.9 };
   if (h.year === undefined) return { birth: false, confidence: 0.8 };
+  // a time right after makes it an appointment: "12-03-2025 om 10.00 uur"
+  if (/^\)?,?\s*(om|at|van|from|,)?\s*\d{1,2}[:.]\d{2}/i.test(after)) return { birth: false, confidence: 0.9 };
   const age = new Date().getFullYear() - h.year;
   // "(12-03-1956)" or ", 12-03-1956" right after a name
   const named = /([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'-]+)\.?\s*[(,]\s*$/.exec(before);
