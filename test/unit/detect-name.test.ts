@@ -175,6 +175,10 @@ describe("name: eponyms and the sender", () => {
     expect(names("Anne-Marie Kok\nhuisarts", sender)).toEqual([]);
   });
 
+  it("knows the sender's surname also from a 'Surname, First' display name", () => {
+    expect(names("Met vriendelijke groet,\n\nKimberley Dijkman\nassistente", "Dijkman, Kim")).toEqual([]);
+  });
+
   it("does report someone else with the sender's surname when addressed as a patient", () => {
     expect(names("Dhr. Kok belde vanochtend.", "Anne-Marie Kok")).toEqual(["Kok"]);
   });

@@ -586,7 +586,16 @@ function senderParts(sender: readonly string[]): SenderParts | null {
   }
   const initials = new Set<string>();
   parts.forEach((p) => initials.add(p.charAt(0)));
-  return { parts, initials, last: sender[sender.length - 1] };
+  // the surname: the last word that is not a first name ("Dijkman, Kim" gives ["dijkman", "kim"])
+  const lex = nameLexicon();
+  let last = sender[sender.length - 1];
+  for (let k = sender.length - 1; k >= 0; k--) {
+    if (!lex.firstNames.has(sender[k]) && !lex.interfixes.has(sender[k])) {
+      last = sender[k];
+      break;
+    }
+  }
+  return { parts, initials, last };
 }
 
 function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null): boolean {
