@@ -87,6 +87,10 @@ describe("name: salutations, closings and reply headers", () => {
     ]);
   });
 
+  it("takes a capitalised interfix after a greeting as the start of a surname, but not a day's name", () => {
+    expect(names("Beste Van Dalen,\n\nDag van de Mantelzorg\nHoi De Wit,")).toEqual(["Van Dalen", "De Wit"]);
+  });
+
   it("does not take greetings to groups for names", () => {
     expect(names("Beste collega's,\n\nHallo allemaal,\nBeste lezer,\nGoedemorgen,\nDear doctor,")).toEqual([]);
   });

@@ -332,16 +332,19 @@ class NameScanner {
   looksLikeName(first: number, last: number): boolean {
     const t = this.tokens;
     let known = false;
+    let words = 0;
     for (let k = first; k <= last; k++) {
       const tok = t[k];
       if (tok.initial || this.lex.interfixes.has(tok.lower)) {
         known = known || tok.initial;
         continue;
       }
+      words++;
       if (this.isNameWord(tok.lower)) known = true;
       else if (this.lex.common.has(tok.lower)) return false;
     }
-    return known || last > first || !this.lex.common.has(t[first].lower);
+    // an unknown single word after an interfix ("Dag van de Mantelzorg") is too weak
+    return known || words >= 2 || (words === 1 && !this.lex.interfixes.has(t[first].lower));
   }
 
   /** "Beste Sanne,", "Hoi Roos", "Dear Emily" (a form of address after the greeting is handled above). */
@@ -352,8 +355,10 @@ class NameScanner {
     const next = i + 1;
     if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
-    const parsed = this.parse(next, false);
-    if (!parsed || !this.looksLikeName(next, parsed.last)) return;
+    // "Beste Van Dalen,": a capitalised interfix after a greeting starts a surname
+    const capInterfix = t[next].cap && this.lex.interfixes.has(t[next].lower);
+    const parsed = this.parse(next, capInterfix);
+    if (!parsed || !(this.looksLikeName(next, parsed.last) || (capInterfix && parsed.last > next))) return;
     // the greeting ends at a comma or the line end: "Beste Tim Groen," / "Hoi Maarten (cc ...)"
     const after = this.text.slice(parsed.end, parsed.end + 2);
     if (after !== "" && !/^[,!\n (:-]/.test(after)) return;
