@@ -33,6 +33,8 @@ module.exports = (env = {}, argv = {}) => {
 
   const launchevent = {
     name: "launchevent",
+    // entries, templates and copy patterns are relative to the project, not to where webpack was started
+    context: __dirname,
     mode,
     target: ["web", "es2016"],
     entry: { launchevent: "./src/launchevent/launchevent.ts" },
@@ -76,6 +78,7 @@ module.exports = (env = {}, argv = {}) => {
 
   const taskpane = {
     name: "taskpane",
+    context: __dirname,
     mode,
     target: ["web", "es2019"],
     entry: { taskpane: "./src/taskpane/index.tsx" },
