@@ -3,18 +3,6 @@
  * wrapper and budget, reading a Draft, the sessionData cache and override marker, secure routing,
  * the alert text, and the run-time policy store.
  */
-// office-addin-mock only needs the host names from office-addin-manifest, whose ESM dependencies jest
-// (CommonJS) cannot load; the same names, as published by office-addin-manifest's OfficeApp enum.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: {
-    Excel: "excel",
-    OneNote: "onenote",
-    Outlook: "outlook",
-    PowerPoint: "powerpoint",
-    Project: "project",
-    Word: "word",
-  },
-}));
 import { OfficeMockObject } from "office-addin-mock";
 import { DEFAULT_POLICY, parsePolicy } from "../../src/engine/policy";
 import type { CheckResult } from "../../src/engine";

@@ -1,18 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose ESM dependencies
-// (strip-bom) jest cannot load without transforming node_modules.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: {
-    Excel: "excel",
-    OneNote: "onenote",
-    Outlook: "outlook",
-    PowerPoint: "powerpoint",
-    Project: "project",
-    Word: "word",
-  },
-}));
-
 /** A compose item with state, built on office-addin-mock, for the task pane and override tests. */
 
 type Result<T> = { status: "succeeded" | "failed"; value: T; error?: { code: string } | null };
