@@ -7,6 +7,7 @@ import {
 } from "../engine/draft";
 import type { Policy } from "../engine/policy";
 import type { Finding } from "../engine/types";
+import { attachmentWhere } from "../engine/rules/attachments";
 import { base64ToBytes } from "./base64";
 import type { Extractor } from "./extraction";
 import type { AttachmentContentLike, AttachmentDetailsLike, ComposeItemLike } from "./item";
@@ -31,7 +32,7 @@ function cloudFinding(a: AttachmentDetailsLike): Finding {
   return {
     type: "cloud-attachment",
     text: "",
-    where: `attachment:${a.name}`,
+    where: attachmentWhere(a.name),
     start: 0,
     end: 0,
     confidence: 1,
@@ -42,7 +43,7 @@ function unreadableFinding(a: AttachmentDetailsLike, reason: string): Finding {
   return {
     type: "unreadable",
     text: "",
-    where: `attachment:${a.name}`,
+    where: attachmentWhere(a.name),
     start: 0,
     end: 0,
     confidence: 1,

@@ -193,3 +193,56 @@ describe("password-in-mail (000: wachtwoord via een ander platform, niet per e-m
     ).toBeNull();
   });
 });
+
+describe("attachment names that src/extract sanitises (slashes, controls, bidi, ..) still get their facts", () => {
+  const { check } = require("../../src/engine") as typeof import("../../src/engine");
+  const { extractAttachmentLight } =
+    require("../../src/extract/light") as typeof import("../../src/extract/light");
+  const { attachmentWhere } =
+    require("../../src/engine/rules/attachments") as typeof import("../../src/engine/rules/attachments");
+  const text = "Notitie: dhr. Voorbeeld, BSN 111222333, bloeddruk te hoog, metoprolol gestart.";
+  const bytes = new TextEncoder().encode(text);
+
+  async function verdictFor(name: string) {
+    const extraction = await extractAttachmentLight({ name, contentType: "text/plain", bytes });
+    const attachment: Attachment = { ...file(name, "text/plain"), extraction };
+    return check(
+      {
+        subject: "Notitie",
+        body: "Zie bijlage.",
+        from: colleague,
+        to: [patient],
+        cc: [],
+        bcc: [],
+        attachments: [attachment],
+      },
+      {}
+    ).verdict;
+  }
+
+  it.each([
+    ["plain", "notitie.txt"],
+    ["traversal", "../../notitie.txt"],
+    ["backslash path", "C:\\map\\notitie.txt"],
+    ["right-to-left override", "notitie\u202etxt.exe.txt"],
+    ["control and zero-width", "noti\u0007tie\u200b.txt"],
+  ])("%s name: the BSN inside makes unencrypted-attachment fire", async (_, name) => {
+    const v = await verdictFor(name);
+    const hit = v.hits.find((h) => h.rule === "unencrypted-attachment");
+    expect(hit).toBeDefined();
+    expect(hit!.findings.some((f) => f.type === "bsn" && f.where === attachmentWhere(name))).toBe(
+      true
+    );
+  });
+
+  it("facts under one sanitised name do not belong to another attachment", () => {
+    const where = attachmentWhere("../verslag\u202e.pdf");
+    expect(where).toBe("attachment:verslag.pdf");
+    const draft = { to: [patient], attachments: [file("notitie.pdf")] };
+    expect(run(unencryptedAttachment, { draft, findings: [finding("bsn", where)] })).toBeNull();
+    const same = { to: [patient], attachments: [file("../verslag\u202e.pdf")] };
+    expect(
+      run(unencryptedAttachment, { draft: same, findings: [finding("bsn", where)] })
+    ).not.toBeNull();
+  });
+});

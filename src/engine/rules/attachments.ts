@@ -1,7 +1,8 @@
 import type { Analysis } from "../classify";
 import type { Attachment, Draft } from "../draft";
-import type { Finding } from "../types";
+import type { Finding, Where } from "../types";
 import { medicalWeight } from "../detect/medical";
+import { sanitizeSegment } from "../../extract/names";
 
 /** What the rules need to know about one attachment. */
 export interface AttachmentAssessment {
@@ -13,8 +14,17 @@ export interface AttachmentAssessment {
   evidence: Finding[];
 }
 
+/**
+ * The `where` of an attachment's findings. src/extract names its parts with the sanitised name (no
+ * slashes, controls, bidi marks or `..`), so every producer and the rules go through the same sanitiser:
+ * a raw name would miss the facts of exactly the names that need a second look.
+ */
+export function attachmentWhere(name: string): Where {
+  return `attachment:${sanitizeSegment(name)}`;
+}
+
 function belongsTo(f: Finding, name: string): boolean {
-  const w = "attachment:" + name;
+  const w = attachmentWhere(name);
   return f.where === w || f.where.indexOf(w + "/") === 0;
 }
 
