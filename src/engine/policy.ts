@@ -99,6 +99,27 @@ const ruleSetting = z
   })
   .strict();
 
+const address = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/, "must be an e-mail address");
+
+/**
+ * A member of a role: an address, or an address with `*` in the part before the @ (e.g.
+ * "dr.*@praktijk.nl" when the practice names its clinicians' mailboxes that way). A lone "*@domain"
+ * would hand the role to every mailbox of the domain, assistants included, so it is refused.
+ */
+const roleMember = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    // at least one character before the @ that is not *: "*@domain" is refused
+    /^[^@\s]*[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
+    'must be an e-mail address, or one with * before the @ such as "dr.*@praktijk.nl" (not "*@domain": name the people)'
+  );
+
 const overrideGrant = z
   .object({
     /** the rules this grant lets someone override */
@@ -106,15 +127,7 @@ const overrideGrant = z
     /** roles (as the deployment assigns them, e.g. "zorgverlener") that may override */
     roles: z.array(z.string().min(1)).default([]),
     /** individual mailboxes that may override */
-    addresses: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/, "must be an e-mail address")
-      )
-      .default([]),
+    addresses: z.array(address).default([]),
   })
   .strict()
   .refine((g) => g.roles.length > 0 || g.addresses.length > 0, {
@@ -264,6 +277,16 @@ export const PolicySchema = z
           .array(overrideReason)
           .min(1)
           .default(DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r))),
+        /** who holds each role the grants name: Outlook tells the add-in only the user's address */
+        roles: z
+          .record(
+            z.string().regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, - or _"),
+            z.array(roleMember)
+          )
+          .default({})
+          .describe(
+            'who holds each role the grants name, e.g. { "zorgverlener": ["dokter@praktijk.nl"] }; Outlook tells the add-in only the user\'s address'
+          ),
       })
       .strict()
       .default({
@@ -275,6 +298,7 @@ export const PolicySchema = z
           },
         ],
         reasons: DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r)),
+        roles: {},
       })
       .superRefine((o, ctx) => {
         o.reasons.forEach((r, i) => {
@@ -371,17 +395,49 @@ export function ruleAction(policy: Policy, rule: RuleId, natural: Action): Actio
   return setting.action ?? natural;
 }
 
-/** May this user override this rule? (roles as the deployment assigns them; addresses compared lower-case) */
+/** Does a role member (an address, or one with `*` wildcards before the @) name this address? */
+export function memberMatches(member: string, address: string): boolean {
+  const a = address.trim().toLowerCase();
+  if (member.indexOf("*") < 0) return member === a;
+  // hand-built instead of a RegExp from the pattern: no escaping pitfalls, linear time
+  const at = member.indexOf("@");
+  if (a.slice(a.indexOf("@")) !== member.slice(at) || a.indexOf("@") < 0) return false;
+  const local = a.slice(0, a.indexOf("@"));
+  const parts = member.slice(0, at).split("*");
+  if (local.indexOf(parts[0]) !== 0) return false;
+  let pos = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = local.indexOf(parts[i], pos);
+    if (found < 0) return false;
+    pos = found + parts[i].length;
+  }
+  const last = parts[parts.length - 1];
+  return local.length - last.length >= pos && local.slice(local.length - last.length) === last;
+}
+
+/** The roles the policy assigns to this address (overrides.roles), sorted. */
+export function rolesOf(policy: Policy, address: string): string[] {
+  const roles = policy.overrides.roles;
+  return Object.keys(roles)
+    .filter((role) => roles[role].some((m) => memberMatches(m, address)))
+    .sort();
+}
+
+/**
+ * May this user override this rule? By address in a grant, or by a role the grant names: the roles the
+ * policy assigns to the address plus any the caller passes. Addresses are compared lower-case.
+ */
 export function mayOverride(
   policy: Policy,
   rule: RuleId,
   user: { address: string; roles?: readonly string[] }
 ): boolean {
   const address = user.address.trim().toLowerCase();
+  const roles = [...(user.roles ?? []), ...rolesOf(policy, address)];
   return policy.overrides.grants.some(
     (g) =>
       g.rules.includes(rule) &&
-      (g.addresses.includes(address) || (user.roles ?? []).some((r) => g.roles.includes(r)))
+      (g.addresses.includes(address) || roles.some((r) => g.roles.includes(r)))
   );
 }
 

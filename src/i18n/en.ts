@@ -113,6 +113,7 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.override.confirm": "Record and send",
   "pane.override.notAllowed": "You may not send this mail without security. Who may: {who}.",
   "pane.override.role": "a {role}",
+  "pane.override.roleMembers": "a {role} ({members})",
   "pane.override.nobody": "nobody; ask your administrator",
   "pane.override.blockedRules": "Nobody can skip this: {rules}. Fix the mail.",
   "pane.recent": "Your recent exceptions",

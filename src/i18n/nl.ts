@@ -112,6 +112,7 @@ export const nl = {
   "pane.override.confirm": "Vastleggen en verzenden",
   "pane.override.notAllowed": "U mag deze mail niet zonder beveiliging versturen. Dat mag: {who}.",
   "pane.override.role": "een {role}",
+  "pane.override.roleMembers": "een {role} ({members})",
   "pane.override.nobody": "niemand; vraag de beheerder",
   "pane.override.blockedRules": "Dit kan niemand overslaan: {rules}. Herstel de mail.",
   "pane.recent": "Uw recente uitzonderingen",

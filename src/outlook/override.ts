@@ -48,11 +48,14 @@ export function overrideScope(
   return { allowed: rules.length > 0 && denied.length === 0, rules, denied };
 }
 
-/** Who may override these rules, to show a user who may not. */
+/**
+ * Who may override these rules, to show a user who may not: the roles the grants name with the people
+ * the policy assigns to each (overrides.roles), and the addresses the grants name directly.
+ */
 export function whoMayOverride(
   policy: Policy,
   rules: readonly RuleId[]
-): { roles: string[]; addresses: string[] } {
+): { roles: string[]; addresses: string[]; members: Record<string, string[]> } {
   const roles = new Set<string>();
   const addresses = new Set<string>();
   for (const g of policy.overrides.grants)
@@ -60,7 +63,9 @@ export function whoMayOverride(
       g.roles.forEach((r) => roles.add(r));
       g.addresses.forEach((a) => addresses.add(a));
     }
-  return { roles: [...roles].sort(), addresses: [...addresses].sort() };
+  const members: Record<string, string[]> = {};
+  roles.forEach((r) => (members[r] = [...(policy.overrides.roles[r] ?? [])].sort()));
+  return { roles: [...roles].sort(), addresses: [...addresses].sort(), members };
 }
 
 /** Reasons the policy offers for all of these rules at once. */

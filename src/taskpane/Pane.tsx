@@ -497,8 +497,13 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
 
   if (!scope.allowed) {
     const who = whoMayOverride(policy, scope.denied);
+    // a role nobody holds grants nothing: name the people, so the assistant knows whom to ask
     const names = [
-      ...who.roles.map((r) => p.tr("pane.override.role", { role: r })),
+      ...who.roles
+        .filter((r) => who.members[r].length > 0)
+        .map((r) =>
+          p.tr("pane.override.roleMembers", { role: r, members: who.members[r].join(", ") })
+        ),
       ...who.addresses,
     ];
     return (
@@ -508,8 +513,10 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
         </Subtitle2>
         <MessageBar intent="info">
           <MessageBarBody data-testid="not-allowed">
-            {names.length
-              ? p.tr("pane.override.notAllowed", { who: names.join(", ") })
+            {names.length || who.roles.length
+              ? p.tr("pane.override.notAllowed", {
+                  who: names.length ? names.join(", ") : p.tr("pane.override.nobody"),
+                })
               : p.tr("pane.override.blockedRules", {
                   rules: scope.denied.map((r) => p.tr(`pane.rule.${r}` as MessageKey)).join(", "),
                 })}

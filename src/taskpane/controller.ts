@@ -1,6 +1,6 @@
 import { check, type CheckResult } from "../engine";
 import type { Address, Draft } from "../engine/draft";
-import type { Policy } from "../engine/policy";
+import { rolesOf, type Policy } from "../engine/policy";
 import type { Language, RuleId } from "../engine/types";
 import type { AlertContext } from "../outlook/alert";
 import type { AuditQueue, AuditRecord } from "../outlook/audit";
@@ -62,6 +62,16 @@ export interface ControllerDeps {
   user: OverrideUser;
   language: Language;
   now?: () => Date;
+}
+
+/**
+ * The signed-in user as the override rules see them: Outlook gives only the mailbox address
+ * (userProfile.emailAddress), so the roles come from the policy's overrides.roles.
+ */
+export function paneUser(policy: Policy, office: OfficeLike): OverrideUser {
+  const mailbox = office.context.mailbox;
+  const address = (mailbox && mailbox.userProfile && mailbox.userProfile.emailAddress) || "";
+  return { address, roles: address ? rolesOf(policy, address) : [] };
 }
 
 /** Parses the alert's contextData; anything unexpected is ignored (the pane checks the draft itself anyway). */

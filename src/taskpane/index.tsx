@@ -4,7 +4,7 @@ import { languageFrom } from "../i18n";
 import { AuditQueue, officeStorage, type KeyValueStorage } from "../outlook/audit";
 import { defaultFetchText, loadPolicy, policyUrl, refreshPolicy } from "../outlook/policyStore";
 import { TaskPane } from "./Pane";
-import { PaneController, type PaneItem, type PaneOffice } from "./controller";
+import { PaneController, paneUser, type PaneItem, type PaneOffice } from "./controller";
 
 /* global Office */
 
@@ -33,9 +33,8 @@ async function start(): Promise<void> {
     defaultFetchText(window as unknown as { fetch?: unknown })
   );
   const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
-  const profile = (mailbox && mailbox.userProfile) || {};
-  // The policy grants overrides by address (or role); a deployment that assigns roles passes them here.
-  const user = { address: profile.emailAddress || "", roles: [] as string[] };
+  // grants name roles or addresses; the policy's overrides.roles says who holds which role
+  const user = paneUser(policy, office);
   const controller = new PaneController({ office, item, policy, queue, user, language });
   createRoot(container).render(<TaskPane controller={controller} language={language} />);
 }

@@ -61,7 +61,24 @@ describe("who may override", () => {
     );
     const assistant = overrideScope(policy, [secureHit], { address: "balie@praktijkdekroon.nl" });
     expect(assistant.allowed).toBe(false);
-    expect(whoMayOverride(policy, assistant.denied)).toEqual({ roles: [], addresses: [DR] });
+    expect(whoMayOverride(policy, assistant.denied)).toEqual({
+      roles: [],
+      addresses: [DR],
+      members: {},
+    });
+  });
+
+  it("names the people the policy assigns to a granted role (overrides.roles)", () => {
+    const byRole = parsePolicy({
+      overrides: { roles: { zorgverlener: ["dr.b@p.nl", "dr.a@p.nl"], poh: ["poh@p.nl"] } },
+    });
+    expect(whoMayOverride(byRole, ["secure-channel-required"])).toEqual({
+      roles: ["zorgverlener"],
+      addresses: [],
+      members: { zorgverlener: ["dr.a@p.nl", "dr.b@p.nl"] },
+    });
+    expect(overrideScope(byRole, [secureHit], { address: "DR.A@p.nl" }).allowed).toBe(true);
+    expect(overrideScope(byRole, [secureHit], { address: "poh@p.nl" }).allowed).toBe(false);
   });
 
   it("grants by role as the policy's default does", () => {

@@ -7,8 +7,10 @@ import {
   PolicyError,
   appointmentMailIsSensitive,
   mayOverride,
+  memberMatches,
   overrideReasons,
   parsePolicy,
+  rolesOf,
 } from "../../src/engine/policy";
 import { decide } from "../../src/engine/decide";
 import { policySchemaText } from "../../src/cli/policyCommand";
@@ -248,6 +250,58 @@ describe("each policy field changes the decision the way it says", () => {
     ).toBe(false);
   });
 
+  it("overrides.roles: the policy says who holds a role; the default grant then works by address alone", () => {
+    const policy = parsePolicy({
+      overrides: {
+        roles: {
+          zorgverlener: ["Dokter@Praktijk.nl", "dr.*@praktijk.nl"],
+          poh: ["poh@praktijk.nl"],
+        },
+      },
+    });
+    const user = (address: string) => ({ address });
+    expect(rolesOf(policy, "dokter@praktijk.nl")).toEqual(["zorgverlener"]);
+    expect(rolesOf(policy, "DR.Jansen@praktijk.nl")).toEqual(["zorgverlener"]);
+    expect(rolesOf(policy, "balie@praktijk.nl")).toEqual([]);
+    expect(rolesOf(policy, "dr.jansen@praktijk.nl.evil.com")).toEqual([]);
+    expect(rolesOf(policy, "xdr.jansen@praktijk.nl")).toEqual([]);
+    expect(mayOverride(policy, "secure-channel-required", user("dokter@praktijk.nl"))).toBe(true);
+    expect(mayOverride(policy, "unencrypted-attachment", user("dr.de.vries@praktijk.nl"))).toBe(
+      true
+    );
+    // a role without a grant, an address without a role, a rule the grant does not name
+    expect(mayOverride(policy, "secure-channel-required", user("poh@praktijk.nl"))).toBe(false);
+    expect(mayOverride(policy, "secure-channel-required", user("balie@praktijk.nl"))).toBe(false);
+    expect(mayOverride(policy, "password-in-mail", user("dokter@praktijk.nl"))).toBe(false);
+    // the default policy assigns nobody
+    expect(DEFAULT_POLICY.overrides.roles).toEqual({});
+    expect(mayOverride(DEFAULT_POLICY, "secure-channel-required", user("dokter@praktijk.nl"))).toBe(
+      false
+    );
+  });
+
+  it("memberMatches: * stands for any characters before the @, never in the domain", () => {
+    expect(memberMatches("dr.*@praktijk.nl", "dr.jansen@praktijk.nl")).toBe(true);
+    expect(memberMatches("*.arts@praktijk.nl", "j.arts@praktijk.nl")).toBe(true);
+    expect(memberMatches("a*b*c@praktijk.nl", "axxbyyc@praktijk.nl")).toBe(true);
+    expect(memberMatches("a*b*c@praktijk.nl", "axxcyyb@praktijk.nl")).toBe(false);
+    expect(memberMatches("ab*ba@praktijk.nl", "aba@praktijk.nl")).toBe(false);
+    expect(memberMatches("dr.*@praktijk.nl", "dr.jansen@andere-praktijk.nl")).toBe(false);
+    expect(memberMatches("dokter@praktijk.nl", "dokter@praktijk.nl")).toBe(true);
+    expect(memberMatches("dokter@praktijk.nl", "dokter2@praktijk.nl")).toBe(false);
+  });
+
+  it("overrides.roles refuses a whole domain, a wildcard domain and a non-address", () => {
+    for (const [member, field] of [
+      ["*@praktijk.nl", "overrides.roles.zorgverlener.0"],
+      ["dokter@*.nl", "overrides.roles.zorgverlener.0"],
+      ["dokter", "overrides.roles.zorgverlener.0"],
+    ])
+      expect(() => parsePolicy({ overrides: { roles: { zorgverlener: [member] } } })).toThrow(
+        `policy field "${field}"`
+      );
+  });
+
   it("secureChannel, patientNotice, auditEndpoint and extraction are kept as given", () => {
     const p = parsePolicy({
       secureChannel: {
@@ -273,6 +327,22 @@ describe("each policy field changes the decision the way it says", () => {
 });
 
 describe("published JSON Schema and examples", () => {
+  it.each(["admin.md", "admin.en.md"])(
+    "docs/%s: its policy example is valid and assigns the granted role to people",
+    (file) => {
+      const text = readFileSync(path.join(ROOT, "docs", file), "utf8");
+      const blocks = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+      const policies = blocks.map((b) => parsePolicy(JSON.parse(b)));
+      expect(policies.length).toBeGreaterThan(0);
+      const withRoles = policies.filter((p) => Object.keys(p.overrides.roles).length > 0);
+      expect(withRoles.length).toBeGreaterThan(0);
+      for (const p of withRoles)
+        for (const g of p.overrides.grants)
+          for (const role of g.roles) expect(p.overrides.roles[role]?.length).toBeGreaterThan(0);
+      expect(text).toContain("overrides.roles");
+    }
+  );
+
   it("docs/policy.schema.json is the schema generated from the zod schema (regenerate: zorgvuldig policy schema > docs/policy.schema.json)", () => {
     expect(readFileSync(path.join(ROOT, "docs", "policy.schema.json"), "utf8")).toBe(
       policySchemaText()
@@ -290,6 +360,14 @@ describe("published JSON Schema and examples", () => {
       const validate = ajv.compile(JSON.parse(policySchemaText()));
       expect(validate(json)).toBe(true);
       expect(validate({ ...json, careType: "kapper" })).toBe(false);
+      // the JSON Schema refuses what the engine refuses: a role member "*@domain"
+      expect(validate({ ...json, overrides: { roles: { zorgverlener: ["*@praktijk.nl"] } } })).toBe(
+        false
+      );
+      // an admin who copies an example gets overrides that work: every granted role has someone in it
+      const policy = parsePolicy(json);
+      for (const g of policy.overrides.grants)
+        for (const role of g.roles) expect(policy.overrides.roles[role]?.length).toBeGreaterThan(0);
     }
   );
 });

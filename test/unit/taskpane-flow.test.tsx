@@ -9,7 +9,12 @@ import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { readDraft } from "../../src/outlook/readDraft";
 import { Budget } from "../../src/outlook/office";
 import { TaskPane } from "../../src/taskpane/Pane";
-import { PaneController, type PaneItem, type PaneOffice } from "../../src/taskpane/controller";
+import {
+  PaneController,
+  paneUser,
+  type PaneItem,
+  type PaneOffice,
+} from "../../src/taskpane/controller";
 import { memoryStorage, mockOffice, mockState, type MockState } from "./taskpane-mockitem";
 
 const DR = "dr.jansen@praktijkdekroon.nl";
@@ -44,7 +49,10 @@ beforeAll(() => {
   })) as typeof window.matchMedia;
 });
 
-function mount(state: MockState, opts: { user?: string; lang?: string; policy?: Policy } = {}) {
+function mount(
+  state: MockState,
+  opts: { user?: string; lang?: string; policy?: Policy; userFromProfile?: boolean } = {}
+) {
   const { office, item } = mockOffice(state, opts.lang ?? "nl-NL");
   (globalThis as { Office?: unknown }).Office = office;
   const storage = memoryStorage();
@@ -55,7 +63,10 @@ function mount(state: MockState, opts: { user?: string; lang?: string; policy?: 
     item: item as unknown as PaneItem,
     policy: opts.policy ?? policy,
     queue,
-    user: { address: opts.user ?? DR },
+    // as index.tsx does: the mailbox's address, roles from the policy
+    user: opts.userFromProfile
+      ? paneUser(opts.policy ?? policy, office as unknown as PaneOffice)
+      : { address: opts.user ?? DR },
     language,
     now: () => new Date("2026-11-22T09:30:00Z"),
   });
@@ -217,6 +228,36 @@ describe("task pane: override with a reason", () => {
     expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
     // the one-click fix stays available to everyone
     expect(screen.getByRole("button", { name: "Veilig verzenden" })).toBeTruthy();
+  });
+});
+
+describe("task pane: overrides under the default grants (role zorgverlener)", () => {
+  const withRoles = (roles: Record<string, string[]>) =>
+    parsePolicy({ practiceDomains: ["praktijkdekroon.nl"], overrides: { roles } });
+
+  it("a clinician the policy names as zorgverlener gets the override form", async () => {
+    const p = withRoles({ zorgverlener: [DR] });
+    mount(phiState(), { policy: p, userFromProfile: true });
+    expect(await screen.findByRole("button", { name: "Vastleggen en verzenden" })).toBeTruthy();
+    expect(screen.queryByTestId("not-allowed")).toBeNull();
+  });
+
+  it("an assistant does not, and sees who holds the role", async () => {
+    const p = withRoles({ zorgverlener: [DR, "dr.*@praktijkdekroon.nl"] });
+    mount(phiState({ from: { emailAddress: BALIE } }), { policy: p, userFromProfile: true });
+    expect(await screen.findByTestId("not-allowed")).toHaveProperty(
+      "textContent",
+      `U mag deze mail niet zonder beveiliging versturen. Dat mag: een zorgverlener (dr.*@praktijkdekroon.nl, ${DR}).`
+    );
+    expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
+  });
+
+  it("with no one assigned to the role, nobody gets the form and the pane says to ask the administrator", async () => {
+    mount(phiState(), { policy: withRoles({}), userFromProfile: true });
+    expect(await screen.findByTestId("not-allowed")).toHaveProperty(
+      "textContent",
+      "U mag deze mail niet zonder beveiliging versturen. Dat mag: niemand; vraag de beheerder."
+    );
   });
 });
 
