@@ -139,7 +139,8 @@ describe("zorgvuldig eval", () => {
     expect(report.mistakes).toEqual(
       expect.arrayContaining([expect.stringMatching(/^x002-factuur: action allow, expected warn.*missed rule lookalike-domain/)]),
     );
-    expect(report.mistakes.filter((m: string) => m.startsWith("x001-bsn:"))).not.toContainEqual(expect.stringMatching(/action|rule|bsn/));
+    const x001 = report.mistakes.filter((m: string) => m.startsWith("x001-bsn:")).map((m: string) => m.slice("x001-bsn:".length));
+    expect(x001.join(";")).not.toMatch(/action|rule|bsn/);
 
     const text = run(["eval", dir]).stdout;
     expect(text).toMatch(/action accuracy: +0\.500/);
