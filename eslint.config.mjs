@@ -17,10 +17,10 @@ export default [
     ],
   },
   ...recommended,
-  { ...tsBlock, files: ["**/*.tsx"] },
+  { ...tsBlock, files: ["**/*.{tsx,cts,mts}"] },
   ...officeAddins.configs.react.map((c) => ({ ...c, files: ["**/*.tsx"] })),
   {
-    files: ["**/*.{ts,tsx}"],
+    files: ["**/*.{ts,tsx,cts,mts}"],
     languageOptions: {
       ...tsBlock.languageOptions,
       // The preset names its parser by a path that does not resolve here; set it directly.
@@ -40,6 +40,8 @@ export default [
       ],
       "react/prop-types": "off",
       "react/react-in-jsx-scope": "off",
+      // Sanitisers and file sniffers look for control characters on purpose.
+      "no-control-regex": "off",
     },
   },
   {
@@ -60,5 +62,8 @@ export default [
       },
     },
   },
-  { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: { TextDecoder: "readonly" } },
+  },
 ];
