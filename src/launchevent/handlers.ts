@@ -1,4 +1,4 @@
-import { check, type CheckResult } from "../engine";
+import { check, strongest, type CheckResult } from "../engine";
 import type { Address } from "../engine/draft";
 import type { Policy } from "../engine/policy";
 import { classifyRecipients } from "../engine/recipients";
@@ -29,7 +29,8 @@ import {
   type StorageLike,
 } from "../outlook/policyStore";
 import { readDraft } from "../outlook/readDraft";
-import { applySecureRoute } from "../outlook/route";
+import { openHits } from "../outlook/override";
+import { applySecureRoute, isRouted } from "../outlook/route";
 import {
   attachmentKey,
   readAttachmentCache,
@@ -57,7 +58,7 @@ export interface HandlerDeps {
 }
 
 /** How each OnMessageSend ended (for tests and benchmarks; carries no content). */
-export type SendOutcome = "allow" | "override" | "routed" | "alert" | "error";
+export type SendOutcome = "allow" | "override" | "already-routed" | "routed" | "alert" | "error";
 
 export interface Handlers {
   onMessageSend(event: MailboxEventLike): Promise<SendOutcome>;
@@ -143,25 +144,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const it = item();
         return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(
           ({ draft, attachments }) =>
-            readOverrideMarker(it, budget).then((marker) => {
-              // an override recorded for exactly this draft lets it go; any edit changes the fingerprint
-              if (marker && marker.fingerprint === draftFingerprint(draft)) {
-                finish({ allowEvent: true });
-                return "override" as SendOutcome;
-              }
-              return readAttachmentCache(it, budget)
-                .then((cache) =>
-                  attachmentFindings(
-                    it,
-                    attachments,
-                    cache,
-                    draft.from,
-                    policy,
-                    deps.extract,
-                    budget
-                  )
-                )
-                .then(({ results, pending }) => {
+            Promise.all([readOverrideMarker(it, budget), readAttachmentCache(it, budget)])
+              .then(([marker, cache]) =>
+                attachmentFindings(
+                  it,
+                  attachments,
+                  cache,
+                  draft.from,
+                  policy,
+                  deps.extract,
+                  budget
+                ).then(({ results, pending }) => {
                   if (pending) throw new AttachmentPendingError();
                   draft.attachments.forEach((a, i) => {
                     const r: CachedAttachment | undefined =
@@ -169,10 +162,33 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                     if (r && r.unreadable) throw new UnreadableAttachmentError();
                     if (r) a.extraction = { texts: [], facts: r.findings };
                   });
-                  const result: CheckResult = check(draft, { policy, language: lang });
-                  return decideAndComplete(it, result, draft.subject);
+                  return { marker, result: check(draft, { policy, language: lang }) };
+                })
+              )
+              .then(({ marker, result }) => {
+                const hits = result.verdict.hits;
+                if (!hits.length) {
+                  finish({ allowEvent: true });
+                  return "allow" as SendOutcome;
+                }
+                // the marker covers only its own rules, for exactly this draft (any edit changes the fingerprint)
+                const fingerprint = draftFingerprint(draft);
+                const afterMarker = openHits(hits, marker, fingerprint, false);
+                const needsRoute = afterMarker.some((h) => h.action === "secure");
+                return (
+                  needsRoute ? isRouted(it, policy, draft.subject, budget) : Promise.resolve(false)
+                ).then((routed) => {
+                  const open = openHits(afterMarker, null, fingerprint, routed);
+                  if (!open.length) {
+                    finish({ allowEvent: true });
+                    return (
+                      afterMarker.length < hits.length ? "override" : "already-routed"
+                    ) as SendOutcome;
+                  }
+                  const verdict = { action: strongest(open.map((h) => h.action)), hits: open };
+                  return decideAndComplete(it, { ...result, verdict }, draft.subject);
                 });
-            })
+              })
         );
       });
 

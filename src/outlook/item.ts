@@ -57,6 +57,14 @@ export interface ComposeItemLike {
     setAsync(name: string, value: string, callback: Callback<void>): void;
     removeAsync?(name: string, callback: Callback<void>): void;
   };
-  internetHeaders?: { setAsync(headers: Record<string, string>, callback: Callback<void>): void };
-  sensitivityLabel?: { setAsync(label: string, callback: Callback<void>): void };
+  internetHeaders?: {
+    setAsync(headers: Record<string, string>, callback: Callback<void>): void;
+    /** Mailbox 1.8: the values of the named headers set on this draft */
+    getAsync?(names: string[], callback: Callback<Record<string, string>>): void;
+  };
+  sensitivityLabel?: {
+    setAsync(label: string, callback: Callback<void>): void;
+    /** Mailbox 1.13: the id of the label on this draft */
+    getAsync?(callback: Callback<string>): void;
+  };
 }

@@ -30,6 +30,22 @@ export function stoppingHits(hits: readonly RuleHit[]): RuleHit[] {
   return hits.filter((h) => ACTIONS.indexOf(h.action) >= ACTIONS.indexOf("secure"));
 }
 
+/**
+ * The hits that still stand for this draft: a marker bound to exactly this draft (same fingerprint)
+ * covers only the rules it was recorded for, so a rule that fires now but did not then (a changed
+ * policy, a new history, an attachment scanned since) is checked again; and a draft already routed
+ * through the secure channel meets every hit whose action is `secure`.
+ */
+export function openHits(
+  hits: readonly RuleHit[],
+  marker: OverrideMarker | null,
+  fingerprint: string,
+  routed: boolean
+): RuleHit[] {
+  const covered = marker && marker.fingerprint === fingerprint ? marker.rules : [];
+  return hits.filter((h) => covered.indexOf(h.rule) < 0 && !(routed && h.action === "secure"));
+}
+
 export interface OverrideScope {
   /** every stopping rule may be overridden by this user */
   allowed: boolean;

@@ -84,3 +84,48 @@ export function applySecureRoute(
     ).then(() => ({ trigger: trigger.kind, notice: true }));
   });
 }
+
+/**
+ * Has the policy's trigger already been applied to this draft (header set, subject tag present, label
+ * set)? Then the secure channel takes the mail, and the secure-action hits are met without a marker.
+ * A client that cannot tell (no getAsync) or a failed read counts as not routed: the alert then offers
+ * the route again. A budget overrun is passed on.
+ */
+export function isRouted(
+  item: ComposeItemLike,
+  policy: Policy,
+  subject: string,
+  budget: Budget
+): Promise<boolean> {
+  const trigger = policy.secureChannel.trigger;
+  const same = (a: unknown, b: string) =>
+    typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const unlessTimeout = (e: { kind?: string }) => {
+    if (e && e.kind === "timeout") throw e;
+    return false;
+  };
+  if (trigger.kind === "subjectTag")
+    return Promise.resolve(taggedSubject(subject, trigger.tag) === subject);
+  if (trigger.kind === "header") {
+    const headers = item.internetHeaders;
+    if (!headers || !headers.getAsync) return Promise.resolve(false);
+    return officeCall<Record<string, string>>(
+      "internetHeaders.getAsync",
+      (cb) => headers.getAsync!([trigger.name], cb),
+      budget
+    ).then((values) => {
+      if (!values) return false;
+      // header names are case-insensitive
+      const key = Object.keys(values).filter(
+        (k) => k.toLowerCase() === trigger.name.toLowerCase()
+      )[0];
+      return key !== undefined && same(values[key], trigger.value);
+    }, unlessTimeout);
+  }
+  const label = item.sensitivityLabel;
+  if (!label || !label.getAsync) return Promise.resolve(false);
+  return officeCall<string>("sensitivityLabel.getAsync", (cb) => label.getAsync!(cb), budget).then(
+    (id) => same(id, trigger.labelId),
+    unlessTimeout
+  );
+}

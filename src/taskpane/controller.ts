@@ -174,14 +174,22 @@ export class PaneController {
   }
 
   /**
-   * "Veilig verzenden": routes the mail as the policy says, then binds a marker to the routed draft so the
-   * send handler does not stop it a second time, then sends.
+   * "Veilig verzenden": routes the mail as the policy says, then sends. The send handler sees the route
+   * itself (tag, header or label on the draft), so no marker is needed for the secure rules; warn rules
+   * the user confirmed get a marker for the routed draft, covering exactly those rules.
    */
   async secureSend(current: PaneCheck, confirmed: readonly RuleId[]): Promise<SendOutcome> {
     const { item, policy, language } = this.deps;
     if (current.result.verdict.hits.some((h) => h.action === "block"))
       throw new Error("secure route cannot fix a blocked mail");
     assertConfirmed(current, confirmed);
+    const warnRules = Array.from(
+      new Set(
+        current.result.verdict.hits
+          .filter((h) => h.action === "warn" && confirmed.includes(h.rule))
+          .map((h) => h.rule)
+      )
+    );
     await this.withBudget(async (b) => {
       await applySecureRoute(
         item,
@@ -191,16 +199,9 @@ export class PaneController {
         language,
         b
       );
+      if (!warnRules.length) return;
       const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
-      const rules = [...current.result.verdict.hits.map((h) => h.rule), ...confirmed];
-      await writeConfirmation(
-        item,
-        routed.draft,
-        Array.from(new Set(rules)),
-        "secure-route",
-        this.now(),
-        b
-      );
+      await writeConfirmation(item, routed.draft, warnRules, "confirmed", this.now(), b);
     });
     return this.send();
   }

@@ -40,6 +40,10 @@ export interface MockDraft {
   /** highest Mailbox requirement set the client supports, e.g. "1.15" */
   mailbox?: string;
   sessionData?: Record<string, string>;
+  /** internet headers already set on the draft */
+  headers?: Record<string, string>;
+  /** sensitivity label id already on the draft */
+  label?: string;
   storage?: Record<string, string>;
   /** OfficeRuntime.storage.getItem never answers */
   storageHangs?: boolean;
@@ -82,7 +86,7 @@ export function textToHtml(text: string): string {
 
 export function mockOutlook(d: MockDraft = {}) {
   const record: MockRecord = {
-    headers: {},
+    headers: { ...(d.headers || {}) },
     subjectSet: [],
     labelSet: [],
     appended: [],
@@ -211,12 +215,24 @@ export function mockOutlook(d: MockDraft = {}) {
         call("internetHeaders.setAsync", cb, () => {
           Object.assign(record.headers, headers);
         }),
+      getAsync: (names: string[], cb: Cb<Record<string, string>>) =>
+        call("internetHeaders.getAsync", cb, () => {
+          const out: Record<string, string> = {};
+          for (const n of names) if (n in record.headers) out[n] = record.headers[n];
+          return out;
+        }),
     },
     sensitivityLabel: {
       setAsync: (label: string, cb: Cb<void>) =>
         call("sensitivityLabel.setAsync", cb, () => {
           record.labelSet.push(label);
         }),
+      getAsync: (cb: Cb<string>) =>
+        call(
+          "sensitivityLabel.getAsync",
+          cb,
+          () => record.labelSet[record.labelSet.length - 1] ?? d.label ?? ""
+        ),
     },
   };
 

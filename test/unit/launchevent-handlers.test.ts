@@ -6,7 +6,17 @@ import { createHandlers } from "../../src/launchevent/handlers";
 import { plainTextExtractor } from "../../src/outlook/extraction";
 import type { OfficeLike } from "../../src/outlook/office";
 import { STORAGE_KEY } from "../../src/outlook/policyStore";
-import { KEY_ATTACHMENTS, KEY_RECIPIENTS } from "../../src/outlook/session";
+import {
+  KEY_ATTACHMENTS,
+  KEY_OVERRIDE,
+  KEY_RECIPIENTS,
+  type OverrideMarker,
+} from "../../src/outlook/session";
+import type { RuleId } from "../../src/engine/types";
+import { Budget } from "../../src/outlook/office";
+import { readDraft } from "../../src/outlook/readDraft";
+import { draftFingerprint } from "../../src/outlook/fingerprint";
+import type { ComposeItemLike } from "../../src/outlook/item";
 import { b64, mockEvent, mockOutlook, type MockDraft } from "../sandbox/mockOutlook";
 
 const URL = "https://localhost:3000/policy.json";
@@ -107,5 +117,100 @@ describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
     const e = mockEvent();
     await expect(s.handlers.onMessageSend(e.event)).resolves.toBe("allow");
     expect(e.completions).toEqual([{ allowEvent: true }]);
+  });
+});
+
+describe("OnMessageSend: a mail already routed, and what an override marker covers", () => {
+  const gp = (policy: object) => ({
+    [STORAGE_KEY]: JSON.stringify({ fetchedAt: Date.now(), url: URL, policy }),
+  });
+  const bsnMail: MockDraft = {
+    subject: "Gegevens",
+    body: "Uw BSN is 111222333. De uitslag van het bloedonderzoek is binnen.",
+    to: [{ emailAddress: "p.voorbeeld@gmail.com" }],
+  };
+  // a typo domain of gmail.com: secure-channel-required and lookalike-domain both fire
+  const typoMail: MockDraft = { ...bsnMail, to: [{ emailAddress: "p.voorbeeld@gmial.com" }] };
+
+  const message = (options: unknown) => String((options as { errorMessage: string }).errorMessage);
+
+  async function send(d: MockDraft) {
+    const s = setup(d);
+    const e = mockEvent();
+    const outcome = await s.handlers.onMessageSend(e.event);
+    return { outcome, completions: e.completions, s };
+  }
+
+  async function markerFor(d: MockDraft, rules: RuleId[]): Promise<string> {
+    const budget = new Budget(2000);
+    const { draft } = await readDraft(mockOutlook(d).item as unknown as ComposeItemLike, budget);
+    budget.dispose();
+    const marker: OverrideMarker = {
+      v: 1,
+      fingerprint: draftFingerprint(draft),
+      rules,
+      at: "2026-11-22T09:30:00.000Z",
+      reason: "vital-interest",
+    };
+    return JSON.stringify(marker);
+  }
+
+  it("subject tag already present: the mail goes without a marker; without the tag it is stopped", async () => {
+    const tagged = await send({ ...bsnMail, subject: "[Veilig] Gegevens" });
+    expect(tagged.outcome).toBe("already-routed");
+    expect(tagged.completions).toEqual([{ allowEvent: true }]);
+    expect(tagged.s.record.subjectSet).toEqual([]);
+    const plain = await send(bsnMail);
+    expect(plain.outcome).toBe("alert");
+    expect(plain.completions[0]).toMatchObject({ allowEvent: false });
+  });
+
+  it("header trigger: the header with the policy's value lets it go, another value does not", async () => {
+    const storage = gp({
+      secureChannel: { trigger: { kind: "header", name: "X-Secure-Route", value: "zivver" } },
+    });
+    const routed = await send({ ...bsnMail, storage, headers: { "X-Secure-Route": "Zivver" } });
+    expect(routed.outcome).toBe("already-routed");
+    expect(routed.s.record.calls).toContain("internetHeaders.getAsync");
+    const other = await send({ ...bsnMail, storage, headers: { "X-Secure-Route": "none" } });
+    expect(other.outcome).toBe("alert");
+  });
+
+  it("label trigger: the policy's label on the draft lets it go, another label does not", async () => {
+    const labelId = "6f1c2a4e-8b3d-4c5a-9e7f-1a2b3c4d5e6f";
+    const storage = gp({ secureChannel: { trigger: { kind: "sensitivityLabel", labelId } } });
+    expect((await send({ ...bsnMail, storage, label: labelId.toUpperCase() })).outcome).toBe(
+      "already-routed"
+    );
+    expect(
+      (await send({ ...bsnMail, storage, label: "00000000-0000-0000-0000-000000000000" })).outcome
+    ).toBe("alert");
+  });
+
+  it("routing meets only the secure hits: a typo domain is still asked about (Send Anyway)", async () => {
+    const r = await send({ ...typoMail, subject: "[veilig] Gegevens" });
+    expect(r.outcome).toBe("alert");
+    expect(r.completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(message(r.completions[0])).toMatch(/gmial\.com/);
+    expect(message(r.completions[0])).not.toMatch(/beveiligd/i);
+  });
+
+  it("a marker covers only the rules it was recorded for", async () => {
+    const both = await markerFor(typoMail, ["secure-channel-required", "lookalike-domain"]);
+    const covered = await send({ ...typoMail, sessionData: { [KEY_OVERRIDE]: both } });
+    expect(covered.outcome).toBe("override");
+    expect(covered.completions).toEqual([{ allowEvent: true }]);
+
+    const one = await markerFor(typoMail, ["secure-channel-required"]);
+    const partly = await send({ ...typoMail, sessionData: { [KEY_OVERRIDE]: one } });
+    expect(partly.outcome).toBe("alert");
+    expect(partly.completions[0]).toMatchObject({ sendModeOverride: "promptUser" });
+    expect(message(partly.completions[0])).toMatch(/gmial\.com/);
+
+    // a marker for another rule altogether covers nothing here
+    const other = await markerFor(bsnMail, ["visible-group-recipients"]);
+    const r = await send({ ...bsnMail, sessionData: { [KEY_OVERRIDE]: other } });
+    expect(r.outcome).toBe("alert");
+    expect(r.completions[0]).toMatchObject({ allowEvent: false, cancelLabel: "Veilig verzenden" });
   });
 });

@@ -262,14 +262,27 @@ describe("task pane: overrides under the default grants (role zorgverlener)", ()
 });
 
 describe("task pane: one-click fixes", () => {
-  it("'Veilig verzenden' tags the subject, binds a marker to the routed draft and sends", async () => {
+  it("'Veilig verzenden' tags the subject and sends, without an override marker (Send sees the tag)", async () => {
     const state = phiState({ from: { emailAddress: BALIE } });
     mount(state, { user: BALIE });
     fireEvent.click(await screen.findByRole("button", { name: "Veilig verzenden" }));
     await waitFor(() => expect(state.sent).toBe(1));
     expect(state.subject).toBe("[veilig] Uitslag");
+    expect(state.session[KEY_OVERRIDE]).toBeUndefined();
+  });
+
+  it("after a confirmed recipient check, the marker of 'Veilig verzenden' covers only that warn rule", async () => {
+    const state = phiState({ body: PHI_BODY.replace("Beste Piet", "Beste Fatima") });
+    mount(state);
+    const confirm = await screen.findByRole("region", { name: "Klopt de ontvanger?" });
+    fireEvent.click(within(confirm).getByRole("checkbox"));
+    const send = screen.getByRole("button", { name: "Veilig verzenden" }) as HTMLButtonElement;
+    await waitFor(() => expect(send.disabled).toBe(false));
+    fireEvent.click(send);
+    await waitFor(() => expect(state.sent).toBe(1));
     const marker = JSON.parse(state.session[KEY_OVERRIDE]);
-    expect(marker.reason).toBe("secure-route");
+    expect(marker.rules).toEqual(["recipient-mismatch"]);
+    expect(marker.reason).toBe("confirmed");
     const budget = new Budget(2000);
     const { draft } = await readDraft(mockOffice(state).item as unknown as PaneItem, budget);
     budget.dispose();
