@@ -29,13 +29,22 @@ import {
   type StorageLike,
 } from "../outlook/policyStore";
 import { readDraft } from "../outlook/readDraft";
+import {
+  knownFromSnapshot,
+  loadHistory,
+  saveHistory,
+  snapshotFor,
+  type RecipientHistory,
+} from "../outlook/history";
 import { openHits } from "../outlook/override";
 import { applySecureRoute, isRouted } from "../outlook/route";
 import {
   attachmentKey,
   readAttachmentCache,
+  readKnownSnapshot,
   readOverrideMarker,
   writeAttachmentCache,
+  writeKnownSnapshot,
   writeRecipientSummary,
   type CachedAttachment,
 } from "../outlook/session";
@@ -109,6 +118,38 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return p && p.emailAddress ? { address: p.emailAddress, name: p.displayName } : undefined;
   };
 
+  const mailboxAddress = (): string => {
+    const p = office.context.mailbox && office.context.mailbox.userProfile;
+    return (p && p.emailAddress) || "";
+  };
+  const allAddresses = (d: { to: Address[]; cc: Address[]; bcc: Address[] }): string[] =>
+    d.to.concat(d.cc, d.bcc).map((a) => a.address);
+
+  /** The sent history as loaded by an earlier event of this runtime: Send never waits on storage for it. */
+  let history: { mailbox: string; value: RecipientHistory } | null = null;
+  function historyNow(mailbox: string): Promise<RecipientHistory | null> {
+    if (!deps.storage || !mailbox) return Promise.resolve(null);
+    if (history && history.mailbox === mailbox) return Promise.resolve(history.value);
+    return loadHistory(deps.storage, mailbox).then((value) => {
+      history = { mailbox, value };
+      return value;
+    });
+  }
+
+  /** A mail that goes: its recipients join the history. Started before completed, never awaited. */
+  function rememberSent(addresses: string[]): void {
+    const storage = deps.storage;
+    const mailbox = mailboxAddress();
+    if (!storage || !mailbox || !addresses.length) return;
+    historyNow(mailbox)
+      .then((h) => {
+        if (!h) return;
+        h.record(addresses);
+        return saveHistory(storage, mailbox, h);
+      })
+      .catch(() => undefined);
+  }
+
   /** Exactly one event.completed per event; the budget's timer is cleared before it. */
   function completer(
     event: MailboxEventLike,
@@ -144,8 +185,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const it = item();
         return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(
           ({ draft, attachments }) =>
-            Promise.all([readOverrideMarker(it, budget), readAttachmentCache(it, budget)])
-              .then(([marker, cache]) =>
+            Promise.all([
+              readOverrideMarker(it, budget),
+              readAttachmentCache(it, budget),
+              readKnownSnapshot(it, budget),
+            ])
+              .then(([marker, cache, snapshot]) =>
                 attachmentFindings(
                   it,
                   attachments,
@@ -162,12 +207,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                     if (r && r.unreadable) throw new UnreadableAttachmentError();
                     if (r) a.extraction = { texts: [], facts: r.findings };
                   });
-                  return { marker, result: check(draft, { policy, language: lang }) };
+                  // the history in memory when an earlier event loaded it, else that event's snapshot
+                  const mailbox = mailboxAddress();
+                  const knownRecipient =
+                    history && history.mailbox === mailbox
+                      ? history.value.knownRecipient()
+                      : knownFromSnapshot(snapshot);
+                  const result = check(draft, { policy, language: lang, knownRecipient });
+                  return { marker, result };
                 })
               )
               .then(({ marker, result }) => {
                 const hits = result.verdict.hits;
                 if (!hits.length) {
+                  rememberSent(allAddresses(draft));
                   finish({ allowEvent: true });
                   return "allow" as SendOutcome;
                 }
@@ -180,13 +233,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                 ).then((routed) => {
                   const open = openHits(afterMarker, null, fingerprint, routed);
                   if (!open.length) {
+                    rememberSent(allAddresses(draft));
                     finish({ allowEvent: true });
                     return (
                       afterMarker.length < hits.length ? "override" : "already-routed"
                     ) as SendOutcome;
                   }
                   const verdict = { action: strongest(open.map((h) => h.action)), hits: open };
-                  return decideAndComplete(it, { ...result, verdict }, draft.subject);
+                  return decideAndComplete(it, { ...result, verdict }, draft);
                 });
               })
         );
@@ -195,18 +249,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     function decideAndComplete(
       it: ComposeItemLike,
       result: CheckResult,
-      subject: string
+      draft: { subject: string; to: Address[]; cc: Address[]; bcc: Address[] }
     ): Promise<SendOutcome> {
       const action = result.verdict.action;
       if (action === "allow") {
+        rememberSent(allAddresses(draft));
         finish({ allowEvent: true });
         return Promise.resolve("allow");
       }
       if (action === "secure" && policy.secureChannel.routing === "automatic") {
-        return applySecureRoute(it, policy, subject, result.recipients, lang, budget).then(() => {
-          finish({ allowEvent: true });
-          return "routed" as SendOutcome;
-        });
+        return applySecureRoute(it, policy, draft.subject, result.recipients, lang, budget).then(
+          () => {
+            rememberSent(allAddresses(draft));
+            finish({ allowEvent: true });
+            return "routed" as SendOutcome;
+          }
+        );
       }
       finish(alertFor(result, lang, caps));
       return Promise.resolve("alert");
@@ -283,7 +341,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             classes[r.class] = (classes[r.class] || 0) + 1;
             if (domains.indexOf(r.domain) < 0) domains.push(r.domain);
           }
-          return writeRecipientSummary(it, { classes, domains }, budget);
+          const addresses = allAddresses(draft);
+          return writeRecipientSummary(it, { classes, domains }, budget)
+            .then(() => historyNow(mailboxAddress()))
+            .then((h) =>
+              h ? writeKnownSnapshot(it, snapshotFor(h, addresses), budget) : undefined
+            );
         });
       });
     return budget

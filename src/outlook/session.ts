@@ -1,16 +1,19 @@
 import type { Finding, RuleId } from "../engine/types";
 import { Budget, officeCall } from "./office";
 import type { ComposeItemLike } from "./item";
+import type { KnownSnapshot } from "./history";
 
 /**
  * What Zorgvuldig keeps in `item.sessionData` (max 50,000 characters per add-in, strings only):
  *  - `zv:attachments`: per attachment (id + size) the findings found in it, text masked
  *  - `zv:recipients`: the recipient classes seen at the last recipients change
  *  - `zv:override`: the override marker written by the task pane, bound to a draft fingerprint
+ *  - `zv:known`: which current recipients the sent history knows, as salted hashes (history.ts)
  */
 export const KEY_ATTACHMENTS = "zv:attachments";
 export const KEY_RECIPIENTS = "zv:recipients";
 export const KEY_OVERRIDE = "zv:override";
+export const KEY_KNOWN = "zv:known";
 
 /** sessionData's limit is 50,000 characters for all keys together; keep the cache well below. */
 export const MAX_ATTACHMENT_CACHE_CHARS = 40000;
@@ -150,4 +153,22 @@ export function writeOverrideMarker(
   budget: Budget
 ): Promise<void> {
   return setString(item, KEY_OVERRIDE, JSON.stringify(marker), budget);
+}
+
+export function writeKnownSnapshot(
+  item: ComposeItemLike,
+  snapshot: KnownSnapshot,
+  budget: Budget
+): Promise<void> {
+  return setString(item, KEY_KNOWN, JSON.stringify(snapshot), budget);
+}
+
+export function readKnownSnapshot(
+  item: ComposeItemLike,
+  budget: Budget
+): Promise<KnownSnapshot | null> {
+  return getString(item, KEY_KNOWN, budget).then((s) => {
+    const k = parseJson<KnownSnapshot>(s);
+    return k && typeof k.salt === "string" && Array.isArray(k.known) ? k : null;
+  });
 }

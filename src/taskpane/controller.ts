@@ -13,6 +13,8 @@ import {
   type OfficeLike,
 } from "../outlook/office";
 import { recordOverride, writeConfirmation, type OverrideUser } from "../outlook/override";
+import { loadHistory } from "../outlook/history";
+import type { StorageLike } from "../outlook/policyStore";
 import { readDraft } from "../outlook/readDraft";
 import { applySecureRoute } from "../outlook/route";
 import { attachmentKey, readAttachmentCache } from "../outlook/session";
@@ -61,6 +63,8 @@ export interface ControllerDeps {
   queue: AuditQueue;
   user: OverrideUser;
   language: Language;
+  /** OfficeRuntime.storage: the mailbox's sent history for new-recipient (the send handler records it) */
+  storage?: StorageLike;
   now?: () => Date;
 }
 
@@ -126,7 +130,11 @@ export class PaneController {
         const cached = cache[attachmentKey(attachments[i].id, attachments[i].size)];
         if (cached) a.extraction = { texts: [], facts: cached.findings };
       });
-      return { draft, result: check(draft, { policy, language }) };
+      const { storage, user } = this.deps;
+      const history =
+        storage && user.address ? await b.race(loadHistory(storage, user.address)) : null;
+      const knownRecipient = history ? history.knownRecipient() : undefined;
+      return { draft, result: check(draft, { policy, language, knownRecipient }) };
     });
   }
 

@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
   // grants name roles or addresses; the policy's overrides.roles says who holds which role
   const user = paneUser(policy, office);
-  const controller = new PaneController({ office, item, policy, queue, user, language });
+  const controller = new PaneController({ office, item, policy, queue, user, language, storage });
   createRoot(container).render(<TaskPane controller={controller} language={language} />);
 }
 

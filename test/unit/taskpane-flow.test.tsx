@@ -8,6 +8,7 @@ import { KEY_OVERRIDE } from "../../src/outlook/session";
 import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { readDraft } from "../../src/outlook/readDraft";
 import { Budget } from "../../src/outlook/office";
+import { loadHistory, saveHistory } from "../../src/outlook/history";
 import { TaskPane } from "../../src/taskpane/Pane";
 import {
   PaneController,
@@ -51,7 +52,13 @@ beforeAll(() => {
 
 function mount(
   state: MockState,
-  opts: { user?: string; lang?: string; policy?: Policy; userFromProfile?: boolean } = {}
+  opts: {
+    user?: string;
+    lang?: string;
+    policy?: Policy;
+    userFromProfile?: boolean;
+    history?: ReturnType<typeof memoryStorage>;
+  } = {}
 ) {
   const { office, item } = mockOffice(state, opts.lang ?? "nl-NL");
   (globalThis as { Office?: unknown }).Office = office;
@@ -68,6 +75,7 @@ function mount(
       ? paneUser(opts.policy ?? policy, office as unknown as PaneOffice)
       : { address: opts.user ?? DR },
     language,
+    storage: opts.history,
     now: () => new Date("2026-11-22T09:30:00Z"),
   });
   const view = render(<TaskPane controller={controller} language={language} />);
@@ -258,6 +266,36 @@ describe("task pane: overrides under the default grants (role zorgverlener)", ()
       "textContent",
       "U mag deze mail niet zonder beveiliging versturen. Dat mag: niemand; vraag de beheerder."
     );
+  });
+});
+
+describe("task pane: new-recipient from the mailbox's sent history", () => {
+  const ZORGMAIL = "dokter.devries@lms.lifeline.nl";
+  async function historyOf(addresses: string[]) {
+    const storage = memoryStorage();
+    const h = await loadHistory(storage, DR);
+    h.record(addresses);
+    await saveHistory(storage, DR, h);
+    return storage;
+  }
+  const colleagues = Array.from({ length: 30 }, (_, i) => `collega${i}@ziekenhuis-voorbeeld.nl`);
+  const toZorgmail = () =>
+    phiState({ to: [{ emailAddress: ZORGMAIL, displayName: "Piet de Vries" }] });
+
+  it("shows the check for an address the history does not know", async () => {
+    const { controller } = mount(toZorgmail(), { history: await historyOf(colleagues) });
+    const c = await controller.check();
+    expect(c.result.verdict.hits.map((h) => h.rule)).toEqual(["new-recipient"]);
+    expect(await screen.findByRole("article", { name: "Nieuwe ontvanger" })).toBeTruthy();
+  });
+
+  it("and not for one it knows, nor while the history is still being built", async () => {
+    for (const list of [[...colleagues, ZORGMAIL], colleagues.slice(0, 3)]) {
+      const { controller, view } = mount(toZorgmail(), { history: await historyOf(list) });
+      const c = await controller.check();
+      expect(c.result.verdict.hits).toEqual([]);
+      view.unmount();
+    }
   });
 });
 
