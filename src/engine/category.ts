@@ -89,8 +89,29 @@ export function signatureRanges(text: string): Range[] {
   return out;
 }
 
+/** Sorted, non-overlapping ranges (a closing inside a signature gives a nested range): a binary search per finding. */
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.slice().sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    if (r.end <= r.start) continue;
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** `ranges` from mergeRanges. */
 function inRanges(ranges: Range[], start: number): boolean {
-  for (const r of ranges) if (start >= r.start && start < r.end) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start < ranges[mid].start) hi = mid - 1;
+    else if (start >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
 
@@ -190,7 +211,7 @@ export function categorize(input: CategoryInput): CategoryResult {
   const signatures = new Map<string, Range[]>();
   const plain: string[] = [];
   for (const t of input.texts) {
-    const sigOriginal = t.where === "body" ? signatureRanges(t.original) : [];
+    const sigOriginal = t.where === "body" ? mergeRanges(signatureRanges(t.original)) : [];
     signatures.set(t.where, sigOriginal);
     const sigNorm = t.where === "body" ? signatureRanges(t.text) : [];
     plain.push(stripRanges(t.text, sigNorm));

@@ -31,7 +31,8 @@ export function senderNameParts(draft: Pick<Draft, "from">): string[] {
 function detectNormalized(norm: NormalizedText, where: Where, sender: string[]): Finding[] {
   const input: DetectInput = { norm, where, senderNameParts: sender };
   const out: Finding[] = [];
-  for (const recognize of RECOGNIZERS) out.push(...recognize(input));
+  // A loop, not push(...found): tens of thousands of findings on a long body would strain the call stack.
+  for (const recognize of RECOGNIZERS) for (const f of recognize(input)) out.push(f);
   return out;
 }
 
@@ -50,7 +51,7 @@ export function analyse(draft: Draft): Analysis {
   const texts: CategoryText[] = [];
   const run = (original: string, where: Where): NormalizedText => {
     const norm = normalizeText(original);
-    findings.push(...detectNormalized(norm, where, sender));
+    for (const f of detectNormalized(norm, where, sender)) findings.push(f);
     texts.push({ where, original, text: norm.text });
     return norm;
   };

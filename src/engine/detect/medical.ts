@@ -161,19 +161,25 @@ function analyseWord(word: string): MedicalEntry | undefined {
   return e;
 }
 
+// Folded form per non-ASCII character: the same few accented letters recur, NFD per occurrence was the cost.
+const FOLDED_CHAR = new Map<string, string>();
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return String.fromCharCode(c + 32);
+  let folded = FOLDED_CHAR.get(ch);
+  if (folded === undefined) {
+    const lower = ch.toLowerCase();
+    folded = lower.length === 1 ? lower.normalize("NFD")[0] : ch;
+    if (FOLDED_CHAR.size < 4096) FOLDED_CHAR.set(ch, folded);
+  }
+  return folded;
+}
+const FOLDABLE = /[A-Z\u0080-\uffff]/g;
+
 /** Lower case without diacritics, one output character per input character (offsets stay valid). */
 export function foldSameLength(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) out[i] = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
-    else {
-      const lower = text[i].toLowerCase();
-      const base = lower.length === 1 ? lower.normalize("NFD")[0] : text[i];
-      out[i] = base;
-    }
-  }
-  return out.join("");
+  // Per UTF-16 unit (no u flag): a lone surrogate stays itself, so the length never changes.
+  return text.replace(FOLDABLE, foldChar);
 }
 
 const TOKEN = /[a-z0-9\u00c0-\u024f]+(?:[-/][a-z0-9\u00c0-\u024f]+)*/g;

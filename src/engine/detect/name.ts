@@ -1,5 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { matchesInChunks } from "../text/chunks";
 import { nameLexicon, ORGANISATION_SUFFIXES, STREET_ONLY_SUFFIXES, STREET_SUFFIXES, type NameLexicon } from "../lexicon";
 
 /**
@@ -72,12 +73,12 @@ function isLetter(c: number): boolean {
 /** E-mail addresses and links: words inside them are not names in running text. */
 const ADDRESS_OR_LINK = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
 
+const ADDRESS_OR_LINK_TRIGGER = /@|https?:\/\/|www\./gi;
+
 function addressRanges(text: string): number[] {
   const ranges: number[] = [];
-  if (text.indexOf("@") < 0 && text.indexOf("http") < 0 && text.indexOf("www.") < 0) return ranges;
-  ADDRESS_OR_LINK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ADDRESS_OR_LINK.exec(text))) ranges.push(m.index, m.index + m[0].length);
+  // Only the whitespace-free chunks that hold an "@" or a link start: same matches, linear on long bodies.
+  for (const [at, found] of matchesInChunks(ADDRESS_OR_LINK, text, ADDRESS_OR_LINK_TRIGGER)) ranges.push(at, at + found.length);
   return ranges;
 }
 
