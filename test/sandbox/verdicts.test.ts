@@ -388,6 +388,22 @@ describe("override marker (written by the task pane)", () => {
     expectCleanFinish(b, completions);
   });
 
+  it("covers only its own rules: a marker for another rule leaves this draft stopped", async () => {
+    const marker = JSON.parse(await markerFor(bsn)) as OverrideMarker;
+    marker.rules = ["visible-group-recipients"];
+    const b = loadBundle({ ...bsn, sessionData: { [KEY_OVERRIDE]: JSON.stringify(marker) } });
+    const { options } = await fire(b.associations, "onMessageSendHandler");
+    expect(options).toMatchObject({ allowEvent: false, cancelLabel: "Veilig verzenden" });
+  });
+
+  it("a draft already carrying the policy's subject tag goes without any marker", async () => {
+    const b = loadBundle({ ...bsn, subject: "[veilig] " + (bsn.subject ?? "") });
+    const { options, completions } = await fire(b.associations, "onMessageSendHandler");
+    expect(options).toEqual({ allowEvent: true });
+    expect(b.record.subjectSet).toEqual([]);
+    expectCleanFinish(b, completions);
+  });
+
   it("any edit after the override brings the check back (body, recipients, attachments)", async () => {
     const sessionData = { [KEY_OVERRIDE]: await markerFor(bsn) };
     const edits: MockDraft[] = [
