@@ -44,12 +44,6 @@ export const en: Record<keyof typeof nl, string> = {
   "alert.error.warn":
     "Zorgvuldig could not check this mail. Only send it if you are sure it contains no patient information.",
   "alert.title.error": "Zorgvuldig: check not completed",
-  "outlook.pane.title": "Zorgvuldig",
-  "outlook.pane.checking": "Checking…",
-  "outlook.pane.allow": "No objections found: this mail may go as it is.",
-  "outlook.pane.findings": "Found: {list}",
-  "outlook.pane.recheck": "Check again",
-  "outlook.pane.error": "This mail could not be checked.",
   // task pane (issue 6)
   "pane.loading": "Checking…",
   "pane.error": "This mail could not be checked. Try again; if that fails, contact your administrator.",
@@ -112,7 +106,6 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.override.explain.short": "Write at least one full sentence (four words or more).",
   "pane.override.confirm": "Record and send",
   "pane.override.notAllowed": "You may not send this mail without security. Who may: {who}.",
-  "pane.override.role": "a {role}",
   "pane.override.roleMembers": "a {role} ({members})",
   "pane.override.nobody": "nobody; ask your administrator",
   "pane.override.blockedRules": "Nobody can skip this: {rules}. Fix the mail.",

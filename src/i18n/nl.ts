@@ -43,12 +43,6 @@ export const nl = {
   "alert.error.warn":
     "Zorgvuldig kon deze mail niet controleren. Verstuur hem alleen als u zeker weet dat er geen patiëntgegevens in staan.",
   "alert.title.error": "Zorgvuldig: controle niet gelukt",
-  "outlook.pane.title": "Zorgvuldig",
-  "outlook.pane.checking": "Bezig met controleren…",
-  "outlook.pane.allow": "Geen bezwaren gevonden: deze mail mag zo weg.",
-  "outlook.pane.findings": "Gevonden: {list}",
-  "outlook.pane.recheck": "Opnieuw controleren",
-  "outlook.pane.error": "Deze mail kon niet worden gecontroleerd.",
   // task pane (issue 6)
   "pane.loading": "Bezig met controleren…",
   "pane.error": "Deze mail kon niet worden gecontroleerd. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
@@ -111,7 +105,6 @@ export const nl = {
   "pane.override.explain.short": "Schrijf minstens één volledige zin (vier woorden of meer).",
   "pane.override.confirm": "Vastleggen en verzenden",
   "pane.override.notAllowed": "U mag deze mail niet zonder beveiliging versturen. Dat mag: {who}.",
-  "pane.override.role": "een {role}",
   "pane.override.roleMembers": "een {role} ({members})",
   "pane.override.nobody": "niemand; vraag de beheerder",
   "pane.override.blockedRules": "Dit kan niemand overslaan: {rules}. Herstel de mail.",
