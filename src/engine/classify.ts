@@ -28,8 +28,8 @@ export function senderNameParts(draft: Pick<Draft, "from">): string[] {
     .filter((w) => w.length > 1);
 }
 
-function detectNormalized(norm: NormalizedText, where: Where, sender: string[]): Finding[] {
-  const input: DetectInput = { norm, where, senderNameParts: sender };
+function detectNormalized(norm: NormalizedText, where: Where, sender: string[], senderAddress?: string): Finding[] {
+  const input: DetectInput = { norm, where, senderNameParts: sender, senderAddress };
   const out: Finding[] = [];
   // A loop, not push(...found): tens of thousands of findings on a long body would strain the call stack.
   for (const recognize of RECOGNIZERS) for (const f of recognize(input)) out.push(f);
@@ -47,11 +47,12 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
 
 export function analyse(draft: Draft): Analysis {
   const sender = senderNameParts(draft);
+  const senderAddress = draft.from.address ? draft.from.address.toLowerCase() : undefined;
   const findings: Finding[] = [];
   const texts: CategoryText[] = [];
   const run = (original: string, where: Where): NormalizedText => {
     const norm = normalizeText(original);
-    for (const f of detectNormalized(norm, where, sender)) findings.push(f);
+    for (const f of detectNormalized(norm, where, sender, senderAddress)) findings.push(f);
     texts.push({ where, original, text: norm.text });
     return norm;
   };

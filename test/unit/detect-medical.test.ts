@@ -76,3 +76,17 @@ describe("medical recogniser", () => {
     expect(content("röntgenfoto")).toEqual(["röntgenfoto"]);
   });
 });
+
+describe("medical: eponymous diseases with any name", () => {
+  test("'X's disease', 'ziekte van X', 'syndroom van X' are conditions", () => {
+    expect(content("The physio thinks it is Sever's disease.")).toEqual(["Sever's disease"]);
+    expect(content("Bekend met de ziekte van Kahler.")).toEqual(["ziekte van Kahler"]);
+    expect(content("Hun zoon heeft het syndroom van Down.")).toEqual(["syndroom van Down"]);
+    expect(content("a case of Kienböck's disease")).toEqual(["Kienböck's disease"]);
+  });
+
+  test("a first name before 's disease' or after 'ziekte van' is a person, not an eponym", () => {
+    expect(content("Noah's disease is getting better.")).toEqual([]);
+    expect(content("De ziekte van Jan duurt lang.")).toEqual([]);
+  });
+});

@@ -260,3 +260,53 @@ describe("name and date: any input", () => {
     );
   });
 });
+
+describe("name: generalisation (places after postcodes, lower case, subjects, quoted sender)", () => {
+  it("a place after a Dutch postcode is never a name", () => {
+    const sig = "Met vriendelijke groet,\n\nEva Hoogland\nPraktijk Duinrand\nStrandweg 4\n1781 AB Den Helder\nof: Postbus 12, 2012 PJ Haarlem";
+    expect(names(sig)).toEqual([]);
+    // a name on the next line after an address is still found
+    expect(names("Afzender:\n1781 AB Den Helder\nMw. De Helder belt u nog.")).toEqual(["De Helder"]);
+  });
+
+  it("a lower-case first name after a lower-case greeting, as written", () => {
+    expect(names("hoi sander,\n\nkun je morgen bellen?")).toEqual(["sander"]);
+    expect(names("beste anne,\nde uitslag is binnen.")).toEqual(["anne"]);
+    expect(names("hallo allemaal,\nfijn weekend")).toEqual([]);
+    expect(names("beste collega,\nzie bijlage")).toEqual([]);
+    expect(names("hoi goedemorgen, hoe gaat het")).toEqual([]);
+  });
+
+  it("a first name that is also a word, as the subject of a person's verb at sentence start", () => {
+    expect(names("Hallo,\n\nEva belt je morgen terug.", "Peter Smit")).toEqual(["Eva"]);
+    expect(names("Thanks. Mark has had pain in his heel since May.", "Peter Smit")).toEqual(["Mark"]);
+    expect(names("Lotte belt je morgen.", "Peter Smit")).toEqual(["Lotte"]);
+    expect(names("Noah has had pain in his heel.", "Peter Smit")).toEqual(["Noah"]);
+    // words that are names too, without a person's verb: no name
+    expect(names("Mark the date in your calendar.", "Peter Smit")).toEqual([]);
+    expect(names("Storm komt eraan, rij voorzichtig.", "Peter Smit")).toEqual([]);
+  });
+
+  it("the sender's name beside the sender's own address in a quoted header is not a finding", () => {
+    const quoted =
+      "Prima.\n\nGroet,\nWillemijn\n\nVan: Kees de Boer <kees@voorbeeld.nl>\nAan: Willemijn Sluiter <w.sluiter@praktijk-voorbeeld.nl>\nOnderwerp: vraag\n\nHoi Willemijn,\nvraagje over dhr. Sluiter.";
+    const found = (display: string): string[] =>
+      detectName({
+        norm: normalizeText(quoted),
+        where: "body",
+        senderNameParts: display.toLowerCase().split(/\s+/).filter((w) => w.length > 1),
+        senderAddress: "w.sluiter@praktijk-voorbeeld.nl",
+      }).map((f) => f.text);
+    // display name only a first name, none, or a practice name: the same result
+    for (const display of ["Willemijn", "", "Praktijk Voorbeeld"]) expect(found(display)).toEqual(["Kees de Boer", "Sluiter"]);
+    // another sender address: the header name is someone else's
+    expect(
+      detectName({ norm: normalizeText(quoted), where: "body", senderNameParts: ["willemijn"], senderAddress: "balie@praktijk-voorbeeld.nl" }).map((f) => f.text),
+    ).toContain("Willemijn Sluiter");
+  });
+
+  it("a name in an eponymous disease is no person, in English and Dutch", () => {
+    expect(names("Dr Hughes thinks it is Hughes's disease, or the disease of Hughes.", "Peter Smit")).toEqual(["Hughes"]);
+    expect(names("Zij heeft de ziekte van Kahler.", "Peter Smit")).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ export interface DetectInput {
   where: Where;
   /** lower-cased words of the sender's own name (From display name), never reported as `name` */
   senderNameParts: string[];
+  /** the sender's own address (From), lower case: the display name next to it in quoted headers is the sender's */
+  senderAddress?: string;
 }
 
 export type Recognizer = (input: DetectInput) => Finding[];

@@ -1,5 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { nameLexicon } from "../lexicon";
 import {
   ANATOMY,
   LEXICON_SOURCE,
@@ -198,6 +199,22 @@ const PHRASE_RE = new RegExp(
   "g",
 );
 
+/**
+ * A capitalised name before "'s disease" or after "ziekte van" (case as written, on the normalised
+ * text). Group 3 or 4 is the name: a known first name there is a person ("Noah's disease", "de ziekte
+ * van Jan"), not an eponym.
+ */
+const EPONYMOUS_DISEASE =
+  /(^|[^\w'])((?:([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*)'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)|(?:[Zz]iekte|[Ss]yndroom|[Dd]isease|[Ss]yndrome)\s+(?:van|of)\s+([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*)))(?![\w])/g;
+
+function eponymName(name: string): boolean {
+  const lex = nameLexicon();
+  return name.split("-").every((w) => {
+    const lower = w.toLowerCase();
+    return lex.eponyms.has(lower) || !(lex.firstNames.has(lower) || lex.interfixes.has(lower) || lex.honorifics.has(lower));
+  });
+}
+
 // Doses and lab values with units ("500 mg", "6,8 mmol/l", "2dd", "z.n.").
 const UNIT_VALUE =
   /\b\d+(?:[.,]\d+)?\s?(?:mmol\/l|mmol\/mol|mg\/dl|mu\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|g\/dl|mmhg|mg|mcg|µg|microgram(?:s|men)?|milligram)(?![a-z])/g;
@@ -239,6 +256,15 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     const key = m[0].replace(/[\s-]+/g, " ");
     const e = PHRASES.get(key);
     if (e) add(m.index, m.index + m[0].length, e);
+  }
+
+  // Eponymous diseases with any name: "Sever's disease", "ziekte van Kahler", "syndroom van Down".
+  EPONYMOUS_DISEASE.lastIndex = 0;
+  while ((m = EPONYMOUS_DISEASE.exec(text))) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    if (!eponymName(m[3] ?? m[4])) continue;
+    if (!overlaps(start, end)) add(start, end, { kind: "condition", weak: false, sensitive: false });
   }
 
   // Phrases are few: a sorted list of their spans keeps the overlap test cheap for the token loop.

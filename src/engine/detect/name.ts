@@ -82,6 +82,23 @@ function addressRanges(text: string): number[] {
   return ranges;
 }
 
+// A Dutch postcode; the words after it on its line, up to a comma or bracket, are the place.
+const POSTCODE_BEFORE_PLACE = /(^|[^\w])[1-9]\d{3} ?[A-Z]{2}[ \t]+(?=[A-Za-z\u00c0-\u024f'])/g;
+
+/** Ranges [start, end) of place names after postcodes ("1781 AB Den Helder"): never a person's name. */
+function placeRanges(text: string): number[] {
+  const ranges: number[] = [];
+  POSTCODE_BEFORE_PLACE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE_BEFORE_PLACE.exec(text))) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < text.length && end - start < 60 && !/[\n,;(|<[]/.test(text.charAt(end))) end++;
+    ranges.push(start, end);
+  }
+  return ranges;
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -352,8 +369,12 @@ class NameScanner {
   bySalutation(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    if (!tok.lineStart || !tok.cap || !this.lex.salutations.has(tok.lower)) return;
+    if (!tok.lineStart || !this.lex.salutations.has(tok.lower)) return;
     const next = i + 1;
+    if (!tok.cap) {
+      this.lowerCaseSalutation(i);
+      return;
+    }
     if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
     // "Beste Van Dalen,": a capitalised interfix after a greeting starts a surname
@@ -365,6 +386,19 @@ class NameScanner {
     if (after !== "" && !/^[,!\n (:-]/.test(after)) return;
     this.add(next, parsed, "salutation");
     this.spans[this.spans.length - 1].salutation = true;
+  }
+
+  /** "hoi sander," / "beste anne!": written in lower case throughout, a known first name is still a name. */
+  private lowerCaseSalutation(i: number): void {
+    const t = this.tokens;
+    if (t[i].text !== t[i].lower) return;
+    const next = i + 1;
+    if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
+    const name = t[next];
+    if (name.text !== name.lower || !this.isFirstName(name.lower) || this.excluded(name) || this.lex.common.has(name.lower)) return;
+    const after = this.text.slice(name.e, name.e + 2);
+    if (after !== "" && !/^\s*(?:[,!]|\n|$)/.test(after)) return;
+    this.spans.push({ first: next, last: next, end: name.e, reason: "salutation", patientAddress: false, salutation: true });
   }
 
   /** "Met vriendelijke groet,\n\nJolanda Koster" and "Groet, Henk Mulder" */
@@ -507,7 +541,9 @@ class NameScanner {
     if (this.lex.ambiguous.has(tok.lower) && parsed.last === i) {
       // "Roos", "Mark", "Merel" alone: a name mid-sentence, an ordinary word at the start of one
       const verbAfter = i + 1 < t.length && !t[i + 1].cap && /^ {1,2}$/.test(t[i + 1].gap);
-      if (sentenceStart(t, i) && !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter)) return;
+      // "Eva belt je morgen": a verb that takes a person as subject makes it a name there too
+      const personVerbAfter = verbAfter && this.lex.personVerbs.has(t[i + 1].lower);
+      if (sentenceStart(t, i) && !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter) && !personVerbAfter) return;
     }
     this.add(i, parsed, "firstname");
   }
@@ -560,6 +596,41 @@ class NameScanner {
     return this.lex.brands.has(words.join(" "));
   }
 
+  /** The address written right after a name ("Naam <a@b.nl>", "Naam [mailto:a@b.nl]"), lower case. */
+  addressAfter(span: Span): string | undefined {
+    const m = /^\s?[<[](?:mailto:)?([^\s<>[\]@]+@[^\s<>[\]]+)[>\]]/.exec(this.text.slice(span.end, span.end + 120));
+    return m ? m[1].toLowerCase() : undefined;
+  }
+
+  private places: number[] | undefined;
+  /** The span lies in the place after a postcode ("2012 PJ Haarlem"). */
+  inPlace(span: Span): boolean {
+    if (!this.places) this.places = placeRanges(this.text);
+    const s = this.tokens[span.first].s;
+    // Ranges are sorted by start and at most 60 long: look back from the last one starting at or before s.
+    const p = this.places;
+    let lo = 0;
+    let hi = p.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid * 2] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && p[k * 2] > s - 64; k--) if (s < p[k * 2 + 1]) return true;
+    return false;
+  }
+
+  /** "Sever's disease", "ziekte van Kahler": a disease named after someone, whoever (not a first name: "Noah's disease"). */
+  inEponymousDisease(span: Span): boolean {
+    const t = this.tokens;
+    if (span.reason === "honorific" || this.isFirstName(t[span.first].lower)) return false;
+    const after = this.text.slice(span.end, span.end + 14);
+    const possessive = /'s?$/.test(t[span.last].text) ? /^\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i : /^'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i;
+    if (possessive.test(after)) return true;
+    const before = this.text.slice(Math.max(0, t[span.first].s - 16), t[span.first].s);
+    return /\b(?:ziekte|syndroom|disease|syndrome)\s+(?:van|of)\s+$/i.test(before);
+  }
+
   /** "ziekte van Parkinson", "Osgood-Schlatter", "M. Crohn" */
   isEponym(span: Span): boolean {
     const t = this.tokens;
@@ -583,15 +654,33 @@ interface SenderParts {
   last: string;
 }
 
-function senderParts(sender: readonly string[]): SenderParts | null {
+/** "w.sluiter@..." -> ["sluiter"]: the address's words beside a display name that lacks them ("Willemijn"). */
+function addressWords(address: string | undefined): string[] {
+  if (!address) return [];
+  const local = address.split("@")[0];
+  return local.split(/[._-]+/).filter((w) => w.length > 2 && /^[a-z\u00e0-\u00ff]+$/.test(w));
+}
+
+/**
+ * The sender's name words: the display name; the words of the name written next to the sender's own
+ * address in a quoted header (`learned`, "Aan: Willemijn Sluiter <w.sluiter@...>"); and, when the
+ * display name has no surname ("Willemijn", or none), the address's words ("w.sluiter" -> "sluiter").
+ */
+function senderParts(display: readonly string[], address?: string, learned: readonly string[] = []): SenderParts | null {
+  const lexicon = nameLexicon();
+  const hasSurname = display.some((w) => !lexicon.firstNames.has(w) && !lexicon.interfixes.has(w));
+  const fromAddress = hasSurname || learned.length ? [] : addressWords(address).filter((w) => display.indexOf(w) < 0);
+  // Order matters: the surname is taken from the end.
+  const sender = display.concat(fromAddress, learned.filter((w) => display.indexOf(w) < 0));
   if (!sender.length) return null;
   const parts = new Set<string>();
   for (const p of sender) {
     parts.add(p);
     for (const q of p.split("-")) parts.add(q);
   }
+  // Initials from the display name only ("P. Smit"); the address's words add no initials.
   const initials = new Set<string>();
-  parts.forEach((p) => initials.add(p.charAt(0)));
+  for (const p of display.length ? display : sender) for (const q of p.split("-")) initials.add(q.charAt(0));
   // the surname: the last word that is not a first name ("Dijkman, Kim" gives ["dijkman", "kim"])
   const lex = nameLexicon();
   let last = sender[sender.length - 1];
@@ -604,7 +693,9 @@ function senderParts(sender: readonly string[]): SenderParts | null {
   return { parts, initials, last };
 }
 
-function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null): boolean {
+function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null, senderAddress?: string): boolean {
+  // "Aan: Willemijn Sluiter <w.sluiter@...>" in a quoted header, with the From address: the sender
+  if (senderAddress && scanner.addressAfter(span) === senderAddress) return true;
   if (!sender) return false;
   const t = scanner.tokens;
   const { parts, initials } = sender;
@@ -668,8 +759,17 @@ export const detectName = (input: DetectInput): Finding[] => {
       if (input.where === "subject") scanner.byBareSurname(i);
     }
   }
-  const sender = senderParts(input.senderNameParts);
-  const accepted = resolve(scanner, scanner.spans, sender);
+  // The name beside the sender's own address in a quoted header tells how the sender writes it.
+  const learned: string[] = [];
+  if (input.senderAddress) {
+    for (const sp of scanner.spans) {
+      if (scanner.addressAfter(sp) !== input.senderAddress) continue;
+      for (let k = sp.first; k <= sp.last; k++) if (!tokens[k].initial) learned.push(tokens[k].lower);
+      break;
+    }
+  }
+  const sender = senderParts(input.senderNameParts, input.senderAddress, learned);
+  const accepted = resolve(scanner, scanner.spans, sender, input.senderAddress);
   // second pass: words found as names elsewhere in the text
   const known = new Set<string>();
   const covered = new Uint8Array(tokens.length);
@@ -685,7 +785,7 @@ export const detectName = (input: DetectInput): Finding[] => {
   for (const s of scanner.spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   const before = scanner.spans.length;
   scanner.propagate(known, covered);
-  const extra = resolve(scanner, scanner.spans.slice(before), sender);
+  const extra = resolve(scanner, scanner.spans.slice(before), sender, input.senderAddress);
   const out: Finding[] = [];
   for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
     out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason], s.salutation ? ["salutation"] : undefined));
@@ -694,9 +794,9 @@ export const detectName = (input: DetectInput): Finding[] => {
 };
 
 /** Keep the longest span where spans overlap; drop eponyms and the sender's own name. */
-function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null): Span[] {
+function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null, senderAddress?: string): Span[] {
   const sorted = spans
-    .filter((s) => !scanner.isEponym(s) && !scanner.isBrand(s) && !scanner.followedByOrganisation(s))
+    .filter((s) => !scanner.isEponym(s) && !scanner.inEponymousDisease(s) && !scanner.inPlace(s) && !scanner.isBrand(s) && !scanner.followedByOrganisation(s))
     .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
   const signatures = new Set<string>();
   const greeted = new Set<string>();
@@ -715,5 +815,5 @@ function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null
     if (greeted.has(s.first + ":" + s.last)) s.salutation = true;
     taken.push(s);
   }
-  return taken.filter((s) => !isSender(scanner, s, sender));
+  return taken.filter((s) => !isSender(scanner, s, sender, senderAddress));
 }

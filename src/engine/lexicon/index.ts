@@ -18,6 +18,7 @@ import {
   WEEKDAYS,
   MONTHS,
   NAMES_AT_SENTENCE_START,
+  PERSON_VERBS,
   BRAND_NAMES,
 } from "./name-context";
 
@@ -42,6 +43,8 @@ export interface NameLexicon {
   neverNames: ReadonlySet<string>;
   /** ambiguous names that are still names at the start of a sentence */
   sentenceStartNames: ReadonlySet<string>;
+  /** finite verbs with a person as subject: "Eva belt", "Mark has" */
+  personVerbs: ReadonlySet<string>;
   /** shops, insurers, hospitals named like a person */
   brands: ReadonlySet<string>;
   /** month names and weekdays: never names */
@@ -77,6 +80,7 @@ export function buildNameLexicon(): NameLexicon {
     eponymCues: set(EPONYM_CUES.map((w) => w.replace(/\.$/, ""))),
     neverNames: set(NEVER_NAMES),
     sentenceStartNames: set(NAMES_AT_SENTENCE_START),
+    personVerbs: set(PERSON_VERBS),
     brands: set(BRAND_NAMES),
     // abbreviations like "jan", "mar" are also names (Jan), so only full month names count here
     calendar: set([...Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mei"), ...WEEKDAYS]),

@@ -145,6 +145,19 @@ export const NAMES_AT_SENTENCE_START = words(`
   kees piet dirk bram bas sara jet roosje
 `);
 
+/**
+ * Finite verbs that take a person as subject ("Eva belt je morgen", "Mark has had pain"): after one of
+ * them a name that is also a word (Eva, Mark, Rosa) is a name at the start of a sentence too. Verbs
+ * that also go with weather, seasons and things (is, komt, gaat, wordt) are left out on purpose.
+ */
+export const PERSON_VERBS = words(`
+  belt belde bellen mailt mailde appt appte vraagt vroeg vroegen zegt zei wil wilde heeft had hebben voelt voelde
+  krijgt kreeg gebruikt gebruikte neemt nam slaapt sliep eet at hoest hoestte woont werkt werkte moet moest kan kon
+  zal zou mag mocht klaagt klaagde vertelt vertelde laat liet stuurt stuurde meldt meldde geeft gaf
+  has had called calls says said feels felt wants wanted needs needed asked asks will would can could complains
+  complained got gets takes took sees saw tells told sends sent
+`);
+
 /** Shops, insurers and services named like a person ("Albert Heijn"): not a person in a mail. */
 export const BRAND_NAMES = [
   "albert heijn", "jan linders", "dirk van den broek", "van der valk", "hotel van der valk", "zilveren kruis",
