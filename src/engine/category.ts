@@ -152,7 +152,8 @@ const WHEN = new RegExp(
   "\\b(?:" + WEEKDAY + ")\\b|\\b\\d{1,2}\\s+(?:" + MONTH + ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
   "gi",
 );
-const RANGE_BEFORE = /(?:\bt\/m|\btot(?: en met)?|\bvan|\btussen|-|–)\s*$/i;
+// "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
+const RANGE_BEFORE = /(?:\bt\/m|\btot(?: en met)?|\btussen|-|–|\btussen\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s+en)\s*$/i;
 const RANGE_AFTER = /^\s*(?:t\/m|tot(?: en met)?|-|–|en\s+(?:[01]?\d|2[0-3])[.:]\d{2})/i;
 const OPENING = /\b(?:open|geopend|openingstijden|opening hours|bereikbaar|gesloten|dicht|spreekuren|werkdagen|telefonisch spreekuur)\b/i;
 
@@ -161,7 +162,7 @@ function hasMoment(text: string): boolean {
   WHEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHEN.exec(text))) {
-    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     return true;
@@ -172,7 +173,11 @@ function hasMoment(text: string): boolean {
 const APPOINTMENT =
   /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session)\b/gi;
 const RESCHEDULE =
-  /\b(?:verzet|verplaatst|verschoven|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
+  /\b(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|omboeken|omgeboekt|omzetten|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
+
+const REGISTRATION = /\b(?:inschrijven|inschrijving|inschrijfformulier|aanmelden als (?:nieuwe )?pati[eë]nt|registreren|register|registration)\b/i;
+const CONCRETE_APPOINTMENT =
+  /\b(?:uw|je|jouw|your)\s+(?:\S+\s+)?(?:afspraak|appointment|consult|intake(?:gesprek)?|kennismakingsgesprek)\b|\b(?:staat|is)\s+(?:\S+\s+)?(?:ingepland|gepland)\b|\bingepland\b|\bscheduled\b/i;
 
 const CARE_TERMS =
   /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop)\b/gi;
@@ -284,7 +289,14 @@ export function categorize(input: CategoryInput): CategoryResult {
   const aboutPerson =
     identifying || titled || FAMILY.test(content) || (namedAddressee && !groupAddressee) || PATIENT_SINGULAR.test(bodyAndSubject);
 
-  const appointment = hasAppointment(bodyAndSubject);
+  // How to register (inschrijven) at the practice is general information, even where it mentions
+  // making an appointment, unless an appointment of this person is fixed ("uw afspraak", "ingepland").
+  const registration = REGISTRATION.test(bodyAndSubject) && !CONCRETE_APPOINTMENT.test(bodyAndSubject);
+  const appointment = !registration && hasAppointment(bodyAndSubject);
+  // A BSN, patient number or birth date of someone outside the signature: data about one patient.
+  const patientData = input.findings.some(
+    (f) => (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") && !inRanges(signatures.get(f.where) ?? [], f.start),
+  );
   let careScore = countDistinct(CARE_TERMS, content);
   if (privateVisible === 1 && visible.length === 1) careScore += 2;
   const businessScore = countDistinct(BUSINESS_TERMS, content);
@@ -307,6 +319,8 @@ export function categorize(input: CategoryInput): CategoryResult {
     category = "medical";
   else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
   else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
+  // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
+  else if (patientData && !broadcast && !business) category = "medical";
   else if (business || (businessScore > 0 && careScore === 0)) category = "none";
   else if (careScore > 0 || (broadcast && !internalOnly)) category = "general";
   else category = "none";

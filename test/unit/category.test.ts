@@ -78,3 +78,30 @@ describe("message category", () => {
     expect(category("Afspraak", body)).toBe("logistic");
   });
 });
+
+describe("message category: generalisation", () => {
+  const colleague: Address = { address: "l.devries@huisartsen-voorbeeld.nl" };
+
+  test("medical: an English mail about a child's eponymous diagnosis", () => {
+    const body = "Hi,\n\nNoah has had pain in his heel for weeks. The physio thinks it is Sever's disease. Could we book an appointment on Tuesday at 10:00?\n\nThanks,\nJames";
+    expect(category("Noah", body)).toBe("medical");
+  });
+
+  test("logistic: an internal mail moving one named patient's appointment, with or without a day", () => {
+    expect(category("afspraak", "Hoi Linda,\n\nKun je dhr. Bakker omboeken? Zijn afspraak bij de POH moet naar een andere dag.", [colleague])).toBe("logistic");
+    expect(category("afspraak", "Hoi Linda,\n\nMevrouw Jansen wil haar afspraak van donderdag verplaatsen naar een dag later.", [colleague])).toBe("logistic");
+  });
+
+  test("general: how to register at the practice, without an appointment for a person", () => {
+    const body =
+      "Beste familie Yilmaz,\n\nU kunt zich inschrijven door het inschrijfformulier op de website in te vullen. Neem uw legitimatiebewijs mee naar de balie. Daarna kunt u een kennismakingsgesprek met de huisarts inplannen. Voor een afspraak belt u tussen 8.00 en 10.00 uur.";
+    expect(category("Inschrijven", body)).toBe("general");
+    // a fixed appointment for this person stays logistic
+    expect(category("Inschrijven", "Beste meneer Yilmaz,\n\nUw inschrijving is rond. Uw kennismakingsgesprek staat op dinsdag 4 maart om 10.00 uur.")).toBe("logistic");
+  });
+
+  test("medical: one identified patient's data with a BSN; not for a BSN-free practice notice", () => {
+    expect(category("gegevens", "Hierbij de gegevens van de patiënt, BSN 111222333.", [{ address: "info@ziekenhuis-voorbeeld.nl" }])).toBe("medical");
+    expect(category("gegevens", "Hierbij de gegevens van onze praktijk voor uw administratie.", [{ address: "info@ziekenhuis-voorbeeld.nl" }])).not.toBe("medical");
+  });
+});
