@@ -207,6 +207,8 @@ const PHRASE_RE = new RegExp(
 const EPONYMOUS_DISEASE =
   /(^|[^\w'])((?:([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*)'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)|(?:[Zz]iekte|[Ss]yndroom|[Dd]isease|[Ss]yndrome)\s+(?:van|of)\s+([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)*)))(?![\w])/g;
 
+const DISEASE_WORDS = ["disease", "syndrome", "palsy", "disorder", "ziekte", "syndroom"];
+
 function eponymName(name: string): boolean {
   const lex = nameLexicon();
   return name.split("-").every((w) => {
@@ -260,7 +262,9 @@ export const detectMedical = (input: DetectInput): Finding[] => {
 
   // Eponymous diseases with any name: "Sever's disease", "ziekte van Kahler", "syndroom van Down".
   EPONYMOUS_DISEASE.lastIndex = 0;
-  while ((m = EPONYMOUS_DISEASE.exec(text))) {
+  // Only texts that name a disease word at all: the pattern would otherwise try every capital.
+  const diseaseWord = DISEASE_WORDS.some((w) => folded.indexOf(w) >= 0);
+  while (diseaseWord && (m = EPONYMOUS_DISEASE.exec(text))) {
     const start = m.index + m[1].length;
     const end = start + m[2].length;
     if (!eponymName(m[3] ?? m[4])) continue;

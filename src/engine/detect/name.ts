@@ -85,6 +85,9 @@ function addressRanges(text: string): number[] {
 // A Dutch postcode; the words after it on its line, up to a comma or bracket, are the place.
 const POSTCODE_BEFORE_PLACE = /(^|[^\w])[1-9]\d{3} ?[A-Z]{2}[ \t]+(?=[A-Za-z\u00c0-\u024f'])/g;
 
+const PLACE_NAME =
+  /^(?:(?:[Dd]en|[Dd]e|[Hh]et|'s|'t)[ -])?[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u00ff'-]*(?:(?: (?:aan|op|bij|in|onder|over|ter|en|de|den|der|het|'t))+ [A-Z\u00c0-\u00de][A-Za-z\u00e0-\u00ff'-]*)?/;
+
 /** Ranges [start, end) of place names after postcodes ("1781 AB Den Helder"): never a person's name. */
 function placeRanges(text: string): number[] {
   const ranges: number[] = [];
@@ -92,9 +95,9 @@ function placeRanges(text: string): number[] {
   let m: RegExpExecArray | null;
   while ((m = POSTCODE_BEFORE_PLACE.exec(text))) {
     const start = m.index + m[0].length;
-    let end = start;
-    while (end < text.length && end - start < 60 && !/[\n,;(|<[]/.test(text.charAt(end))) end++;
-    ranges.push(start, end);
+    // One place name only ("Den Helder", "Alphen aan den Rijn"): on a flattened line a name may follow it.
+    const place = PLACE_NAME.exec(text.slice(start, start + 60));
+    if (place) ranges.push(start, start + place[0].length);
   }
   return ranges;
 }
