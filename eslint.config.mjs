@@ -13,7 +13,7 @@ export default [
       "node_modules/**",
       "coverage/**",
       "test-output/**",
-      "src/engine/lexicon/generated/**",
+      "src/engine/lexicon/*.generated.ts",
     ],
   },
   ...recommended,

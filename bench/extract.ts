@@ -13,7 +13,10 @@ import { extractAttachment } from "../src/extract";
 import * as fixtures from "../test/fixtures/attachments/build";
 import { mbPerSecond, measure, type BenchRow } from "./lib";
 
-const WORDS = "patiënt huisarts uitslag controle bloeddruk medicatie verwijzing afspraak praktijk klachten sinds week behandeling advies oefeningen fysiotherapie röntgenfoto knie schouder".split(" ");
+const WORDS =
+  "patiënt huisarts uitslag controle bloeddruk medicatie verwijzing afspraak praktijk klachten sinds week behandeling advies oefeningen fysiotherapie röntgenfoto knie schouder".split(
+    " "
+  );
 
 /** Paragraphs of pseudo-random Dutch words: compresses like real prose (about 3:1), not like repeats. */
 function prose(paragraphs: number, seed: number): string[] {
@@ -42,7 +45,9 @@ function docxOf(mb: number): Uint8Array {
 /** A 1 MB .docx as letters usually are: some 40 pages of text plus a picture (logo, scan, signature). */
 function letterDocx(): Uint8Array {
   const text = fixtures.docx(prose(600, 13));
-  return fixtures.docx(prose(600, 13), { "word/media/image1.png": [fixtures.noise(Math.max(0, 1e6 - text.length), 3), { level: 0 }] });
+  return fixtures.docx(prose(600, 13), {
+    "word/media/image1.png": [fixtures.noise(Math.max(0, 1e6 - text.length), 3), { level: 0 }],
+  });
 }
 
 function pdfOf(pages: number, linesPerPage: number, padBytes: number): Uint8Array {
@@ -52,7 +57,13 @@ function pdfOf(pages: number, linesPerPage: number, padBytes: number): Uint8Arra
   return fixtures.pdf(p, { padBytes });
 }
 
-async function timed(name: string, fileName: string, bytes: Uint8Array, runs: number, budgetMs?: number): Promise<BenchRow> {
+async function timed(
+  name: string,
+  fileName: string,
+  bytes: Uint8Array,
+  runs: number,
+  budgetMs?: number
+): Promise<BenchRow> {
   const input = { name: fileName, contentType: "application/octet-stream", bytes };
   const r0 = await extractAttachment(input);
   const unreadable = r0.facts.filter((f) => f.type === "unreadable").map((f) => f.tags?.[0]);
@@ -64,7 +75,9 @@ async function timed(name: string, fileName: string, bytes: Uint8Array, runs: nu
     mbPerS: mbPerSecond(bytes.length, t.medianMs),
     budget: budgetMs ? `< ${budgetMs} ms median` : undefined,
     ok: budgetMs ? t.medianMs < budgetMs : undefined,
-    note: unreadable.length ? `unreadable: ${unreadable.join(",")}` : `${r0.texts.reduce((n, x) => n + x.text.length, 0)} chars`,
+    note: unreadable.length
+      ? `unreadable: ${unreadable.join(",")}`
+      : `${r0.texts.reduce((n, x) => n + x.text.length, 0)} chars`,
   };
 }
 
@@ -73,18 +86,28 @@ async function timed(name: string, fileName: string, bytes: Uint8Array, runs: nu
  * (as the add-in does): its maximum resident set size, which counts everything (Node itself included).
  */
 function peakMemory(dir: string): { peakRss: number; baseRss: number } {
-  const out = execFileSync(process.execPath, [...process.execArgv, __filename, "--memory-child", dir], { encoding: "utf8" });
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, __filename, "--memory-child", dir],
+    { encoding: "utf8" }
+  );
   return JSON.parse(out.trim().split("\n").pop() ?? "{}");
 }
 
 async function memoryChild(dir: string): Promise<void> {
-  const files = readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
+  const files = readdirSync(dir).map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(path.join(dir, name))),
+  }));
   const baseRss = process.memoryUsage().rss;
   for (const f of files) {
     await extractAttachment({ name: f.name, contentType: "", bytes: f.bytes });
-    if (process.env.BENCH_DEBUG) console.error(f.name, f.bytes.length, process.resourceUsage().maxRSS / 1024);
+    if (process.env.BENCH_DEBUG)
+      console.error(f.name, f.bytes.length, process.resourceUsage().maxRSS / 1024);
   }
-  process.stdout.write(JSON.stringify({ peakRss: process.resourceUsage().maxRSS * 1024, baseRss }) + "\n");
+  process.stdout.write(
+    JSON.stringify({ peakRss: process.resourceUsage().maxRSS * 1024, baseRss }) + "\n"
+  );
 }
 
 async function bundleSize(name: string, contents: string): Promise<BenchRow> {
@@ -100,7 +123,11 @@ async function bundleSize(name: string, contents: string): Promise<BenchRow> {
     logLevel: "silent",
   });
   const js = out.outputFiles[0].contents;
-  return { name: `bundle ${name} (min+gzip, es2016)`, bytes: gzipSync(js, { level: 9 }).length, note: `${(js.length / 1024).toFixed(0)} KB minified` };
+  return {
+    name: `bundle ${name} (min+gzip, es2016)`,
+    bytes: gzipSync(js, { level: 9 }).length,
+    note: `${(js.length / 1024).toFixed(0)} KB minified`,
+  };
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -109,11 +136,23 @@ export async function bench(): Promise<BenchRow[]> {
   const docxText = docxOf(1);
   const pdfHis = pdfOf(12, 45, 2e6 - 60_000); // 12 pages of text plus embedded image/font bytes
   const pdfText = pdfOf(440, 48, 0); // 2 MB of nothing but text: the worst case
-  const xlsx = fixtures.xlsx(prose(4000, 5).map((p, i) => [p.slice(0, 40), 100000000 + i, p.slice(40, 120)]));
-  const zip = zipSync({ "a.docx": docxOf(0.3), "b.txt": fixtures.enc(prose(3000, 3).join("\n")), "c/d.pdf": pdfOf(5, 40, 0) });
+  const xlsx = fixtures.xlsx(
+    prose(4000, 5).map((p, i) => [p.slice(0, 40), 100000000 + i, p.slice(40, 120)])
+  );
+  const zip = zipSync({
+    "a.docx": docxOf(0.3),
+    "b.txt": fixtures.enc(prose(3000, 3).join("\n")),
+    "c/d.pdf": pdfOf(5, 40, 0),
+  });
   const txt = fixtures.enc(prose(15000, 9).join("\n"));
-  const rtf = fixtures.enc(`{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${prose(4000, 4).join("\\par ")}\\par}`);
-  const eml = fixtures.eml({ subject: "Fw", body: prose(50, 1).join("\n"), attachments: [{ name: "a.docx", type: "application/octet-stream", bytes: docxOf(0.5) }] });
+  const rtf = fixtures.enc(
+    `{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${prose(4000, 4).join("\\par ")}\\par}`
+  );
+  const eml = fixtures.eml({
+    subject: "Fw",
+    body: prose(50, 1).join("\n"),
+    attachments: [{ name: "a.docx", type: "application/octet-stream", bytes: docxOf(0.5) }],
+  });
   const sevenZ = fixtures.sevenZip("encrypted-headers");
 
   rows.push(await timed(".docx 1 MB, 40 pages + picture", "a.docx", docx1, 10, 300));
@@ -133,8 +172,17 @@ export async function bench(): Promise<BenchRow[]> {
     { name: "b.pdf", bytes: pdfOf(60, 45, 4e6) },
     { name: "c.docx", bytes: docx1 },
     { name: "d.docx", bytes: docxOf(3) },
-    { name: "e.zip", bytes: zipSync({ "x.docx": docxOf(2), "y.txt": txt, "z.bin": fixtures.noise(3e6) }, { level: 1 }) },
-    { name: "scan.png", bytes: new Uint8Array([...fixtures.png(2480, 3508), ...fixtures.noise(6e6)]) },
+    {
+      name: "e.zip",
+      bytes: zipSync(
+        { "x.docx": docxOf(2), "y.txt": txt, "z.bin": fixtures.noise(3e6) },
+        { level: 1 }
+      ),
+    },
+    {
+      name: "scan.png",
+      bytes: new Uint8Array([...fixtures.png(2480, 3508), ...fixtures.noise(6e6)]),
+    },
   ];
   const soFar = set.reduce((n, a) => n + a.bytes.length, 0);
   set.push({ name: "random.bin", bytes: fixtures.noise(Math.max(0, 25e6 - soFar)) });
@@ -156,12 +204,42 @@ export async function bench(): Promise<BenchRow[]> {
   }
 
   const src = (p: string) => JSON.stringify(path.resolve(__dirname, "..", p));
-  rows.push(await bundleSize("extractor light (no PDF text)", `import { extractAttachmentLight } from ${src("src/extract/light")}; (globalThis as any).x = extractAttachmentLight;`));
-  rows.push(await bundleSize("extractor full (with unpdf)", `import { extractAttachment } from ${src("src/extract")}; (globalThis as any).x = extractAttachment;`));
-  rows.push(await bundleSize("  of which zip reader + inflate (fflate)", `import { readZipEntry } from ${src("src/extract/zip")}; (globalThis as any).x = readZipEntry;`));
-  rows.push(await bundleSize("  of which office XML text", `import * as o from ${src("src/extract/office")}; (globalThis as any).x = o;`));
-  rows.push(await bundleSize("  of which eml (postal-mime)", `import P from "postal-mime"; (globalThis as any).x = P;`));
-  rows.push(await bundleSize("  of which PDF text (unpdf / pdf.js)", `import { unpdfBackend } from ${src("src/extract/pdf-unpdf")}; (globalThis as any).x = unpdfBackend;`));
+  rows.push(
+    await bundleSize(
+      "extractor light (no PDF text)",
+      `import { extractAttachmentLight } from ${src("src/extract/light")}; (globalThis as any).x = extractAttachmentLight;`
+    )
+  );
+  rows.push(
+    await bundleSize(
+      "extractor full (with unpdf)",
+      `import { extractAttachment } from ${src("src/extract")}; (globalThis as any).x = extractAttachment;`
+    )
+  );
+  rows.push(
+    await bundleSize(
+      "  of which zip reader + inflate (fflate)",
+      `import { readZipEntry } from ${src("src/extract/zip")}; (globalThis as any).x = readZipEntry;`
+    )
+  );
+  rows.push(
+    await bundleSize(
+      "  of which office XML text",
+      `import * as o from ${src("src/extract/office")}; (globalThis as any).x = o;`
+    )
+  );
+  rows.push(
+    await bundleSize(
+      "  of which eml (postal-mime)",
+      `import P from "postal-mime"; (globalThis as any).x = P;`
+    )
+  );
+  rows.push(
+    await bundleSize(
+      "  of which PDF text (unpdf / pdf.js)",
+      `import { unpdfBackend } from ${src("src/extract/pdf-unpdf")}; (globalThis as any).x = unpdfBackend;`
+    )
+  );
   return rows;
 }
 
@@ -171,8 +249,11 @@ if (require.main === module && process.argv[2] === "--memory-child") {
     process.exit(1);
   });
 } else if (require.main === module) {
-  bench().then((rows) => console.table(rows), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  bench().then(
+    (rows) => console.table(rows),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    }
+  );
 }

@@ -11,7 +11,8 @@ interface BenchModule {
   bench: () => Promise<BenchRow[]>;
 }
 
-const fmt = (x: number | undefined, digits = 2): string => (x === undefined ? "" : x.toFixed(digits));
+const fmt = (x: number | undefined, digits = 2): string =>
+  x === undefined ? "" : x.toFixed(digits);
 
 function formatRow(r: BenchRow): string {
   const cells = [
@@ -34,7 +35,14 @@ async function main(): Promise<void> {
     .filter((f) => !only.length || only.some((o) => f.startsWith(o)))
     .sort();
   console.log(
-    ["benchmark".padEnd(54), "median ms".padStart(10), "p95 ms".padStart(10), "MB/s".padStart(9), "size".padStart(11), "budget".padEnd(18)].join(" "),
+    [
+      "benchmark".padEnd(54),
+      "median ms".padStart(10),
+      "p95 ms".padStart(10),
+      "MB/s".padStart(9),
+      "size".padStart(11),
+      "budget".padEnd(18),
+    ].join(" ")
   );
   let over = 0;
   for (const file of modules) {

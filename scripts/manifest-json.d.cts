@@ -5,4 +5,7 @@ export declare const SCHEMA_URL: string;
 export declare const EVENT_NAMES: Record<string, string>;
 export declare const SEND_MODES: Record<string, string>;
 export declare function semver(version: string): string;
-export declare function unifiedManifestFromXml(xml: string, options?: { accentColor?: string }): Promise<UnifiedManifest>;
+export declare function unifiedManifestFromXml(
+  xml: string,
+  options?: { accentColor?: string }
+): Promise<UnifiedManifest>;

@@ -11,7 +11,10 @@ export interface BaseUrl {
 }
 export declare function parseBaseUrl(input: string): BaseUrl;
 export declare function xmlVersion(packageVersion: string): string;
-export declare function productionManifestXml(xml: string, target: { baseUrl: string; origin: string; version: string }): string;
+export declare function productionManifestXml(
+  xml: string,
+  target: { baseUrl: string; origin: string; version: string }
+): string;
 export declare function wellKnownAllowed(baseUrl: string): { allowed: string[] };
 export declare function findLoopbackReferences(dir: string): { file: string; count: number }[];
 export declare function listFiles(dir: string): string[];
@@ -19,7 +22,7 @@ export declare function validateUnifiedManifest(file: string): Promise<string[]>
 export declare function writeUnifiedManifest(
   xml: string,
   dir: string,
-  packagePath: string,
+  packagePath: string
 ): Promise<{ manifest: UnifiedManifest; packagePath: string }>;
 export declare function finishProductionBuild(options: {
   distDir: string;
@@ -38,7 +41,13 @@ export interface UnifiedManifest {
   validDomains: string[];
   icons: { color: string; outline: string };
   extensions: {
-    runtimes: { id: string; code: { page: string; script?: string }; actions: { id: string; type: string }[] }[];
-    autoRunEvents: { events: { type: string; actionId: string; options?: { sendMode: string } }[] }[];
+    runtimes: {
+      id: string;
+      code: { page: string; script?: string };
+      actions: { id: string; type: string }[];
+    }[];
+    autoRunEvents: {
+      events: { type: string; actionId: string; options?: { sendMode: string } }[];
+    }[];
   }[];
 }

@@ -29,13 +29,16 @@ const curated = (name) =>
     .filter(Boolean);
 
 const INTERFIX = new Set(
-  "van de der den het 't te ter ten in op uit aan bij onder over voor la le du da di del della des dos von zu vander vanden el al".split(" "),
+  "van de der den het 't te ter ten in op uit aan bij onder over voor la le du da di del della des dos von zu vander vanden el al".split(
+    " "
+  )
 );
 const MONTHS_DAYS = new Set(
-  ("januari februari maart april mei juni juli augustus september oktober november december " +
+  (
+    "januari februari maart april mei juni juli augustus september oktober november december " +
     "january february march may june july august october " +
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday")
-    .split(" "),
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" ")
 );
 
 // OpenTaal: lower-case entries are ordinary words; capitalised entries are proper nouns.
@@ -61,28 +64,51 @@ for (const [word, tag] of Object.entries(lex)) {
   if (word.includes(" ")) continue;
   if (tags.some((t) => /FemaleName|MaleName|FirstName/.test(t))) enNames.first.push(word);
   else if (tags.some((t) => /LastName/.test(t))) enNames.last.push(word);
-  else if (!tags.some((t) => /Place|City|Country|Region|Person|Organization|SportsTeam|Demonym|ProperNoun/.test(t))) {
+  else if (
+    !tags.some((t) =>
+      /Place|City|Country|Region|Person|Organization|SportsTeam|Demonym|ProperNoun/.test(t)
+    )
+  ) {
     englishWords.add(word);
     // the common-word list keeps only the word classes that can stand where a name would
-    if (tags.some((t) => /^(Adjective|Singular|Plural|Uncountable|Infinitive|Preposition|Conjunction|Determiner|Pronoun|Adverb|Expression|Actor|Noun|Modal|Auxiliary|Copula)$/.test(t)))
+    if (
+      tags.some((t) =>
+        /^(Adjective|Singular|Plural|Uncountable|Infinitive|Preposition|Conjunction|Determiner|Pronoun|Adverb|Expression|Actor|Noun|Modal|Auxiliary|Copula)$/.test(
+          t
+        )
+      )
+    )
       englishCommon.add(word);
   }
 }
 
 const clean = (w) => w.toLowerCase().trim();
 const firstNames = new Set();
-for (const w of [...zx("boysFirstnames"), ...zx("girlsFirstnames"), ...enNames.first, ...curated("first-names-nl.txt")]) {
+for (const w of [
+  ...zx("boysFirstnames"),
+  ...zx("girlsFirstnames"),
+  ...enNames.first,
+  ...curated("first-names-nl.txt"),
+]) {
   const n = clean(w);
-  if (n.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(n) && !MONTHS_DAYS.has(n)) firstNames.add(n);
+  if (n.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(n) && !MONTHS_DAYS.has(n))
+    firstNames.add(n);
 }
 // Surnames are stored as their core (the part after any interfix): "van den berg" -> "berg".
 const surnames = new Set();
 // The statbel list is ordered by frequency; its long tail is mostly Flemish-only and costs bundle size.
 const BELGIAN_SURNAMES = 5000;
-for (const w of [...zx("lastnames").slice(0, BELGIAN_SURNAMES), ...enNames.last, ...curated("surnames-nl.txt")]) {
-  const parts = clean(w).split(/\s+/).filter((p) => !INTERFIX.has(p));
+for (const w of [
+  ...zx("lastnames").slice(0, BELGIAN_SURNAMES),
+  ...enNames.last,
+  ...curated("surnames-nl.txt"),
+]) {
+  const parts = clean(w)
+    .split(/\s+/)
+    .filter((p) => !INTERFIX.has(p));
   const core = parts.join(" ");
-  if (core.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(core) && !MONTHS_DAYS.has(core)) surnames.add(core);
+  if (core.length >= 2 && /^[a-zà-öø-ÿ\u0100-\u024f'-]+$/.test(core) && !MONTHS_DAYS.has(core))
+    surnames.add(core);
 }
 
 // A name is ambiguous when it is also an ordinary, reasonably frequent word (Dutch or English):
@@ -91,12 +117,14 @@ const FREQUENT = 12000;
 const isFrequentDutch = (w) => dutchWords.has(w) && (rank.get(w) ?? Infinity) < FREQUENT;
 const ambiguous = new Set();
 const alsoWords = new Set(curated("ambiguous-extra.txt"));
-for (const n of new Set([...firstNames, ...surnames])) if (isFrequentDutch(n) || englishWords.has(n) || alsoWords.has(n)) ambiguous.add(n);
+for (const n of new Set([...firstNames, ...surnames]))
+  if (isFrequentDutch(n) || englishWords.has(n) || alsoWords.has(n)) ambiguous.add(n);
 
 // Ordinary words (not names) for judging unknown capitalised tokens after a salutation or a title.
 const common = new Set();
 const COMMON_DUTCH = 7000;
-for (const [w, r] of rank) if (r < COMMON_DUTCH && dutchWords.has(w) && w.length >= 3) common.add(w);
+for (const [w, r] of rank)
+  if (r < COMMON_DUTCH && dutchWords.has(w) && w.length >= 3) common.add(w);
 for (const w of englishCommon) if (w.length >= 3 && /^[a-z'-]+$/.test(w)) common.add(w);
 for (const n of [...firstNames, ...surnames]) common.delete(n);
 
@@ -119,5 +147,5 @@ export const COMMON_WORDS = ${JSON.stringify(pack(common))};
 `;
 writeFileSync(join(root, "src", "engine", "lexicon", "names.generated.ts"), out);
 console.log(
-  `first names ${firstNames.size}, surnames ${surnames.size}, ambiguous ${ambiguous.size}, common words ${common.size}, ${out.length} bytes`,
+  `first names ${firstNames.size}, surnames ${surnames.size}, ambiguous ${ambiguous.size}, common words ${common.size}, ${out.length} bytes`
 );

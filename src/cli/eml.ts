@@ -64,7 +64,12 @@ export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
   });
   // Attachments are judged by what is inside them (src/extract); extraction never throws.
   for (const a of attachments)
-    if (a.bytes && !a.inline) a.extraction = await extractAttachment({ name: a.name, contentType: a.contentType, bytes: a.bytes });
+    if (a.bytes && !a.inline)
+      a.extraction = await extractAttachment({
+        name: a.name,
+        contentType: a.contentType,
+        bytes: a.bytes,
+      });
   return {
     subject: email.subject ?? "",
     body: email.text ?? (email.html ? roughHtmlText(email.html) : ""),

@@ -95,9 +95,15 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
     io.out(values.format === "json" ? JSON.stringify(o.record) : formatText(o));
   }
   progress.done();
-  if (values.format === "text") for (const line of ["", ...formatSummary(summarize(outcomes))]) io.out(line);
+  if (values.format === "text")
+    for (const line of ["", ...formatSummary(summarize(outcomes))]) io.out(line);
   if (values.report) {
-    const html = renderReport({ outcomes, policy: policy ?? DEFAULT_POLICY, policyFile: values.policy, generatedAt: new Date() });
+    const html = renderReport({
+      outcomes,
+      policy: policy ?? DEFAULT_POLICY,
+      policyFile: values.policy,
+      generatedAt: new Date(),
+    });
     await fs.writeFile(values.report, html, "utf8");
     io.err(`report written to ${values.report}`);
   }

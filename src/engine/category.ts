@@ -77,10 +77,24 @@ export function signatureRanges(text: string): Range[] {
       const l = lines[j].line.replace(/^>+\s?/, "");
       if (!l.trim()) {
         // A blank line followed by a reply header ends the signature.
-        if (quoteHeaderStart(lines.slice(j + 1, j + 3).map((x) => x.line).join("\n")) === 0) break;
+        if (
+          quoteHeaderStart(
+            lines
+              .slice(j + 1, j + 3)
+              .map((x) => x.line)
+              .join("\n")
+          ) === 0
+        )
+          break;
         continue;
       }
-      if (l.length > 90 || quoteHeaderStart(l) === 0 || /^\s*(van|from)\s*:/i.test(l) || /^\s*_{8,}/.test(l)) break;
+      if (
+        l.length > 90 ||
+        quoteHeaderStart(l) === 0 ||
+        /^\s*(van|from)\s*:/i.test(l) ||
+        /^\s*_{8,}/.test(l)
+      )
+        break;
       end = lines[j].start + lines[j].line.length;
       taken++;
     }
@@ -136,8 +150,10 @@ const NEUTRAL_ADDRESSEE =
 
 const TITLE_NAME =
   /(?:^|[^\w])(?:dhr|mw|mevr|mevrouw|meneer|de heer|mr|mrs|ms|miss|pati[eë]nte?|cli[eë]nte?|pt)\.?\s+(?:[A-Z]\.\s?){0,4}(?:(?:van der|van den|van de|van|de|der|den|ter|te|el|in 't)\s)?[A-Z][a-z\u00e0-\u00ff'-]+/g;
-const FAMILY = /\b(?:uw|je|jouw|haar|zijn|mijn|your|her|his|my)\s+(?:vader|moeder|zoon|dochter|man|vrouw|partner|kind|kinderen|echtgeno(?:ot|te)|baby|father|mother|son|daughter|husband|wife|child)\b/i;
-const PATIENT_SINGULAR = /\b(?:de |deze |onze |uw |the |this )?(?:pati[eë]nte?|cli[eë]nte?|patient|client)(?![\w-])/i;
+const FAMILY =
+  /\b(?:uw|je|jouw|haar|zijn|mijn|your|her|his|my)\s+(?:vader|moeder|zoon|dochter|man|vrouw|partner|kind|kinderen|echtgeno(?:ot|te)|baby|father|mother|son|daughter|husband|wife|child)\b/i;
+const PATIENT_SINGULAR =
+  /\b(?:de |deze |onze |uw |the |this )?(?:pati[eë]nte?|cli[eë]nte?|patient|client)(?![\w-])/i;
 
 const NEWSLETTER =
   /nieuwsbrief|newsletter|afmelden|uitschrijven|unsubscribe|u ontvangt deze (?:e-?mail|mail|nieuwsbrief|brief|berichten)|you (?:are )?receiv(?:e|ing) this/i;
@@ -149,13 +165,19 @@ const MONTH =
 // A moment: a day with a date or time, a date, a clock time, "morgen". Ranges ("maandag t/m vrijdag",
 // "van 8.00 tot 17.00 uur", "tussen 10.00 en 12.00 uur") are opening or phone hours, not a moment.
 const WHEN = new RegExp(
-  "\\b(?:" + WEEKDAY + ")\\b|\\b\\d{1,2}\\s+(?:" + MONTH + ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
-  "gi",
+  "\\b(?:" +
+    WEEKDAY +
+    ")\\b|\\b\\d{1,2}\\s+(?:" +
+    MONTH +
+    ")\\b|\\b(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+(?:[01]?\\d|2[0-3])(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b",
+  "gi"
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
-const RANGE_BEFORE = /(?:\bt\/m|\btot(?: en met)?|\btussen|-|–|\btussen\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s+en)\s*$/i;
+const RANGE_BEFORE =
+  /(?:\bt\/m|\btot(?: en met)?|\btussen|-|–|\btussen\s+(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*uur)?\s+en)\s*$/i;
 const RANGE_AFTER = /^\s*(?:t\/m|tot(?: en met)?|-|–|en\s+(?:[01]?\d|2[0-3])[.:]\d{2})/i;
-const OPENING = /\b(?:open|geopend|openingstijden|opening hours|bereikbaar|gesloten|dicht|spreekuren|werkdagen|telefonisch spreekuur)\b/i;
+const OPENING =
+  /\b(?:open|geopend|openingstijden|opening hours|bereikbaar|gesloten|dicht|spreekuren|werkdagen|telefonisch spreekuur)\b/i;
 
 /** A moment (not a range) in this piece of text. */
 function hasMoment(text: string): boolean {
@@ -175,7 +197,8 @@ const APPOINTMENT =
 const RESCHEDULE =
   /\b(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|omboeken|omgeboekt|omzetten|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
 
-const REGISTRATION = /\b(?:inschrijven|inschrijving|inschrijfformulier|aanmelden als (?:nieuwe )?pati[eë]nt|registreren|register|registration)\b/i;
+const REGISTRATION =
+  /\b(?:inschrijven|inschrijving|inschrijfformulier|aanmelden als (?:nieuwe )?pati[eë]nt|registreren|register|registration)\b/i;
 const CONCRETE_APPOINTMENT =
   /\b(?:uw|je|jouw|your)\s+(?:\S+\s+)?(?:afspraak|appointment|consult|intake(?:gesprek)?|kennismakingsgesprek)\b|\b(?:staat|is)\s+(?:\S+\s+)?(?:ingepland|gepland)\b|\bingepland\b|\bscheduled\b/i;
 
@@ -203,7 +226,11 @@ function hasAppointment(text: string): boolean {
     const around = text.slice(from, to);
     // "zonder afspraak", "een afspraak maken": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
-    if (/zonder\s+\S*$|niet nodig|maken|inplannen|aanvragen/.test(near.replace(/\s+/g, " ")) && !/uw|je|your/.test(near)) continue;
+    if (
+      /zonder\s+\S*$|niet nodig|maken|inplannen|aanvragen/.test(near.replace(/\s+/g, " ")) &&
+      !/uw|je|your/.test(near)
+    )
+      continue;
     if (OPENING.test(around)) continue;
     if (hasMoment(around)) return true;
   }
@@ -257,25 +284,37 @@ export function categorize(input: CategoryInput): CategoryResult {
     const who = m[1].trim();
     if (GROUP_ADDRESSEE.test(who)) groupAddressee = true;
     else if (NEUTRAL_ADDRESSEE.test(who)) continue;
-    else if (/^(?:collega|dr\.?|dokter|doctor)\b/i.test(who) && !/^(?:collega|dr\.?|dokter|doctor)\s+[A-Z]/.test(who)) continue;
-    else if (/^[A-Z\u00c0-\u00de]|^(?:mevrouw|meneer|heer|mw|dhr|mr|mrs|ms)\b/i.test(who)) namedAddressee = true;
+    else if (
+      /^(?:collega|dr\.?|dokter|doctor)\b/i.test(who) &&
+      !/^(?:collega|dr\.?|dokter|doctor)\s+[A-Z]/.test(who)
+    )
+      continue;
+    else if (/^[A-Z\u00c0-\u00de]|^(?:mevrouw|meneer|heer|mw|dhr|mr|mrs|ms)\b/i.test(who))
+      namedAddressee = true;
   }
   TITLE_NAME.lastIndex = 0;
   const titled = TITLE_NAME.test(content);
   const identifying = input.findings.some(
     (f) =>
-      (f.type === "name" || f.type === "birthdate" || f.type === "bsn" || f.type === "patient-id") &&
-      !inRanges(signatures.get(f.where) ?? [], f.start),
+      (f.type === "name" ||
+        f.type === "birthdate" ||
+        f.type === "bsn" ||
+        f.type === "patient-id") &&
+      !inRanges(signatures.get(f.where) ?? [], f.start)
   );
   const visible = input.to.concat(input.cc);
-  const privateVisible = visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
+  const privateVisible = visible.filter(
+    (a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0
+  ).length;
   const ownDomain = domainOf(input.from.address);
   const bccOnly = input.bcc.length > 0 && visible.every((a) => domainOf(a.address) === ownDomain);
   const everyone = visible.concat(input.bcc);
-  const internalOnly = everyone.length > 0 && everyone.every((a) => domainOf(a.address) === ownDomain);
+  const internalOnly =
+    everyone.length > 0 && everyone.every((a) => domainOf(a.address) === ownDomain);
   const newsletter = NEWSLETTER.test(content);
   // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients.
-  const broadcast = (groupAddressee && !internalOnly) || newsletter || bccOnly || privateVisible > 1;
+  const broadcast =
+    (groupAddressee && !internalOnly) || newsletter || bccOnly || privateVisible > 1;
   // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
   const groupMedical =
     broadcast &&
@@ -284,18 +323,26 @@ export function categorize(input: CategoryInput): CategoryResult {
       (f) =>
         f.type === "medical" &&
         medicalWeight(f) >= 2 &&
-        (f.where === "subject" || (privateVisible > 1 && !inRanges(signatures.get(f.where) ?? [], f.start))),
+        (f.where === "subject" ||
+          (privateVisible > 1 && !inRanges(signatures.get(f.where) ?? [], f.start)))
     );
   const aboutPerson =
-    identifying || titled || FAMILY.test(content) || (namedAddressee && !groupAddressee) || PATIENT_SINGULAR.test(bodyAndSubject);
+    identifying ||
+    titled ||
+    FAMILY.test(content) ||
+    (namedAddressee && !groupAddressee) ||
+    PATIENT_SINGULAR.test(bodyAndSubject);
 
   // How to register (inschrijven) at the practice is general information, even where it mentions
   // making an appointment, unless an appointment of this person is fixed ("uw afspraak", "ingepland").
-  const registration = REGISTRATION.test(bodyAndSubject) && !CONCRETE_APPOINTMENT.test(bodyAndSubject);
+  const registration =
+    REGISTRATION.test(bodyAndSubject) && !CONCRETE_APPOINTMENT.test(bodyAndSubject);
   const appointment = !registration && hasAppointment(bodyAndSubject);
   // A BSN, patient number or birth date of someone outside the signature: data about one patient.
   const patientData = input.findings.some(
-    (f) => (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") && !inRanges(signatures.get(f.where) ?? [], f.start),
+    (f) =>
+      (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") &&
+      !inRanges(signatures.get(f.where) ?? [], f.start)
   );
   let careScore = countDistinct(CARE_TERMS, content);
   if (privateVisible === 1 && visible.length === 1) careScore += 2;
@@ -315,7 +362,12 @@ export function categorize(input: CategoryInput): CategoryResult {
 
   let category: Category;
   const business = businessScore >= 2 && businessScore > careScore;
-  if (medicalScore >= 2 && strongMedical && ((aboutPerson && !broadcast) || groupMedical) && !(business && medicalScore < 4))
+  if (
+    medicalScore >= 2 &&
+    strongMedical &&
+    ((aboutPerson && !broadcast) || groupMedical) &&
+    !(business && medicalScore < 4)
+  )
     category = "medical";
   else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
   else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";

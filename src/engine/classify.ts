@@ -28,7 +28,12 @@ export function senderNameParts(draft: Pick<Draft, "from">): string[] {
     .filter((w) => w.length > 1);
 }
 
-function detectNormalized(norm: NormalizedText, where: Where, sender: string[], senderAddress?: string): Finding[] {
+function detectNormalized(
+  norm: NormalizedText,
+  where: Where,
+  sender: string[],
+  senderAddress?: string
+): Finding[] {
   const input: DetectInput = { norm, where, senderNameParts: sender, senderAddress };
   const out: Finding[] = [];
   // A loop, not push(...found): tens of thousands of findings on a long body would strain the call stack.
@@ -42,7 +47,10 @@ export function detectText(text: string, where: Where, sender: string[]): Findin
 
 /** Map ranges in the normalised text back to the original. */
 function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
-  return ranges.map((r) => ({ start: norm.map[r.start], end: r.end >= norm.text.length ? norm.original.length : norm.map[r.end] }));
+  return ranges.map((r) => ({
+    start: norm.map[r.start],
+    end: r.end >= norm.text.length ? norm.original.length : norm.map[r.end],
+  }));
 }
 
 export function analyse(draft: Draft): Analysis {
@@ -63,7 +71,14 @@ export function analyse(draft: Draft): Analysis {
     findings.push(...a.extraction.facts);
     for (const t of a.extraction.texts) run(t.text, `attachment:${t.source}`);
   }
-  const { category, signals } = categorize({ texts, findings, from: draft.from, to: draft.to, cc: draft.cc, bcc: draft.bcc });
+  const { category, signals } = categorize({
+    texts,
+    findings,
+    from: draft.from,
+    to: draft.to,
+    cc: draft.cc,
+    bcc: draft.bcc,
+  });
   return {
     findings,
     category,

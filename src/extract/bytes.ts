@@ -32,7 +32,12 @@ export function utf16le(s: string): number[] {
 }
 
 /** Index of `needle` in `hay` from `from` to `to` (exclusive end of match start), or -1. */
-export function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 0, to = hay.length): number {
+export function indexOfBytes(
+  hay: Uint8Array,
+  needle: readonly number[],
+  from = 0,
+  to = hay.length
+): number {
   const first = needle[0];
   const last = Math.min(to, hay.length - needle.length + 1);
   outer: for (let i = Math.max(0, from); i < last; i++) {
@@ -43,7 +48,12 @@ export function indexOfBytes(hay: Uint8Array, needle: readonly number[], from = 
   return -1;
 }
 
-export function lastIndexOfBytes(hay: Uint8Array, needle: readonly number[], from = hay.length - needle.length, to = 0): number {
+export function lastIndexOfBytes(
+  hay: Uint8Array,
+  needle: readonly number[],
+  from = hay.length - needle.length,
+  to = 0
+): number {
   for (let i = Math.min(from, hay.length - needle.length); i >= Math.max(0, to); i--) {
     let ok = true;
     for (let j = 0; j < needle.length; j++)
@@ -58,8 +68,9 @@ export function lastIndexOfBytes(hay: Uint8Array, needle: readonly number[], fro
 
 // Windows-1252 code points for 0x80..0x9f; the rest of the byte range maps to itself (Latin-1).
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 export function decodeCp1252(b: Uint8Array, start = 0, end = b.length): string {
@@ -81,7 +92,8 @@ function decodeUtf16(b: Uint8Array, start: number, littleEndian: boolean): strin
   const CHUNK = 8192;
   for (let i = start; i + 1 < b.length; i += CHUNK * 2) {
     const codes: number[] = [];
-    for (let j = i; j + 1 < b.length && j < i + CHUNK * 2; j += 2) codes.push(littleEndian ? b[j] | (b[j + 1] << 8) : (b[j] << 8) | b[j + 1]);
+    for (let j = i; j + 1 < b.length && j < i + CHUNK * 2; j += 2)
+      codes.push(littleEndian ? b[j] | (b[j + 1] << 8) : (b[j] << 8) | b[j + 1]);
     out += String.fromCharCode.apply(null, codes);
   }
   return out;
@@ -112,8 +124,18 @@ export function decodeUtf8Strict(b: Uint8Array, start = 0, end = b.length): stri
       if (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return null;
       i += 3;
     } else if (c >= 0xf0 && c < 0xf5) {
-      if (i + 3 >= end || (b[i + 1] & 0xc0) !== 0x80 || (b[i + 2] & 0xc0) !== 0x80 || (b[i + 3] & 0xc0) !== 0x80) return null;
-      cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+      if (
+        i + 3 >= end ||
+        (b[i + 1] & 0xc0) !== 0x80 ||
+        (b[i + 2] & 0xc0) !== 0x80 ||
+        (b[i + 3] & 0xc0) !== 0x80
+      )
+        return null;
+      cp =
+        ((c & 0x07) << 18) |
+        ((b[i + 1] & 0x3f) << 12) |
+        ((b[i + 2] & 0x3f) << 6) |
+        (b[i + 3] & 0x3f);
       if (cp < 0x10000 || cp > 0x10ffff) return null;
       i += 4;
       cp -= 0x10000;
@@ -132,7 +154,9 @@ export function decodeUtf8Strict(b: Uint8Array, start = 0, end = b.length): stri
 /** Native strict UTF-8 decoding where the runtime has it (much faster); null when it has not. */
 function nativeUtf8(): { decode(b: Uint8Array): string } | null {
   try {
-    return typeof TextDecoder === "function" ? new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }) : null;
+    return typeof TextDecoder === "function"
+      ? new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+      : null;
   } catch {
     return null;
   }

@@ -18,7 +18,8 @@ export function isEncryptedOoxml(b: Uint8Array): boolean {
  */
 export function legacyStrings(b: Uint8Array, minRun = 6): string {
   const runs: string[] = [];
-  const printable = (c: number) => (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0x24f) || c === 0x2019 || c === 0x20ac;
+  const printable = (c: number) =>
+    (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0x24f) || c === 0x2019 || c === 0x20ac;
   // UTF-16LE runs
   let cur: number[] = [];
   const flush = () => {

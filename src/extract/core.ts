@@ -3,7 +3,13 @@ import type { AttachmentExtraction, AttachmentText } from "../engine/draft";
 import type { Finding, FindingType } from "../engine/types";
 import { decodeText } from "./bytes";
 import { isEncryptedOoxml, legacyStrings } from "./cfb";
-import { Budget, LimitError, mergeLimits, type ExtractLimits, type UnreadableReason } from "./limits";
+import {
+  Budget,
+  LimitError,
+  mergeLimits,
+  type ExtractLimits,
+  type UnreadableReason,
+} from "./limits";
 import { hasMedicalName, imageSize, isMedicalEdifact, isPageShaped } from "./media";
 import { childSource, sanitizeSegment } from "./names";
 import { embeddedEntries, odfEncrypted, odfText, officeKind, ooxmlText } from "./office";
@@ -12,7 +18,13 @@ import { sevenZipInfo } from "./sevenzip";
 import { imageKind, sniff } from "./sniff";
 import { htmlText, rtfText } from "./text";
 import { xmlText } from "./xml";
-import { readZipDirectory, readZipEntry, streamZipEntry, ZipFormatError, type ZipEntry } from "./zip";
+import {
+  readZipDirectory,
+  readZipEntry,
+  streamZipEntry,
+  ZipFormatError,
+  type ZipEntry,
+} from "./zip";
 
 export interface ExtractInput {
   name: string;
@@ -25,7 +37,10 @@ export interface ExtractorBackends {
   pdfText?: PdfTextBackend;
 }
 
-export type Extractor = (input: ExtractInput, limits?: Partial<ExtractLimits>) => Promise<AttachmentExtraction>;
+export type Extractor = (
+  input: ExtractInput,
+  limits?: Partial<ExtractLimits>
+) => Promise<AttachmentExtraction>;
 
 /** More facts than this for one attachment add nothing for the rules and only cost memory. */
 const MAX_FACTS = 300;
@@ -41,18 +56,38 @@ class Run {
 
   constructor(
     private readonly budget: Budget,
-    private readonly backends: ExtractorBackends,
+    private readonly backends: ExtractorBackends
   ) {}
 
-  fact(type: FindingType, rawName: string, source: string, confidence: number, tags: string[]): void {
+  fact(
+    type: FindingType,
+    rawName: string,
+    source: string,
+    confidence: number,
+    tags: string[]
+  ): void {
     if (this.facts.length >= MAX_FACTS) return;
-    this.facts.push({ type, text: rawName, where: `attachment:${source}`, start: 0, end: 0, confidence, tags });
+    this.facts.push({
+      type,
+      text: rawName,
+      where: `attachment:${source}`,
+      start: 0,
+      end: 0,
+      confidence,
+      tags,
+    });
   }
 
-  unreadable(rawName: string, source: string, reason: UnreadableReason | "no-text", format: string): void {
+  unreadable(
+    rawName: string,
+    source: string,
+    reason: UnreadableReason | "no-text",
+    format: string
+  ): void {
     this.fact("unreadable", rawName, source, 1, [reason, format]);
     // Content we cannot see is judged by its name, as a person would.
-    if (hasMedicalName(rawName)) this.fact("medical-document", rawName, source, 0.7, ["name", format]);
+    if (hasMedicalName(rawName))
+      this.fact("medical-document", rawName, source, 0.7, ["name", format]);
   }
 
   text(rawName: string, source: string, text: string): void {
@@ -78,7 +113,13 @@ class Run {
     }
   }
 
-  private async byFormat(format: string, b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
+  private async byFormat(
+    format: string,
+    b: Uint8Array,
+    rawName: string,
+    source: string,
+    depth: number
+  ): Promise<void> {
     switch (format) {
       case "zip":
         return this.zip(b, rawName, source, depth);
@@ -90,18 +131,30 @@ class Run {
         return this.fact("unencrypted", rawName, source, 0.9, ["legacy-office"]);
       case "7z": {
         const info = sevenZipInfo(b);
-        if (info === "encrypted-headers" || info === "encrypted-content") return this.fact("encrypted", rawName, source, 1, ["7z", info]);
-        return this.unreadable(rawName, source, info === "corrupt" ? "corrupt" : "unsupported", "7z");
+        if (info === "encrypted-headers" || info === "encrypted-content")
+          return this.fact("encrypted", rawName, source, 1, ["7z", info]);
+        return this.unreadable(
+          rawName,
+          source,
+          info === "corrupt" ? "corrupt" : "unsupported",
+          "7z"
+        );
       }
       case "rar":
         return this.unreadable(rawName, source, "unsupported", "rar");
       case "gzip":
-        return this.part(this.gunzip(b), rawName, `${source}/${sanitizeSegment(rawName.replace(/\.t?gz$/i, ""))}`, depth + 1);
+        return this.part(
+          this.gunzip(b),
+          rawName,
+          `${source}/${sanitizeSegment(rawName.replace(/\.t?gz$/i, ""))}`,
+          depth + 1
+        );
       case "image":
         return this.image(b, rawName, source);
       case "media":
         this.fact("unencrypted", rawName, source, 1, ["media"]);
-        if (hasMedicalName(rawName)) this.fact("medical-document", rawName, source, 0.7, ["name", "media"]);
+        if (hasMedicalName(rawName))
+          this.fact("medical-document", rawName, source, 0.7, ["name", "media"]);
         return;
       case "dicom":
         this.fact("unencrypted", rawName, source, 1, ["dicom"]);
@@ -142,9 +195,11 @@ class Run {
   private image(b: Uint8Array, rawName: string, source: string): void {
     const kind = imageKind(b) ?? "image";
     this.fact("unencrypted", rawName, source, 1, ["image", kind]);
-    if (hasMedicalName(rawName)) return this.fact("medical-document", rawName, source, 0.8, ["name", "image"]);
+    if (hasMedicalName(rawName))
+      return this.fact("medical-document", rawName, source, 0.8, ["name", "image"]);
     const size = kind === "image" ? null : imageSize(b, kind);
-    if (size && isPageShaped(size)) this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
+    if (size && isPageShaped(size))
+      this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
   }
 
   private gunzip(b: Uint8Array): Uint8Array {
@@ -154,7 +209,8 @@ class Run {
     let total = 0;
     const g = new Gunzip((chunk) => {
       total += chunk.length;
-      if (total > cap) throw new LimitError(cap === this.budget.bytesLeft() ? "limit:bytes" : "limit:ratio");
+      if (total > cap)
+        throw new LimitError(cap === this.budget.bytesLeft() ? "limit:bytes" : "limit:ratio");
       chunks.push(chunk);
     });
     for (let p = 0; p < b.length; p += 8192) {
@@ -191,17 +247,28 @@ class Run {
 
     const encrypted = files.filter((e) => e.encryption !== "none");
     const kinds = Array.from(new Set(encrypted.map((e) => `zip-${e.encryption}`)));
-    if (files.length > 0 && encrypted.length === files.length) return this.fact("encrypted", rawName, source, 1, ["zip", ...kinds]);
+    if (files.length > 0 && encrypted.length === files.length)
+      return this.fact("encrypted", rawName, source, 1, ["zip", ...kinds]);
 
     const office = encrypted.length ? null : officeKind(byName, read);
     if (office === "ooxml") {
-      this.readable(rawName, source, ooxmlText(files, read, stream, this.budget.charsLeft()), "ooxml");
+      this.readable(
+        rawName,
+        source,
+        ooxmlText(files, read, stream, this.budget.charsLeft()),
+        "ooxml"
+      );
       for (const e of embeddedEntries(files)) await this.entry(b, e, source, depth);
       return;
     }
     if (office === "odf") {
       if (odfEncrypted(byName, read)) return this.fact("encrypted", rawName, source, 1, ["odf"]);
-      return this.readable(rawName, source, odfText(byName, read, stream, this.budget.charsLeft()), "odf");
+      return this.readable(
+        rawName,
+        source,
+        odfText(byName, read, stream, this.budget.charsLeft()),
+        "odf"
+      );
     }
     if (files.length === 0) return this.fact("unencrypted", rawName, source, 1, ["zip", "empty"]);
     for (const e of files) await this.entry(b, e, source, depth);
@@ -210,7 +277,8 @@ class Run {
   /** One archive entry as a part of its own. */
   private async entry(zip: Uint8Array, e: ZipEntry, parent: string, depth: number): Promise<void> {
     const source = childSource(parent, e.name);
-    if (e.encryption !== "none") return this.fact("encrypted", e.name, source, 1, ["zip", `zip-${e.encryption}`]);
+    if (e.encryption !== "none")
+      return this.fact("encrypted", e.name, source, 1, ["zip", `zip-${e.encryption}`]);
     let bytes: Uint8Array;
     try {
       this.budget.checkTime();
@@ -241,22 +309,35 @@ class Run {
     }
     this.text(rawName, source, result.text);
     // /Encrypt with an empty user password (owner password only) opens for anyone: not protected.
-    this.fact("unencrypted", rawName, source, 1, declared ? ["pdf", "owner-password-only"] : ["pdf"]);
+    this.fact(
+      "unencrypted",
+      rawName,
+      source,
+      1,
+      declared ? ["pdf", "owner-password-only"] : ["pdf"]
+    );
     if (result.stoppedBy) this.fact("unreadable", rawName, source, 1, [result.stoppedBy, "pdf"]);
-    else if (!result.text.trim() && result.pages > 0) this.unreadable(rawName, source, "no-text", "pdf");
+    else if (!result.text.trim() && result.pages > 0)
+      this.unreadable(rawName, source, "no-text", "pdf");
   }
 
   private async eml(b: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
     // postal-mime needs TextDecoder, which classic Outlook's JavaScript-only runtime may lack; it is
     // imported lazily so that loading the send-time bundle never depends on it.
-    if (typeof TextDecoder === "undefined") return this.unreadable(rawName, source, "unsupported", "eml");
+    if (typeof TextDecoder === "undefined")
+      return this.unreadable(rawName, source, "unsupported", "eml");
     const { default: PostalMime } = await import("postal-mime");
     // Inline message/rfc822 parts come back as attachments (depth 0): we recurse ourselves, within our limits.
-    const email = await PostalMime.parse(b, { rfc822Attachments: true, maxRfc822NestingDepth: 0, maxNestingDepth: 50 });
+    const email = await PostalMime.parse(b, {
+      rfc822Attachments: true,
+      maxRfc822NestingDepth: 0,
+      maxNestingDepth: 50,
+    });
     const body = email.text ?? (email.html ? htmlText(email.html) : "");
     this.readable(rawName, source, `${email.subject ?? ""}\n${body}`, "eml");
     for (const a of email.attachments) {
-      const content = typeof a.content === "string" ? strToU8(a.content) : new Uint8Array(a.content);
+      const content =
+        typeof a.content === "string" ? strToU8(a.content) : new Uint8Array(a.content);
       const name = a.filename ?? (a.mimeType === "message/rfc822" ? "bericht.eml" : "bijlage");
       this.budget.addBytes(content.length);
       await this.part(content, name, childSource(source, name), depth + 1);
@@ -268,10 +349,13 @@ class Run {
 function withDeadline<T>(work: Promise<T>, budget: Budget): Promise<T> {
   if (typeof setTimeout !== "function") return work;
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new LimitError("timeout")), Math.max(0, budget.timeLeft()));
+    const timer = setTimeout(
+      () => reject(new LimitError("timeout")),
+      Math.max(0, budget.timeLeft())
+    );
     work.then(
       (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
+      (e) => (clearTimeout(timer), reject(e))
     );
   });
 }

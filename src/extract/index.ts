@@ -13,6 +13,9 @@ export { createExtractor, type ExtractInput, type Extractor, type ExtractorBacke
 const full = createExtractor({ pdfText: unpdfBackend });
 
 /** Never throws: whatever the bytes, the result is text and facts, with `unreadable` facts for what failed. */
-export function extractAttachment(input: ExtractInput, limits?: Partial<ExtractLimits>): Promise<AttachmentExtraction> {
+export function extractAttachment(
+  input: ExtractInput,
+  limits?: Partial<ExtractLimits>
+): Promise<AttachmentExtraction> {
   return full(input, limits);
 }

@@ -11,6 +11,9 @@ export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from "./limits";
 
 const light = createExtractor({});
 
-export function extractAttachmentLight(input: ExtractInput, limits?: Partial<ExtractLimits>): Promise<AttachmentExtraction> {
+export function extractAttachmentLight(
+  input: ExtractInput,
+  limits?: Partial<ExtractLimits>
+): Promise<AttachmentExtraction> {
   return light(input, limits);
 }

@@ -69,7 +69,7 @@ export class Budget {
 
   constructor(
     readonly limits: ExtractLimits,
-    private readonly now: () => number = defaultNow,
+    private readonly now: () => number = defaultNow
   ) {
     this.deadline = now() + limits.timeBudgetMs;
   }
@@ -110,5 +110,7 @@ export class Budget {
 }
 
 function defaultNow(): number {
-  return typeof performance !== "undefined" && typeof performance.now === "function" ? performance.now() : Date.now();
+  return typeof performance !== "undefined" && typeof performance.now === "function"
+    ? performance.now()
+    : Date.now();
 }

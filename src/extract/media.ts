@@ -13,10 +13,14 @@ export function hasMedicalName(name: string): boolean {
 }
 
 /** Width and height from the image header, when the format is easy to read; null otherwise. */
-export function imageSize(b: Uint8Array, kind: ImageKind): { width: number; height: number } | null {
+export function imageSize(
+  b: Uint8Array,
+  kind: ImageKind
+): { width: number; height: number } | null {
   if (kind === "png" && b.length >= 24) return { width: be32(b, 16), height: be32(b, 20) };
   if (kind === "gif" && b.length >= 10) return { width: u16(b, 6), height: u16(b, 8) };
-  if (kind === "bmp" && b.length >= 26) return { width: u32(b, 18), height: Math.abs(u32(b, 22) | 0) };
+  if (kind === "bmp" && b.length >= 26)
+    return { width: u32(b, 18), height: Math.abs(u32(b, 22) | 0) };
   if (kind === "jpeg") {
     // Walk the segments to the first start-of-frame (SOF0..SOF15 except DHT C4, JPG C8, DAC CC).
     let p = 2;
@@ -25,7 +29,12 @@ export function imageSize(b: Uint8Array, kind: ImageKind): { width: number; heig
       const marker = b[p + 1];
       if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
         return { width: (b[p + 7] << 8) | b[p + 8], height: (b[p + 5] << 8) | b[p + 6] };
-      if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01 || marker === 0xff) {
+      if (
+        marker === 0xd8 ||
+        (marker >= 0xd0 && marker <= 0xd7) ||
+        marker === 0x01 ||
+        marker === 0xff
+      ) {
         p += marker === 0xff ? 1 : 2;
         continue;
       }

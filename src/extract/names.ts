@@ -6,7 +6,8 @@
  */
 
 // C0/C1 controls, zero-width and bidi formatting characters (LRE..RLO, LRI..PDI, LRM/RLM, ALM, BOM).
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const MAX_SEGMENT = 255;
 
 export function sanitizeSegment(name: string): string {

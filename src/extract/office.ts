@@ -30,7 +30,8 @@ function byNumber(entries: ZipEntry[], re: RegExp): ZipEntry[] {
 /** Document properties a person fills in (title, subject, description, keywords); not the author. */
 function coreProperties(xml: string): string {
   const out: string[] = [];
-  const re = /<(dc:title|dc:subject|dc:description|cp:keywords|meta:keyword)\b[^>]*>([\s\S]*?)<\/\1>/g;
+  const re =
+    /<(dc:title|dc:subject|dc:description|cp:keywords|meta:keyword)\b[^>]*>([\s\S]*?)<\/\1>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) out.push(xmlText(m[2]));
   return out.filter(Boolean).join("\n");
@@ -45,7 +46,13 @@ const TAG_END = ascii(">");
  * Text of an XML part as it inflates, ~1 MB at a time (each slice cut after `delimiter`), stopping
  * once `maxChars` are collected: a 15 MB document.xml is never held whole, as bytes or as a string.
  */
-function streamedText(stream: EntryStreamer, e: ZipEntry, delimiter: number[], toText: (xml: string) => string, maxChars: number): string {
+function streamedText(
+  stream: EntryStreamer,
+  e: ZipEntry,
+  delimiter: number[],
+  toText: (xml: string) => string,
+  maxChars: number
+): string {
   const out: string[] = [];
   let length = 0;
   let pending: Uint8Array[] = [];
@@ -83,17 +90,28 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
 }
 
 /** Text of a .docx/.xlsx/.pptx (and their macro/template variants), in reading order, up to `maxChars`. */
-export function ooxmlText(entries: ZipEntry[], read: EntryReader, stream: EntryStreamer, maxChars: number): string {
+export function ooxmlText(
+  entries: ZipEntry[],
+  read: EntryReader,
+  stream: EntryStreamer,
+  maxChars: number
+): string {
   const parts: string[] = [];
   let length = 0;
   const add = (t: string) => {
-    if (t) parts.push(t), (length += t.length);
+    if (t) (parts.push(t), (length += t.length));
   };
   const left = () => maxChars - length;
   const get = (re: RegExp) => byNumber(entries, re);
   const shared: string[] = [];
   for (const e of get(/^xl\/sharedStrings\.xml$/))
-    streamedText(stream, e, ascii("</si>"), (x) => (shared.push(...sharedStrings(x)), ""), Infinity);
+    streamedText(
+      stream,
+      e,
+      ascii("</si>"),
+      (x) => (shared.push(...sharedStrings(x)), ""),
+      Infinity
+    );
   const textParts = [
     ...get(/^word\/document\.xml$/),
     ...get(/^word\/(header|footer)\d*\.xml$/),
@@ -102,7 +120,9 @@ export function ooxmlText(entries: ZipEntry[], read: EntryReader, stream: EntryS
     ...get(/^ppt\/notesSlides\/notesSlide\d+\.xml$/),
     ...get(/^xl\/(comments\d*|threadedComments\/threadedComment\d*)\.xml$/),
   ];
-  for (const e of get(/^xl\/worksheets\/sheet\d+\.xml$/)) if (left() > 0) add(streamedText(stream, e, ascii("</row>"), (x) => sheetText(x, shared), left()));
+  for (const e of get(/^xl\/worksheets\/sheet\d+\.xml$/))
+    if (left() > 0)
+      add(streamedText(stream, e, ascii("</row>"), (x) => sheetText(x, shared), left()));
   for (const e of textParts) if (left() > 0) add(streamedText(stream, e, TAG_END, xmlText, left()));
   for (const e of get(/^docProps\/core\.xml$/)) add(coreProperties(xml(read, e)));
   return parts.join("\n\n");
@@ -110,7 +130,9 @@ export function ooxmlText(entries: ZipEntry[], read: EntryReader, stream: EntryS
 
 /** Objects embedded in an office document (a spreadsheet inside a letter): read as attachments of their own. */
 export function embeddedEntries(entries: ZipEntry[]): ZipEntry[] {
-  return entries.filter((e) => /^(word|xl|ppt)\/embeddings\/[^/]+$/.test(e.name) || /^Object \d+\/[^/]+$/.test(e.name));
+  return entries.filter(
+    (e) => /^(word|xl|ppt)\/embeddings\/[^/]+$/.test(e.name) || /^Object \d+\/[^/]+$/.test(e.name)
+  );
 }
 
 /** An ODF package whose manifest lists encryption-data was saved with a password. */
@@ -120,15 +142,22 @@ export function odfEncrypted(byName: Map<string, ZipEntry>, read: EntryReader): 
 }
 
 /** Text of an .odt/.ods/.odp: body, headers and footers, and the filled-in properties. */
-export function odfText(byName: Map<string, ZipEntry>, read: EntryReader, stream: EntryStreamer, maxChars: number): string {
+export function odfText(
+  byName: Map<string, ZipEntry>,
+  read: EntryReader,
+  stream: EntryStreamer,
+  maxChars: number
+): string {
   const parts: string[] = [];
   const content = byName.get("content.xml");
-  const withoutFonts = (x: string) => xmlText(x.replace(/<office:font-face-decls\b[\s\S]*?<\/office:font-face-decls>/, ""));
+  const withoutFonts = (x: string) =>
+    xmlText(x.replace(/<office:font-face-decls\b[\s\S]*?<\/office:font-face-decls>/, ""));
   if (content) parts.push(streamedText(stream, content, TAG_END, withoutFonts, maxChars));
   const styles = byName.get("styles.xml");
   if (styles) {
     const s = xml(read, styles);
-    const re = /<style:(header|footer|header-left|footer-left|header-first|footer-first)\b[^>]*>([\s\S]*?)<\/style:\1>/g;
+    const re =
+      /<style:(header|footer|header-left|footer-left|header-first|footer-first)\b[^>]*>([\s\S]*?)<\/style:\1>/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) parts.push(xmlText(m[2]));
   }

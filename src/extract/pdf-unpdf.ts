@@ -8,12 +8,19 @@ import { PdfPasswordError, type PdfText, type PdfTextBackend } from "./pdf";
  * send-time bundle of classic Outlook (see README.md). Loaded lazily so it is only paid for when a PDF
  * arrives.
  */
-export const unpdfBackend: PdfTextBackend = async (bytes: Uint8Array, budget: Budget): Promise<PdfText> => {
+export const unpdfBackend: PdfTextBackend = async (
+  bytes: Uint8Array,
+  budget: Budget
+): Promise<PdfText> => {
   const { getDocumentProxy } = await import("unpdf");
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-    doc = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+    doc = await getDocumentProxy(bytes.slice(), {
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0,
+    });
   } catch (e) {
     if (e instanceof Error && e.name === "PasswordException") throw new PdfPasswordError();
     throw e;
@@ -33,7 +40,8 @@ export const unpdfBackend: PdfTextBackend = async (bytes: Uint8Array, budget: Bu
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
       let t = "";
-      for (const item of content.items) if ("str" in item) t += item.str + (item.hasEOL ? "\n" : "");
+      for (const item of content.items)
+        if ("str" in item) t += item.str + (item.hasEOL ? "\n" : "");
       texts.push(t);
       page.cleanup();
       pagesRead++;

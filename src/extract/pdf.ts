@@ -33,5 +33,8 @@ export function declaresEncryption(b: Uint8Array): boolean {
   // Trailers and xref stream dictionaries are never compressed; look at the tail first, then everywhere
   // (incrementally updated files and linearised files keep a trailer near the start too).
   const tailStart = Math.max(0, b.length - 64 * 1024);
-  return lastIndexOfBytes(b, ENCRYPT, b.length - ENCRYPT.length, tailStart) >= 0 || indexOfBytes(b, ENCRYPT, 0, tailStart) >= 0;
+  return (
+    lastIndexOfBytes(b, ENCRYPT, b.length - ENCRYPT.length, tailStart) >= 0 ||
+    indexOfBytes(b, ENCRYPT, 0, tailStart) >= 0
+  );
 }

@@ -6,7 +6,8 @@ import { startsWith, u64, indexOfBytes } from "./bytes";
  * header" is an encoded header whose coder is 7zAES; with encrypted content only, the plain header
  * lists 7zAES among the folder coders. A compressed (LZMA) header cannot be read without LZMA.
  */
-export type SevenZipInfo = "encrypted-headers" | "encrypted-content" | "compressed-header" | "plain" | "corrupt";
+export type SevenZipInfo =
+  "encrypted-headers" | "encrypted-content" | "compressed-header" | "plain" | "corrupt";
 
 const AES_CODER = [0x06, 0xf1, 0x07, 0x01];
 const K_HEADER = 0x01;

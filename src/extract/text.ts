@@ -9,7 +9,7 @@ export function htmlText(html: string): string {
       .replace(/<br\b[^>]*>|<\/(?:p|div|li|tr|h[1-6]|table|blockquote|pre)\s*>/gi, "\n")
       .replace(/<\/t[dh]\s*>/gi, "\t")
       .replace(/<[^>]*>/g, " ")
-      .replace(/&nbsp;/gi, " "),
+      .replace(/&nbsp;/gi, " ")
   )
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/ *\n */g, "\n")
@@ -19,9 +19,29 @@ export function htmlText(html: string): string {
 
 // Destinations whose content is not document text (fonts, styles, pictures, metadata fields).
 const SKIP_DESTINATIONS = new Set([
-  "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "themedata", "colorschememapping",
-  "latentstyles", "datastore", "xmlnstbl", "listtable", "listoverridetable", "rsidtbl", "generator",
-  "filetbl", "revtbl", "pgdsctbl", "fldinst", "bkmkstart", "bkmkend", "header", "footer",
+  "fonttbl",
+  "colortbl",
+  "stylesheet",
+  "info",
+  "pict",
+  "object",
+  "themedata",
+  "colorschememapping",
+  "latentstyles",
+  "datastore",
+  "xmlnstbl",
+  "listtable",
+  "listoverridetable",
+  "rsidtbl",
+  "generator",
+  "filetbl",
+  "revtbl",
+  "pgdsctbl",
+  "fldinst",
+  "bkmkstart",
+  "bkmkend",
+  "header",
+  "footer",
 ]);
 
 /**
@@ -80,7 +100,11 @@ export function rtfText(rtf: string): string {
       else if (word === "u" && arg !== undefined) {
         if (!skip) out.push(String.fromCharCode(arg < 0 ? arg + 65536 : arg));
         pendingSkipChars = uc;
-      } else if (!skip && (word === "par" || word === "line" || word === "row" || word === "sect" || word === "page")) out.push("\n");
+      } else if (
+        !skip &&
+        (word === "par" || word === "line" || word === "row" || word === "sect" || word === "page")
+      )
+        out.push("\n");
       else if (!skip && (word === "tab" || word === "cell")) out.push("\t");
       continue;
     }
@@ -92,7 +116,11 @@ export function rtfText(rtf: string): string {
     else if (!skip) out.push(ch);
     i++;
   }
-  return out.join("").replace(/[ \t]*\n[ \t]*/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return out
+    .join("")
+    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 const CP1252_80 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";

@@ -13,12 +13,15 @@ export function decodeEntities(s: string): string {
     if (e === "quot") return '"';
     if (e === "apos") return "'";
     const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : " ";
+    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff)
+      ? String.fromCodePoint(cp)
+      : " ";
   });
 }
 
 // Element local names (any prefix) that end a line or a cell in Word, Excel, PowerPoint and ODF.
-const LINE_END = /<\/(?:[a-zA-Z]+:)?(?:p|h|row|table-row|tr|li|list-item|si)>|<(?:[a-zA-Z]+:)?(?:br|cr|line-break)\b[^>]*>/g;
+const LINE_END =
+  /<\/(?:[a-zA-Z]+:)?(?:p|h|row|table-row|tr|li|list-item|si)>|<(?:[a-zA-Z]+:)?(?:br|cr|line-break)\b[^>]*>/g;
 const CELL_END = /<\/(?:[a-zA-Z]+:)?(?:tc|table-cell|c)>|<(?:[a-zA-Z]+:)?tab\b[^>]*\/>/g;
 const SPACE = /<(?:text:)?s\b[^>]*\/>/g;
 
@@ -32,7 +35,7 @@ export function xmlText(xml: string): string {
       .replace(LINE_END, "\n")
       .replace(CELL_END, "\t")
       .replace(SPACE, " ")
-      .replace(/<[^>]*>/g, ""),
+      .replace(/<[^>]*>/g, "")
   )
     .replace(/[ \t]*\n[ \t]*/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
@@ -44,7 +47,10 @@ export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
   const re = /<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) out.push(m[1] ? decodeEntities(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").replace(/<[^>]*>/g, "")) : "");
+  while ((m = re.exec(xml)))
+    out.push(
+      m[1] ? decodeEntities(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").replace(/<[^>]*>/g, "")) : ""
+    );
   return out;
 }
 

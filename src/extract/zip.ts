@@ -44,9 +44,11 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
   let cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || u32(b, loc) !== EOCD64_LOCATOR) throw new ZipFormatError("zip64 locator missing");
+    if (loc < 0 || u32(b, loc) !== EOCD64_LOCATOR)
+      throw new ZipFormatError("zip64 locator missing");
     const rec = u64(b, loc + 8);
-    if (rec + 56 > b.length || u32(b, rec) !== EOCD64) throw new ZipFormatError("zip64 record missing");
+    if (rec + 56 > b.length || u32(b, rec) !== EOCD64)
+      throw new ZipFormatError("zip64 record missing");
     count = u64(b, rec + 32);
     cdSize = u64(b, rec + 40);
     cdOffset = u64(b, rec + 48);
@@ -67,8 +69,11 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
     const commentLen = u16(b, p + 32);
     let localOffset = u32(b, p + 42);
     const nameEnd = p + 46 + nameLen;
-    if (nameEnd + extraLen + commentLen > b.length) throw new ZipFormatError("central header overruns");
-    const name = (flags & 0x800 ? decodeUtf8Strict(b, p + 46, nameEnd) : null) ?? decodeCp1252(b, p + 46, nameEnd);
+    if (nameEnd + extraLen + commentLen > b.length)
+      throw new ZipFormatError("central header overruns");
+    const name =
+      (flags & 0x800 ? decodeUtf8Strict(b, p + 46, nameEnd) : null) ??
+      decodeCp1252(b, p + 46, nameEnd);
     // ZIP64 extra field: the 64-bit values, in this order, for the fields that are 0xffffffff.
     let e = nameEnd;
     const extraEnd = nameEnd + extraLen;
@@ -77,14 +82,17 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
       const size = u16(b, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + size) (uncompressedSize = u64(b, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + size) (compressedSize = u64(b, q)), (q += 8);
+        if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + size)
+          ((uncompressedSize = u64(b, q)), (q += 8));
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + size)
+          ((compressedSize = u64(b, q)), (q += 8));
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + size) localOffset = u64(b, q);
       }
       e += 4 + size;
     }
     if (localOffset + 30 > b.length) throw new ZipFormatError("local header outside the file");
-    const encryption = method === 99 ? "aes" : flags & 0x40 ? "strong" : flags & 0x1 ? "zipcrypto" : "none";
+    const encryption =
+      method === 99 ? "aes" : flags & 0x40 ? "strong" : flags & 0x1 ? "zipcrypto" : "none";
     entries.push({
       name,
       flags,
@@ -116,7 +124,10 @@ function dataRange(b: Uint8Array, entry: ZipEntry): [number, number] {
  */
 export function checkDeclared(entry: ZipEntry, budget: Budget): void {
   const { maxRatio, ratioMinBytes } = budget.limits;
-  if (entry.uncompressedSize > ratioMinBytes && entry.uncompressedSize > maxRatio * Math.max(1, entry.compressedSize))
+  if (
+    entry.uncompressedSize > ratioMinBytes &&
+    entry.uncompressedSize > maxRatio * Math.max(1, entry.compressedSize)
+  )
     throw new LimitError("limit:ratio");
   if (entry.uncompressedSize > budget.bytesLeft()) throw new LimitError("limit:bytes");
 }
@@ -127,7 +138,12 @@ const CHUNK = 8 * 1024; // deflate expands at most ~1032x: one push makes at mos
  * Inflates one unencrypted entry piece by piece, the declared size as the cap, charging the budget as
  * bytes come out. `onData` returns false to stop early (enough text collected): the rest is never inflated.
  */
-export function streamZipEntry(b: Uint8Array, entry: ZipEntry, budget: Budget, onData: (chunk: Uint8Array) => boolean): void {
+export function streamZipEntry(
+  b: Uint8Array,
+  entry: ZipEntry,
+  budget: Budget,
+  onData: (chunk: Uint8Array) => boolean
+): void {
   checkDeclared(entry, budget);
   const [start, end] = dataRange(b, entry);
   if (entry.method === 0) {

@@ -37,7 +37,8 @@ export const en: Record<keyof typeof nl, string> = {
   "alert.action.secure": "Send securely",
   "alert.action.block": "Review and fix",
   "alert.action.error": "View details",
-  "alert.do.secure": "Choose \u2018Send securely\u2019: Zorgvuldig prepares the mail for secure mail.",
+  "alert.do.secure":
+    "Choose \u2018Send securely\u2019: Zorgvuldig prepares the mail for secure mail.",
   "alert.do.block": "Change the mail and send again, or choose \u2018Review and fix\u2019.",
   "alert.do.warn": "Is everything right? Then choose \u2018Send Anyway\u2019.",
   "alert.more": "And {n} more points: see the Zorgvuldig pane.",
@@ -46,7 +47,8 @@ export const en: Record<keyof typeof nl, string> = {
   "alert.title.error": "Zorgvuldig: check not completed",
   // task pane (issue 6)
   "pane.loading": "Checking…",
-  "pane.error": "This mail could not be checked. Try again; if that fails, contact your administrator.",
+  "pane.error":
+    "This mail could not be checked. Try again; if that fails, contact your administrator.",
   "pane.failed": "That did not work. Try again; if that fails, contact your administrator.",
   "pane.recheck": "Check again",
   "pane.fromAlert": "Zorgvuldig stopped this mail when you pressed Send.",
@@ -85,7 +87,8 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.fix.bcc.done": "{n} recipient(s) are now in BCC.",
   "pane.fix.password": "Remove the password",
   "pane.fix.password.help": "Removes the line with the password from the text.",
-  "pane.fix.password.done": "The password was removed from the mail. Send it by text message or phone, never by e-mail.",
+  "pane.fix.password.done":
+    "The password was removed from the mail. Send it by text message or phone, never by e-mail.",
   "pane.blockFirst": "Solve the points above first; then the mail can go securely.",
   "pane.confirmFirst": "Confirm the recipient above first.",
   "pane.confirm.heading": "Is the recipient right?",
@@ -98,11 +101,13 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.sent": "The mail is being sent.",
   "pane.pressSend": "Done. Now press Send in the mail again.",
   "pane.override": "Send anyway, with a reason",
-  "pane.override.intro": "Only when it really must. Your reason and explanation are recorded for the privacy officer.",
+  "pane.override.intro":
+    "Only when it really must. Your reason and explanation are recorded for the privacy officer.",
   "pane.override.reason": "Reason",
   "pane.override.reason.required": "Choose a reason.",
   "pane.override.explain": "Explanation",
-  "pane.override.explain.hint": "At least one sentence. Do not include names or other patient details.",
+  "pane.override.explain.hint":
+    "At least one sentence. Do not include names or other patient details.",
   "pane.override.explain.short": "Write at least one full sentence (four words or more).",
   "pane.override.confirm": "Record and send",
   "pane.override.notAllowed": "You may not send this mail without security. Who may: {who}.",

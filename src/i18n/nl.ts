@@ -36,7 +36,8 @@ export const nl = {
   "alert.action.secure": "Veilig verzenden",
   "alert.action.block": "Bekijk en herstel",
   "alert.action.error": "Bekijk details",
-  "alert.do.secure": "Kies \u2018Veilig verzenden\u2019: Zorgvuldig zet de mail klaar voor de beveiligde mail.",
+  "alert.do.secure":
+    "Kies \u2018Veilig verzenden\u2019: Zorgvuldig zet de mail klaar voor de beveiligde mail.",
   "alert.do.block": "Pas de mail aan en verstuur opnieuw, of kies \u2018Bekijk en herstel\u2019.",
   "alert.do.warn": "Klopt alles? Kies dan \u2018Toch verzenden\u2019.",
   "alert.more": "En nog {n} andere punten: zie het Zorgvuldig-venster.",
@@ -45,8 +46,10 @@ export const nl = {
   "alert.title.error": "Zorgvuldig: controle niet gelukt",
   // task pane (issue 6)
   "pane.loading": "Bezig met controleren…",
-  "pane.error": "Deze mail kon niet worden gecontroleerd. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
-  "pane.failed": "Dat lukte niet. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
+  "pane.error":
+    "Deze mail kon niet worden gecontroleerd. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
+  "pane.failed":
+    "Dat lukte niet. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
   "pane.recheck": "Opnieuw controleren",
   "pane.fromAlert": "Zorgvuldig hield deze mail tegen bij het verzenden.",
   "pane.action.allow": "Deze mail mag zo weg: er zijn geen bezwaren gevonden.",
@@ -84,7 +87,8 @@ export const nl = {
   "pane.fix.bcc.done": "{n} ontvanger(s) staan nu in BCC.",
   "pane.fix.password": "Wachtwoord uit de mail halen",
   "pane.fix.password.help": "Haalt de regel met het wachtwoord uit de tekst.",
-  "pane.fix.password.done": "Het wachtwoord is uit de mail gehaald. Stuur het per sms of geef het telefonisch door, nooit per e-mail.",
+  "pane.fix.password.done":
+    "Het wachtwoord is uit de mail gehaald. Stuur het per sms of geef het telefonisch door, nooit per e-mail.",
   "pane.blockFirst": "Los eerst de punten hierboven op; daarna kan de mail beveiligd weg.",
   "pane.confirmFirst": "Bevestig eerst de ontvanger hierboven.",
   "pane.confirm.heading": "Klopt de ontvanger?",
@@ -97,7 +101,8 @@ export const nl = {
   "pane.sent": "De mail wordt verzonden.",
   "pane.pressSend": "Klaar. Druk nu nogmaals op Verzenden in de mail.",
   "pane.override": "Toch verzenden, met een reden",
-  "pane.override.intro": "Alleen als het echt moet. Uw reden en uitleg worden vastgelegd voor de privacyfunctionaris.",
+  "pane.override.intro":
+    "Alleen als het echt moet. Uw reden en uitleg worden vastgelegd voor de privacyfunctionaris.",
   "pane.override.reason": "Reden",
   "pane.override.reason.required": "Kies een reden.",
   "pane.override.explain": "Uitleg",

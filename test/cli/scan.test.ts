@@ -11,17 +11,25 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const BSN_BODY = "Beste collega,\n\nHierbij de gegevens van de patiënt, BSN 111222333.\n\nGroet,\nSanne";
-const INVOICE_BODY = "Beste leverancier,\n\nFactuurnummer 123456789 is dubbel betaald.\n\nGroet,\nSanne";
+const BSN_BODY =
+  "Beste collega,\n\nHierbij de gegevens van de patiënt, BSN 111222333.\n\nGroet,\nSanne";
+const INVOICE_BODY =
+  "Beste leverancier,\n\nFactuurnummer 123456789 is dubbel betaald.\n\nGroet,\nSanne";
 
 describe("zorgvuldig scan", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "zv-scan-"));
     writeFileSync(path.join(dir, "bsn-gmail.eml"), buildEml({ body: BSN_BODY }));
-    writeFileSync(path.join(dir, "bsn-intern.eml"), buildEml({ to: "Wouter <w.zijlstra@praktijk-test.nl>", body: BSN_BODY }));
+    writeFileSync(
+      path.join(dir, "bsn-intern.eml"),
+      buildEml({ to: "Wouter <w.zijlstra@praktijk-test.nl>", body: BSN_BODY })
+    );
     mkdirSync(path.join(dir, "sub"));
-    writeFileSync(path.join(dir, "sub", "factuur.eml"), buildEml({ to: "info@leverancier-test.nl", body: INVOICE_BODY }));
+    writeFileSync(
+      path.join(dir, "sub", "factuur.eml"),
+      buildEml({ to: "info@leverancier-test.nl", body: INVOICE_BODY })
+    );
     writeFileSync(path.join(dir, "sub", "notes.txt"), "not a mail, not scanned in a folder");
   });
 
@@ -38,12 +46,16 @@ describe("zorgvuldig scan", () => {
   });
 
   it("allows the same BSN to a colleague inside the practice", () => {
-    const rec = JSON.parse(run(["scan", "--format", "json", path.join(dir, "bsn-intern.eml")]).stdout);
+    const rec = JSON.parse(
+      run(["scan", "--format", "json", path.join(dir, "bsn-intern.eml")]).stdout
+    );
     expect(rec.verdict).toEqual({ action: "allow", rules: [] });
   });
 
   it("allows a 9-digit invoice number that fails the 11-proef and reports no BSN", () => {
-    const rec = JSON.parse(run(["scan", "--format", "json", path.join(dir, "sub", "factuur.eml")]).stdout);
+    const rec = JSON.parse(
+      run(["scan", "--format", "json", path.join(dir, "sub", "factuur.eml")]).stdout
+    );
     expect(rec.verdict.action).toBe("allow");
     expect(rec.findings.filter((f: { type: string }) => f.type === "bsn")).toEqual([]);
   });
@@ -92,7 +104,9 @@ describe("zorgvuldig scan", () => {
   it("uses the policy's practice domains instead of the From domain", () => {
     const policy = path.join(dir, "policy-ok.json");
     writeFileSync(policy, JSON.stringify({ practiceDomains: ["praktijk-test.nl", "gmail.com"] }));
-    const rec = JSON.parse(run(["scan", "--format", "json", "--policy", policy, path.join(dir, "bsn-gmail.eml")]).stdout);
+    const rec = JSON.parse(
+      run(["scan", "--format", "json", "--policy", policy, path.join(dir, "bsn-gmail.eml")]).stdout
+    );
     expect(rec.verdict.action).toBe("allow");
   });
 
@@ -115,9 +129,12 @@ describe("zorgvuldig eval", () => {
         category: "medical",
         expect: { action: "secure", rules: ["secure-channel-required"] },
         entities: [{ type: "bsn", text: "111222333" }],
-      }),
+      })
     );
-    writeFileSync(path.join(dir, "x002-factuur.eml"), buildEml({ to: "info@leverancier-test.nl", body: INVOICE_BODY }));
+    writeFileSync(
+      path.join(dir, "x002-factuur.eml"),
+      buildEml({ to: "info@leverancier-test.nl", body: INVOICE_BODY })
+    );
     writeFileSync(
       path.join(dir, "x002-factuur.json"),
       JSON.stringify({
@@ -125,7 +142,7 @@ describe("zorgvuldig eval", () => {
         category: "none",
         expect: { action: "warn", rules: ["lookalike-domain"] },
         entities: [],
-      }),
+      })
     );
     const r = run(["eval", "--json", dir]);
     expect(r.code).toBe(0);
@@ -137,9 +154,15 @@ describe("zorgvuldig eval", () => {
     expect(report.rules["lookalike-domain"]).toMatchObject({ tp: 0, fn: 1, recall: 0 });
     // Each case with a wrong action, rule, category or entity is listed once, with what went wrong.
     expect(report.mistakes).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^x002-factuur: action allow, expected warn.*missed rule lookalike-domain/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^x002-factuur: action allow, expected warn.*missed rule lookalike-domain/
+        ),
+      ])
     );
-    const x001 = report.mistakes.filter((m: string) => m.startsWith("x001-bsn:")).map((m: string) => m.slice("x001-bsn:".length));
+    const x001 = report.mistakes
+      .filter((m: string) => m.startsWith("x001-bsn:"))
+      .map((m: string) => m.slice("x001-bsn:".length));
     expect(x001.join(";")).not.toMatch(/action|rule|bsn/);
 
     const text = run(["eval", dir]).stdout;

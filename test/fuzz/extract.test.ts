@@ -18,13 +18,26 @@ beforeAll(() => usePdfjsInJest());
 
 const SEEDS: [string, Uint8Array][] = [
   ["a.docx", build.docx(["Patiënt J. Testpersoon", "BSN 111222333"])],
-  ["a.xlsx", build.xlsx([["naam", "bsn"], ["Testpersoon", 111222333]])],
+  [
+    "a.xlsx",
+    build.xlsx([
+      ["naam", "bsn"],
+      ["Testpersoon", 111222333],
+    ]),
+  ],
   ["a.pptx", build.pptx(["dia"])],
   ["a.odt", build.odt(["Uitslag negatief"])],
   ["a.pdf", build.pdf([["Uitslag", "BSN 111222333"]])],
   ["a.zip", zipSync({ "x/brief.txt": strToU8("BSN 111222333"), "y.docx": build.docx(["z"]) })],
   ["a.7z", build.sevenZip("encrypted-headers")],
-  ["a.eml", build.eml({ subject: "s", body: "b", attachments: [{ name: "b.txt", type: "text/plain", bytes: strToU8("tekst") }] })],
+  [
+    "a.eml",
+    build.eml({
+      subject: "s",
+      body: "b",
+      attachments: [{ name: "b.txt", type: "text/plain", bytes: strToU8("tekst") }],
+    }),
+  ],
   ["a.rtf", strToU8("{\\rtf1\\ansi Cli\\'ebnt\\par}")],
   ["a.html", strToU8("<html><body><p>Uitslag</p></body></html>")],
   ["a.png", build.png(900, 1270)],
@@ -50,7 +63,7 @@ const mutated = fc
   .tuple(
     fc.integer({ min: 0, max: SEEDS.length - 1 }),
     fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
-    fc.option(fc.nat(), { nil: undefined }),
+    fc.option(fc.nat(), { nil: undefined })
   )
   .map(([i, flips, cut]) => {
     const [name, seed] = SEEDS[i];
@@ -62,10 +75,14 @@ const mutated = fc
 describe("fuzz: extraction never throws", () => {
   test("random bytes under any name", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom("a.pdf", "a.docx", "a.zip", "a.txt", "a.eml", "x"), async (bytes, name) => {
-        wellFormed(await extractAttachment({ name, contentType: "", bytes }, LIMITS));
-      }),
-      { numRuns: 150 },
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.constantFrom("a.pdf", "a.docx", "a.zip", "a.txt", "a.eml", "x"),
+        async (bytes, name) => {
+          wellFormed(await extractAttachment({ name, contentType: "", bytes }, LIMITS));
+        }
+      ),
+      { numRuns: 150 }
     );
   });
 
@@ -74,28 +91,51 @@ describe("fuzz: extraction never throws", () => {
       fc.asyncProperty(mutated, async ({ name, bytes }) => {
         wellFormed(await extractAttachment({ name, contentType: "", bytes }, LIMITS));
       }),
-      { numRuns: 250 },
+      { numRuns: 250 }
     );
   });
 
   test("random bytes behind each magic number", async () => {
-    const magics = ["PK\x03\x04", "%PDF-1.7\n", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "7z\xbc\xaf\x27\x1c", "\x1f\x8b\x08", "{\\rtf1", "MSH|", "UNB+", "From: a@b.nl\r\nSubject: x\r\n\r\n"];
+    const magics = [
+      "PK\x03\x04",
+      "%PDF-1.7\n",
+      "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+      "7z\xbc\xaf\x27\x1c",
+      "\x1f\x8b\x08",
+      "{\\rtf1",
+      "MSH|",
+      "UNB+",
+      "From: a@b.nl\r\nSubject: x\r\n\r\n",
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...magics), fc.uint8Array({ maxLength: 2048 }), async (magic, rest) => {
-        const bytes = new Uint8Array([...Array.from(magic, (c) => c.charCodeAt(0)), ...rest]);
-        wellFormed(await extractAttachment({ name: "f", contentType: "", bytes }, LIMITS));
-      }),
-      { numRuns: 200 },
+      fc.asyncProperty(
+        fc.constantFrom(...magics),
+        fc.uint8Array({ maxLength: 2048 }),
+        async (magic, rest) => {
+          const bytes = new Uint8Array([...Array.from(magic, (c) => c.charCodeAt(0)), ...rest]);
+          wellFormed(await extractAttachment({ name: "f", contentType: "", bytes }, LIMITS));
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 
   test("random entry names in a zip come out as clean sources", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 5 }), async (names) => {
-        const z = build.rawZip(names.map((name, i) => ({ name: name || `leeg${i}`, data: strToU8("tekst"), method: 0 })));
-        wellFormed(await extractAttachment({ name: "a.zip", contentType: "", bytes: z }, LIMITS));
-      }),
-      { numRuns: 100 },
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 5 }),
+        async (names) => {
+          const z = build.rawZip(
+            names.map((name, i) => ({
+              name: name || `leeg${i}`,
+              data: strToU8("tekst"),
+              method: 0,
+            }))
+          );
+          wellFormed(await extractAttachment({ name: "a.zip", contentType: "", bytes: z }, LIMITS));
+        }
+      ),
+      { numRuns: 100 }
     );
   });
 });
@@ -106,9 +146,15 @@ describe("fuzz: text helpers and the zip reader", () => {
       fc.property(fc.string({ maxLength: 400 }), (s) => {
         expect(typeof rtfText(s)).toBe("string");
         expect(typeof htmlText(s)).toBe("string");
-        expect(xmlText(`<w:p><w:t>${s.replace(/[<&]/g, "")}</w:t></w:p>`)).toBe(s.replace(/[<&]/g, "").trim().replace(/[ \t]*\n[ \t]*/g, "\n").replace(/\n{3,}/g, "\n\n"));
+        expect(xmlText(`<w:p><w:t>${s.replace(/[<&]/g, "")}</w:t></w:p>`)).toBe(
+          s
+            .replace(/[<&]/g, "")
+            .trim()
+            .replace(/[ \t]*\n[ \t]*/g, "\n")
+            .replace(/\n{3,}/g, "\n\n")
+        );
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -123,7 +169,7 @@ describe("fuzz: text helpers and the zip reader", () => {
         }
         for (const e of entries) expect(e.localOffset + 30).toBeLessThanOrEqual(bytes.length);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -132,9 +178,11 @@ describe("fuzz: text helpers and the zip reader", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 80 }), (s) => {
         const out = sanitizeSegment(s);
         expect(out.length).toBeGreaterThan(0);
-        expect(out).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b-\u200f]|(^|\/)\.\.?(\/|$)|^\//);
+        expect(out).not.toMatch(
+          /[\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b-\u200f]|(^|\/)\.\.?(\/|$)|^\//
+        );
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });

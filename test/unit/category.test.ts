@@ -4,15 +4,35 @@ import type { Category } from "../../src/engine/types";
 
 const from: Address = { address: "assistent@huisartsen-voorbeeld.nl", name: "Sanne Voorbeeld" };
 const patient: Address = { address: "k.pieters@gmail.com" };
-const signature = "\n\nMet vriendelijke groet,\n\nSanne Voorbeeld\ndoktersassistente\nHuisartsen Voorbeeld\n010 - 123 45 67\n";
+const signature =
+  "\n\nMet vriendelijke groet,\n\nSanne Voorbeeld\ndoktersassistente\nHuisartsen Voorbeeld\n010 - 123 45 67\n";
 
-function category(subject: string, body: string, to: Address[] = [patient], extra: { bcc?: Address[]; cc?: Address[] } = {}): Category {
-  return analyse(emptyDraft({ subject, body: body + signature, from, to, bcc: extra.bcc ?? [], cc: extra.cc ?? [] })).category;
+function category(
+  subject: string,
+  body: string,
+  to: Address[] = [patient],
+  extra: { bcc?: Address[]; cc?: Address[] } = {}
+): Category {
+  return analyse(
+    emptyDraft({
+      subject,
+      body: body + signature,
+      from,
+      to,
+      bcc: extra.bcc ?? [],
+      cc: extra.cc ?? [],
+    })
+  ).category;
 }
 
 describe("message category", () => {
   test("medical: results for a named patient", () => {
-    expect(category("Uitslag", "Beste Karin,\n\nDe uitslag van je bloedonderzoek is goed: je ferritine is weer normaal.")).toBe("medical");
+    expect(
+      category(
+        "Uitslag",
+        "Beste Karin,\n\nDe uitslag van je bloedonderzoek is goed: je ferritine is weer normaal."
+      )
+    ).toBe("medical");
   });
 
   test("medical: health content only in the quoted patient mail", () => {
@@ -22,59 +42,102 @@ describe("message category", () => {
   });
 
   test("medical: internal note about a patient", () => {
-    expect(category("Terugbellen", "Hoi Ruud,\n\nDhr. de Vries belde over zijn rugklachten, wil jij hem terugbellen?", [{ address: "r@huisartsen-voorbeeld.nl" }])).toBe("medical");
+    expect(
+      category(
+        "Terugbellen",
+        "Hoi Ruud,\n\nDhr. de Vries belde over zijn rugklachten, wil jij hem terugbellen?",
+        [{ address: "r@huisartsen-voorbeeld.nl" }]
+      )
+    ).toBe("medical");
   });
 
   test("medical: English", () => {
-    expect(category("Your scan", "Dear Mr Smith,\n\nYour MRI shows a small tear in the meniscus. I have referred you to the orthopaedic surgeon.")).toBe("medical");
+    expect(
+      category(
+        "Your scan",
+        "Dear Mr Smith,\n\nYour MRI shows a small tear in the meniscus. I have referred you to the orthopaedic surgeon."
+      )
+    ).toBe("medical");
   });
 
   test("logistic: a rescheduled appointment, no medical content", () => {
-    expect(category("Uw afspraak", "Beste mevrouw Pieters,\n\nUw afspraak bij de fysiotherapeut is verplaatst naar woensdag 12 maart om 14.30 uur.")).toBe("logistic");
+    expect(
+      category(
+        "Uw afspraak",
+        "Beste mevrouw Pieters,\n\nUw afspraak bij de fysiotherapeut is verplaatst naar woensdag 12 maart om 14.30 uur."
+      )
+    ).toBe("logistic");
   });
 
   test("logistic: appointment at a GGZ practice (sensitive setting, still no medical content)", () => {
     const a = analyse(
       emptyDraft({
         subject: "Bevestiging",
-        body: "Beste Tim,\n\nJe volgende gesprek bij de psycholoog is op dinsdag 4 maart om 10.00 uur." + signature,
+        body:
+          "Beste Tim,\n\nJe volgende gesprek bij de psycholoog is op dinsdag 4 maart om 10.00 uur." +
+          signature,
         from,
         to: [patient],
-      }),
+      })
     );
     expect(a.category).toBe("logistic");
     expect(a.sensitiveContext).toBe(true);
   });
 
   test("logistic: English reminder", () => {
-    expect(category("Reminder", "Dear Ms Brown,\n\nThis is a reminder of your appointment with Dr Jones on Monday 5 May at 10:30.")).toBe("logistic");
+    expect(
+      category(
+        "Reminder",
+        "Dear Ms Brown,\n\nThis is a reminder of your appointment with Dr Jones on Monday 5 May at 10:30."
+      )
+    ).toBe("logistic");
   });
 
   test("general: how to make an appointment is not an appointment", () => {
-    expect(category("Re: afspraak", "Beste meneer Jansen,\n\nU kunt voor een afspraak bellen op werkdagen tussen 8.00 en 10.00 uur.")).toBe("general");
+    expect(
+      category(
+        "Re: afspraak",
+        "Beste meneer Jansen,\n\nU kunt voor een afspraak bellen op werkdagen tussen 8.00 en 10.00 uur."
+      )
+    ).toBe("general");
   });
 
   test("general: flu-shot campaign for everyone, eligibility by diagnosis, in Bcc", () => {
     const body =
       "Beste patiënten,\n\nMensen met diabetes, COPD of hartfalen krijgen een uitnodiging voor de griepprik op zaterdag 18 oktober.";
-    expect(category("Griepprik", body, [from], { bcc: [patient, { address: "b@ziggo.nl" }] })).toBe("general");
+    expect(category("Griepprik", body, [from], { bcc: [patient, { address: "b@ziggo.nl" }] })).toBe(
+      "general"
+    );
   });
 
   test("general: practice moved, to one patient", () => {
-    expect(category("Re: nieuw adres", "Beste mevrouw Bakker,\n\nWij zijn verhuisd naar de Dorpsstraat 5. Parkeren kan voor de deur.")).toBe("general");
+    expect(
+      category(
+        "Re: nieuw adres",
+        "Beste mevrouw Bakker,\n\nWij zijn verhuisd naar de Dorpsstraat 5. Parkeren kan voor de deur."
+      )
+    ).toBe("general");
   });
 
   test("none: supplier order with medical supplies", () => {
-    const body = "Beste Erik,\n\nGraag bestellen wij 10 dozen handschoenen, 200 naalden en 50 doses griepvaccin. De factuur graag naar ons praktijkadres.";
+    const body =
+      "Beste Erik,\n\nGraag bestellen wij 10 dozen handschoenen, 200 naalden en 50 doses griepvaccin. De factuur graag naar ons praktijkadres.";
     expect(category("Bestelling", body, [{ address: "orders@groothandel.nl" }])).toBe("none");
   });
 
   test("none: IT ticket", () => {
-    expect(category("Storing printer", "Goedemorgen,\n\nDe printer bij de balie geeft een storing (serienummer 12345). Kan er een monteur komen?", [{ address: "support@ict.nl" }])).toBe("none");
+    expect(
+      category(
+        "Storing printer",
+        "Goedemorgen,\n\nDe printer bij de balie geeft een storing (serienummer 12345). Kan er een monteur komen?",
+        [{ address: "support@ict.nl" }]
+      )
+    ).toBe("none");
   });
 
   test("signature job titles do not make a mail medical", () => {
-    const body = "Beste mevrouw Pieters,\n\nUw afspraak is op maandag 7 april om 9.00 uur.\n\nMet vriendelijke groet,\n\nEls\npraktijkverpleegkundige diabetes/COPD";
+    const body =
+      "Beste mevrouw Pieters,\n\nUw afspraak is op maandag 7 april om 9.00 uur.\n\nMet vriendelijke groet,\n\nEls\npraktijkverpleegkundige diabetes/COPD";
     expect(category("Afspraak", body)).toBe("logistic");
   });
 });
@@ -83,13 +146,26 @@ describe("message category: generalisation", () => {
   const colleague: Address = { address: "l.devries@huisartsen-voorbeeld.nl" };
 
   test("medical: an English mail about a child's eponymous diagnosis", () => {
-    const body = "Hi,\n\nNoah has had pain in his heel for weeks. The physio thinks it is Sever's disease. Could we book an appointment on Tuesday at 10:00?\n\nThanks,\nJames";
+    const body =
+      "Hi,\n\nNoah has had pain in his heel for weeks. The physio thinks it is Sever's disease. Could we book an appointment on Tuesday at 10:00?\n\nThanks,\nJames";
     expect(category("Noah", body)).toBe("medical");
   });
 
   test("logistic: an internal mail moving one named patient's appointment, with or without a day", () => {
-    expect(category("afspraak", "Hoi Linda,\n\nKun je dhr. Bakker omboeken? Zijn afspraak bij de POH moet naar een andere dag.", [colleague])).toBe("logistic");
-    expect(category("afspraak", "Hoi Linda,\n\nMevrouw Jansen wil haar afspraak van donderdag verplaatsen naar een dag later.", [colleague])).toBe("logistic");
+    expect(
+      category(
+        "afspraak",
+        "Hoi Linda,\n\nKun je dhr. Bakker omboeken? Zijn afspraak bij de POH moet naar een andere dag.",
+        [colleague]
+      )
+    ).toBe("logistic");
+    expect(
+      category(
+        "afspraak",
+        "Hoi Linda,\n\nMevrouw Jansen wil haar afspraak van donderdag verplaatsen naar een dag later.",
+        [colleague]
+      )
+    ).toBe("logistic");
   });
 
   test("general: how to register at the practice, without an appointment for a person", () => {
@@ -97,11 +173,24 @@ describe("message category: generalisation", () => {
       "Beste familie Yilmaz,\n\nU kunt zich inschrijven door het inschrijfformulier op de website in te vullen. Neem uw legitimatiebewijs mee naar de balie. Daarna kunt u een kennismakingsgesprek met de huisarts inplannen. Voor een afspraak belt u tussen 8.00 en 10.00 uur.";
     expect(category("Inschrijven", body)).toBe("general");
     // a fixed appointment for this person stays logistic
-    expect(category("Inschrijven", "Beste meneer Yilmaz,\n\nUw inschrijving is rond. Uw kennismakingsgesprek staat op dinsdag 4 maart om 10.00 uur.")).toBe("logistic");
+    expect(
+      category(
+        "Inschrijven",
+        "Beste meneer Yilmaz,\n\nUw inschrijving is rond. Uw kennismakingsgesprek staat op dinsdag 4 maart om 10.00 uur."
+      )
+    ).toBe("logistic");
   });
 
   test("medical: one identified patient's data with a BSN; not for a BSN-free practice notice", () => {
-    expect(category("gegevens", "Hierbij de gegevens van de patiënt, BSN 111222333.", [{ address: "info@ziekenhuis-voorbeeld.nl" }])).toBe("medical");
-    expect(category("gegevens", "Hierbij de gegevens van onze praktijk voor uw administratie.", [{ address: "info@ziekenhuis-voorbeeld.nl" }])).not.toBe("medical");
+    expect(
+      category("gegevens", "Hierbij de gegevens van de patiënt, BSN 111222333.", [
+        { address: "info@ziekenhuis-voorbeeld.nl" },
+      ])
+    ).toBe("medical");
+    expect(
+      category("gegevens", "Hierbij de gegevens van onze praktijk voor uw administratie.", [
+        { address: "info@ziekenhuis-voorbeeld.nl" },
+      ])
+    ).not.toBe("medical");
   });
 });

@@ -4,9 +4,14 @@ import { isValidBsn } from "../../src/engine/detect/bsn";
 const bsns = (text: string) => detectText(text, "body", []).filter((f) => f.type === "bsn");
 
 describe("11-proef", () => {
-  it.each(["111222333", "123456782", "771330716", "236379847"])("accepts %s", (n) => expect(isValidBsn(n)).toBe(true));
-  it.each(["123456789", "111222334", "000000000", "12345678a"])("rejects %s", (n) => expect(isValidBsn(n)).toBe(false));
-  it("treats an 8-digit BSN as zero-padded", () => expect(isValidBsn("12345672")).toBe(isValidBsn("012345672")));
+  it.each(["111222333", "123456782", "771330716", "236379847"])("accepts %s", (n) =>
+    expect(isValidBsn(n)).toBe(true)
+  );
+  it.each(["123456789", "111222334", "000000000", "12345678a"])("rejects %s", (n) =>
+    expect(isValidBsn(n)).toBe(false)
+  );
+  it("treats an 8-digit BSN as zero-padded", () =>
+    expect(isValidBsn("12345672")).toBe(isValidBsn("012345672")));
 });
 
 describe("BSN recogniser", () => {

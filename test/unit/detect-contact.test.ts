@@ -1,8 +1,14 @@
-import { detectAddress, detectEmail, detectPhone, detectPostcode } from "../../src/engine/detect/contact";
+import {
+  detectAddress,
+  detectEmail,
+  detectPhone,
+  detectPostcode,
+} from "../../src/engine/detect/contact";
 import type { Recognizer } from "../../src/engine/detect/context";
 import { normalizeText } from "../../src/engine/text/normalize";
 
-const found = (r: Recognizer, text: string): string[] => r({ norm: normalizeText(text), where: "body", senderNameParts: [] }).map((f) => f.text);
+const found = (r: Recognizer, text: string): string[] =>
+  r({ norm: normalizeText(text), where: "body", senderNameParts: [] }).map((f) => f.text);
 
 describe("phone", () => {
   test.each([
@@ -34,21 +40,32 @@ describe("phone", () => {
 
 describe("email", () => {
   test("finds addresses, not near-misses", () => {
-    expect(found(detectEmail, "Mail naar a.kok@gc-zuiderhout.nl of info@praktijk.nl.")).toEqual(["a.kok@gc-zuiderhout.nl", "info@praktijk.nl"]);
+    expect(found(detectEmail, "Mail naar a.kok@gc-zuiderhout.nl of info@praktijk.nl.")).toEqual([
+      "a.kok@gc-zuiderhout.nl",
+      "info@praktijk.nl",
+    ]);
     expect(found(detectEmail, "ons @-adres of iemand@localhost")).toEqual([]);
   });
 });
 
 describe("postcode and address", () => {
   test("postcode with or without space", () => {
-    expect(found(detectPostcode, "Weideweg 14, 3815 AK Amersfoort en 2012PJ Haarlem")).toEqual(["3815 AK", "2012PJ"]);
+    expect(found(detectPostcode, "Weideweg 14, 3815 AK Amersfoort en 2012PJ Haarlem")).toEqual([
+      "3815 AK",
+      "2012PJ",
+    ]);
   });
   test("not units, years or unissued letter pairs", () => {
     expect(found(detectPostcode, "1000 MG per dag, in 2025 EN verder, 1234 SS")).toEqual([]);
   });
   test("street and number", () => {
-    expect(found(detectAddress, "woont aan de Lorentzkade 88, 2014 AK Haarlem")).toEqual(["Lorentzkade 88"]);
-    expect(found(detectAddress, "Beukenlaan 14a in Assen; Van Goghstraat 7-2")).toEqual(["Beukenlaan 14a", "Van Goghstraat 7-2"]);
+    expect(found(detectAddress, "woont aan de Lorentzkade 88, 2014 AK Haarlem")).toEqual([
+      "Lorentzkade 88",
+    ]);
+    expect(found(detectAddress, "Beukenlaan 14a in Assen; Van Goghstraat 7-2")).toEqual([
+      "Beukenlaan 14a",
+      "Van Goghstraat 7-2",
+    ]);
     expect(found(detectAddress, "in de straat lopen 20 mensen")).toEqual([]);
   });
 });

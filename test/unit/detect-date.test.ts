@@ -3,7 +3,9 @@ import { normalizeText } from "../../src/engine/text/normalize";
 
 // All dates and persons below are fictitious.
 function dates(text: string): string[] {
-  return detectDate({ norm: normalizeText(text), where: "body", senderNameParts: [] }).map((f) => `${f.type}:${f.text}`);
+  return detectDate({ norm: normalizeText(text), where: "body", senderNameParts: [] }).map(
+    (f) => `${f.type}:${f.text}`
+  );
 }
 
 describe("date: formats", () => {
@@ -12,7 +14,10 @@ describe("date: formats", () => {
     ["Afspraak op 12/3/25.", ["date:12/3/25"]],
     ["Gepland 2025-03-12 in de agenda.", ["date:2025-03-12"]],
     ["Controle op 12.03.2025 bij de POH.", ["date:12.03.2025"]],
-    ["Uw afspraak van dinsdag 8 april is verzet naar donderdag 10 april.", ["date:8 april", "date:10 april"]],
+    [
+      "Uw afspraak van dinsdag 8 april is verzet naar donderdag 10 april.",
+      ["date:8 april", "date:10 april"],
+    ],
     ["Op 3 mrt. 2025 om 16:48 schreef iemand:", ["date:3 mrt. 2025"]],
     ["Your appointment on Thursday 3 April at 09:20.", ["date:3 April"]],
     ["Seen on March 3rd, and again May 17, 2025.", ["date:March 3rd", "date:May 17, 2025"]],
@@ -25,8 +30,8 @@ describe("date: formats", () => {
     expect(
       dates(
         "2-3x per week, duur 10-30 min, 10-12 weken, om 10.00 uur, tel. 06 - 4127 3390, " +
-          "RR 162/94, 78/min, 24/7 bereikbaar, versie 1.2.3, 13.00-14.00 uur, 31-02-2020",
-      ),
+          "RR 162/94, 78/min, 24/7 bereikbaar, versie 1.2.3, 13.00-14.00 uur, 31-02-2020"
+      )
     ).toEqual([]);
   });
 });
@@ -54,9 +59,15 @@ describe("date: birthdates", () => {
 
   it("keeps appointment and event dates as dates, not birthdates", () => {
     expect(dates("Uw afspraak op 14 mei 2025 om 10.40 uur.")).toEqual(["date:14 mei 2025"]);
-    expect(dates("Opgenomen op 12-03-2019, ontslagen op 20-03-2019.")).toEqual(["date:12-03-2019", "date:20-03-2019"]);
+    expect(dates("Opgenomen op 12-03-2019, ontslagen op 20-03-2019.")).toEqual([
+      "date:12-03-2019",
+      "date:20-03-2019",
+    ]);
     expect(dates("Sinds 01-01-2002 diabetes.")).toEqual(["date:01-01-2002"]);
-    expect(dates("Laatste controle 12-03-2010, MRI d.d. 14-02-2008.")).toEqual(["date:12-03-2010", "date:14-02-2008"]);
+    expect(dates("Laatste controle 12-03-2010, MRI d.d. 14-02-2008.")).toEqual([
+      "date:12-03-2010",
+      "date:14-02-2008",
+    ]);
     expect(dates("On Mon, 10 Mar 2025 at 08:14, someone wrote:")).toEqual(["date:10 Mar 2025"]);
     expect(dates("Verzonden: woensdag 19 februari 2025 22:41")).toEqual(["date:19 februari 2025"]);
     expect(dates("Dhr. Jansen, 12-03-2024 om 10.00 uur bij de POH.")).toEqual(["date:12-03-2024"]);

@@ -2,14 +2,30 @@ import { detectMedical, medicalWeight } from "../../src/engine/detect/medical";
 import { normalizeText } from "../../src/engine/text/normalize";
 import type { Finding } from "../../src/engine/types";
 
-const run = (text: string): Finding[] => detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+const run = (text: string): Finding[] =>
+  detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] });
 const texts = (text: string): string[] => run(text).map((f) => f.text);
-const content = (text: string): string[] => run(text).filter((f) => medicalWeight(f) >= 2).map((f) => f.text);
+const content = (text: string): string[] =>
+  run(text)
+    .filter((f) => medicalWeight(f) >= 2)
+    .map((f) => f.text);
 
 describe("medical recogniser", () => {
   test("diagnoses, medication, lab values and doses", () => {
-    const t = "Bekend met DM2 en hypertensie, gebruikt metformine 500 mg 2dd. HbA1c 58 mmol/mol, RR 162/94.";
-    expect(content(t)).toEqual(expect.arrayContaining(["DM2", "hypertensie", "metformine", "500 mg", "2dd", "HbA1c", "58 mmol/mol", "RR"]));
+    const t =
+      "Bekend met DM2 en hypertensie, gebruikt metformine 500 mg 2dd. HbA1c 58 mmol/mol, RR 162/94.";
+    expect(content(t)).toEqual(
+      expect.arrayContaining([
+        "DM2",
+        "hypertensie",
+        "metformine",
+        "500 mg",
+        "2dd",
+        "HbA1c",
+        "58 mmol/mol",
+        "RR",
+      ])
+    );
   });
 
   test("Dutch compounds by medical head or modifier", () => {
@@ -41,11 +57,17 @@ describe("medical recogniser", () => {
   });
 
   test("sensitive contexts are tagged", () => {
-    const tagged = (t: string): string[] => run(t).filter((f) => (f.tags ?? []).includes("sensitive-context")).map((f) => f.text);
+    const tagged = (t: string): string[] =>
+      run(t)
+        .filter((f) => (f.tags ?? []).includes("sensitive-context"))
+        .map((f) => f.text);
     expect(tagged("aanmelding voor de specialistische GGZ")).toEqual(["specialistische GGZ"]);
     expect(tagged("uitslag van de soa-test en hiv")).toEqual(expect.arrayContaining(["hiv"]));
     expect(tagged("intake bij het fertiliteitscentrum")).toEqual(["fertiliteitscentrum"]);
-    expect(tagged("verwijzing naar de jeugdzorg en verslavingszorg")).toEqual(["jeugdzorg", "verslavingszorg"]);
+    expect(tagged("verwijzing naar de jeugdzorg en verslavingszorg")).toEqual([
+      "jeugdzorg",
+      "verslavingszorg",
+    ]);
     expect(tagged("uitslag cholesterol")).toEqual([]);
   });
 
@@ -57,9 +79,9 @@ describe("medical recogniser", () => {
   });
 
   test("English medical words", () => {
-    expect(content("Your blood test shows an underactive thyroid; I suggest levothyroxine.")).toEqual(
-      expect.arrayContaining(["blood test", "underactive thyroid", "levothyroxine"]),
-    );
+    expect(
+      content("Your blood test shows an underactive thyroid; I suggest levothyroxine.")
+    ).toEqual(expect.arrayContaining(["blood test", "underactive thyroid", "levothyroxine"]));
     expect(content("Please find our quotation for two treatment tables")).toEqual([]);
   });
 

@@ -6,7 +6,10 @@ import type { Where } from "../../src/engine/types";
 
 // All names below are fictitious.
 function names(text: string, sender = "Eva Hoogland", where: Where = "body"): string[] {
-  const senderNameParts = sender.toLowerCase().split(/[^a-zà-ÿ'-]+/).filter((w) => w.length > 1);
+  const senderNameParts = sender
+    .toLowerCase()
+    .split(/[^a-zà-ÿ'-]+/)
+    .filter((w) => w.length > 1);
   return detectName({ norm: normalizeText(text), where, senderNameParts }).map((f) => f.text);
 }
 
@@ -32,7 +35,9 @@ describe("name: forms of address and titles", () => {
   it("reports names that are ordinary words only in a name context", () => {
     expect(names("Beste meneer Bakker,")).toEqual(["Bakker"]);
     expect(names("Mw. Groen (di 8.30): frozen shoulder.")).toEqual(["Groen"]);
-    expect(names("Kun je de bakker bellen? De visser ving veel vis. Het wordt groen en de roos bloeit.")).toEqual([]);
+    expect(
+      names("Kun je de bakker bellen? De visser ving veel vis. Het wordt groen en de roos bloeit.")
+    ).toEqual([]);
     expect(names("Koster, Kok en Smit zijn beroepen.")).toEqual([]);
   });
 });
@@ -54,13 +59,17 @@ describe("name: roles and relations", () => {
   });
 
   it("reads 'de zus van Tessa' as a relation, not as the surname 'van Tessa'", () => {
-    expect(names("Als mantelzorger is de zus van Tessa gemachtigd. De psychiater van David belt.")).toEqual(["Tessa", "David"]);
+    expect(
+      names("Als mantelzorger is de zus van Tessa gemachtigd. De psychiater van David belt.")
+    ).toEqual(["Tessa", "David"]);
     expect(names("U kunt terecht bij dokter van Dam.")).toEqual(["van Dam"]);
   });
 
   it("does not take organisations or places after a role for names", () => {
     expect(names("Een overzicht van huisartsen in Amersfoort staat online.")).toEqual([]);
-    expect(names("praktijkmanager\nHuisartsen Kloosterveld\nKloosterveldweg 5, 9403 AB Assen")).toEqual([]);
+    expect(
+      names("praktijkmanager\nHuisartsen Kloosterveld\nKloosterveldweg 5, 9403 AB Assen")
+    ).toEqual([]);
     expect(names("huisarts\nHuisartsenpraktijk De Weide")).toEqual([]);
     expect(names("Beste patiënt,\n\nIn verband met de vakantie zijn we dicht.")).toEqual([]);
   });
@@ -88,11 +97,16 @@ describe("name: salutations, closings and reply headers", () => {
   });
 
   it("takes a capitalised interfix after a greeting as the start of a surname, but not a day's name", () => {
-    expect(names("Beste Van Dalen,\n\nDag van de Mantelzorg\nHoi De Wit,")).toEqual(["Van Dalen", "De Wit"]);
+    expect(names("Beste Van Dalen,\n\nDag van de Mantelzorg\nHoi De Wit,")).toEqual([
+      "Van Dalen",
+      "De Wit",
+    ]);
   });
 
   it("does not take greetings to groups for names", () => {
-    expect(names("Beste collega's,\n\nHallo allemaal,\nBeste lezer,\nGoedemorgen,\nDear doctor,")).toEqual([]);
+    expect(
+      names("Beste collega's,\n\nHallo allemaal,\nBeste lezer,\nGoedemorgen,\nDear doctor,")
+    ).toEqual([]);
   });
 
   it("finds the writer of a quoted message and skips the sender's own signature", () => {
@@ -103,13 +117,21 @@ describe("name: salutations, closings and reply headers", () => {
   });
 
   it("reads Outlook and English reply headers, including 'Surname, I.'", () => {
-    expect(names("Van: Naomi Smeets <naomi@example.com>\nVerzonden: zondag 16 maart 2025 20:37", "Mark van der Hoek")).toEqual([
-      "Naomi Smeets",
+    expect(
+      names(
+        "Van: Naomi Smeets <naomi@example.com>\nVerzonden: zondag 16 maart 2025 20:37",
+        "Mark van der Hoek"
+      )
+    ).toEqual(["Naomi Smeets"]);
+    expect(
+      names(
+        "Van: Oosterhuis, M. <m.oosterhuis@example.nl>\nAan: W. Zijlstra <w.zijlstra@example.nl>",
+        "Wouter Zijlstra"
+      )
+    ).toEqual(["Oosterhuis, M."]);
+    expect(names("On Mon, 10 Mar 2025 at 08:14, Emily Carter <emily@example.com> wrote:")).toEqual([
+      "Emily Carter",
     ]);
-    expect(names("Van: Oosterhuis, M. <m.oosterhuis@example.nl>\nAan: W. Zijlstra <w.zijlstra@example.nl>", "Wouter Zijlstra")).toEqual([
-      "Oosterhuis, M.",
-    ]);
-    expect(names("On Mon, 10 Mar 2025 at 08:14, Emily Carter <emily@example.com> wrote:")).toEqual(["Emily Carter"]);
     expect(names("Van: Jolanda Koster [mailto:jolanda@example.nl]")).toEqual(["Jolanda Koster"]);
   });
 
@@ -119,8 +141,14 @@ describe("name: salutations, closings and reply headers", () => {
   });
 
   it("does not take a service desk or practice in a reply header for a person", () => {
-    expect(names("Op 11 mrt. 2025 om 16:05 schreef Servicedesk ZorgICT Partners <servicedesk@example.nl>:")).toEqual([]);
-    expect(names("Met vriendelijke groet,\nnamens het team van Huisartsenpraktijk Het Veer,")).toEqual([]);
+    expect(
+      names(
+        "Op 11 mrt. 2025 om 16:05 schreef Servicedesk ZorgICT Partners <servicedesk@example.nl>:"
+      )
+    ).toEqual([]);
+    expect(
+      names("Met vriendelijke groet,\nnamens het team van Huisartsenpraktijk Het Veer,")
+    ).toEqual([]);
   });
 });
 
@@ -135,13 +163,19 @@ describe("name: first names, initials, double surnames", () => {
     ["haar dochter, mevrouw Bos-Kramer, regelt de medicatie", ["Bos-Kramer"]],
     ["voor mw. C. Visser-Bakker (geb. 24 oktober 1940)", ["C. Visser-Bakker"]],
     ["Met vriendelijke groet,\nA. de Jong-van Beek", ["A. de Jong-van Beek"]],
-    ["Verwijzing dhr. Th. de Vries en mw. Chr. Bakker-IJzerman.", ["Th. de Vries", "Chr. Bakker-IJzerman"]],
+    [
+      "Verwijzing dhr. Th. de Vries en mw. Chr. Bakker-IJzerman.",
+      ["Th. de Vries", "Chr. Bakker-IJzerman"],
+    ],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it("finds a first name again after it was seen as a name, also at the start of a sentence", () => {
-    expect(names("Welkom Sara Lindqvist\nSara werkte hiervoor in Rotterdam.")).toEqual(["Sara Lindqvist", "Sara"]);
+    expect(names("Welkom Sara Lindqvist\nSara werkte hiervoor in Rotterdam.")).toEqual([
+      "Sara Lindqvist",
+      "Sara",
+    ]);
   });
 
   it("reports the maximal span, not its parts", () => {
@@ -153,19 +187,31 @@ describe("name: first names, initials, double surnames", () => {
   });
 
   it("ignores words inside e-mail addresses and links", () => {
-    expect(names("Mail naar P.Jansen@example.nl of Sanne.Bakker@example.com, zie www.Praktijk-DeVries.nl/Jan-Peter")).toEqual([]);
+    expect(
+      names(
+        "Mail naar P.Jansen@example.nl of Sanne.Bakker@example.com, zie www.Praktijk-DeVries.nl/Jan-Peter"
+      )
+    ).toEqual([]);
   });
 
   it("ignores a first name that is part of an organisation or follows an article", () => {
-    expect(names("Apotheek Sint Anna en Gezondheidscentrum Maria Oord geven de griepprik.")).toEqual([]);
+    expect(
+      names("Apotheek Sint Anna en Gezondheidscentrum Maria Oord geven de griepprik.")
+    ).toEqual([]);
     expect(names("Op een Mac kunt u The Unarchiver gebruiken.")).toEqual([]);
-    expect(names("Zij is verwezen naar het Catharina Ziekenhuis en daarna naar Maxima Medisch Centrum.")).toEqual([]);
+    expect(
+      names("Zij is verwezen naar het Catharina Ziekenhuis en daarna naar Maxima Medisch Centrum.")
+    ).toEqual([]);
   });
 });
 
 describe("name: eponyms and the sender", () => {
   it("does not report eponymous diseases", () => {
-    expect(names("Thuiswonend met de ziekte van Alzheimer; ook de ziekte van Crohn en Parkinson. Osgood-Schlatter.")).toEqual([]);
+    expect(
+      names(
+        "Thuiswonend met de ziekte van Alzheimer; ook de ziekte van Crohn en Parkinson. Osgood-Schlatter."
+      )
+    ).toEqual([]);
   });
 
   it("still reports a person with such a surname when addressed as one", () => {
@@ -180,7 +226,9 @@ describe("name: eponyms and the sender", () => {
   });
 
   it("knows the sender's surname also from a 'Surname, First' display name", () => {
-    expect(names("Met vriendelijke groet,\n\nKimberley Dijkman\nassistente", "Dijkman, Kim")).toEqual([]);
+    expect(
+      names("Met vriendelijke groet,\n\nKimberley Dijkman\nassistente", "Dijkman, Kim")
+    ).toEqual([]);
   });
 
   it("does report someone else with the sender's surname when addressed as a patient", () => {
@@ -190,12 +238,18 @@ describe("name: eponyms and the sender", () => {
 
 describe("name: names from many backgrounds and signature variants", () => {
   it("knows Turkish, Moroccan, Surinamese and Polish names with their diacritics", () => {
-    expect(names("Vandaag belde Büşra over haar moeder. Ook Ayşe en Agnieszka waren er.")).toEqual(["Büşra", "Ayşe", "Agnieszka"]);
+    expect(names("Vandaag belde Büşra over haar moeder. Ook Ayşe en Agnieszka waren er.")).toEqual([
+      "Büşra",
+      "Ayşe",
+      "Agnieszka",
+    ]);
     expect(names("Mevr. Ş. Yıldırım (geb. 5-6-1988) belde.")).toEqual(["Ş. Yıldırım"]);
   });
 
   it("treats a signature with the sender's surname as the sender's own", () => {
-    expect(names("Met vriendelijke groet,\n\nThijs van Aalst\npsycholoog", "T. van Aalst")).toEqual([]);
+    expect(names("Met vriendelijke groet,\n\nThijs van Aalst\npsycholoog", "T. van Aalst")).toEqual(
+      []
+    );
     // but not in a quoted message from someone else
     expect(names("> Groeten,\n> Ans van Aalst", "T. van Aalst")).toEqual(["Ans van Aalst"]);
   });
@@ -221,11 +275,16 @@ describe("name: offsets and evasion", () => {
 
   it("handles subject lines", () => {
     expect(names("Consultvraag mw. Smit – palpitaties", "", "subject")).toEqual(["Smit"]);
-    expect(names("Verlenging contract Priscilla + vacature mondhygiënist", "", "subject")).toEqual(["Priscilla"]);
+    expect(names("Verlenging contract Priscilla + vacature mondhygiënist", "", "subject")).toEqual([
+      "Priscilla",
+    ]);
   });
 
   it("stays linear on one huge line with many reply markers", () => {
-    const text = "Op 3 mrt. 2025 schreef Piet Hoek <p@example.nl>: dank voor uw bericht, mevrouw Jansen. ".repeat(5000);
+    const text =
+      "Op 3 mrt. 2025 schreef Piet Hoek <p@example.nl>: dank voor uw bericht, mevrouw Jansen. ".repeat(
+        5000
+      );
     const t0 = Date.now();
     expect(names(text)).toContain("Piet Hoek");
     expect(Date.now() - t0).toBeLessThan(3000);
@@ -243,30 +302,68 @@ describe("name: offsets and evasion", () => {
 
 describe("name and date: any input", () => {
   const pieces = [
-    "Beste", "mevrouw", "De", "Boer", "P.J.", "de", "Vries", "dhr.", "Groet,", "\n", "> ", "Jansen, P.", "<a@b.nl>", "Van:",
-    "schreef", "Anne-Marie", "'t", "in", "12-03-1956", "geb.", "3 feb. '62", "\u200b", "\u00a0", " ", ",", ".", "Sanne", "Bakker",
+    "Beste",
+    "mevrouw",
+    "De",
+    "Boer",
+    "P.J.",
+    "de",
+    "Vries",
+    "dhr.",
+    "Groet,",
+    "\n",
+    "> ",
+    "Jansen, P.",
+    "<a@b.nl>",
+    "Van:",
+    "schreef",
+    "Anne-Marie",
+    "'t",
+    "in",
+    "12-03-1956",
+    "geb.",
+    "3 feb. '62",
+    "\u200b",
+    "\u00a0",
+    " ",
+    ",",
+    ".",
+    "Sanne",
+    "Bakker",
   ];
   it("never throws and reports text exactly as it stands at its offsets", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
-        const text = parts.join(" ");
-        const input = { norm: normalizeText(text), where: "body" as const, senderNameParts: ["sanne"] };
-        for (const f of [...detectName(input), ...detectDate(input)]) {
-          expect(text.slice(f.start, f.end)).toBe(f.text);
-          expect(f.text.length).toBeGreaterThan(0);
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.join(" ");
+          const input = {
+            norm: normalizeText(text),
+            where: "body" as const,
+            senderNameParts: ["sanne"],
+          };
+          for (const f of [...detectName(input), ...detectDate(input)]) {
+            expect(text.slice(f.start, f.end)).toBe(f.text);
+            expect(f.text.length).toBeGreaterThan(0);
+          }
         }
-      }),
-      { numRuns: 300 },
+      ),
+      { numRuns: 300 }
     );
   });
 });
 
 describe("name: generalisation (places after postcodes, lower case, subjects, quoted sender)", () => {
   it("a place after a Dutch postcode is never a name", () => {
-    const sig = "Met vriendelijke groet,\n\nEva Hoogland\nPraktijk Duinrand\nStrandweg 4\n1781 AB Den Helder\nof: Postbus 12, 2012 PJ Haarlem";
+    const sig =
+      "Met vriendelijke groet,\n\nEva Hoogland\nPraktijk Duinrand\nStrandweg 4\n1781 AB Den Helder\nof: Postbus 12, 2012 PJ Haarlem";
     expect(names(sig)).toEqual([]);
     // a name on the next line after an address is still found
-    expect(names("Afzender:\n1781 AB Den Helder\nMw. De Helder belt u nog.")).toEqual(["De Helder"]);
+    expect(names("Afzender:\n1781 AB Den Helder\nMw. De Helder belt u nog.")).toEqual([
+      "De Helder",
+    ]);
   });
 
   it("a lower-case first name after a lower-case greeting, as written", () => {
@@ -279,7 +376,9 @@ describe("name: generalisation (places after postcodes, lower case, subjects, qu
 
   it("a first name that is also a word, as the subject of a person's verb at sentence start", () => {
     expect(names("Hallo,\n\nEva belt je morgen terug.", "Peter Smit")).toEqual(["Eva"]);
-    expect(names("Thanks. Mark has had pain in his heel since May.", "Peter Smit")).toEqual(["Mark"]);
+    expect(names("Thanks. Mark has had pain in his heel since May.", "Peter Smit")).toEqual([
+      "Mark",
+    ]);
     expect(names("Lotte belt je morgen.", "Peter Smit")).toEqual(["Lotte"]);
     expect(names("Noah has had pain in his heel.", "Peter Smit")).toEqual(["Noah"]);
     // words that are names too, without a person's verb: no name
@@ -294,19 +393,30 @@ describe("name: generalisation (places after postcodes, lower case, subjects, qu
       detectName({
         norm: normalizeText(quoted),
         where: "body",
-        senderNameParts: display.toLowerCase().split(/\s+/).filter((w) => w.length > 1),
+        senderNameParts: display
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w.length > 1),
         senderAddress: "w.sluiter@praktijk-voorbeeld.nl",
       }).map((f) => f.text);
     // display name only a first name, none, or a practice name: the same result
-    for (const display of ["Willemijn", "", "Praktijk Voorbeeld"]) expect(found(display)).toEqual(["Kees de Boer", "Sluiter"]);
+    for (const display of ["Willemijn", "", "Praktijk Voorbeeld"])
+      expect(found(display)).toEqual(["Kees de Boer", "Sluiter"]);
     // another sender address: the header name is someone else's
     expect(
-      detectName({ norm: normalizeText(quoted), where: "body", senderNameParts: ["willemijn"], senderAddress: "balie@praktijk-voorbeeld.nl" }).map((f) => f.text),
+      detectName({
+        norm: normalizeText(quoted),
+        where: "body",
+        senderNameParts: ["willemijn"],
+        senderAddress: "balie@praktijk-voorbeeld.nl",
+      }).map((f) => f.text)
     ).toContain("Willemijn Sluiter");
   });
 
   it("a name in an eponymous disease is no person, in English and Dutch", () => {
-    expect(names("Dr Hughes thinks it is Hughes's disease, or the disease of Hughes.", "Peter Smit")).toEqual(["Hughes"]);
+    expect(
+      names("Dr Hughes thinks it is Hughes's disease, or the disease of Hughes.", "Peter Smit")
+    ).toEqual(["Hughes"]);
     expect(names("Zij heeft de ziekte van Kahler.", "Peter Smit")).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import type { Recognizer } from "../../src/engine/detect/context";
 import { normalizeText } from "../../src/engine/text/normalize";
 import type { Finding } from "../../src/engine/types";
 
-const run = (r: Recognizer, text: string): Finding[] => r({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+const run = (r: Recognizer, text: string): Finding[] =>
+  r({ norm: normalizeText(text), where: "body", senderNameParts: [] });
 
 describe("iban", () => {
   test("mod-97 check", () => {
@@ -33,7 +34,9 @@ describe("patient-id", () => {
     expect(run(detectPatientId, text).map((f) => f.text)).toEqual([id]);
   });
   test("label without a number, or other numbers", () => {
-    expect(run(detectPatientId, "uw patiëntnummer staat op de brief; factuurnummer 123456")).toEqual([]);
+    expect(
+      run(detectPatientId, "uw patiëntnummer staat op de brief; factuurnummer 123456")
+    ).toEqual([]);
   });
 });
 
@@ -61,7 +64,11 @@ describe("password", () => {
   });
 
   test("tagged as the password of an attachment when the mail talks about a protected file", () => {
-    expect(run(detectPassword, "In de bijlage het beveiligde bestand. Wachtwoord: Tulp-88")[0].tags).toEqual(["attachment-password"]);
-    expect(run(detectPassword, "Je nieuwe wachtwoord voor het portaal: Tulp-88")[0].tags).toBeUndefined();
+    expect(
+      run(detectPassword, "In de bijlage het beveiligde bestand. Wachtwoord: Tulp-88")[0].tags
+    ).toEqual(["attachment-password"]);
+    expect(
+      run(detectPassword, "Je nieuwe wachtwoord voor het portaal: Tulp-88")[0].tags
+    ).toBeUndefined();
   });
 });

@@ -7,10 +7,15 @@ beforeAll(() => usePdfjsInJest());
 
 type Extraction = Awaited<ReturnType<typeof extractAttachment>>;
 
-const reasons = (r: Extraction) => r.facts.filter((f) => f.type === "unreadable").map((f) => f.tags?.[0]);
+const reasons = (r: Extraction) =>
+  r.facts.filter((f) => f.type === "unreadable").map((f) => f.tags?.[0]);
 const types = (r: Extraction) => r.facts.map((f) => f.type).sort();
 
-function extract(name: string, bytes: Uint8Array, limits?: Parameters<typeof extractAttachment>[1]) {
+function extract(
+  name: string,
+  bytes: Uint8Array,
+  limits?: Parameters<typeof extractAttachment>[1]
+) {
   return extractAttachment({ name, contentType: "application/octet-stream", bytes }, limits);
 }
 
@@ -58,12 +63,22 @@ describe("truncated and corrupt files end in an unreadable finding", () => {
 
 describe("zip bombs", () => {
   test("10 GB declared from 10 KB: refused on the declared size, before inflating", async () => {
-    const bomb = build.rawZip([{ name: "nullen.bin", data: build.noise(10 * 1024), method: 0, declaredSize: 10 * 1024 ** 3, zip64: true }]);
+    const bomb = build.rawZip([
+      {
+        name: "nullen.bin",
+        data: build.noise(10 * 1024),
+        method: 0,
+        declaredSize: 10 * 1024 ** 3,
+        zip64: true,
+      },
+    ]);
     const t0 = Date.now();
     const r = await extract("bom.zip", bomb);
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(reasons(r)).toEqual(["limit:ratio"]);
-    expect(r.facts.find((f) => f.type === "unreadable")?.where).toBe("attachment:bom.zip/nullen.bin");
+    expect(r.facts.find((f) => f.type === "unreadable")?.where).toBe(
+      "attachment:bom.zip/nullen.bin"
+    );
   });
 
   test("a real 1000:1 deflate entry (10 MB of zeros in ~10 KB) hits the ratio limit", async () => {
@@ -73,7 +88,9 @@ describe("zip bombs", () => {
   });
 
   test("an entry that lies small about its size is stopped while inflating", async () => {
-    const liar = build.rawZip([{ name: "klein.txt", data: new Uint8Array(5 * 1024 * 1024).fill(65), declaredSize: 100 }]);
+    const liar = build.rawZip([
+      { name: "klein.txt", data: new Uint8Array(5 * 1024 * 1024).fill(65), declaredSize: 100 },
+    ]);
     expect(reasons(await extract("a.zip", liar))).toEqual(["limit:ratio"]);
   });
 
@@ -101,7 +118,9 @@ describe("zip bombs", () => {
   test("too many entries", async () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.txt`] = build.enc("x");
-    expect(reasons(await extract("a.zip", zipSync(files), { maxEntries: 10 }))).toEqual(["limit:entries"]);
+    expect(reasons(await extract("a.zip", zipSync(files), { maxEntries: 10 }))).toEqual([
+      "limit:entries",
+    ]);
   });
 });
 
@@ -111,7 +130,9 @@ describe("PDF limits", () => {
     const t0 = Date.now();
     const r = await extract("leeg.pdf", build.pdf(pages));
     expect(Date.now() - t0).toBeLessThan(DEFAULT_EXTRACT_LIMITS.timeBudgetMs + 2000);
-    expect(reasons(r)).toContain(DEFAULT_EXTRACT_LIMITS.maxPages < 5000 ? "limit:pages" : "no-text");
+    expect(reasons(r)).toContain(
+      DEFAULT_EXTRACT_LIMITS.maxPages < 5000 ? "limit:pages" : "no-text"
+    );
   });
 
   test("time budget: an exhausted budget is a timeout finding", async () => {
@@ -122,8 +143,13 @@ describe("PDF limits", () => {
 
 describe("extension lies: the bytes decide", () => {
   test("a .pdf that is a zip with a docx inside", async () => {
-    const r = await extract("uitslag.pdf", zipSync({ "brief.docx": build.docx(["BSN 111222333"]) }));
-    expect(r.texts.map((t) => [t.source, t.text])).toEqual([["uitslag.pdf/brief.docx", "BSN 111222333"]]);
+    const r = await extract(
+      "uitslag.pdf",
+      zipSync({ "brief.docx": build.docx(["BSN 111222333"]) })
+    );
+    expect(r.texts.map((t) => [t.source, t.text])).toEqual([
+      ["uitslag.pdf/brief.docx", "BSN 111222333"],
+    ]);
   });
 
   test("a .docx that is a PNG is an image", async () => {
@@ -132,7 +158,9 @@ describe("extension lies: the bytes decide", () => {
   });
 
   test("a .txt that is an encrypted 7z", async () => {
-    expect(types(await extract("notities.txt", build.sevenZip("encrypted-headers")))).toEqual(["encrypted"]);
+    expect(types(await extract("notities.txt", build.sevenZip("encrypted-headers")))).toEqual([
+      "encrypted",
+    ]);
   });
 });
 
@@ -152,7 +180,8 @@ describe("hostile file names", () => {
       "archiefpiz.zip/uitslagfdp.exe",
       "archiefpiz.zip/bel[31mrood.txt",
     ]);
-    for (const s of r.texts.map((t) => t.source)) expect(s).not.toMatch(/[\u0000-\u001f\u202a-\u202e]|\.\.|^\//);
+    for (const s of r.texts.map((t) => t.source))
+      expect(s).not.toMatch(/[\u0000-\u001f\u202a-\u202e]|\.\.|^\//);
     expect(r.facts[2].text).toBe(`uitslag${rlo}fdp.exe`);
   });
 });

@@ -13,7 +13,11 @@ let extract: (name: string, bytes: number[]) => Promise<Facts>;
 
 beforeAll(() => {
   const out = buildSync({
-    stdin: { contents: `import { extractAttachmentLight } from "./src/extract/light"; (globalThis as any).extract = extractAttachmentLight;`, resolveDir: path.resolve(__dirname, "../.."), loader: "ts" },
+    stdin: {
+      contents: `import { extractAttachmentLight } from "./src/extract/light"; (globalThis as any).extract = extractAttachmentLight;`,
+      resolveDir: path.resolve(__dirname, "../.."),
+      loader: "ts",
+    },
     bundle: true,
     write: false,
     format: "iife",
@@ -24,16 +28,29 @@ beforeAll(() => {
   expect(code).not.toMatch(/\basync function\b|\bawait\s/);
   const ctx = vm.createContext({ setTimeout, clearTimeout });
   vm.runInContext(code, ctx);
-  const call = vm.runInContext("(name, arr) => extract({ name, contentType: '', bytes: new Uint8Array(arr) })", ctx);
+  const call = vm.runInContext(
+    "(name, arr) => extract({ name, contentType: '', bytes: new Uint8Array(arr) })",
+    ctx
+  );
   extract = (name, bytes) => call(name, bytes);
 });
 
 test("loads without Web APIs and reads docx, rtf, 7z encryption and images", async () => {
   const docx = await extract("a.docx", Array.from(build.docx(["BSN 111222333"])));
   expect(docx.texts.map((t) => t.text)).toEqual(["BSN 111222333"]);
-  expect((await extract("a.rtf", Array.from(build.enc("{\\rtf1 Cli\\'ebnt\\par}")))).texts.map((t) => t.text)).toEqual(["Cliënt"]);
-  expect((await extract("a.7z", Array.from(build.sevenZip("encrypted-headers")))).facts.map((f) => f.type)).toEqual(["encrypted"]);
-  expect((await extract("a.png", Array.from(build.png(900, 1270)))).facts.map((f) => f.type)).toEqual(["unencrypted", "medical-document"]);
+  expect(
+    (await extract("a.rtf", Array.from(build.enc("{\\rtf1 Cli\\'ebnt\\par}")))).texts.map(
+      (t) => t.text
+    )
+  ).toEqual(["Cliënt"]);
+  expect(
+    (await extract("a.7z", Array.from(build.sevenZip("encrypted-headers")))).facts.map(
+      (f) => f.type
+    )
+  ).toEqual(["encrypted"]);
+  expect(
+    (await extract("a.png", Array.from(build.png(900, 1270)))).facts.map((f) => f.type)
+  ).toEqual(["unencrypted", "medical-document"]);
 });
 
 test("what needs a missing API is unreadable (unsupported), not a crash", async () => {

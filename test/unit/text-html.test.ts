@@ -16,12 +16,14 @@ describe("htmlToText", () => {
     const o = htmlOffsets(html, h, at, at + 11);
     expect(html.slice(o.start, o.end)).toBe("1234&#46;56&#x2e;789");
     const e = h.text.indexOf("café");
-    expect(html.slice(...Object.values(htmlOffsets(html, h, e, e + 4)) as [number, number])).toBe("caf&eacute;");
+    expect(html.slice(...(Object.values(htmlOffsets(html, h, e, e + 4)) as [number, number]))).toBe(
+      "caf&eacute;"
+    );
   });
 
   test("hidden content and alt text are included, scripts and styles are not", () => {
     const h = htmlToText(
-      '<style>p{color:red}</style><p>Hallo</p><div style="display:none">diagnose: COPD</div><img alt="uitslag HbA1c" src="x.png"><script>var a=1</script>',
+      '<style>p{color:red}</style><p>Hallo</p><div style="display:none">diagnose: COPD</div><img alt="uitslag HbA1c" src="x.png"><script>var a=1</script>'
     );
     expect(h.text).toContain("diagnose: COPD");
     expect(h.text).toContain("uitslag HbA1c");
@@ -38,7 +40,11 @@ describe("htmlToText", () => {
   test("a hidden medical term in HTML still makes the mail medical", () => {
     const html =
       '<p>Beste meneer De Vries,</p><p>Zie hieronder.</p><div style="display:none">Uw HbA1c is 64 mmol/mol, de metformine wordt verhoogd.</div>';
-    const draft = emptyDraft({ body: htmlToText(html).text, from: { address: "a@praktijk.nl" }, to: [{ address: "x@gmail.com" }] });
+    const draft = emptyDraft({
+      body: htmlToText(html).text,
+      from: { address: "a@praktijk.nl" },
+      to: [{ address: "x@gmail.com" }],
+    });
     expect(analyse(draft).category).toBe("medical");
   });
 });

@@ -40,13 +40,15 @@ describe("normalizeText", () => {
 
 describe("quoted text", () => {
   test("reply header and > lines", () => {
-    const t = "Dank u.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@hotmail.com>:\n> Zijn de uitslagen binnen?\n";
+    const t =
+      "Dank u.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@hotmail.com>:\n> Zijn de uitslagen binnen?\n";
     const r = findQuotedRanges(t);
     expect(r).toHaveLength(1);
     expect(t.slice(r[0].start)).toMatch(/^Op 3 mrt/);
   });
   test("Outlook Van:/Verzonden: block", () => {
-    const t = "Groet\n\n________________________________\nVan: Naomi <n@icloud.com>\nVerzonden: zondag 16 maart 2025\nAan: x\n\nHoi";
+    const t =
+      "Groet\n\n________________________________\nVan: Naomi <n@icloud.com>\nVerzonden: zondag 16 maart 2025\nAan: x\n\nHoi";
     expect(t.slice(findQuotedRanges(t)[0].start).trim()).toMatch(/^_+\nVan:/);
   });
   test("no quote in a plain mail", () => {

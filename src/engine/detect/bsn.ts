@@ -22,7 +22,8 @@ export function isValidBsn(digits: string): boolean {
 const CANDIDATE =
   /(^|[^\w.\-/+])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{3}[. ]\d{2}[. ]\d{2}[. ]\d{2})(?![\w]|[.\-/][\d])/g;
 
-const KEYWORD = /\b(bsn|burgerservicenummer|burgerservicenr|sofinummer|sofi-nummer|sofinr|citizen service number)\b/i;
+const KEYWORD =
+  /\b(bsn|burgerservicenummer|burgerservicenr|sofinummer|sofi-nummer|sofinr|citizen service number)\b/i;
 const KEYWORD_WINDOW = 300;
 
 export const detectBsn = (input: DetectInput): Finding[] => {

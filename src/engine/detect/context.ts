@@ -21,10 +21,17 @@ export function findingAt(
   start: number,
   end: number,
   confidence: number,
-  tags?: string[],
+  tags?: string[]
 ): Finding {
   const o = toOriginal(input.norm, start, end);
-  const f: Finding = { type, text: o.text, where: input.where, start: o.start, end: o.end, confidence };
+  const f: Finding = {
+    type,
+    text: o.text,
+    where: input.where,
+    start: o.start,
+    end: o.end,
+    confidence,
+  };
   if (tags && tags.length) f.tags = tags;
   return f;
 }

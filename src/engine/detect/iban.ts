@@ -8,9 +8,21 @@ import { findingAt, type DetectInput } from "./context";
  * account number someone typed: reported with low confidence and tagged `invalid-checksum`.
  */
 
-const LENGTHS: Record<string, number> = { NL: 18, BE: 16, DE: 22, FR: 27, GB: 22, LU: 20, ES: 24, IT: 27, AT: 20, CH: 21 };
+const LENGTHS: Record<string, number> = {
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  FR: 27,
+  GB: 22,
+  LU: 20,
+  ES: 24,
+  IT: 27,
+  AT: 20,
+  CH: 21,
+};
 
-const CANDIDATE = /(^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])/g;
+const CANDIDATE =
+  /(^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])/g;
 
 export function ibanChecksumOk(iban: string): boolean {
   const s = iban.replace(/\s+/g, "").toUpperCase();
@@ -47,7 +59,16 @@ export const detectIban = (input: DetectInput): Finding[] => {
     const start = m.index + m[1].length;
     const ok = ibanChecksumOk(raw);
     if (!ok && country !== "NL") continue;
-    out.push(findingAt(input, "iban", start, start + raw.length, ok ? 0.97 : 0.4, ok ? undefined : ["invalid-checksum"]));
+    out.push(
+      findingAt(
+        input,
+        "iban",
+        start,
+        start + raw.length,
+        ok ? 0.97 : 0.4,
+        ok ? undefined : ["invalid-checksum"]
+      )
+    );
   }
   return out;
 };

@@ -38,7 +38,10 @@ function parseWord(raw: string): { word: string; entry: Omit<MedicalEntry, "kind
 }
 
 function fold(s: string): string {
-  return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 const KINDS: MedicalKind[] = ["condition", "medication", "lab", "procedure", "vaccine", "provider"];
@@ -60,15 +63,33 @@ for (const kind of KINDS) {
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(
   `dm dm1 dm2 af rr tia cva hct opt add ass pds gold ct t4 ft4 gp std poh psa crp bse inr tsh ldl hdl mri thp tkp
-   cgt emdr phq mmse ediz bmi fev1 fvc nstemi stemi ecg spadi ivf icsi copd hb`.split(/\s+/),
+   cgt emdr phq mmse ediz bmi fev1 fvc nstemi stemi ecg spadi ivf icsi copd hb`.split(/\s+/)
 );
 /** Mixed-case forms allowed for these ("Hb", "eGFR", "HbA1c"); all-lower is not them. */
 const NOT_ALL_LOWER = new Set(["hb", "egfr", "copd"]);
 
 /** Words that end in a medical head but are not medical. */
 const FALSE_COMPOUND_PREFIX = /(?:co|coo)$|^(?:des|ge|ver|be|ont|her|an|on)$/;
-const GENERIC_HEADS = new Set(["klachten", "klacht", "pijn", "tabletten", "pillen", "druppels", "zalf", "kuur"]);
-const NOT_AS_HEAD = new Set(["gebroken", "gehecht", "verwezen", "opgenomen", "ontstoken", "benauwd", "gevallen", "braken"]);
+const GENERIC_HEADS = new Set([
+  "klachten",
+  "klacht",
+  "pijn",
+  "tabletten",
+  "pillen",
+  "druppels",
+  "zalf",
+  "kuur",
+]);
+const NOT_AS_HEAD = new Set([
+  "gebroken",
+  "gehecht",
+  "verwezen",
+  "opgenomen",
+  "ontstoken",
+  "benauwd",
+  "gevallen",
+  "braken",
+]);
 
 const WEIGHT: Record<MedicalKind, number> = {
   condition: 2,
@@ -98,7 +119,11 @@ function lookup(word: string): MedicalEntry | undefined {
   }
   if (n > 5 && word.slice(-2) === "en") {
     const base = word.slice(0, -2);
-    const en = LEXICON.get(base) ?? (base[base.length - 1] === base[base.length - 2] ? LEXICON.get(base.slice(0, -1)) : undefined);
+    const en =
+      LEXICON.get(base) ??
+      (base[base.length - 1] === base[base.length - 2]
+        ? LEXICON.get(base.slice(0, -1))
+        : undefined);
     if (en) return en;
   }
   return undefined;
@@ -133,16 +158,19 @@ function compound(word: string): MedicalEntry | undefined {
     const head = word.slice(i);
     const prefix = word.slice(0, i);
     const strong = headKind(STRONG_HEADS, head);
-    if (strong && !FALSE_COMPOUND_PREFIX.test(prefix)) return { kind: strong, weak: false, sensitive: false };
+    if (strong && !FALSE_COMPOUND_PREFIX.test(prefix))
+      return { kind: strong, weak: false, sensitive: false };
     const weakHead = headKind(WEAK_HEADS, head);
     if (weakHead) {
       const mod = modifierKind(prefix);
       if (mod) {
-        const kind: MedicalKind = mod === "condition" ? "condition" : weakHead === "provider" ? "provider" : weakHead;
+        const kind: MedicalKind =
+          mod === "condition" ? "condition" : weakHead === "provider" ? "provider" : weakHead;
         return { kind, weak: false, sensitive: LEXICON.get(prefix)?.sensitive ?? false };
       }
     }
-    if (!fallback && weakHead && GENERIC_HEADS.has(head)) fallback = { kind: weakHead, weak: true, sensitive: false };
+    if (!fallback && weakHead && GENERIC_HEADS.has(head))
+      fallback = { kind: weakHead, weak: true, sensitive: false };
     if (head.length >= 6 && !NOT_AS_HEAD.has(head) && !FALSE_COMPOUND_PREFIX.test(prefix)) {
       const e = LEXICON.get(head);
       if (e && !e.weak && e.kind !== "provider" && e.kind !== "vaccine") return e;
@@ -196,7 +224,7 @@ const PHRASE_RE = new RegExp(
       .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
       .join("|") +
     ")\\b",
-  "g",
+  "g"
 );
 
 /**
@@ -213,7 +241,10 @@ function eponymName(name: string): boolean {
   const lex = nameLexicon();
   return name.split("-").every((w) => {
     const lower = w.toLowerCase();
-    return lex.eponyms.has(lower) || !(lex.firstNames.has(lower) || lex.interfixes.has(lower) || lex.honorifics.has(lower));
+    return (
+      lex.eponyms.has(lower) ||
+      !(lex.firstNames.has(lower) || lex.interfixes.has(lower) || lex.honorifics.has(lower))
+    );
   });
 }
 
@@ -268,7 +299,8 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     const start = m.index + m[1].length;
     const end = start + m[2].length;
     if (!eponymName(m[3] ?? m[4])) continue;
-    if (!overlaps(start, end)) add(start, end, { kind: "condition", weak: false, sensitive: false });
+    if (!overlaps(start, end))
+      add(start, end, { kind: "condition", weak: false, sensitive: false });
   }
 
   // Phrases are few: a sorted list of their spans keeps the overlap test cheap for the token loop.
@@ -283,7 +315,14 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     if (/^[0-9/-]+$/.test(token)) continue;
     const whole = token.indexOf("-") >= 0 || token.indexOf("/") >= 0 ? lookup(token) : undefined;
     if (whole) {
-      if (acceptCase(token, text.slice(start, start + token.length), text.slice(Math.max(0, start - 6), start))) add(start, start + token.length, whole);
+      if (
+        acceptCase(
+          token,
+          text.slice(start, start + token.length),
+          text.slice(Math.max(0, start - 6), start)
+        )
+      )
+        add(start, start + token.length, whole);
       continue;
     }
     PART.lastIndex = 0;
@@ -294,7 +333,8 @@ export const detectMedical = (input: DetectInput): Finding[] => {
       const e = analyseWord(word);
       if (!e) continue;
       const s = start + q.index;
-      if (!acceptCase(word, text.slice(s, s + word.length), text.slice(Math.max(0, s - 6), s))) continue;
+      if (!acceptCase(word, text.slice(s, s + word.length), text.slice(Math.max(0, s - 6), s)))
+        continue;
       add(s, s + word.length, e);
     }
   }
@@ -303,7 +343,10 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
-      const kind: MedicalKind = /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0]) ? "medication" : "lab";
+      const kind: MedicalKind =
+        /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0])
+          ? "medication"
+          : "lab";
       add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
     }
   }

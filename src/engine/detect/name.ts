@@ -1,7 +1,13 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { matchesInChunks } from "../text/chunks";
-import { nameLexicon, ORGANISATION_SUFFIXES, STREET_ONLY_SUFFIXES, STREET_SUFFIXES, type NameLexicon } from "../lexicon";
+import {
+  nameLexicon,
+  ORGANISATION_SUFFIXES,
+  STREET_ONLY_SUFFIXES,
+  STREET_SUFFIXES,
+  type NameLexicon,
+} from "../lexicon";
 
 /**
  * Person names in Dutch (and English) e-mail, in the manner of DEDUCE (Menger et al. 2018): lookup
@@ -34,7 +40,16 @@ interface Token {
   ex: number;
 }
 
-type Reason = "honorific" | "role" | "salutation" | "closing" | "header" | "initials" | "firstname" | "propagated" | "bare";
+type Reason =
+  | "honorific"
+  | "role"
+  | "salutation"
+  | "closing"
+  | "header"
+  | "initials"
+  | "firstname"
+  | "propagated"
+  | "bare";
 
 interface Span {
   first: number;
@@ -66,19 +81,25 @@ const CONFIDENCE: Record<Reason, number> = {
 const LONG_INITIALS = new Set(["Th", "Ch", "Chr", "Ph", "Joh", "Jac", "Wm", "Fr", "IJ", "Ij"]);
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 /** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
 /** E-mail addresses and links: words inside them are not names in running text. */
-const ADDRESS_OR_LINK = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
+const ADDRESS_OR_LINK =
+  /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
 
 const ADDRESS_OR_LINK_TRIGGER = /@|https?:\/\/|www\./gi;
 
 function addressRanges(text: string): number[] {
   const ranges: number[] = [];
   // Only the whitespace-free chunks that hold an "@" or a link start: same matches, linear on long bodies.
-  for (const [at, found] of matchesInChunks(ADDRESS_OR_LINK, text, ADDRESS_OR_LINK_TRIGGER)) ranges.push(at, at + found.length);
+  for (const [at, found] of matchesInChunks(ADDRESS_OR_LINK, text, ADDRESS_OR_LINK_TRIGGER))
+    ranges.push(at, at + found.length);
   return ranges;
 }
 
@@ -119,7 +140,8 @@ function tokenize(text: string): Token[] {
     for (;;) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
-      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))
+        i++;
       else break;
     }
     const e = i;
@@ -131,12 +153,25 @@ function tokenize(text: string): Token[] {
     while (r < ranges.length && ranges[r + 1] <= s) r += 2;
     if (r < ranges.length && ranges[r] <= s) {
       // inside an address or link: keep the token (it separates names) but make it inert
-      out.push({ s, e, text: word, lower: "", cap: false, initial: false, gap, lineStart: out.length === 0 || gap.indexOf("\n") >= 0, ex: 2 });
+      out.push({
+        s,
+        e,
+        text: word,
+        lower: "",
+        cap: false,
+        initial: false,
+        gap,
+        lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
+        ex: 2,
+      });
       prevEnd = e;
       continue;
     }
     const c0 = word.charCodeAt(0);
-    const isUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 > 0xff && UPPER_EXT.test(word));
+    const isUpper =
+      (c0 >= 65 && c0 <= 90) ||
+      (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) ||
+      (c0 > 0xff && UPPER_EXT.test(word));
     const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
     out.push({
       s,
@@ -144,7 +179,8 @@ function tokenize(text: string): Token[] {
       text: word,
       lower,
       cap: isUpper && !allCaps,
-      initial: isUpper && text.charCodeAt(e) === 46 && (word.length === 1 || LONG_INITIALS.has(word)),
+      initial:
+        isUpper && text.charCodeAt(e) === 46 && (word.length === 1 || LONG_INITIALS.has(word)),
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
       ex: 0,
@@ -163,7 +199,9 @@ function joins(prev: Token, next: Token): boolean {
 
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  "dhr mw mevr mej dr drs prof ir ing mr mrs ms st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(" "),
+  "dhr mw mevr mej dr drs prof ir ing mr mrs ms st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
+    " "
+  )
 );
 
 function sentenceStart(tokens: Token[], i: number): boolean {
@@ -173,7 +211,11 @@ function sentenceStart(tokens: Token[], i: number): boolean {
   // A dot ends a sentence, except after an abbreviation or an initial.
   if (g.indexOf(".") >= 0) {
     const prev = tokens[i - 1];
-    return !(prev.initial || ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && g.charAt(0) === "."));
+    return !(
+      prev.initial ||
+      ABBREVIATIONS.has(prev.lower) ||
+      (prev.text.length === 1 && g.charAt(0) === ".")
+    );
   }
   return false;
 }
@@ -196,7 +238,7 @@ class NameScanner {
   readonly spans: Span[] = [];
   constructor(
     private readonly text: string,
-    readonly tokens: Token[],
+    readonly tokens: Token[]
   ) {
     this.lex = nameLexicon();
   }
@@ -270,16 +312,37 @@ class NameScanner {
       if (this.lex.interfixes.has(tok.lower) && !(tok.cap && words > 0 && !this.isInterfixRun(j))) {
         // interfix run then a capitalised surname: "van der Hoek", "De Boer", "in 't Veld"
         let k = j;
-        while (k < n && k - j < 3 && this.lex.interfixes.has(t[k].lower) && (k === j || joins(t[k - 1], t[k]))) k++;
+        while (
+          k < n &&
+          k - j < 3 &&
+          this.lex.interfixes.has(t[k].lower) &&
+          (k === j || joins(t[k - 1], t[k]))
+        )
+          k++;
         // "in", "op", "bij" alone are prepositions, not interfixes: "huisartsen in Amersfoort"
         if (k - j === 1 && this.lex.interfixPrepositions.has(tok.lower)) break;
-        if (k < n && k > j && joins(t[k - 1], t[k]) && this.surnameAfterInterfix(t[k], words === 0 && (lenientFirst || hadInitials))) {
+        if (
+          k < n &&
+          k > j &&
+          joins(t[k - 1], t[k]) &&
+          this.surnameAfterInterfix(t[k], words === 0 && (lenientFirst || hadInitials))
+        ) {
           last = k;
           end = t[k].e;
           // "de Jong-van Beek": a double surname whose second part has its own interfix
-          if (/-(van|de|der|den|ter|ten|te|in)$/.test(t[k].lower) && k + 1 < n && joins(t[k], t[k + 1])) {
+          if (
+            /-(van|de|der|den|ter|ten|te|in)$/.test(t[k].lower) &&
+            k + 1 < n &&
+            joins(t[k], t[k + 1])
+          ) {
             let q = k + 1;
-            while (q < n && q - k <= 2 && this.lex.interfixes.has(t[q].lower) && joins(t[q - 1], t[q])) q++;
+            while (
+              q < n &&
+              q - k <= 2 &&
+              this.lex.interfixes.has(t[q].lower) &&
+              joins(t[q - 1], t[q])
+            )
+              q++;
             if (q < n && joins(t[q - 1], t[q]) && this.surnameAfterInterfix(t[q], true)) {
               last = q;
               end = t[q].e;
@@ -294,7 +357,14 @@ class NameScanner {
       const lenient = (words === 0 && (lenientFirst || hadInitials)) || afterFirstName;
       if (!this.nameWord(tok, lenient)) break;
       // after initials an ordinary word must be a known surname ("N.B. Graag" is no name)
-      if (words === 0 && hadInitials && !lenientFirst && this.lex.common.has(tok.lower) && !this.isNameWord(tok.lower)) break;
+      if (
+        words === 0 &&
+        hadInitials &&
+        !lenientFirst &&
+        this.lex.common.has(tok.lower) &&
+        !this.isNameWord(tok.lower)
+      )
+        break;
       last = j;
       end = tok.e;
       words++;
@@ -303,7 +373,8 @@ class NameScanner {
     if (last < 0 || (!hadInitials && words === 0 && last < i) || t[last].initial) return null;
     // a street: "Roosstraat 4", "Anna Paulownalaan 12"
     if (hasSuffix(t[last].lower, STREET_ONLY_SUFFIXES)) return null;
-    if (hasSuffix(t[last].lower, STREET_SUFFIXES) && /^\s+\d/.test(this.text.slice(end, end + 3))) return null;
+    if (hasSuffix(t[last].lower, STREET_SUFFIXES) && /^\s+\d/.test(this.text.slice(end, end + 3)))
+      return null;
     return { last, end };
   }
 
@@ -313,11 +384,22 @@ class NameScanner {
   }
 
   private surnameAfterInterfix(tok: Token, lenient: boolean): boolean {
-    if (!tok.cap || tok.initial || this.excluded(tok) || this.lex.interfixes.has(tok.lower)) return false;
-    return lenient || this.lex.surnames.has(tok.lower) || this.partsKnown(tok.lower) || !this.lex.common.has(tok.lower);
+    if (!tok.cap || tok.initial || this.excluded(tok) || this.lex.interfixes.has(tok.lower))
+      return false;
+    return (
+      lenient ||
+      this.lex.surnames.has(tok.lower) ||
+      this.partsKnown(tok.lower) ||
+      !this.lex.common.has(tok.lower)
+    );
   }
 
-  add(first: number, parsed: { last: number; end: number }, reason: Reason, patientAddress = false): void {
+  add(
+    first: number,
+    parsed: { last: number; end: number },
+    reason: Reason,
+    patientAddress = false
+  ): void {
     this.spans.push({ first, last: parsed.last, end: parsed.end, reason, patientAddress });
   }
 
@@ -327,7 +409,9 @@ class NameScanner {
   byAddressOrRole(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    const isHonorific = this.lex.honorifics.has(tok.lower) && !(tok.text.length > 1 && tok.text === tok.text.toUpperCase());
+    const isHonorific =
+      this.lex.honorifics.has(tok.lower) &&
+      !(tok.text.length > 1 && tok.text === tok.text.toUpperCase());
     const isRole = !isHonorific && this.lex.roles.has(tok.lower);
     if (!isHonorific && !isRole) return;
     const next = i + 1;
@@ -342,10 +426,21 @@ class NameScanner {
     // after a role the first word must look like a name, not like an organisation or a sentence
     if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
     // "de zus van Tessa", "psychiater van David": a relation, not the surname "van David"
-    if (isRole && !t[next].cap && this.lex.interfixes.has(t[next].lower) && this.isFirstName(t[parsed.last].lower)) return;
+    if (
+      isRole &&
+      !t[next].cap &&
+      this.lex.interfixes.has(t[next].lower) &&
+      this.isFirstName(t[parsed.last].lower)
+    )
+      return;
     const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
     this.add(next, parsed, isHonorific ? "honorific" : "role", patient);
-    const greeting = i > 0 && t[i - 1].lineStart && t[i - 1].cap && this.lex.salutations.has(t[i - 1].lower) && /^ {1,2}$/.test(tok.gap);
+    const greeting =
+      i > 0 &&
+      t[i - 1].lineStart &&
+      t[i - 1].cap &&
+      this.lex.salutations.has(t[i - 1].lower) &&
+      /^ {1,2}$/.test(tok.gap);
     if (greeting) this.spans[this.spans.length - 1].salutation = true;
   }
 
@@ -383,7 +478,8 @@ class NameScanner {
     // "Beste Van Dalen,": a capitalised interfix after a greeting starts a surname
     const capInterfix = t[next].cap && this.lex.interfixes.has(t[next].lower);
     const parsed = this.parse(next, capInterfix);
-    if (!parsed || !(this.looksLikeName(next, parsed.last) || (capInterfix && parsed.last > next))) return;
+    if (!parsed || !(this.looksLikeName(next, parsed.last) || (capInterfix && parsed.last > next)))
+      return;
     // the greeting ends at a comma or the line end: "Beste Tim Groen," / "Hoi Maarten (cc ...)"
     const after = this.text.slice(parsed.end, parsed.end + 2);
     if (after !== "" && !/^[,!\n (:-]/.test(after)) return;
@@ -398,10 +494,23 @@ class NameScanner {
     const next = i + 1;
     if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
     const name = t[next];
-    if (name.text !== name.lower || !this.isFirstName(name.lower) || this.excluded(name) || this.lex.common.has(name.lower)) return;
+    if (
+      name.text !== name.lower ||
+      !this.isFirstName(name.lower) ||
+      this.excluded(name) ||
+      this.lex.common.has(name.lower)
+    )
+      return;
     const after = this.text.slice(name.e, name.e + 2);
     if (after !== "" && !/^\s*(?:[,!]|\n|$)/.test(after)) return;
-    this.spans.push({ first: next, last: next, end: name.e, reason: "salutation", patientAddress: false, salutation: true });
+    this.spans.push({
+      first: next,
+      last: next,
+      end: name.e,
+      reason: "salutation",
+      patientAddress: false,
+      salutation: true,
+    });
   }
 
   /** "Met vriendelijke groet,\n\nJolanda Koster" and "Groet, Henk Mulder" */
@@ -422,10 +531,15 @@ class NameScanner {
     if (!parsed) return;
     // the name stands alone (then a line end, a comma + role, a bar)
     const after = parsed.last + 1 < t.length ? t[parsed.last + 1] : null;
-    if (after && !after.lineStart && !/^\s*[,|(–-]/.test(this.text.slice(parsed.end, after.s))) return;
+    if (after && !after.lineStart && !/^\s*[,|(–-]/.test(this.text.slice(parsed.end, after.s)))
+      return;
     // a single unknown word alone on its line under a closing is a signature's first name ("Groet,\nYfke")
     const aloneOnLine = !after || after.lineStart;
-    const single = parsed.last === nextIdx && !t[nextIdx].initial && !this.lex.common.has(t[nextIdx].lower) && !this.isOrganisation(t[nextIdx]);
+    const single =
+      parsed.last === nextIdx &&
+      !t[nextIdx].initial &&
+      !this.lex.common.has(t[nextIdx].lower) &&
+      !this.isOrganisation(t[nextIdx]);
     if (!this.plausibleStandaloneName(nextIdx, parsed.last) && !(aloneOnLine && single)) return;
     this.add(nextIdx, parsed, "closing");
   }
@@ -445,7 +559,8 @@ class NameScanner {
   byHeader(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    const isField = tok.lineStart && /^(van|from|aan|to|cc)$/.test(tok.lower) && this.text.charAt(tok.e) === ":";
+    const isField =
+      tok.lineStart && /^(van|from|aan|to|cc)$/.test(tok.lower) && this.text.charAt(tok.e) === ":";
     const isSchreef = tok.lower === "schreef";
     if (!isField && !isSchreef) return;
     let k = i + 1;
@@ -456,7 +571,13 @@ class NameScanner {
       if (t[seg].cap || t[seg].initial) {
         const surnameFirst = this.surnameCommaInitials(seg);
         if (surnameFirst) {
-          this.spans.push({ first: seg, last: surnameFirst.last, end: surnameFirst.end, reason: "header", patientAddress: false });
+          this.spans.push({
+            first: seg,
+            last: surnameFirst.last,
+            end: surnameFirst.end,
+            reason: "header",
+            patientAddress: false,
+          });
           k = surnameFirst.last + 1;
           continue;
         }
@@ -464,7 +585,10 @@ class NameScanner {
         if (parsed) {
           const after = this.text.slice(parsed.end, parsed.end + 3);
           // the display name is followed by its address, a separator or the line end
-          if (/^(\s*[<[;]|\s*$|:\s*$|\s*\n)/.test(after) && this.plausibleStandaloneName(seg, parsed.last)) {
+          if (
+            /^(\s*[<[;]|\s*$|:\s*$|\s*\n)/.test(after) &&
+            this.plausibleStandaloneName(seg, parsed.last)
+          ) {
             this.add(seg, parsed, "header");
           }
           k = parsed.last + 1;
@@ -480,13 +604,21 @@ class NameScanner {
   byAddressBook(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    if (!(tok.cap || tok.initial) || (i > 0 && joins(t[i - 1], tok) && (t[i - 1].cap || t[i - 1].initial))) return;
+    if (
+      !(tok.cap || tok.initial) ||
+      (i > 0 && joins(t[i - 1], tok) && (t[i - 1].cap || t[i - 1].initial))
+    )
+      return;
     // cheap pre-check: an address bracket soon after this word
     if (this.nextAngle < tok.e) this.nextAngle = nextIndexOf(this.text, "<", tok.e);
     if (this.nextSquare < tok.e) this.nextSquare = nextIndexOf(this.text, "[", tok.e);
     if (Math.min(this.nextAngle, this.nextSquare) - tok.e > 80) return;
     const parsed = this.parse(i, false);
-    if (!parsed || !/^\s?[<[](mailto:)?[^\s<>@]+@/.test(this.text.slice(parsed.end, parsed.end + 80))) return;
+    if (
+      !parsed ||
+      !/^\s?[<[](mailto:)?[^\s<>@]+@/.test(this.text.slice(parsed.end, parsed.end + 80))
+    )
+      return;
     if (this.plausibleStandaloneName(i, parsed.last)) this.add(i, parsed, "header");
   }
 
@@ -510,7 +642,14 @@ class NameScanner {
     const t = this.tokens;
     if (i > 0 && joins(t[i - 1], t[i]) && (t[i - 1].cap || t[i - 1].initial)) return;
     const parsed = this.surnameCommaInitials(i);
-    if (parsed) this.spans.push({ first: i, last: parsed.last, end: parsed.end, reason: "header", patientAddress: false });
+    if (parsed)
+      this.spans.push({
+        first: i,
+        last: parsed.last,
+        end: parsed.end,
+        reason: "header",
+        patientAddress: false,
+      });
   }
 
   /** "P.J. de Vries", "A.M. Kok", "C. Visser-Bakker" anywhere */
@@ -521,7 +660,8 @@ class NameScanner {
     if (!parsed) return;
     // at least one real name word after the initials
     let words = 0;
-    for (let k = i; k <= parsed.last; k++) if (!t[k].initial && !this.lex.interfixes.has(t[k].lower)) words++;
+    for (let k = i; k <= parsed.last; k++)
+      if (!t[k].initial && !this.lex.interfixes.has(t[k].lower)) words++;
     if (words === 0) return;
     this.add(i, parsed, "initials");
   }
@@ -535,7 +675,11 @@ class NameScanner {
       const prev = t[i - 1];
       // "Apotheek Anna", "Sint Anna", "het Anker", "ziekte van X"
       // "woont in Lisse", "te Axel": a place
-      if (this.isOrganisation(prev) || /^(de|het|een|the|a|sint|st|santa|san|in|te)$/.test(prev.lower)) return;
+      if (
+        this.isOrganisation(prev) ||
+        /^(de|het|een|the|a|sint|st|santa|san|in|te)$/.test(prev.lower)
+      )
+        return;
       // "ziekte van Parkinson"
       if (prev.lower === "van" && i > 1 && this.lex.eponymCues.has(t[i - 2].lower)) return;
     }
@@ -546,7 +690,12 @@ class NameScanner {
       const verbAfter = i + 1 < t.length && !t[i + 1].cap && /^ {1,2}$/.test(t[i + 1].gap);
       // "Eva belt je morgen": a verb that takes a person as subject makes it a name there too
       const personVerbAfter = verbAfter && this.lex.personVerbs.has(t[i + 1].lower);
-      if (sentenceStart(t, i) && !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter) && !personVerbAfter) return;
+      if (
+        sentenceStart(t, i) &&
+        !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter) &&
+        !personVerbAfter
+      )
+        return;
     }
     this.add(i, parsed, "firstname");
   }
@@ -559,13 +708,27 @@ class NameScanner {
   byBareSurname(i: number): void {
     const t = this.tokens;
     const tok = t[i];
-    if (!tok.cap || tok.initial || !this.lex.surnames.has(tok.lower) || this.isFirstName(tok.lower)) return;
-    if (this.lex.ambiguous.has(tok.lower) || this.lex.common.has(tok.lower) || this.excluded(tok)) return;
+    if (!tok.cap || tok.initial || !this.lex.surnames.has(tok.lower) || this.isFirstName(tok.lower))
+      return;
+    if (this.lex.ambiguous.has(tok.lower) || this.lex.common.has(tok.lower) || this.excluded(tok))
+      return;
     if (sentenceStart(t, i)) return;
     const prev = t[i - 1];
     // "Uitslag Jansen" yes; "Leuven Hasselt" or "De Jansen" (part of something longer) no
-    if (joins(prev, tok) && (prev.initial || this.lex.interfixes.has(prev.lower) || (prev.cap && !this.lex.common.has(prev.lower)))) return;
-    if (/^(in|te|uit|naar|bij|nabij|via|richting|de|het|een|the|a|to|from|at|sint|st)$/.test(prev.lower) || this.isOrganisation(prev)) return;
+    if (
+      joins(prev, tok) &&
+      (prev.initial ||
+        this.lex.interfixes.has(prev.lower) ||
+        (prev.cap && !this.lex.common.has(prev.lower)))
+    )
+      return;
+    if (
+      /^(in|te|uit|naar|bij|nabij|via|richting|de|het|een|the|a|to|from|at|sint|st)$/.test(
+        prev.lower
+      ) ||
+      this.isOrganisation(prev)
+    )
+      return;
     const next = t[i + 1];
     if (next && joins(tok, next) && (next.cap || this.isOrganisation(next))) return;
     if (/^\s*\d/.test(this.text.slice(tok.e, tok.e + 3))) return;
@@ -601,7 +764,9 @@ class NameScanner {
 
   /** The address written right after a name ("Naam <a@b.nl>", "Naam [mailto:a@b.nl]"), lower case. */
   addressAfter(span: Span): string | undefined {
-    const m = /^\s?[<[](?:mailto:)?([^\s<>[\]@]+@[^\s<>[\]]+)[>\]]/.exec(this.text.slice(span.end, span.end + 120));
+    const m = /^\s?[<[](?:mailto:)?([^\s<>[\]@]+@[^\s<>[\]]+)[>\]]/.exec(
+      this.text.slice(span.end, span.end + 120)
+    );
     return m ? m[1].toLowerCase() : undefined;
   }
 
@@ -628,7 +793,9 @@ class NameScanner {
     const t = this.tokens;
     if (span.reason === "honorific" || this.isFirstName(t[span.first].lower)) return false;
     const after = this.text.slice(span.end, span.end + 14);
-    const possessive = /'s?$/.test(t[span.last].text) ? /^\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i : /^'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i;
+    const possessive = /'s?$/.test(t[span.last].text)
+      ? /^\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i
+      : /^'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i;
     if (possessive.test(after)) return true;
     const before = this.text.slice(Math.max(0, t[span.first].s - 16), t[span.first].s);
     return /\b(?:ziekte|syndroom|disease|syndrome)\s+(?:van|of)\s+$/i.test(before);
@@ -638,7 +805,8 @@ class NameScanner {
   isEponym(span: Span): boolean {
     const t = this.tokens;
     let any = false;
-    for (let k = span.first; k <= span.last && !any; k++) any = this.lex.eponyms.has(t[k].lower) || t[k].lower.indexOf("-") > 0;
+    for (let k = span.first; k <= span.last && !any; k++)
+      any = this.lex.eponyms.has(t[k].lower) || t[k].lower.indexOf("-") > 0;
     if (!any) return false;
     const words: string[] = [];
     for (let k = span.first; k <= span.last; k++) {
@@ -669,12 +837,20 @@ function addressWords(address: string | undefined): string[] {
  * address in a quoted header (`learned`, "Aan: Willemijn Sluiter <w.sluiter@...>"); and, when the
  * display name has no surname ("Willemijn", or none), the address's words ("w.sluiter" -> "sluiter").
  */
-function senderParts(display: readonly string[], address?: string, learned: readonly string[] = []): SenderParts | null {
+function senderParts(
+  display: readonly string[],
+  address?: string,
+  learned: readonly string[] = []
+): SenderParts | null {
   const lexicon = nameLexicon();
   const hasSurname = display.some((w) => !lexicon.firstNames.has(w) && !lexicon.interfixes.has(w));
-  const fromAddress = hasSurname || learned.length ? [] : addressWords(address).filter((w) => display.indexOf(w) < 0);
+  const fromAddress =
+    hasSurname || learned.length ? [] : addressWords(address).filter((w) => display.indexOf(w) < 0);
   // Order matters: the surname is taken from the end.
-  const sender = display.concat(fromAddress, learned.filter((w) => display.indexOf(w) < 0));
+  const sender = display.concat(
+    fromAddress,
+    learned.filter((w) => display.indexOf(w) < 0)
+  );
   if (!sender.length) return null;
   const parts = new Set<string>();
   for (const p of sender) {
@@ -683,7 +859,8 @@ function senderParts(display: readonly string[], address?: string, learned: read
   }
   // Initials from the display name only ("P. Smit"); the address's words add no initials.
   const initials = new Set<string>();
-  for (const p of display.length ? display : sender) for (const q of p.split("-")) initials.add(q.charAt(0));
+  for (const p of display.length ? display : sender)
+    for (const q of p.split("-")) initials.add(q.charAt(0));
   // the surname: the last word that is not a first name ("Dijkman, Kim" gives ["dijkman", "kim"])
   const lex = nameLexicon();
   let last = sender[sender.length - 1];
@@ -696,7 +873,12 @@ function senderParts(display: readonly string[], address?: string, learned: read
   return { parts, initials, last };
 }
 
-function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null, senderAddress?: string): boolean {
+function isSender(
+  scanner: NameScanner,
+  span: Span,
+  sender: SenderParts | null,
+  senderAddress?: string
+): boolean {
   // "Aan: Willemijn Sluiter <w.sluiter@...>" in a quoted header, with the From address: the sender
   if (senderAddress && scanner.addressAfter(span) === senderAddress) return true;
   if (!sender) return false;
@@ -707,7 +889,12 @@ function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null, 
   const senderLast = sender.last;
   // the sender's own signature, written with another first name than the display name
   // ("Thijs van Aalst" under mail from "T. van Aalst"); not in quoted text
-  if ((span.reason === "closing" || span.signature) && t[span.last].lower === senderLast && t[span.first].gap.indexOf(">") < 0) return true;
+  if (
+    (span.reason === "closing" || span.signature) &&
+    t[span.last].lower === senderLast &&
+    t[span.first].gap.indexOf(">") < 0
+  )
+    return true;
   for (let k = span.first; k <= span.last; k++) {
     const tok = t[k];
     if (tok.initial) {
@@ -720,7 +907,8 @@ function isSender(scanner: NameScanner, span: Span, sender: SenderParts | null, 
       if (w === "'t") continue;
       if (!parts.has(w)) return false;
     }
-    if (!(tok.lower === senderLast || /^(van|de|der|den|ter|ten|te|het|'t|in)$/.test(tok.lower))) surnameOnly = false;
+    if (!(tok.lower === senderLast || /^(van|de|der|den|ter|ten|te|het|'t|in)$/.test(tok.lower)))
+      surnameOnly = false;
     words++;
   }
   if (!words) return false;
@@ -735,7 +923,8 @@ function triggerWords(): Set<string> {
   if (triggerSet) return triggerSet;
   const x = nameLexicon();
   triggerSet = new Set<string>(["van", "from", "aan", "to", "cc", "schreef"]);
-  for (const group of [x.honorifics, x.roles, x.salutations, x.closings]) group.forEach((w) => triggerSet!.add(w));
+  for (const group of [x.honorifics, x.roles, x.salutations, x.closings])
+    group.forEach((w) => triggerSet!.add(w));
   return triggerSet;
 }
 
@@ -767,7 +956,8 @@ export const detectName = (input: DetectInput): Finding[] => {
   if (input.senderAddress) {
     for (const sp of scanner.spans) {
       if (scanner.addressAfter(sp) !== input.senderAddress) continue;
-      for (let k = sp.first; k <= sp.last; k++) if (!tokens[k].initial) learned.push(tokens[k].lower);
+      for (let k = sp.first; k <= sp.last; k++)
+        if (!tokens[k].initial) learned.push(tokens[k].lower);
       break;
     }
   }
@@ -791,16 +981,39 @@ export const detectName = (input: DetectInput): Finding[] => {
   const extra = resolve(scanner, scanner.spans.slice(before), sender, input.senderAddress);
   const out: Finding[] = [];
   for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
-    out.push(findingAt(input, "name", tokens[s.first].s, s.end, CONFIDENCE[s.reason], s.salutation ? ["salutation"] : undefined));
+    out.push(
+      findingAt(
+        input,
+        "name",
+        tokens[s.first].s,
+        s.end,
+        CONFIDENCE[s.reason],
+        s.salutation ? ["salutation"] : undefined
+      )
+    );
   }
   return out;
 };
 
 /** Keep the longest span where spans overlap; drop eponyms and the sender's own name. */
-function resolve(scanner: NameScanner, spans: Span[], sender: SenderParts | null, senderAddress?: string): Span[] {
+function resolve(
+  scanner: NameScanner,
+  spans: Span[],
+  sender: SenderParts | null,
+  senderAddress?: string
+): Span[] {
   const sorted = spans
-    .filter((s) => !scanner.isEponym(s) && !scanner.inEponymousDisease(s) && !scanner.inPlace(s) && !scanner.isBrand(s) && !scanner.followedByOrganisation(s))
-    .sort((a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]);
+    .filter(
+      (s) =>
+        !scanner.isEponym(s) &&
+        !scanner.inEponymousDisease(s) &&
+        !scanner.inPlace(s) &&
+        !scanner.isBrand(s) &&
+        !scanner.followedByOrganisation(s)
+    )
+    .sort(
+      (a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]
+    );
   const signatures = new Set<string>();
   const greeted = new Set<string>();
   for (const s of spans) {

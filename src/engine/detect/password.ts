@@ -9,15 +9,19 @@ import { findingAt, type DetectInput } from "./context";
  * Sentences about a password that give none ("het wachtwoord sturen wij per sms") are not findings.
  */
 
-const LABEL = "wachtwoord|wachtwoordzin|password|passwd|passphrase|pass|ww|pw|toegangscode|pincode|pin|code|sleutel|openingscode";
+const LABEL =
+  "wachtwoord|wachtwoordzin|password|passwd|passphrase|pass|ww|pw|toegangscode|pincode|pin|code|sleutel|openingscode";
 const CANDIDATE = new RegExp(
-  "(?:^|[^\\w])(" + LABEL + ")(?:\\s+(?:is|was|luidt|wordt|hiervoor|daarvan|van het bestand|voor de bijlage|voor het bestand|for the file|is set to))*(?:\\s*[:=]\\s*|\\s+)[\"'«]?([^\\s\"'»]{4,64})",
-  "gi",
+  "(?:^|[^\\w])(" +
+    LABEL +
+    ")(?:\\s+(?:is|was|luidt|wordt|hiervoor|daarvan|van het bestand|voor de bijlage|voor het bestand|for the file|is set to))*(?:\\s*[:=]\\s*|\\s+)[\"'«]?([^\\s\"'»]{4,64})",
+  "gi"
 );
 
 // Ordinary words that follow "wachtwoord"/"code" in sentences that give no password.
 // "wachtwoord voor het portaal: X": a few words between the label and a colon.
-const LABELLED = /(?:^|[^\w])(wachtwoord|wachtwoordzin|password|passphrase|toegangscode|pincode|ww)((?:\s+[\w'-]{1,20}){1,4})\s*:\s*["'«]?([^\s"'»]{4,64})/gi;
+const LABELLED =
+  /(?:^|[^\w])(wachtwoord|wachtwoordzin|password|passphrase|toegangscode|pincode|ww)((?:\s+[\w'-]{1,20}){1,4})\s*:\s*["'«]?([^\s"'»]{4,64})/gi;
 
 const NOT_SECRET = new Set(
   `volgt sturen stuur stuurt krijgt ontvangt apart per via naar voor met van het een de dat die deze dit niet wel
@@ -25,7 +29,7 @@ const NOT_SECRET = new Set(
    nieuw nieuwe tijdelijk tijdelijke zelf graag alleen altijd nooit uiterlijk binnen vandaag morgen sms telefonisch
    separately follows will sent send by via the for your this that with from expired invalid reset change forgot
    below above here ook echter toegestuurd verstuurd gestuurd gebeld opgestuurd bekend ingesteld ingevuld onder
-   bestaat minimaal maximaal tekens characters`.split(/\s+/),
+   bestaat minimaal maximaal tekens characters`.split(/\s+/)
 );
 
 const PROTECTED_FILE =
@@ -53,7 +57,10 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     const label = m[1].toLowerCase();
     const rawSecret = m[2];
     const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
-    const between = m[0].slice(m[0].toLowerCase().indexOf(label) + label.length, m[0].length - rawSecret.length);
+    const between = m[0].slice(
+      m[0].toLowerCase().indexOf(label) + label.length,
+      m[0].length - rawSecret.length
+    );
     const explicit = /[:=]|\bis\b|\bluidt\b/.test(between);
     if (!looksLikeSecret(secret, explicit)) continue;
     // "code" and "pin" are everyday words: only with an explicit ":" / "is" or a digit-rich secret.

@@ -11,8 +11,10 @@ const LABEL =
   "cli[eë]nt[- ]?(?:nummer|nr\\.?)|his[- ]?(?:nummer|nr\\.?)|zis[- ]?(?:nummer|nr\\.?)|ziekenhuisnummer|registratienummer pati[eë]nt|" +
   "patient (?:number|no\\.?|id)|hospital (?:number|no\\.?)|mrn|nhs (?:number|no\\.?)";
 const PATIENT_ID = new RegExp(
-  "(?:^|[^\\w])(" + LABEL + ")\\s*(?:is|:|#|=)?\\s*:?\\s*([A-Z]{0,4}[-/]?\\d(?:[\\d./-]|\\s(?=\\d)){1,16}\\d|\\d{3,})",
-  "gi",
+  "(?:^|[^\\w])(" +
+    LABEL +
+    ")\\s*(?:is|:|#|=)?\\s*:?\\s*([A-Z]{0,4}[-/]?\\d(?:[\\d./-]|\\s(?=\\d)){1,16}\\d|\\d{3,})",
+  "gi"
 );
 
 export const detectPatientId = (input: DetectInput): Finding[] => {

@@ -87,4 +87,10 @@ export function buildNameLexicon(): NameLexicon {
   };
 }
 
-export { MONTHS, WEEKDAYS, STREET_SUFFIXES, STREET_ONLY_SUFFIXES, ORGANISATION_SUFFIXES } from "./name-context";
+export {
+  MONTHS,
+  WEEKDAYS,
+  STREET_SUFFIXES,
+  STREET_ONLY_SUFFIXES,
+  ORGANISATION_SUFFIXES,
+} from "./name-context";

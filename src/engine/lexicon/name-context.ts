@@ -14,7 +14,9 @@ export const HONORIFICS = words(`
 `);
 
 /** Forms of address after which only a surname (or initials + surname) makes sense. */
-export const PATIENT_HONORIFICS = words(`dhr heer meneer mijnheer mevr mevrouw mw mej mrs ms mr miss`);
+export const PATIENT_HONORIFICS = words(
+  `dhr heer meneer mijnheer mevr mevrouw mw mej mrs ms mr miss`
+);
 
 /**
  * Roles and relations written before a name ("collega Schuurman", "tandarts Floor Mertens",
@@ -69,10 +71,14 @@ export const ORGANISATION_WORDS = words(`
 `);
 
 /** Suffixes of Dutch organisation compounds ("Tandartsenpraktijk", "Zorgcentrum"). */
-export const ORGANISATION_SUFFIXES = words(`praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners`);
+export const ORGANISATION_SUFFIXES = words(
+  `praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners`
+);
 
 /** Street suffixes that no Dutch surname ends in: a word ending in one is an address. */
-export const STREET_ONLY_SUFFIXES = words(`straat laan plein kade singel gracht steeg dreef plantsoen boulevard allee street road avenue lane`);
+export const STREET_ONLY_SUFFIXES = words(
+  `straat laan plein kade singel gracht steeg dreef plantsoen boulevard allee street road avenue lane`
+);
 
 /** Street suffixes: a capitalised word with one of these followed by a number is an address. */
 export const STREET_SUFFIXES = words(`
@@ -94,22 +100,48 @@ export const EPONYMS = words(`
 `);
 
 /** Words that introduce an eponym ("ziekte van X", "syndroom van X", "morbus X"). */
-export const EPONYM_CUES = words(`ziekte syndroom morbus m. disease syndrome teken fenomeen reflex sign`);
+export const EPONYM_CUES = words(
+  `ziekte syndroom morbus m. disease syndrome teken fenomeen reflex sign`
+);
 
 /** Month names and abbreviations, Dutch and English. */
 export const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1,
-  februari: 2, feb: 2, febr: 2, february: 2,
-  maart: 3, mrt: 3, maa: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  augustus: 8, aug: 8, august: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, october: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  febr: 2,
+  february: 2,
+  maart: 3,
+  mrt: 3,
+  maa: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  augustus: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 export const WEEKDAYS = words(`
@@ -160,8 +192,24 @@ export const PERSON_VERBS = words(`
 
 /** Shops, insurers and services named like a person ("Albert Heijn"): not a person in a mail. */
 export const BRAND_NAMES = [
-  "albert heijn", "jan linders", "dirk van den broek", "van der valk", "hotel van der valk", "zilveren kruis",
-  "anna paulowna", "jeroen bosch", "jeroen bosch ziekenhuis", "antoni van leeuwenhoek", "emma kinderziekenhuis",
-  "juliana kinderziekenhuis", "sophia kinderziekenhuis", "wilhelmina kinderziekenhuis", "beatrix kinderziekenhuis",
-  "sint maartenskliniek", "maxima", "máxima", "willem-alexander", "anne frank",
+  "albert heijn",
+  "jan linders",
+  "dirk van den broek",
+  "van der valk",
+  "hotel van der valk",
+  "zilveren kruis",
+  "anna paulowna",
+  "jeroen bosch",
+  "jeroen bosch ziekenhuis",
+  "antoni van leeuwenhoek",
+  "emma kinderziekenhuis",
+  "juliana kinderziekenhuis",
+  "sophia kinderziekenhuis",
+  "wilhelmina kinderziekenhuis",
+  "beatrix kinderziekenhuis",
+  "sint maartenskliniek",
+  "maxima",
+  "máxima",
+  "willem-alexander",
+  "anne frank",
 ];

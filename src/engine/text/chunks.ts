@@ -21,7 +21,11 @@ function isSpace(text: string, i: number): boolean {
  * whitespace around it (true for \b, negated classes that exclude whitespace, and lookaheads that
  * whitespace satisfies).
  */
-export function matchesInChunks(re: RegExp, text: string, trigger: RegExp): Array<[number, string]> {
+export function matchesInChunks(
+  re: RegExp,
+  text: string,
+  trigger: RegExp
+): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   trigger.lastIndex = 0;
   let t: RegExpExecArray | null;

@@ -18,9 +18,42 @@ export interface HtmlText {
 
 // Elements whose boundaries are line breaks.
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-  "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "caption",
 ]);
 // Table cells are separated by a space, not joined.
 const CELL = new Set(["td", "th"]);
@@ -29,34 +62,132 @@ const SKIP_CONTENT = new Set(["script", "style", "head", "title", "template", "x
 
 // The entities that occur in mail written by Outlook, Word and web mailers; numeric references cover the rest.
 const ENTITIES: Record<string, string> = {
-  nbsp: "\u00A0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", euro: "\u20AC", shy: "\u00AD",
-  zwj: "\u200D", zwnj: "\u200C", lrm: "\u200E", rlm: "\u200F", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009",
-  ndash: "\u2013", mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", sbquo: "\u201A", ldquo: "\u201C",
-  rdquo: "\u201D", bdquo: "\u201E", hellip: "\u2026", bull: "\u2022", middot: "\u00B7", copy: "\u00A9",
-  reg: "\u00AE", trade: "\u2122", deg: "\u00B0", plusmn: "\u00B1", times: "\u00D7", divide: "\u00F7",
-  micro: "\u00B5", para: "\u00B6", sect: "\u00A7", laquo: "\u00AB", raquo: "\u00BB", sup1: "\u00B9",
-  sup2: "\u00B2", sup3: "\u00B3", frac12: "\u00BD", frac14: "\u00BC", frac34: "\u00BE", iexcl: "\u00A1",
-  iquest: "\u00BF", cent: "\u00A2", pound: "\u00A3", yen: "\u00A5", szlig: "\u00DF", minus: "\u2212",
-  Agrave: "\u00C0", Aacute: "\u00C1", Acirc: "\u00C2", Atilde: "\u00C3", Auml: "\u00C4", Aring: "\u00C5",
-  AElig: "\u00C6", Ccedil: "\u00C7", Egrave: "\u00C8", Eacute: "\u00C9", Ecirc: "\u00CA", Euml: "\u00CB",
-  Igrave: "\u00CC", Iacute: "\u00CD", Icirc: "\u00CE", Iuml: "\u00CF", Ntilde: "\u00D1", Ograve: "\u00D2",
-  Oacute: "\u00D3", Ocirc: "\u00D4", Otilde: "\u00D5", Ouml: "\u00D6", Oslash: "\u00D8", Ugrave: "\u00D9",
-  Uacute: "\u00DA", Ucirc: "\u00DB", Uuml: "\u00DC", Yacute: "\u00DD", agrave: "\u00E0", aacute: "\u00E1",
-  acirc: "\u00E2", atilde: "\u00E3", auml: "\u00E4", aring: "\u00E5", aelig: "\u00E6", ccedil: "\u00E7",
-  egrave: "\u00E8", eacute: "\u00E9", ecirc: "\u00EA", euml: "\u00EB", igrave: "\u00EC", iacute: "\u00ED",
-  icirc: "\u00EE", iuml: "\u00EF", ntilde: "\u00F1", ograve: "\u00F2", oacute: "\u00F3", ocirc: "\u00F4",
-  otilde: "\u00F5", ouml: "\u00F6", oslash: "\u00F8", ugrave: "\u00F9", uacute: "\u00FA", ucirc: "\u00FB",
-  uuml: "\u00FC", yacute: "\u00FD", yuml: "\u00FF", ij: "\u0133", IJ: "\u0132",
+  nbsp: "\u00A0",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  euro: "\u20AC",
+  shy: "\u00AD",
+  zwj: "\u200D",
+  zwnj: "\u200C",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  sbquo: "\u201A",
+  ldquo: "\u201C",
+  rdquo: "\u201D",
+  bdquo: "\u201E",
+  hellip: "\u2026",
+  bull: "\u2022",
+  middot: "\u00B7",
+  copy: "\u00A9",
+  reg: "\u00AE",
+  trade: "\u2122",
+  deg: "\u00B0",
+  plusmn: "\u00B1",
+  times: "\u00D7",
+  divide: "\u00F7",
+  micro: "\u00B5",
+  para: "\u00B6",
+  sect: "\u00A7",
+  laquo: "\u00AB",
+  raquo: "\u00BB",
+  sup1: "\u00B9",
+  sup2: "\u00B2",
+  sup3: "\u00B3",
+  frac12: "\u00BD",
+  frac14: "\u00BC",
+  frac34: "\u00BE",
+  iexcl: "\u00A1",
+  iquest: "\u00BF",
+  cent: "\u00A2",
+  pound: "\u00A3",
+  yen: "\u00A5",
+  szlig: "\u00DF",
+  minus: "\u2212",
+  Agrave: "\u00C0",
+  Aacute: "\u00C1",
+  Acirc: "\u00C2",
+  Atilde: "\u00C3",
+  Auml: "\u00C4",
+  Aring: "\u00C5",
+  AElig: "\u00C6",
+  Ccedil: "\u00C7",
+  Egrave: "\u00C8",
+  Eacute: "\u00C9",
+  Ecirc: "\u00CA",
+  Euml: "\u00CB",
+  Igrave: "\u00CC",
+  Iacute: "\u00CD",
+  Icirc: "\u00CE",
+  Iuml: "\u00CF",
+  Ntilde: "\u00D1",
+  Ograve: "\u00D2",
+  Oacute: "\u00D3",
+  Ocirc: "\u00D4",
+  Otilde: "\u00D5",
+  Ouml: "\u00D6",
+  Oslash: "\u00D8",
+  Ugrave: "\u00D9",
+  Uacute: "\u00DA",
+  Ucirc: "\u00DB",
+  Uuml: "\u00DC",
+  Yacute: "\u00DD",
+  agrave: "\u00E0",
+  aacute: "\u00E1",
+  acirc: "\u00E2",
+  atilde: "\u00E3",
+  auml: "\u00E4",
+  aring: "\u00E5",
+  aelig: "\u00E6",
+  ccedil: "\u00E7",
+  egrave: "\u00E8",
+  eacute: "\u00E9",
+  ecirc: "\u00EA",
+  euml: "\u00EB",
+  igrave: "\u00EC",
+  iacute: "\u00ED",
+  icirc: "\u00EE",
+  iuml: "\u00EF",
+  ntilde: "\u00F1",
+  ograve: "\u00F2",
+  oacute: "\u00F3",
+  ocirc: "\u00F4",
+  otilde: "\u00F5",
+  ouml: "\u00F6",
+  oslash: "\u00F8",
+  ugrave: "\u00F9",
+  uacute: "\u00FA",
+  ucirc: "\u00FB",
+  uuml: "\u00FC",
+  yacute: "\u00FD",
+  yuml: "\u00FF",
+  ij: "\u0133",
+  IJ: "\u0132",
 };
 
 /** Decode one entity starting at html[i] === "&". Returns the text and the length consumed, or null. */
 function decodeEntityAt(html: string, i: number): { text: string; length: number } | null {
-  const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(html.slice(i, i + 40));
+  const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(
+    html.slice(i, i + 40)
+  );
   if (!m) return null;
   const body = m[1];
   if (body[0] === "#") {
-    const cp = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return { text: "\uFFFD", length: m[0].length };
+    const cp =
+      body[1] === "x" || body[1] === "X"
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
+    if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff))
+      return { text: "\uFFFD", length: m[0].length };
     return { text: String.fromCodePoint(cp), length: m[0].length };
   }
   const named = ENTITIES[body];
@@ -208,13 +339,19 @@ export function htmlToText(html: string): HtmlText {
     emit(c, i);
     i++;
   }
-  if (quoteStack.length && out.length > quoteStack[0]) quoted.push({ start: quoteStack[0], end: out.length });
+  if (quoteStack.length && out.length > quoteStack[0])
+    quoted.push({ start: quoteStack[0], end: out.length });
   map.push(n);
   return { text: out.join(""), map, quoted };
 }
 
 /** Offsets in the converted text -> offsets in the HTML (start of the first, end of the last source character). */
-export function htmlOffsets(html: string, h: HtmlText, start: number, end: number): { start: number; end: number } {
+export function htmlOffsets(
+  html: string,
+  h: HtmlText,
+  start: number,
+  end: number
+): { start: number; end: number } {
   const s = h.map[start];
   let e = end > start ? h.map[end - 1] + 1 : s;
   // A character decoded from an entity maps to its "&": end after the whole entity.

@@ -17,6 +17,7 @@ export interface NormalizedText {
 
 // Removed entirely: zero-width space/joiners, LRM/RLM, word joiner and invisible operators, BOM,
 // soft hyphen, bidi embeddings/isolates, Mongolian vowel separator, combining grapheme joiner.
+// eslint-disable-next-line no-misleading-character-class -- U+034F is listed on its own, on purpose
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u180E\u034F]/;
 // Turned into a plain space: NBSP, en/em spaces, narrow NBSP, ideographic space, tab, form feed.
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
@@ -24,20 +25,81 @@ const COMBINING = /[\u0300-\u036F]/;
 
 // Look-alike letters from Cyrillic and Greek that people (and evasive senders) mix into Latin words.
 const HOMOGLYPHS: Record<string, string> = {
-  "\u0430": "a", "\u0435": "e", "\u043E": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x",
-  "\u0456": "i", "\u0458": "j", "\u0455": "s", "\u04BB": "h", "\u0501": "d", "\u051B": "q", "\u051D": "w",
-  "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041A": "K", "\u041C": "M", "\u041D": "H", "\u041E": "O",
-  "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0406": "I", "\u0408": "J", "\u0405": "S",
-  "\u03BF": "o", "\u03B1": "a", "\u03B9": "i", "\u03BA": "k", "\u03C1": "p", "\u03C5": "u", "\u03BD": "v",
-  "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H", "\u0399": "I", "\u039A": "K",
-  "\u039C": "M", "\u039D": "N", "\u039F": "O", "\u03A1": "P", "\u03A4": "T", "\u03A5": "Y", "\u03A7": "X",
+  "\u0430": "a",
+  "\u0435": "e",
+  "\u043E": "o",
+  "\u0440": "p",
+  "\u0441": "c",
+  "\u0443": "y",
+  "\u0445": "x",
+  "\u0456": "i",
+  "\u0458": "j",
+  "\u0455": "s",
+  "\u04BB": "h",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  "\u0410": "A",
+  "\u0412": "B",
+  "\u0415": "E",
+  "\u041A": "K",
+  "\u041C": "M",
+  "\u041D": "H",
+  "\u041E": "O",
+  "\u0420": "P",
+  "\u0421": "C",
+  "\u0422": "T",
+  "\u0425": "X",
+  "\u0406": "I",
+  "\u0408": "J",
+  "\u0405": "S",
+  "\u03BF": "o",
+  "\u03B1": "a",
+  "\u03B9": "i",
+  "\u03BA": "k",
+  "\u03C1": "p",
+  "\u03C5": "u",
+  "\u03BD": "v",
+  "\u0391": "A",
+  "\u0392": "B",
+  "\u0395": "E",
+  "\u0396": "Z",
+  "\u0397": "H",
+  "\u0399": "I",
+  "\u039A": "K",
+  "\u039C": "M",
+  "\u039D": "N",
+  "\u039F": "O",
+  "\u03A1": "P",
+  "\u03A4": "T",
+  "\u03A5": "Y",
+  "\u03A7": "X",
 };
 
 const PUNCTUATION: Record<string, string> = {
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-  "\uFE63": "-", "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'", "\u00B4": "'",
-  "\u0060": "'", "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u2033": '"',
-  "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\uFE63": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u00B4": "'",
+  "\u0060": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
+  "\u2028": "\n",
+  "\u2029": "\n",
+  "\u0085": "\n",
 };
 
 // Runs of characters that stay as they are (printable ASCII except the backtick, and newline).
@@ -118,7 +180,7 @@ export function normalizeText(original: string): NormalizedText {
 export function toOriginal(
   norm: NormalizedText,
   start: number,
-  end: number,
+  end: number
 ): { start: number; end: number; text: string } {
   const s = norm.map[start];
   let e = end > start ? norm.map[end - 1] + 1 : s;

@@ -11,7 +11,8 @@ export interface Range {
 }
 
 const WROTE = /^(?:op|on|am|le)\s.{4,200}?(?:schreef|wrote|schrieb|a écrit)\b[^\n]*$/i;
-const SEPARATOR = /^\s*-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)\s*-*\s*$/i;
+const SEPARATOR =
+  /^\s*-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)\s*-*\s*$/i;
 const FROM_LINE = /^\s*\*?(?:van|from|afzender)\s*:\*?\s+\S/i;
 const SENT_LINE = /^\s*\*?(?:verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:/i;
 const RULE_LINE = /^\s*_{8,}\s*$/;
@@ -23,13 +24,20 @@ export function quoteHeaderStart(text: string): number {
   for (let k = 0; k < lines.length; k++) {
     const { start, line } = lines[k];
     if (SEPARATOR.test(line)) return start;
-    if (RULE_LINE.test(line) && k + 1 < lines.length && FROM_LINE.test(lines[k + 1].line)) return start;
+    if (RULE_LINE.test(line) && k + 1 < lines.length && FROM_LINE.test(lines[k + 1].line))
+      return start;
     if (FROM_LINE.test(line)) {
-      for (let j = k + 1; j < Math.min(lines.length, k + 4); j++) if (SENT_LINE.test(lines[j].line)) return start;
+      for (let j = k + 1; j < Math.min(lines.length, k + 4); j++)
+        if (SENT_LINE.test(lines[j].line)) return start;
     }
     if (WROTE.test(line)) return start;
     // "Op 3 mrt. 2025 om 16:48 schreef Ans de Boer" wrapped over two lines.
-    if (/^(?:op|on)\s/i.test(line) && k + 1 < lines.length && WROTE.test(line + " " + lines[k + 1].line)) return start;
+    if (
+      /^(?:op|on)\s/i.test(line) &&
+      k + 1 < lines.length &&
+      WROTE.test(line + " " + lines[k + 1].line)
+    )
+      return start;
   }
   return -1;
 }
