@@ -11,6 +11,7 @@ export const en: Record<keyof typeof nl, string> = {
     "Zorgvuldig could not check this mail. Try sending again; if that fails, contact your administrator.",
   "recipients.one": "1 recipient",
   "recipients.many": "{n} recipients",
+  "word.and": "and",
   "what.medical": "medical information about a person",
   "what.logistic": "a person's appointment details",
   "what.attachment": "an attachment with health information",

@@ -10,6 +10,7 @@ export const nl = {
     "Zorgvuldig kon deze mail niet controleren. Probeer opnieuw te verzenden; lukt het niet, neem contact op met de beheerder.",
   "recipients.one": "1 ontvanger",
   "recipients.many": "{n} ontvangers",
+  "word.and": "en",
   "what.medical": "medische informatie over een persoon",
   "what.logistic": "afspraakgegevens van een persoon",
   "what.attachment": "een bijlage met gezondheidsgegevens",

@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
-import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath, ensureBuild } from "../helpers/build";
 
 /**
  * The compose simulator (/simulator.html) in headless chromium, around the REAL built add-in: the
@@ -11,47 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
  * All fictitious data. Nothing may leave the page for another host (office.js is replaced by the mock).
  */
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "test-output", "simulator-dist");
-
-function chromiumPath(): string | null {
-  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
-    if (p && fs.existsSync(p)) return p;
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** The whole add-in plus the simulator, rebuilt when older than the sources. */
-function ensureBuilt(): void {
-  const marker = path.join(DIST, "simulator.js");
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, "src")),
-    fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs
-  );
-  if (
-    fs.existsSync(marker) &&
-    fs.statSync(marker).mtimeMs > sources &&
-    fs.existsSync(path.join(DIST, "launchevent.js")) &&
-    !process.env.ZV_REBUILD
-  )
-    return;
-  execFileSync(process.execPath, [path.join(ROOT, "scripts/build.cjs"), "--out", DIST], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-}
+let DIST = "";
 
 const executablePath = chromiumPath();
 const maybe = executablePath ? describe : describe.skip;
@@ -61,7 +21,7 @@ let baseUrl = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureBuilt();
+  DIST = ensureBuild({ name: "simulator", marker: "simulator.js" });
   server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent((req.url || "/").split("?")[0]));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {

@@ -1,54 +1,22 @@
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
-import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath, ensureBuild, ROOT } from "../helpers/build";
 
 /**
  * The built task pane in a real browser (Debian's chromium), Office.js answered by a mock host.
  * The build uses this folder's policy, which lets dr.jansen override and names an HTTPS audit endpoint.
  */
 
-const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output");
-const DIST = path.join(OUT, "browser-dist");
+let DIST = "";
 const POLICY = path.join(__dirname, "taskpane-policy.json");
 const AUDIT_URL = "https://audit.praktijkdekroon.test/zorgvuldig";
 const DR = "dr.jansen@praktijkdekroon.nl";
 const BODY =
   "Beste Piet,\n\nUw BSN 111222333 staat in het dossier. De uitslag van het bloedonderzoek (diabetes) is binnen.\n\nGroet,\nDr. Jansen";
-
-function chromiumPath(): string | null {
-  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
-    if (p && fs.existsSync(p)) return p;
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the pane with the test policy when the build is missing or older than the sources or the policy. */
-function ensureBuilt(): void {
-  const js = path.join(DIST, "taskpane.js");
-  const sources = Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(POLICY).mtimeMs);
-  if (fs.existsSync(js) && fs.statSync(js).mtimeMs > sources && !process.env.ZV_REBUILD) return;
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "scripts/build.cjs"), "--policy", POLICY, "--out", DIST, "--only", "taskpane"],
-    { cwd: ROOT, stdio: "inherit" }
-  );
-}
 
 const executablePath = chromiumPath();
 const maybe = executablePath ? describe : describe.skip;
@@ -58,7 +26,12 @@ let baseUrl = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureBuilt();
+  DIST = ensureBuild({
+    name: "taskpane-browser",
+    args: ["--policy", POLICY, "--only", "taskpane"],
+    inputs: [POLICY],
+    marker: "taskpane.js",
+  });
   fs.mkdirSync(OUT, { recursive: true });
   server = http.createServer((req, res) => {
     const file = path.join(DIST, decodeURIComponent((req.url || "/").split("?")[0]));

@@ -1,92 +1,33 @@
 /**
- * The built send-time bundle (dist/launchevent.js) for the sandbox tests: built once when missing or
- * older than its sources (a clean clone runs `npm test` right after `npm ci`), then loaded into a bare
- * vm context holding only Office, OfficeRuntime, setTimeout/clearTimeout and console.
+ * The built send-time bundle (launchevent.js, as `npm run build` emits it) for the sandbox tests: built
+ * when missing or older than its sources (a clean clone runs `npm test` right after `npm ci`), then
+ * loaded into a bare vm context holding only Office, OfficeRuntime, setTimeout/clearTimeout and console.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
+import { ensureBuild } from "../helpers/build";
 import { mockOutlook, type MockDraft } from "./mockOutlook";
 
-export const ROOT = path.resolve(__dirname, "../..");
-export const BUNDLE = path.join(ROOT, "dist", "launchevent.js");
-/** Bundles built with build options (a policy, a refresh URL) for the tests; gitignored. */
-export const VARIANTS = path.join(os.tmpdir(), "zorgvuldig-test-bundles", path.basename(ROOT));
-const SOURCES = ["src", "webpack.config.js", "scripts/build.cjs", "package-lock.json"];
-const LOCK = path.join(ROOT, "dist", ".build-lock");
-
-function newestMtime(p: string): number {
-  const full = path.join(ROOT, p);
-  if (!fs.existsSync(full)) return 0;
-  const st = fs.statSync(full);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const e of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(p, e)));
-  return newest;
-}
-
-function stale(bundle: string, extraInputs: string[] = []): boolean {
-  if (!fs.existsSync(bundle)) return true;
-  const built = fs.statSync(bundle).mtimeMs;
-  return (
-    SOURCES.some((s) => newestMtime(s) > built) ||
-    extraInputs.some((f) => fs.statSync(f).mtimeMs > built)
+/** The production send-time bundle, built by scripts/build.cjs exactly as `npm run build` does. */
+export function ensureBuilt(): string {
+  return path.join(
+    ensureBuild({ name: "launchevent", args: ["--only", "launchevent"], marker: "launchevent.js" }),
+    "launchevent.js"
   );
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Builds dist/launchevent.js when needed; parallel jest workers wait for one build (a lock directory). */
-export function ensureBuilt(): string {
-  return build(BUNDLE, [], []);
-}
-
-/**
- * A bundle built with extra build options (e.g. `--policy FILE --policy-url /policy.json`) into
- * test-output/bundles/NAME/launchevent.js, rebuilt when its sources or inputs change.
- */
+/** A bundle built with extra build options (e.g. `--policy FILE --policy-url /policy.json`). */
 export function ensureVariant(name: string, args: string[], inputs: string[] = []): string {
-  const out = path.join(VARIANTS, name);
-  return build(path.join(out, "launchevent.js"), ["--out", out, ...args], inputs);
-}
-
-function build(bundle: string, args: string[], inputs: string[]): string {
-  if (!stale(bundle, inputs)) return bundle;
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  const deadline = Date.now() + 180000;
-  for (;;) {
-    try {
-      fs.mkdirSync(LOCK);
-      break;
-    } catch {
-      // another worker builds; a lock older than 3 minutes is left over from a killed run
-      try {
-        if (Date.now() - fs.statSync(LOCK).mtimeMs > 180000) fs.rmdirSync(LOCK);
-      } catch {
-        /* gone already */
-      }
-      if (Date.now() > deadline) throw new Error("timed out waiting for the launchevent build");
-      sleep(250);
-    }
-  }
-  try {
-    if (stale(bundle, inputs))
-      execFileSync(
-        process.execPath,
-        [path.join(ROOT, "scripts/build.cjs"), "--only", "launchevent", ...args],
-        {
-          cwd: ROOT,
-          stdio: "pipe",
-        }
-      );
-  } finally {
-    fs.rmdirSync(LOCK);
-  }
-  return bundle;
+  return path.join(
+    ensureBuild({
+      name: `launchevent-${name}`,
+      args: ["--only", "launchevent", ...args],
+      inputs,
+      marker: "launchevent.js",
+    }),
+    "launchevent.js"
+  );
 }
 
 const scripts = new Map<string, vm.Script>();

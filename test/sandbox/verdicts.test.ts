@@ -9,7 +9,8 @@ import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { Budget } from "../../src/outlook/office";
 import { readDraft } from "../../src/outlook/readDraft";
 import { KEY_ATTACHMENTS, KEY_OVERRIDE, type OverrideMarker } from "../../src/outlook/session";
-import { ensureVariant, fire, loadBundle, ROOT } from "./bundle";
+import { ROOT } from "../helpers/build";
+import { ensureVariant, fire, loadBundle } from "./bundle";
 import { b64, mockOutlook, type MockDraft } from "./mockOutlook";
 
 const POLICY_URL = "https://localhost:3000/policy.json";

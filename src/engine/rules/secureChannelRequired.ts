@@ -30,15 +30,13 @@ export const secureChannelRequired: Rule = {
     const base = { rule: "secure-channel-required" as const, action: "secure" as const };
 
     if (messageHasPHI(analysis)) {
-      const bsn = analysis.findings.some((f) => f.type === "bsn");
-      const what =
-        analysis.category === "medical"
-          ? t(language, "what.medical")
-          : analysis.category === "logistic"
-            ? t(language, "what.logistic")
-            : bsn
-              ? t(language, "finding.bsn")
-              : t(language, "what.medical");
+      // Name every kind of thing found, so the user knows what to look for (never the values).
+      const parts: string[] = [];
+      if (analysis.category === "logistic") parts.push(t(language, "what.logistic"));
+      else if (analysis.category === "medical") parts.push(t(language, "what.medical"));
+      if (analysis.findings.some((f) => f.type === "bsn")) parts.push(t(language, "finding.bsn"));
+      if (!parts.length) parts.push(t(language, "what.medical"));
+      const what = parts.join(` ${t(language, "word.and")} `);
       return {
         ...base,
         findings: personCareFindings(analysis),
