@@ -573,7 +573,8 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
           <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={3} />
         </Field>
         {p.unconfirmed ? <Caption1>{p.tr("pane.confirmFirst")}</Caption1> : null}
-        <Button type="submit" appearance="primary" disabled={p.busy || p.unconfirmed}>
+        {/* secondary on purpose: the fix above is the way we want users to take */}
+        <Button type="submit" appearance="secondary" disabled={p.busy || p.unconfirmed}>
           {p.tr("pane.override.confirm")}
         </Button>
       </form>
