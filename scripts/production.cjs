@@ -14,7 +14,6 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
-const zlib = require("node:zlib");
 const { unifiedManifestFromXml, semver } = require("./manifest-json.cjs");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -131,68 +130,8 @@ function findLoopbackReferences(dir) {
     .filter((r) => r.count > 0);
 }
 
-// --- icons for the app package (color 192 px, outline 32 px white on transparent) -----------------------
-// Hand-written PNG encoding (zlib only): two simple shapes, and no image library is a dependency.
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function pngChunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-function segmentDistance(px, py, ax, ay, bx, by) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-/** @param {number} size @param {boolean} outline white check mark only, else a teal tile with a white check */
-function iconPng(size, outline) {
-  const teal = [0x0f, 0x76, 0x6e];
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      let mark = 0;
-      for (let s = 0; s < 16; s++) {
-        const px = (x + ((s % 4) + 0.5) / 4) / size;
-        const py = (y + (Math.floor(s / 4) + 0.5) / 4) / size;
-        const d = Math.min(
-          segmentDistance(px, py, 0.25, 0.52, 0.42, 0.7),
-          segmentDistance(px, py, 0.42, 0.7, 0.76, 0.32)
-        );
-        if (d <= 0.09) mark++;
-      }
-      const m = mark / 16;
-      const rgba = outline
-        ? [255, 255, 255, Math.round(m * 255)]
-        : [...teal.map((c) => Math.round(c + (255 - c) * m)), 255];
-      Buffer.from(rgba).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 6;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", ihdr),
-    pngChunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+// --- icons for the app package: colour 192 px, outline 32 px (white on transparent) ---------------------
+const { iconPng } = require("./icons.cjs");
 
 /**
  * Validates a unified manifest with office-addin-manifest, offline: it reads the schema that
@@ -258,8 +197,8 @@ async function writeUnifiedManifest(xml, dir, packagePath) {
   const manifestPath = path.join(dir, "manifest.json");
   const files = {
     "manifest.json": Buffer.from(JSON.stringify(manifest, null, 2) + "\n"),
-    [manifest.icons.color]: iconPng(192, false),
-    [manifest.icons.outline]: iconPng(32, true),
+    [manifest.icons.color]: iconPng(192, "solid"),
+    [manifest.icons.outline]: iconPng(32, "outline"),
   };
   for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), data);
   const errors = await validateUnifiedManifest(manifestPath);

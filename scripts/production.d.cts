@@ -31,7 +31,7 @@ export declare function finishProductionBuild(options: {
   version?: string;
   log?: (line: string) => void;
 }): Promise<{ baseUrl: string; version: string; manifestXml: string; packagePath: string }>;
-export declare function iconPng(size: number, outline: boolean): Buffer;
+export declare function iconPng(size: number, style: "tile" | "solid" | "outline"): Buffer;
 
 /** The parts of the unified manifest the tests and the CLI read. */
 export interface UnifiedManifest {

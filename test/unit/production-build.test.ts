@@ -178,7 +178,7 @@ describe("loopback scan", () => {
       path.join(dir, "taskpane.js"),
       'fetch("https://addin.example-praktijk.nl/policy.json")'
     );
-    await fs.writeFile(path.join(dir, "assets", "icon.png"), iconPng(16, false));
+    await fs.writeFile(path.join(dir, "assets", "icon.png"), iconPng(16, "tile"));
     expect(findLoopbackReferences(dir)).toEqual([]);
     await fs.writeFile(
       path.join(dir, "assets", "x.map"),
