@@ -1,9 +1,6 @@
-import * as fs from "node:fs";
-import * as http from "node:http";
-import * as path from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { chromiumPath, ensureBuild } from "../helpers/build";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchChromium, serveStatic, type StaticServer } from "../helpers/browser";
+import { ensureBuild } from "../helpers/build";
 
 /**
  * The compose simulator (/simulator.html) in headless chromium, around the REAL built add-in: the
@@ -16,37 +13,20 @@ let DIST = "";
 const executablePath = chromiumPath();
 const maybe = executablePath ? describe : describe.skip;
 
-let server: http.Server;
+let server: StaticServer;
 let baseUrl = "";
 let browser: Browser;
 
 beforeAll(async () => {
   DIST = ensureBuild({ name: "simulator", marker: "simulator.js" });
-  server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent((req.url || "/").split("?")[0]));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html")
-      ? "text/html"
-      : file.endsWith(".js")
-        ? "text/javascript"
-        : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (executablePath)
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+  server = await serveStatic(DIST);
+  baseUrl = server.baseUrl;
+  if (executablePath) browser = await launchChromium(executablePath);
 }, 300_000);
 
 afterAll(async () => {
   if (browser) await browser.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 interface Opened {

@@ -80,15 +80,3 @@ export function ensureBuild(spec: TestBuild): string {
   }
   return out;
 }
-
-/**
- * Debian's chromium for the browser tests. CI (ZV_REQUIRE_BROWSER=1, set by .ci/run) fails when it is
- * missing instead of skipping; elsewhere the browser tests are skipped with a note.
- */
-export function chromiumPath(): string | null {
-  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
-    if (p && fs.existsSync(p)) return p;
-  if (process.env.ZV_REQUIRE_BROWSER === "1")
-    throw new Error("chromium is required (ZV_REQUIRE_BROWSER=1): apt-get install chromium");
-  return null;
-}
