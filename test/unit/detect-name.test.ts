@@ -330,6 +330,9 @@ describe("name and date: any input", () => {
     ".",
     "Sanne",
     "Bakker",
+    "Noah's",
+    "'s",
+    "Wendy’s",
   ];
   it("never throws and reports text exactly as it stands at its offsets", () => {
     fc.assert(
@@ -418,5 +421,96 @@ describe("name: generalisation (places after postcodes, lower case, subjects, qu
       names("Dr Hughes thinks it is Hughes's disease, or the disease of Hughes.", "Peter Smit")
     ).toEqual(["Hughes"]);
     expect(names("Zij heeft de ziekte van Kahler.", "Peter Smit")).toEqual([]);
+  });
+});
+
+describe("name: context stays within its sentence", () => {
+  const other = "Peter Smit";
+  it("an organisation, place or eponym cue before a sentence end does not hide the next name", () => {
+    expect(
+      names("De verdere controles doen we samen met het ziekenhuis. Lotte belt je morgen.", other)
+    ).toEqual(["Lotte"]);
+    expect(names("Je bent nu 27 weken. Lotte belt je morgen.", other)).toEqual(["Lotte"]);
+    expect(names("Ze woont in Lisse! Sanne belt je nog.", other)).toEqual(["Sanne"]);
+    expect(names("Haal het op bij de apotheek? Sanne weet ervan.", other)).toEqual(["Sanne"]);
+    expect(names("Het is een zeldzame ziekte. Van Anna hoorde ik het.", other)).toEqual(["Anna"]);
+    // within the sentence the context still holds
+    expect(names("De controles doen we met het ziekenhuis Lotte.", other)).toEqual([]);
+    expect(names("Zij werkt bij Apotheek Anna in Zeist.", other)).toEqual([]);
+    expect(names("Hij woont in Lisse en belt morgen.", other)).toEqual([]);
+  });
+
+  it("a name found elsewhere is found again after an organisation in the previous sentence", () => {
+    expect(
+      names("Beste Lotte,\n\nDe uitslag komt van het ziekenhuis. Lotte, bel ons gerust.", other)
+    ).toEqual(["Lotte", "Lotte"]);
+    expect(names("Beste Lotte,\n\nDe uitslag komt van Ziekenhuis Lotte.", other)).toEqual([
+      "Lotte",
+    ]);
+  });
+
+  it("a form of address or role ending a sentence does not make the next word a name", () => {
+    expect(names("Vraag het de dokter. Misschien kan zij helpen.", other)).toEqual([]);
+    expect(names("Ik overleg met een collega. Daarna bel ik je.", other)).toEqual([]);
+    expect(names("Bel de assistente. Spoedgevallen gaan voor.", other)).toEqual([]);
+    // abbreviations and initials do carry on: "dhr.", "mw.", "fam.", "P.J."
+    expect(names("Overleg met dhr. Jansen i.v.m. de uitslag.", other)).toEqual(["Jansen"]);
+    expect(names("De fam. Yilmaz belt morgen.", other)).toEqual(["Yilmaz"]);
+    expect(names("Mw.Kok komt donderdag.", other)).toEqual(["Kok"]);
+    expect(names("Brief voor P.J. de Vries.", other)).toEqual(["P.J. de Vries"]);
+  });
+
+  it("'schreef' in running text takes no name from the next sentence", () => {
+    expect(names("De huisarts schreef het op. Jansen Bakker\nvolgt.", other)).toEqual([]);
+    expect(names("Op 3 mei schreef Ans de Boer <ans@voorbeeld.nl>:", other)).toEqual([
+      "Ans de Boer",
+    ]);
+  });
+
+  it("a street suffix with a number on the next line is a signature, not an address", () => {
+    expect(names("Met vriendelijke groet,\nPeter Hoogedijk\n010 123 4567", "Eva Hoogland")).toEqual(
+      ["Peter Hoogedijk"]
+    );
+    expect(names("Het adres is Peter Hoogedijk 12 in Delft.", "Eva Hoogland")).toEqual([]);
+  });
+
+  it("an eponym cue does not reach across a blank line", () => {
+    expect(names("Het syndroom van\n\nP. Bakker komt later.", other)).toEqual(["P. Bakker"]);
+    expect(names("Het syndroom van\nP. Bakker is zeldzaam.", other)).toEqual([]);
+  });
+});
+
+describe("name: possessives", () => {
+  const other = "Peter Smit";
+  it("a known first name with a possessive 's is a person, reported without the 's", () => {
+    expect(names("Following up on Noah's assessment.", other)).toEqual(["Noah"]);
+    expect(names("Noah's heel still hurts.", other)).toEqual(["Noah"]);
+    expect(names("Emma's results are in.", other)).toEqual(["Emma"]);
+    expect(names("Mark's results are in.", other)).toEqual(["Mark"]);
+    expect(names("Noah’s fiets staat er nog.", other)).toEqual(["Noah"]);
+    expect(names("Anna's uitslag is binnen.", other)).toEqual(["Anna"]);
+    expect(names("Beste Lotte,\nEmma's fiets staat hier.", other)).toEqual(["Lotte", "Emma"]);
+    const text = "Following up on Noah's assessment.";
+    const [found] = detectName({ norm: normalizeText(text), where: "body", senderNameParts: [] });
+    expect(text.slice(found.start, found.end)).toBe("Noah");
+  });
+
+  it("a possessive ends the name", () => {
+    expect(names("dhr. Jansen's dossier is compleet.", other)).toEqual(["Jansen"]);
+    expect(names("Noah's Bakker is dicht.", other)).toEqual(["Noah"]);
+  });
+
+  it("eponymous diseases, shops and plurals with 's are no persons", () => {
+    expect(names("He has Crohn's disease.", other)).toEqual([]);
+    expect(names("She has Sever's disease in her heel.", other)).toEqual([]);
+    expect(names("Parkinson's runs in the family.", other)).toEqual([]);
+    expect(names("We ate at McDonald's.", other)).toEqual([]);
+    expect(names("Een reep Tony's Chocolonely.", other)).toEqual([]);
+    expect(names("Ze ging naar Emma's Kliniek.", other)).toEqual([]);
+    expect(names("Let's meet. It's fine, the CT's are in.", other)).toEqual([]);
+    expect(names("De foto's en echo's zijn binnen.", other)).toEqual([]);
+    // but the first names themselves, without the brand, are persons
+    expect(names("Tony's results are fine.", other)).toEqual(["Tony"]);
+    expect(names("Wendy's knee is better.", other)).toEqual(["Wendy"]);
   });
 });

@@ -36,6 +36,8 @@ interface Token {
   gap: string;
   /** first token of its line */
   lineStart: boolean;
+  /** written with a possessive 's ("Noah's"), which is left out of the token */
+  possessive: boolean;
   /** memo of NameScanner.excluded: 0 not yet known, 1 no, 2 yes */
   ex: number;
 }
@@ -137,14 +139,31 @@ function tokenize(text: string): Token[] {
     }
     const s = i;
     i++;
+    let possessive = false;
     for (;;) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
-      if ((c === 39 || c === 45 || c === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))
-        i++;
-      else break;
+      if (!(
+        (c === 39 || c === 45 || c === 0x2019) &&
+        i + 1 < n &&
+        isLetter(text.charCodeAt(i + 1))
+      ))
+        break;
+      // a final 's is a possessive ("Noah's", "Anna's"): the name is the word before it
+      if (
+        c !== 45 &&
+        i - s > 1 &&
+        (text.charCodeAt(i + 1) | 32) === 115 &&
+        !isLetter(text.charCodeAt(i + 2))
+      ) {
+        possessive = true;
+        break;
+      }
+      i++;
     }
     const e = i;
+    // the 's falls in the next token's gap, so a name never runs on past it
+    if (possessive) i += 2;
     const word = text.slice(s, e);
     const gap = text.slice(prevEnd, s);
     let lower = word.toLowerCase();
@@ -162,6 +181,7 @@ function tokenize(text: string): Token[] {
         initial: false,
         gap,
         lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
+        possessive,
         ex: 2,
       });
       prevEnd = e;
@@ -183,6 +203,7 @@ function tokenize(text: string): Token[] {
         isUpper && text.charCodeAt(e) === 46 && (word.length === 1 || LONG_INITIALS.has(word)),
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
+      possessive,
       ex: 0,
     });
     prevEnd = e;
@@ -197,18 +218,23 @@ function joins(prev: Token, next: Token): boolean {
   return g === " " || g === "  " || (g === " '" && next.lower === "'t");
 }
 
-/** Abbreviations whose dot does not end a sentence. */
+/** Abbreviations whose dot does not end a sentence ("i.v.m." is single letters, see below). */
 const ABBREVIATIONS = new Set(
-  "dhr mw mevr mej dr drs prof ir ing mr mrs ms st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
+  "dhr mw mevr mej dr drs prof ir ing mr mrs ms zr br fam st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
     " "
   )
 );
 
-function sentenceStart(tokens: Token[], i: number): boolean {
-  if (i === 0) return true;
+/**
+ * A sentence, line or list item ends between token i-1 and token i. Context (an organisation, a
+ * place preposition, a role) never reaches across it: "... met het ziekenhuis. Lotte belt je."
+ */
+function boundaryBefore(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i].lineStart) return true;
   const g = tokens[i].gap;
-  if (/[!?:;\n•]/.test(g)) return true;
-  // A dot ends a sentence, except after an abbreviation or an initial.
+  if (g === " ") return false; // the common case, on the hot path
+  if (/[!?\n•]/.test(g)) return true;
+  // A dot ends a sentence, except after an abbreviation or an initial ("dhr.", "P.J.", "i.v.m.").
   if (g.indexOf(".") >= 0) {
     const prev = tokens[i - 1];
     return !(
@@ -218,6 +244,11 @@ function sentenceStart(tokens: Token[], i: number): boolean {
     );
   }
   return false;
+}
+
+/** A new sentence starts at token i; a colon or semicolon also starts one (but keeps a label's context). */
+function sentenceStart(tokens: Token[], i: number): boolean {
+  return boundaryBefore(tokens, i) || (tokens[i].gap !== " " && /[:;]/.test(tokens[i].gap));
 }
 
 function hasSuffix(word: string, suffixes: readonly string[]): boolean {
@@ -373,7 +404,11 @@ class NameScanner {
     if (last < 0 || (!hadInitials && words === 0 && last < i) || t[last].initial) return null;
     // a street: "Roosstraat 4", "Anna Paulownalaan 12"
     if (hasSuffix(t[last].lower, STREET_ONLY_SUFFIXES)) return null;
-    if (hasSuffix(t[last].lower, STREET_SUFFIXES) && /^\s+\d/.test(this.text.slice(end, end + 3)))
+    // the house number on the same line ("Hoogendijk\n010 ..." is a signature with a phone number)
+    if (
+      hasSuffix(t[last].lower, STREET_SUFFIXES) &&
+      /^[ \t]+\d/.test(this.text.slice(end, end + 3))
+    )
       return null;
     return { last, end };
   }
@@ -417,8 +452,9 @@ class NameScanner {
     const next = i + 1;
     if (next >= t.length) return;
     const gap = t[next].gap;
-    // "mevr. Jansen", "mevr.de Vries", "Naam: Fleur de Boer"
+    // "mevr. Jansen", "mevr.de Vries", "Naam: Fleur de Boer"; not "... de dokter. Misschien ..."
     if (!/^(\.? {1,2}|\.)$/.test(gap) && !(isRole && /^: ?$/.test(gap))) return;
+    if (boundaryBefore(t, next)) return;
     // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
     const parsed = this.parse(next, isHonorific);
@@ -566,7 +602,8 @@ class NameScanner {
     let k = i + 1;
     // a header line holds a few display names; bound the walk so one huge line stays linear
     const stop = Math.min(t.length, i + 40);
-    while (k < stop && !t[k].lineStart) {
+    // "schreef" also occurs in running text: its display name stays in the same sentence
+    while (k < stop && !t[k].lineStart && !(isSchreef && k > i + 1 && boundaryBefore(t, k))) {
       const seg = k;
       if (t[seg].cap || t[seg].initial) {
         const surnameFirst = this.surnameCommaInitials(seg);
@@ -671,7 +708,7 @@ class NameScanner {
     const t = this.tokens;
     const tok = t[i];
     if (!tok.cap || !this.isFirstName(tok.lower) || this.excluded(tok)) return;
-    if (i > 0 && !tok.lineStart) {
+    if (!boundaryBefore(t, i)) {
       const prev = t[i - 1];
       // "Apotheek Anna", "Sint Anna", "het Anker", "ziekte van X"
       // "woont in Lisse", "te Axel": a place
@@ -681,7 +718,12 @@ class NameScanner {
       )
         return;
       // "ziekte van Parkinson"
-      if (prev.lower === "van" && i > 1 && this.lex.eponymCues.has(t[i - 2].lower)) return;
+      if (
+        prev.lower === "van" &&
+        !boundaryBefore(t, i - 1) &&
+        this.lex.eponymCues.has(t[i - 2].lower)
+      )
+        return;
     }
     const parsed = this.parse(i, false);
     if (!parsed) return;
@@ -690,10 +732,12 @@ class NameScanner {
       const verbAfter = i + 1 < t.length && !t[i + 1].cap && /^ {1,2}$/.test(t[i + 1].gap);
       // "Eva belt je morgen": a verb that takes a person as subject makes it a name there too
       const personVerbAfter = verbAfter && this.lex.personVerbs.has(t[i + 1].lower);
+      // "Mark's results", "Eva's uitslag": a possessive belongs to a person
       if (
         sentenceStart(t, i) &&
         !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter) &&
-        !personVerbAfter
+        !personVerbAfter &&
+        !tok.possessive
       )
         return;
     }
@@ -741,7 +785,7 @@ class NameScanner {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
       if (covered[i] || !tok.cap || !known.has(tok.lower) || this.excluded(tok)) continue;
-      if (i > 0 && !tok.lineStart && this.isOrganisation(t[i - 1])) continue;
+      if (!boundaryBefore(t, i) && this.isOrganisation(t[i - 1])) continue;
       const parsed = this.parse(i, false);
       if (parsed) this.add(i, parsed, "propagated");
     }
@@ -750,16 +794,33 @@ class NameScanner {
   /** "Catharina Ziekenhuis", "Maxima Medisch Centrum": the name of an organisation */
   followedByOrganisation(span: Span): boolean {
     if (span.reason === "honorific") return false;
+    const last = this.tokens[span.last];
     const next = this.tokens[span.last + 1];
-    return !!next && joins(this.tokens[span.last], next) && this.isOrganisation(next);
+    // also with a possessive: "Emma's Kliniek"
+    const adjacent =
+      !!next && (joins(last, next) || (last.possessive && /^['\u2019]s {1,2}$/i.test(next.gap)));
+    return adjacent && this.isOrganisation(next);
   }
 
-  /** "Albert Heijn", "Jeroen Bosch Ziekenhuis" */
+  /** "Albert Heijn", "Jeroen Bosch Ziekenhuis", "Wendy's", "Tony's Chocolonely" */
   isBrand(span: Span): boolean {
-    if (span.reason === "honorific" || span.last === span.first) return false;
+    const t = this.tokens;
+    const possessive = t[span.last].possessive;
+    if (span.reason === "honorific" || (span.last === span.first && !possessive)) return false;
     const words: string[] = [];
-    for (let k = span.first; k <= span.last; k++) words.push(this.tokens[k].lower);
-    return this.lex.brands.has(words.join(" "));
+    for (let k = span.first; k <= span.last; k++) words.push(t[k].lower);
+    const name = words.join(" ");
+    if (!possessive) return this.lex.brands.has(name);
+    // a shop named with a possessive, also with the word before or after it in the same sentence
+    const key = name + "'s";
+    if (this.lex.brands.has(key)) return true;
+    const prev = t[span.first - 1];
+    const next = t[span.last + 1];
+    if (prev && /^ {1,2}$/.test(t[span.first].gap) && this.lex.brands.has(prev.lower + " " + key))
+      return true;
+    return (
+      !!next && /^['\u2019]s {1,2}$/i.test(next.gap) && this.lex.brands.has(key + " " + next.lower)
+    );
   }
 
   /** The address written right after a name ("Naam <a@b.nl>", "Naam [mailto:a@b.nl]"), lower case. */
@@ -792,13 +853,19 @@ class NameScanner {
   inEponymousDisease(span: Span): boolean {
     const t = this.tokens;
     if (span.reason === "honorific" || this.isFirstName(t[span.first].lower)) return false;
+    // the possessive 's is not part of the span: "Sever's disease", "Hodgkins' disease"
+    // whitespace may wrap a line, but not cross a blank line into the next paragraph
     const after = this.text.slice(span.end, span.end + 14);
-    const possessive = /'s?$/.test(t[span.last].text)
-      ? /^\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i
-      : /^'s?\s+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i;
-    if (possessive.test(after)) return true;
+    if (
+      /^['\u2019]s?(?:[ \t]|\n(?![ \t]*\n))+(?:disease|syndrome|palsy|disorder|ziekte|syndroom)\b/i.test(
+        after
+      )
+    )
+      return true;
     const before = this.text.slice(Math.max(0, t[span.first].s - 16), t[span.first].s);
-    return /\b(?:ziekte|syndroom|disease|syndrome)\s+(?:van|of)\s+$/i.test(before);
+    return /\b(?:ziekte|syndroom|disease|syndrome)(?:[ \t]|\n(?![ \t]*\n))+(?:van|of)(?:[ \t]|\n(?![ \t]*\n))+$/i.test(
+      before
+    );
   }
 
   /** "ziekte van Parkinson", "Osgood-Schlatter", "M. Crohn" */

@@ -212,4 +212,13 @@ export const BRAND_NAMES = [
   "máxima",
   "willem-alexander",
   "anne frank",
+  // brands written with a possessive whose stem is a first name; the word before or after belongs
+  // to the brand ("Tony's Chocolonely", "Trader Joe's"). A bare "Wendy's" stays a person.
+  "tony's chocolonely",
+  "jack daniel's",
+  "papa john's",
+  "trader joe's",
+  "claire's",
+  "carl's jr",
+  "dave's hot",
 ];
