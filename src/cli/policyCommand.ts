@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 import { appointmentMailIsSensitive, PolicySchema, type Policy } from "../engine/policy";
 import { RULE_IDS } from "../engine/types";
 
@@ -12,7 +12,7 @@ interface Io {
 
 /** The JSON Schema admins validate their policy file against: what may be written, so the input side of zod. */
 export function policyJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12" }) as Record<
+  const schema = toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12" }) as Record<
     string,
     unknown
   >;

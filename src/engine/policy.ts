@@ -1,17 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+// the one locale by name, so bundlers drop the other ~45 (z.locales.en would keep them all in esbuild)
+import { en } from "zod/locales";
 import { ACTIONS, RULE_IDS, type Action, type RuleId } from "./types";
 
 /**
  * The practice's policy. Validated with zod; every field has a default that follows the handbook.
  * A policy file that does not validate is an error naming the field, never a silent "allow".
  * docs/policy.schema.json is generated from this schema (see test/unit/policy.test.ts).
+ *
+ * zod/mini, not classic zod: this file is in the send-time bundle Outlook must load within its Send
+ * budget, and mini tree-shakes to the schema kinds used here. It brings no error texts of its own, so the
+ * English locale is set here (classic zod sets the same one on import).
  */
+z.config(en());
 
 const domain = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, "must be a domain such as praktijk.nl");
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, "must be a domain such as praktijk.nl")
+  );
 
 /** Handbook 002 "De context van het werkveld" and the practice-rule examples name these fields of care. */
 export const CARE_TYPES = [
@@ -39,9 +48,11 @@ export const SENSITIVE_CARE_TYPES: readonly CareType[] = [
 ];
 
 const localized = z
-  .object({ nl: z.string().min(1), en: z.string().min(1) })
-  .strict()
-  .describe("text in Dutch and English");
+  .strictObject({
+    nl: z.string().check(z.minLength(1)),
+    en: z.string().check(z.minLength(1)),
+  })
+  .check(z.describe("text in Dutch and English"));
 
 /** 002 Toolkit, Communicatietoolkit "Communicatie naar patiënten": the model text under every secure mail. */
 export const MODEL_PATIENT_NOTICE = {
@@ -50,108 +61,113 @@ export const MODEL_PATIENT_NOTICE = {
 };
 
 const secureChannelTrigger = z.discriminatedUnion("kind", [
-  z
-    .object({
-      kind: z.literal("header"),
-      /** internet header an Exchange mail-flow rule routes through the secure connector */
-      name: z
-        .string()
-        .regex(/^[Xx]-[A-Za-z0-9-]+$/, "must be an internet header name starting with x-")
-        .describe("internet header an Exchange mail-flow rule routes through the secure connector"),
-      value: z.string().min(1),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("subjectTag"),
-      /** tag the secure-mail gateway recognises in the subject, e.g. "[veilig]" */
-      tag: z
-        .string()
-        .trim()
-        .min(1)
-        .describe('tag the secure-mail gateway recognises in the subject, e.g. "[veilig]"'),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("sensitivityLabel"),
-      /** Microsoft Purview sensitivity label id (a GUID) with encryption */
-      labelId: z
-        .string()
-        .regex(
+  z.strictObject({
+    kind: z.literal("header"),
+    /** internet header an Exchange mail-flow rule routes through the secure connector */
+    name: z
+      .string()
+      .check(
+        z.regex(/^[Xx]-[A-Za-z0-9-]+$/, "must be an internet header name starting with x-"),
+        z.describe("internet header an Exchange mail-flow rule routes through the secure connector")
+      ),
+    value: z.string().check(z.minLength(1)),
+  }),
+  z.strictObject({
+    kind: z.literal("subjectTag"),
+    /** tag the secure-mail gateway recognises in the subject, e.g. "[veilig]" */
+    tag: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1),
+        z.describe('tag the secure-mail gateway recognises in the subject, e.g. "[veilig]"')
+      ),
+  }),
+  z.strictObject({
+    kind: z.literal("sensitivityLabel"),
+    /** Microsoft Purview sensitivity label id (a GUID) with encryption */
+    labelId: z
+      .string()
+      .check(
+        z.regex(
           /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
           "must be a label GUID"
-        ),
-    })
-    .strict(),
+        )
+      ),
+  }),
 ]);
 
-const ruleSetting = z
-  .object({
-    enabled: z.boolean().default(true),
-    /** replaces the rule's own action, e.g. "block" instead of "secure" for a practice without secure mail */
-    action: z
-      .enum(ACTIONS)
-      .optional()
-      .describe(
+const ruleSetting = z.strictObject({
+  enabled: z._default(z.boolean(), true),
+  /** replaces the rule's own action, e.g. "block" instead of "secure" for a practice without secure mail */
+  action: z
+    .optional(z.enum(ACTIONS))
+    .check(
+      z.describe(
         'replaces the rule\'s own action, e.g. "block" instead of "secure" for a practice without secure mail'
-      ),
-  })
-  .strict();
+      )
+    ),
+});
 
 const address = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/, "must be an e-mail address");
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/, "must be an e-mail address")
+  );
 
 /**
  * A member of a role: an address, or an address with `*` in the part before the @ (e.g.
  * "dr.*@praktijk.nl" when the practice names its clinicians' mailboxes that way). A lone "*@domain"
  * would hand the role to every mailbox of the domain, assistants included, so it is refused.
  */
-const roleMember = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(
+const roleMember = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.regex(
     // at least one character before the @ that is not *: "*@domain" is refused
     /^[^@\s]*[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
     'must be an e-mail address, or one with * before the @ such as "dr.*@praktijk.nl" (not "*@domain": name the people)'
-  );
+  )
+);
 
 const overrideGrant = z
-  .object({
+  .strictObject({
     /** the rules this grant lets someone override */
-    rules: z.array(z.enum(RULE_IDS)).min(1).describe("the rules this grant lets someone override"),
-    /** roles (as the deployment assigns them, e.g. "zorgverlener") that may override */
-    roles: z.array(z.string().min(1)).default([]),
-    /** individual mailboxes that may override */
-    addresses: z.array(address).default([]),
-  })
-  .strict()
-  .refine((g) => g.roles.length > 0 || g.addresses.length > 0, {
-    message: "name at least one role or address",
-    path: ["roles"],
-  });
-
-const overrideReason = z
-  .object({
-    /** stable code written to the audit record */
-    code: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes")
-      .describe("stable code written to the audit record"),
-    label: localized,
-    /** the rules this reason may be given for; empty = every rule the user may override */
     rules: z
       .array(z.enum(RULE_IDS))
-      .default([])
-      .describe("the rules this reason may be given for; empty = every rule the user may override"),
-    /** the user must add a short free text (never stored with message content) */
-    requiresText: z.boolean().default(false),
+      .check(z.minLength(1), z.describe("the rules this grant lets someone override")),
+    /** roles (as the deployment assigns them, e.g. "zorgverlener") that may override */
+    roles: z._default(z.array(z.string().check(z.minLength(1))), []),
+    /** individual mailboxes that may override */
+    addresses: z._default(z.array(address), []),
   })
-  .strict();
+  .check(
+    z.refine((g) => g.roles.length > 0 || g.addresses.length > 0, {
+      message: "name at least one role or address",
+      path: ["roles"],
+    })
+  );
+
+const overrideReason = z.strictObject({
+  /** stable code written to the audit record */
+  code: z
+    .string()
+    .check(
+      z.regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),
+      z.describe("stable code written to the audit record")
+    ),
+  label: localized,
+  /** the rules this reason may be given for; empty = every rule the user may override */
+  rules: z
+    ._default(z.array(z.enum(RULE_IDS)), [])
+    .check(
+      z.describe("the rules this reason may be given for; empty = every rule the user may override")
+    ),
+  /** the user must add a short free text (never stored with message content) */
+  requiresText: z._default(z.boolean(), false),
+});
 
 /**
  * 002 Praktijkregels "Verzendingsgronden": AVG grounds for sending, agreed with the FG. Consent is deliberately
@@ -184,112 +200,105 @@ export const DEFAULT_OVERRIDE_REASONS: z.input<typeof overrideReason>[] = [
 
 const CONSENT_CODE = /toestemming|consent/;
 
-const extractionLimits = z
-  .object({
-    /** total decompressed bytes over all attachments */
-    maxTotalBytes: z
-      .number()
-      .int()
-      .positive()
-      .default(50 * 1024 * 1024),
-    /** decompressed / compressed; beyond this an archive counts as a zip bomb */
-    maxCompressionRatio: z
-      .number()
-      .positive()
-      .default(100)
-      .describe("decompressed / compressed; beyond this an archive counts as a zip bomb"),
-    maxNestingDepth: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .default(3)
-      .describe("archives inside archives"),
-    maxEntries: z.number().int().positive().default(1000).describe("files in one archive"),
-    maxPages: z.number().int().positive().default(200).describe("PDF pages read per attachment"),
-    /** time for all extraction of one draft */
-    timeBudgetMs: z
-      .number()
-      .int()
-      .positive()
-      .default(4000)
-      .describe("time for all extraction of one draft"),
-  })
-  .strict();
+/** A whole number above zero, as classic zod's number().int().positive(). */
+const positiveInt = () => z.number().check(z.int(), z.positive());
 
-export const PolicySchema = z
-  .object({
-    /** lets editors find docs/policy.schema.json; ignored by the engine */
-    $schema: z
-      .string()
-      .optional()
-      .describe("lets editors find docs/policy.schema.json; ignored by the engine"),
-    /** the practice's own domains; empty = the From address's domain */
-    practiceDomains: z.array(domain).default([]),
-    /** extra secure-network domains next to ZorgMail and KPN SecureMail */
-    secureDomains: z
-      .array(domain)
-      .default([])
-      .describe("extra secure-network domains next to ZorgMail and KPN SecureMail"),
-    /** colleague domains the practice writes to (e.g. the regional hospital): typos of these are flagged too */
-    knownDomains: z.array(domain).default([]),
-    careType: z
-      .enum(CARE_TYPES)
-      .default("huisarts")
-      .describe("field of care (handbook 002, De context van het werkveld)"),
-    /** appointment and practice mail to one patient needs the secure channel; default follows careType */
-    appointmentMailSensitive: z
-      .boolean()
-      .optional()
-      .describe(
+const extractionLimits = z.strictObject({
+  /** total decompressed bytes over all attachments */
+  maxTotalBytes: z._default(positiveInt(), 50 * 1024 * 1024),
+  /** decompressed / compressed; beyond this an archive counts as a zip bomb */
+  maxCompressionRatio: z
+    ._default(z.number().check(z.positive()), 100)
+    .check(z.describe("decompressed / compressed; beyond this an archive counts as a zip bomb")),
+  maxNestingDepth: z
+    ._default(z.number().check(z.int(), z.minimum(0), z.maximum(10)), 3)
+    .check(z.describe("archives inside archives")),
+  maxEntries: z._default(positiveInt(), 1000).check(z.describe("files in one archive")),
+  maxPages: z._default(positiveInt(), 200).check(z.describe("PDF pages read per attachment")),
+  /** time for all extraction of one draft */
+  timeBudgetMs: z
+    ._default(positiveInt(), 4000)
+    .check(z.describe("time for all extraction of one draft")),
+});
+
+export const PolicySchema = z.strictObject({
+  /** lets editors find docs/policy.schema.json; ignored by the engine */
+  $schema: z
+    .optional(z.string())
+    .check(z.describe("lets editors find docs/policy.schema.json; ignored by the engine")),
+  /** the practice's own domains; empty = the From address's domain */
+  practiceDomains: z._default(z.array(domain), []),
+  /** extra secure-network domains next to ZorgMail and KPN SecureMail */
+  secureDomains: z
+    ._default(z.array(domain), [])
+    .check(z.describe("extra secure-network domains next to ZorgMail and KPN SecureMail")),
+  /** colleague domains the practice writes to (e.g. the regional hospital): typos of these are flagged too */
+  knownDomains: z._default(z.array(domain), []),
+  careType: z
+    ._default(z.enum(CARE_TYPES), "huisarts")
+    .check(z.describe("field of care (handbook 002, De context van het werkveld)")),
+  /** appointment and practice mail to one patient needs the secure channel; default follows careType */
+  appointmentMailSensitive: z
+    .optional(z.boolean())
+    .check(
+      z.describe(
         "appointment and practice mail to one patient needs the secure channel; default follows careType"
-      ),
-    /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
-    visibleGroupMinimum: z.number().int().min(2).default(3),
-    secureChannel: z
-      .object({
-        trigger: secureChannelTrigger
-          .default({ kind: "subjectTag", tag: "[veilig]" })
-          .describe(
-            "how the secure mail service is triggered: an internet header, a subject tag or a sensitivity label"
+      )
+    ),
+  /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
+  visibleGroupMinimum: z._default(z.number().check(z.int(), z.minimum(2)), 3),
+  secureChannel: z
+    ._default(
+      z.strictObject({
+        trigger: z
+          ._default(secureChannelTrigger, { kind: "subjectTag", tag: "[veilig]" })
+          .check(
+            z.describe(
+              "how the secure mail service is triggered: an internet header, a subject tag or a sensitivity label"
+            )
           ),
         /** automatic: route without asking; click: the user presses "Verstuur beveiligd" */
         routing: z
-          .enum(["automatic", "click"])
-          .default("click")
-          .describe(
-            'automatic: route without asking; click: the user presses "Verstuur beveiligd"'
+          ._default(z.enum(["automatic", "click"]), "click")
+          .check(
+            z.describe(
+              'automatic: route without asking; click: the user presses "Verstuur beveiligd"'
+            )
           ),
-      })
-      .strict()
-      .default({ trigger: { kind: "subjectTag", tag: "[veilig]" }, routing: "click" })
-      .describe("the practice's secure mail channel (NTA 7516)"),
-    overrides: z
-      .object({
-        grants: z.array(overrideGrant).default([
+      }),
+      { trigger: { kind: "subjectTag", tag: "[veilig]" }, routing: "click" }
+    )
+    .check(z.describe("the practice's secure mail channel (NTA 7516)")),
+  overrides: z
+    ._default(
+      z.strictObject({
+        grants: z._default(z.array(overrideGrant), [
           {
             rules: ["secure-channel-required", "unencrypted-attachment"],
             roles: ["zorgverlener"],
             addresses: [],
           },
         ]),
-        reasons: z
-          .array(overrideReason)
-          .min(1)
-          .default(DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r))),
+        reasons: z._default(
+          z.array(overrideReason).check(z.minLength(1)),
+          DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r))
+        ),
         /** who holds each role the grants name: Outlook tells the add-in only the user's address */
         roles: z
-          .record(
-            z.string().regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, - or _"),
-            z.array(roleMember)
+          ._default(
+            z.record(
+              z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, - or _")),
+              z.array(roleMember)
+            ),
+            {}
           )
-          .default({})
-          .describe(
-            'who holds each role the grants name, e.g. { "zorgverlener": ["dokter@praktijk.nl"] }; Outlook tells the add-in only the user\'s address'
+          .check(
+            z.describe(
+              'who holds each role the grants name, e.g. { "zorgverlener": ["dokter@praktijk.nl"] }; Outlook tells the add-in only the user\'s address'
+            )
           ),
-      })
-      .strict()
-      .default({
+      }),
+      {
         grants: [
           {
             rules: ["secure-channel-required", "unencrypted-attachment"],
@@ -299,8 +308,10 @@ export const PolicySchema = z
         ],
         reasons: DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r)),
         roles: {},
-      })
-      .superRefine((o, ctx) => {
+      }
+    )
+    .check(
+      z.superRefine((o, ctx) => {
         o.reasons.forEach((r, i) => {
           const forSecure = r.rules.length === 0 || r.rules.includes("secure-channel-required");
           if (forSecure && CONSENT_CODE.test(r.code))
@@ -311,49 +322,52 @@ export const PolicySchema = z
                 "patient consent is no ground to send health information unsecured (handbook 002, Toolkit)",
             });
         });
-      })
-      .describe(
+      }),
+      z.describe(
         "who may override which rules, and the reasons they may give (002 Praktijkregels, Verzendingsgronden)"
-      ),
-    /** what happens when the guard itself fails: stop the mail (default) or let it go with a warning */
-    onError: z
-      .enum(["block", "warn"])
-      .default("block")
-      .describe(
+      )
+    ),
+  /** what happens when the guard itself fails: stop the mail (default) or let it go with a warning */
+  onError: z
+    ._default(z.enum(["block", "warn"]), "block")
+    .check(
+      z.describe(
         "what happens when the guard itself fails: stop the mail (default) or let it go with a warning"
-      ),
-    /** per rule: on/off and an action override */
-    rules: z.partialRecord(z.enum(RULE_IDS), ruleSetting).default({}),
-    patientNotice: z
-      .object({
+      )
+    ),
+  /** per rule: on/off and an action override */
+  rules: z._default(z.partialRecord(z.enum(RULE_IDS), ruleSetting), {}),
+  patientNotice: z
+    ._default(
+      z.strictObject({
         /** append the notice to secure mails to patients (private addresses) */
         enabled: z
-          .boolean()
-          .default(true)
-          .describe("append the notice to secure mails to patients (private addresses)"),
-        text: localized
-          .default(MODEL_PATIENT_NOTICE)
-          .describe("default: the model text of handbook 002, Communicatietoolkit"),
-      })
-      .strict()
-      .default({ enabled: true, text: MODEL_PATIENT_NOTICE })
-      .describe("notice appended to secure mails to patients"),
-    language: z
-      .enum(["nl", "en"])
-      .default("nl")
-      .describe("language of the explanations when Outlook gives none"),
-    /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
-    auditEndpoint: z
-      .url({ protocol: /^https$/, error: "must be an https:// URL" })
-      .optional()
-      .describe(
+          ._default(z.boolean(), true)
+          .check(z.describe("append the notice to secure mails to patients (private addresses)")),
+        text: z
+          ._default(localized, MODEL_PATIENT_NOTICE)
+          .check(z.describe("default: the model text of handbook 002, Communicatietoolkit")),
+      }),
+      { enabled: true, text: MODEL_PATIENT_NOTICE }
+    )
+    .check(z.describe("notice appended to secure mails to patients")),
+  language: z
+    ._default(z.enum(["nl", "en"]), "nl")
+    .check(z.describe("language of the explanations when Outlook gives none")),
+  /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
+  auditEndpoint: z
+    .optional(z.url({ protocol: /^https$/, error: "must be an https:// URL" }))
+    .check(
+      z.describe(
         "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
-      ),
-    extraction: extractionLimits
-      .default(extractionLimits.parse({}))
-      .describe("limits for reading attachments; beyond them an attachment counts as unreadable"),
-  })
-  .strict();
+      )
+    ),
+  extraction: z
+    ._default(extractionLimits, extractionLimits.parse({}))
+    .check(
+      z.describe("limits for reading attachments; beyond them an attachment counts as unreadable")
+    ),
+});
 
 export type Policy = z.infer<typeof PolicySchema>;
 export type PolicyInput = z.input<typeof PolicySchema>;
