@@ -179,9 +179,51 @@ export function wellKnownDomains(draft: Pick<Draft, "from">, policy: Policy): st
 }
 
 /**
+ * Labels of the big international providers, which run mail under many country TLDs (hotmail.be, yahoo.fr,
+ * outlook.de): a slip in one of these labels is a typo whatever the TLD ("gmial.nl"). The regional ISPs'
+ * labels (planet, online, home, chello) are ordinary words that unrelated businesses use under other TLDs,
+ * so those only count as a whole domain.
+ */
+const INTERNATIONAL_PROVIDER_LABELS: readonly string[] = [
+  "gmail",
+  "googlemail",
+  "hotmail",
+  "outlook",
+  "yahoo",
+  "icloud",
+  "protonmail",
+];
+
+/** Second-level labels that form a public suffix with a country TLD: "co.uk", "com.au". */
+const SECOND_LEVEL_SUFFIX = /^(?:co|com|net|org|ac|gov|edu|ltd|plc)$/;
+
+/**
+ * The registrable label: the part just before the public suffix ("gmail" in "mail.gmail.co.uk").
+ * Hand-written: the full Public Suffix List (psl) is too big for the send-time bundle, and a provider
+ * lookalike only needs the common country shapes.
+ */
+export function registrableLabel(domain: string): string {
+  const labels = domain.toLowerCase().split(".");
+  if (labels.length < 2) return labels[0] ?? "";
+  const last = labels[labels.length - 1];
+  const suffixLength =
+    labels.length >= 3 && last.length === 2 && SECOND_LEVEL_SUFFIX.test(labels[labels.length - 2])
+      ? 2
+      : 1;
+  return labels[labels.length - 1 - suffixLength];
+}
+
+/** One slip counts when the known name is at least 5 characters, two slips from 7. */
+function allowedSlips(label: string): number {
+  return label.length >= 7 ? 2 : label.length >= 5 ? 1 : 0;
+}
+
+/**
  * The well-known domain this domain imitates, or null. Handbook 000 "Dubbelcheck altijd de geadresseerde".
  * One slip counts when the known name is at least 5 characters before its TLD, two slips from 7:
- * short names (me.com, aol.com) sit one letter from real, unrelated companies.
+ * short names (me.com, aol.com) sit one letter from real, unrelated companies. The label of an international
+ * provider is also compared on its own, so "gmial.nl" is caught; a correctly spelled label under another
+ * TLD ("hotmail.be") is no typo.
  */
 export function lookalikeOf(domain: string, known: readonly string[]): string | null {
   const d = domain.toLowerCase();
@@ -192,10 +234,45 @@ export function lookalikeOf(domain: string, known: readonly string[]): string | 
   let bestDistance = 3;
   for (const k of known) {
     const label = k.slice(0, k.lastIndexOf("."));
-    const allowed = label.length >= 7 ? 2 : label.length >= 5 ? 1 : 0;
-    if (!allowed || Math.abs(k.length - d.length) > allowed) continue;
+    const allowed = allowedSlips(label);
+    if (!allowed || Math.abs(k.length - d.length) > allowed || isCountryVariant(d, k)) continue;
     const dist = editDistance(d, k);
     if (dist > 0 && dist <= allowed && dist < bestDistance) {
+      best = k;
+      bestDistance = dist;
+    }
+  }
+  return best ?? providerLabelLookalike(d, known);
+}
+
+/**
+ * "hotmail.be" next to "hotmail.nl": an international provider under another country's TLD is its own
+ * mailbox, not a slip. A slip of ".com" (".co", ".cm", ".om") still is.
+ */
+function isCountryVariant(domain: string, knownDomain: string): boolean {
+  const label = registrableLabel(domain);
+  if (label !== registrableLabel(knownDomain) || INTERNATIONAL_PROVIDER_LABELS.indexOf(label) < 0)
+    return false;
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  return tld.length === 2 && !(knownDomain.endsWith(".com") && /^(?:co|cm|om)$/.test(tld));
+}
+
+/** A slip in an international provider's label under any TLD: the known domain it imitates, or null. */
+function providerLabelLookalike(domain: string, known: readonly string[]): string | null {
+  const label = registrableLabel(domain);
+  if (!label || INTERNATIONAL_PROVIDER_LABELS.indexOf(label) >= 0) return null;
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const providerLabel = registrableLabel(k);
+    if (INTERNATIONAL_PROVIDER_LABELS.indexOf(providerLabel) < 0) continue;
+    const dist =
+      skeleton(label) === skeleton(providerLabel) ? 1 : editDistance(label, providerLabel);
+    const allowed = allowedSlips(providerLabel);
+    // prefer the provider's domain under the same TLD ("hotmial.nl" -> hotmail.nl)
+    const closer = dist < bestDistance || (dist === bestDistance && k.endsWith("." + tld));
+    if (dist > 0 && dist <= allowed && closer) {
       best = k;
       bestDistance = dist;
     }

@@ -2,7 +2,12 @@ import { visibleGroupRecipients } from "../../src/engine/rules/visibleGroupRecip
 import { lookalikeDomain } from "../../src/engine/rules/lookalikeDomain";
 import { recipientMismatch } from "../../src/engine/rules/recipientMismatch";
 import { newRecipient } from "../../src/engine/rules/newRecipient";
-import { editDistance, lookalikeOf } from "../../src/engine/recipients";
+import {
+  editDistance,
+  lookalikeOf,
+  PRIVATE_MAIL_DOMAINS,
+  registrableLabel,
+} from "../../src/engine/recipients";
 import { run } from "./ruleFixtures";
 
 const privates = [
@@ -87,6 +92,50 @@ describe("lookalike-domain (000: dubbelcheck de geadresseerde)", () => {
     expect(lookalikeOf("gmail.com", known)).toBeNull();
     expect(lookalikeOf("ziekenhuis-voorbeeld.nl", known)).toBeNull();
     expect(lookalikeOf("aon.com", ["aol.com"])).toBeNull();
+  });
+
+  it("finds a slip in an international provider's label under another TLD", () => {
+    const known = [...PRIVATE_MAIL_DOMAINS];
+    expect(lookalikeOf("gmial.nl", known)).toBe("gmail.com");
+    expect(lookalikeOf("gmai.nl", known)).toBe("gmail.com");
+    expect(lookalikeOf("hotmial.be", known)).not.toBeNull();
+    expect(lookalikeOf("hotmial.nl", known)).toBe("hotmail.nl");
+    expect(lookalikeOf("outlok.nl", known)).toBe("outlook.nl");
+    expect(lookalikeOf("outlok.be", known)).not.toBeNull();
+    expect(lookalikeOf("yaho.nl", known)).toBe("yahoo.nl");
+    expect(lookalikeOf("yahooo.de", known)).not.toBeNull();
+    expect(lookalikeOf("gmial.co.uk", known)).toBe("gmail.com");
+    expect(lookalikeOf("mail.hotmial.be", known)).not.toBeNull();
+    expect(lookalikeOf("hotmai1.be", known)).not.toBeNull();
+    // a slip of ".com" is still a typo
+    expect(lookalikeOf("gmail.co", known)).toBe("gmail.com");
+  });
+
+  it("leaves correctly spelled providers under other TLDs, short labels and regional words alone", () => {
+    const known = [...PRIVATE_MAIL_DOMAINS];
+    for (const d of [
+      "gmail.nl",
+      "hotmail.be",
+      "hotmail.fr",
+      "outlook.de",
+      "outlook.be",
+      "yahoo.co.uk",
+      "aol.nl",
+      "gmx.nl",
+      "gmz.de",
+      "me.nl",
+      "ziggo.com",
+      "planes.be",
+      "sonnet.com",
+      "fysio-deltapark.nl",
+    ])
+      expect(lookalikeOf(d, known)).toBeNull();
+  });
+
+  it("takes the label just before the public suffix", () => {
+    expect(registrableLabel("gmial.nl")).toBe("gmial");
+    expect(registrableLabel("mail.gmial.co.uk")).toBe("gmial");
+    expect(registrableLabel("praktijk.example.com")).toBe("example");
   });
 
   it("warns with the domain and what it resembles, and knows the policy's colleague domains", () => {
@@ -194,6 +243,78 @@ describe("recipient-mismatch (000 dubbelcheck; 002 adresboek)", () => {
         },
       })
     ).toBeNull();
+  });
+});
+
+describe("recipient-mismatch: organisations, roles and Cc", () => {
+  const med = { category: "medical" as const };
+  it("stays quiet for a person greeted at an organisation's or a role's mailbox", () => {
+    const orgs = [
+      { address: "hadorpsweg@lms.lifeline.nl", name: "Huisartsen Dorpsweg-Noord" },
+      { address: "apotheek.molen@lms.lifeline.nl", name: "Apotheek De Molen" },
+      { address: "t.west@voorbeeldzkh.nl", name: "Team Wondzorg West" },
+      { address: "cardio@voorbeeldzkh.nl", name: "Polikliniek Cardiologie" },
+      { address: "declaraties@verzekeraar.nl", name: "Zorgverzekeraar Voorbeeld" },
+      { address: "assistentes@huisartsen-lindehof.nl", name: "Hendriks" },
+      { address: "balie@fysio-voorbeeld.nl", name: "Karin" },
+      { address: "secretariaat@voorbeeldzkh.nl" },
+      { address: "planning@thuiszorg-voorbeeld.nl" },
+      { address: "info@tandarts-voorbeeld.nl" },
+    ];
+    for (const to of orgs)
+      expect(
+        run(recipientMismatch, {
+          ...med,
+          draft: {
+            to: [to],
+            cc: [{ address: "p.jansen@gmail.com", name: "Pieter Jansen" }],
+            body: "Geachte collega Verhoef,\n\nBijgaand de uitslag.",
+          },
+        })
+      ).toBeNull();
+  });
+
+  it("compares the salutation with every To recipient, not with the patient in Cc", () => {
+    const draft = {
+      to: [
+        { address: "l.mulder@fysio-voorbeeld.nl", name: "Lotte Mulder" },
+        { address: "r.verhoef@fysio-voorbeeld.nl", name: "Ruud Verhoef" },
+      ],
+      cc: [{ address: "p.jansen@gmail.com", name: "Pieter Jansen" }],
+      body: "Beste collega Verhoef,\n\nMeneer Jansen (in cc) komt volgende week.",
+    };
+    expect(run(recipientMismatch, { ...med, draft })).toBeNull();
+  });
+
+  it("still warns when a person's mailbox in To is greeted by another name", () => {
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "l.mulder@fysio-voorbeeld.nl", name: "Lotte Mulder" }],
+          cc: [{ address: "p.jansen@gmail.com", name: "Pieter Jansen" }],
+          body: "Beste collega Verhoef,\n\nMeneer Jansen komt volgende week.",
+        },
+      })?.action
+    ).toBe("warn");
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "j.postma@voorbeeldzkh.nl", name: "Jelle Postma" }],
+          body: "Geachte collega Dijkman,\n",
+        },
+      })
+    ).not.toBeNull();
+    expect(
+      run(recipientMismatch, {
+        ...med,
+        draft: {
+          to: [{ address: "ward.smit@live.nl" }],
+          body: "Beste mevrouw Prins,\n",
+        },
+      })
+    ).not.toBeNull();
   });
 });
 

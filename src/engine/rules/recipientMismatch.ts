@@ -7,7 +7,8 @@ import { SOURCES } from "./sources";
 /**
  * Handbook 000 "Dubbelcheck altijd de geadresseerde" and 002 Praktijkregels "Gebruik van een adresboek": when
  * a mail with PHI greets someone other than the person it is addressed to, the wrong entry was probably
- * picked. Mailboxes of organisations (info@, a secretariat) cannot be checked and are left alone.
+ * picked. Mailboxes of organisations and roles (info@, a secretariat, "Huisartsen ...") cannot be checked:
+ * any such To recipient leaves the rule quiet.
  */
 export const recipientMismatch: Rule = {
   id: "recipient-mismatch",
@@ -15,8 +16,12 @@ export const recipientMismatch: Rule = {
     if (!messageHasPHI(analysis)) return null;
     const salutation = parseSalutation(draft.body);
     if (!salutation || !salutation.names.length || salutation.group) return null;
+    // the salutation speaks to the To recipients; Cc (often the patient the mail is about) is only copied
+    const to = recipients.filter((r) => r.field === "to");
+    const greeted = to.length ? to : recipients.filter((r) => r.field === "cc");
+    // a person greeted at an organisation's or a role's mailbox cannot be checked
+    if (!greeted.length || !greeted.every(isPersonMailbox)) return null;
     const addressed = recipients.filter((r) => r.field !== "bcc");
-    if (!addressed.length || !addressed.some(isPersonMailbox)) return null;
     if (addressed.some((r) => salutationFits(salutation.names, r))) return null;
     return {
       rule: "recipient-mismatch",

@@ -113,10 +113,10 @@ export function parseSalutation(body: string): Salutation | null {
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
-  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling/;
+  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost/;
 const ORGANISATION_START =
-  /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk)/;
-const ORGANISATION_WORD = /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv)$/;
+  /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk|afspra|contact|postbus|postmaster|admin|secretar|triage|recept|herhaal|uitslag|verwijz|intake|department|reception|pharmacy|practice)/;
+const ORGANISATION_WORD = /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv|hap|hagro|vvt|lab|nhs|poli)$/;
 
 function looksLikeOrganisation(text: string): boolean {
   return fold(text)
@@ -139,12 +139,14 @@ function personPart(displayName: string): string {
 
 export function isPersonMailbox(r: ClassifiedRecipient): boolean {
   const local = r.address.split("@")[0];
+  // a role address (balie@, assistentes@) is shared, whatever its display name says
+  if (looksLikeOrganisation(local)) return false;
   if (r.name) {
     const person = personPart(r.name.replace(/["']/g, ""));
     if (looksLikeOrganisation(person)) return false;
     return /[A-Za-zÀ-ÿ]{2,}/.test(person);
   }
-  return !looksLikeOrganisation(local) && /[a-z]{3,}/i.test(local);
+  return /[a-z]{3,}/i.test(local);
 }
 
 /**
