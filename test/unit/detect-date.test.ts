@@ -80,3 +80,21 @@ describe("date: birthdates", () => {
     expect(text.slice(f.start, f.end)).toBe("12-03-1956");
   });
 });
+
+describe("date: birth dates with an apostrophe or short year", () => {
+  it.each([
+    ["Mw. Koster, geb. 3-4-'61, belde.", ["birthdate:3-4-'61"]],
+    ["Dhr. Lammers geb. 3/4/'61 heeft koorts.", ["birthdate:3/4/'61"]],
+    ["Patiënt 03-04-'61 met klachten.", ["birthdate:03-04-'61"]],
+    ["Dhr. Lammers ° 3-4-61 komt langs.", ["birthdate:3-4-61"]],
+    ["Patient DOB 3.4.61, seen today.", ["birthdate:3.4.61"]],
+    ["Geboren op 3-4-\u201961.", ["birthdate:3-4-\u201961"]],
+  ])("%s", (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it("keeps versions and times with dots that have no birth cue", () => {
+    expect(dates("Versie 3.4.61 van de software.")).toEqual([]);
+    expect(dates("Afspraak om 10.00.15 uur.")).toEqual([]);
+  });
+});

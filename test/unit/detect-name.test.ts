@@ -514,3 +514,118 @@ describe("name: possessives", () => {
     expect(names("Wendy's knee is better.", other)).toEqual(["Wendy"]);
   });
 });
+
+describe("name: shared mailbox, the person signing is the sender", () => {
+  const detect = (
+    text: string,
+    display: string,
+    address = "info@praktijk-voorbeeld.nl"
+  ): string[] =>
+    detectName({
+      norm: normalizeText(text),
+      where: "body",
+      senderNameParts: display
+        .toLowerCase()
+        .split(/[^a-zà-ÿ'-]+/)
+        .filter((w) => w.length > 1),
+      senderAddress: address,
+    }).map((f) => f.text);
+
+  it.each([
+    ["Planning Thuiszorg De Zonnewijzer", "Met vriendelijke groet,\nMarjolein"],
+    ["Podotherapie Westhoek - administratie", "Groet,\nBas"],
+    ["HAP Lingedal - coördinatie", "Best wishes,\n\nWendy"],
+    ["Revalidatiecentrum Heuvelrand", "Hartelijke groeten,\nEllen Brandsma"],
+    ["Logopediepraktijk De Vlinder", "Met vriendelijke groet,\n\nMarco Pauwels\nPlanner"],
+  ])("%s signed by a person: not reported", (display, closing) => {
+    const text = `Hallo,\n\nDe afspraak van mevrouw Verhoef is verzet.\n\n${closing}\n`;
+    expect(detect(text, display)).toEqual(["Verhoef"]);
+  });
+
+  it("the signer's name recurs in the top message and in a quoted header: not reported", () => {
+    const text =
+      "Hoi Kees,\n\nMarjolein hier, ik bel je morgen.\n\nMet vriendelijke groet,\nMarjolein\n\n" +
+      "Op 3 mrt. 2025 om 10:00 schreef Kees Dekker <kees@voorbeeld.nl>:\n> Beste Marjolein,\n> kun je dhr. Verhoef bellen?\n> Groet,\n> Kees";
+    expect(detect(text, "Planning Thuiszorg De Zonnewijzer")).toEqual([
+      "Kees",
+      "Kees Dekker",
+      "Verhoef",
+      "Kees",
+    ]);
+  });
+
+  it("a name under a closing in a quoted message is someone else", () => {
+    const text =
+      "Dank, geregeld.\n\nGroet,\nBas\n\nOp 3 mrt. 2025 om 10:00 schreef Kees Dekker <kees@voorbeeld.nl>:\n> Graag terugbellen.\n> Met vriendelijke groet,\n> Sientje Mol";
+    expect(detect(text, "Podotherapie Westhoek - administratie")).toEqual([
+      "Kees Dekker",
+      "Sientje Mol",
+    ]);
+  });
+
+  it("with a person's display name, another signer stays reported", () => {
+    expect(detect("Hallo,\n\nGroet,\nBas Veenstra\n", "Eva Hoogland", "eva@voorbeeld.nl")).toEqual([
+      "Bas Veenstra",
+    ]);
+  });
+});
+
+describe("name: a quoted salutation addressing the sender by surname", () => {
+  const sender = "Rachida Ouali";
+  const quoted = (greeting: string): string =>
+    `Dank u, ik kom dinsdag.\n\nOp 3 mrt. 2025 om 10:00 schreef Kees Dekker <kees@voorbeeld.nl>:\n> ${greeting}\n> Uw uitslag is binnen.`;
+  it.each(["Goedenavond mevrouw Ouali,", "Beste mevrouw Ouali,", "Beste mevrouw R. Ouali,"])(
+    "%s: the sender, not reported",
+    (greeting) => {
+      expect(names(quoted(greeting), sender)).toEqual(["Kees Dekker"]);
+    }
+  );
+  it("another first name or initial with the sender's surname stays reported", () => {
+    expect(names(quoted("Beste mevrouw F. Ouali,"), sender)).toEqual(["Kees Dekker", "F. Ouali"]);
+    expect(names(quoted("Beste mevrouw Fatima Ouali,"), sender)).toEqual([
+      "Kees Dekker",
+      "Fatima Ouali",
+    ]);
+  });
+  it("the sender's surname after a form of address in the new text stays reported", () => {
+    expect(names("Beste mevrouw Ouali,\n\nUw uitslag is binnen.", sender)).toEqual(["Ouali"]);
+    expect(names(quoted("Hallo,\n> dhr. Ouali belde ook."), sender)).toEqual([
+      "Kees Dekker",
+      "Ouali",
+    ]);
+  });
+});
+
+describe("name: role labels with a colon", () => {
+  it.each([
+    ["Arts: Youssef, chauffeur: Dirk", ["Youssef", "Dirk"]],
+    ["Verpleegkundige: Anna", ["Anna"]],
+    ["Contactpersoon: P. de Groot", ["P. de Groot"]],
+    ["Behandelaar: Jorien Kamphuis", ["Jorien Kamphuis"]],
+    ["Triagist: Femke, planner: Joost", ["Femke", "Joost"]],
+    ["Invaller: Ruud Hendriksen", ["Ruud Hendriksen"]],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Peter Smit")).toEqual(expected);
+  });
+  it("a role followed by an ordinary word is no name", () => {
+    expect(names("Chauffeur: onbekend. Planner: volgt nog.", "Peter Smit")).toEqual([]);
+    expect(names("De verzorgende handelingen gaan door.", "Peter Smit")).toEqual([]);
+  });
+});
+
+describe("name: lower-case surname after a form of address", () => {
+  it.each([
+    ["Graag terugbellen naar mevrouw kasanwirjo.", ["kasanwirjo"]],
+    ["Afspraak voor dhr. de vries is verzet.", ["de vries"]],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Peter Smit")).toEqual(expected);
+  });
+  it("an ordinary word after a form of address is no name", () => {
+    expect(
+      names(
+        "Mevrouw is ziek. De heer heeft gebeld. Meneer zelf komt niet. Mw. gaat mee.",
+        "Peter Smit"
+      )
+    ).toEqual([]);
+  });
+});

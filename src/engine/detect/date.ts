@@ -15,7 +15,8 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join("|");
 
 // Each pattern has a leading group for what precedes (ES2016 has no lookbehind).
-const NUMERIC_DMY = /(^|[^\d.,/-])(\d{1,2})([-/.])(\d{1,2})\3(\d{4}|\d{2})(?![\d]|[.,/-]\d)/g;
+// the year may be written "'61" (an apostrophe for the century)
+const NUMERIC_DMY = /(^|[^\d.,/-])(\d{1,2})([-/.])(\d{1,2})\3(\d{4}|'?\d{2})(?![\d]|[.,/-]\d)/g;
 const NUMERIC_YMD = /(^|[^\d.,/-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const NUMERIC_DM = /(^|[^\d.,/-])(\d{1,2})([-/])(\d{1,2})(?![\d]|[.,/-]\d)/g;
 const WRITTEN_DMY = new RegExp(
@@ -112,8 +113,14 @@ function findDates(text: string): DateHit[] {
     const day = Number(m[2]);
     const month = Number(m[4]);
     const year = fullYear(m[5]);
-    // "10.00.15" is no date; with dots demand a four-digit year or zero-padded parts
-    if (m[3] === "." && m[5].length !== 4 && m[2].length !== 2) continue;
+    // "10.00.15" is no date; with dots demand a four-digit year, zero-padded parts or a birth cue ("DOB 3.4.61")
+    if (
+      m[3] === "." &&
+      m[5].length === 2 &&
+      m[2].length !== 2 &&
+      !BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     if (!valid(day, month, year)) continue;
     push({ start, end: start + m[0].length - m[1].length, day, month, year });
   }

@@ -1,6 +1,7 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { matchesInChunks } from "../text/chunks";
+import { findQuotedRanges } from "../text/quotes";
 import {
   nameLexicon,
   ORGANISATION_SUFFIXES,
@@ -457,7 +458,8 @@ class NameScanner {
     if (boundaryBefore(t, next)) return;
     // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
-    const parsed = this.parse(next, isHonorific);
+    const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
+    const parsed = this.parse(next, isHonorific) ?? (patient ? this.lowerCaseSurname(next) : null);
     if (!parsed) return;
     // after a role the first word must look like a name, not like an organisation or a sentence
     if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
@@ -469,7 +471,6 @@ class NameScanner {
       this.isFirstName(t[parsed.last].lower)
     )
       return;
-    const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
     this.add(next, parsed, isHonorific ? "honorific" : "role", patient);
     const greeting =
       i > 0 &&
@@ -478,6 +479,32 @@ class NameScanner {
       this.lex.salutations.has(t[i - 1].lower) &&
       /^ {1,2}$/.test(tok.gap);
     if (greeting) this.spans[this.spans.length - 1].salutation = true;
+  }
+
+  /**
+   * "mevrouw kasanwirjo", "dhr. de vries": after a patient form of address a lower-case word that is
+   * no ordinary word is still the surname (reported as written). "Mevrouw is ziek" stays no name.
+   */
+  private lowerCaseSurname(i: number): { last: number; end: number } | null {
+    const t = this.tokens;
+    let k = i;
+    while (
+      k < t.length &&
+      k - i < 3 &&
+      t[k].text === t[k].lower &&
+      this.lex.interfixes.has(t[k].lower) &&
+      (k === i || joins(t[k - 1], t[k]))
+    )
+      k++;
+    if (k >= t.length || (k > i && !joins(t[k - 1], t[k]))) return null;
+    // "in", "op" alone are prepositions: "mevrouw in bed"
+    if (k - i === 1 && this.lex.interfixPrepositions.has(t[i].lower)) return null;
+    const w = t[k];
+    if (w.text !== w.lower || w.lower.length < 3 || w.ex === 2) return null;
+    if (this.excluded(w) || this.lex.common.has(w.lower) || this.lex.interfixes.has(w.lower))
+      return null;
+    if (ABBREVIATIONS.has(w.lower) || this.lex.personVerbs.has(w.lower)) return null;
+    return { last: k, end: w.e };
   }
 
   /** All words known names, or not ordinary words. */
@@ -907,7 +934,8 @@ function addressWords(address: string | undefined): string[] {
 function senderParts(
   display: readonly string[],
   address?: string,
-  learned: readonly string[] = []
+  learned: readonly string[] = [],
+  mailbox = false
 ): SenderParts | null {
   const lexicon = nameLexicon();
   const hasSurname = display.some((w) => !lexicon.firstNames.has(w) && !lexicon.interfixes.has(w));
@@ -926,7 +954,7 @@ function senderParts(
   }
   // Initials from the display name only ("P. Smit"); the address's words add no initials.
   const initials = new Set<string>();
-  for (const p of display.length ? display : sender)
+  for (const p of display.length && !mailbox ? display : sender)
     for (const q of p.split("-")) initials.add(q.charAt(0));
   // the surname: the last word that is not a first name ("Dijkman, Kim" gives ["dijkman", "kim"])
   const lex = nameLexicon();
@@ -944,7 +972,8 @@ function isSender(
   scanner: NameScanner,
   span: Span,
   sender: SenderParts | null,
-  senderAddress?: string
+  senderAddress: string | undefined,
+  quoteStart: number
 ): boolean {
   // "Aan: Willemijn Sluiter <w.sluiter@...>" in a quoted header, with the From address: the sender
   if (senderAddress && scanner.addressAfter(span) === senderAddress) return true;
@@ -979,9 +1008,42 @@ function isSender(
     words++;
   }
   if (!words) return false;
-  // "dhr. Kok" while the sender is Anne-Marie Kok: another person with that surname
-  if (surnameOnly && span.patientAddress) return false;
+  // "dhr. Kok" while the sender is Anne-Marie Kok: another person with that surname; but a quoted
+  // message greeting "Beste mevrouw Kok," addresses the sender, who is replying to it
+  if (surnameOnly && span.patientAddress && !(span.salutation && t[span.first].s >= quoteStart))
+    return false;
   return true;
+}
+
+/** The From display name is a department or practice, not a person (or there is none). */
+function isMailboxName(display: readonly string[]): boolean {
+  const lex = nameLexicon();
+  if (!display.some((w) => lex.firstNames.has(w))) return true;
+  return display.some(
+    (w) =>
+      lex.mailboxWords.has(w) || lex.organisations.has(w) || hasSuffix(w, ORGANISATION_SUFFIXES)
+  );
+}
+
+/**
+ * Words of the names that sign the new (unquoted) message: under a closing ("Groet,\nBas"), or a
+ * name alone on its line above a role ("Marco Pauwels\nPlanner").
+ */
+function signerWords(scanner: NameScanner, quoteStart: number): string[] {
+  const t = scanner.tokens;
+  const lex = nameLexicon();
+  const out: string[] = [];
+  for (const sp of scanner.spans) {
+    if (t[sp.first].s >= quoteStart || t[sp.first].gap.indexOf(">") >= 0) continue;
+    let signs = sp.reason === "closing";
+    if (!signs && t[sp.first].lineStart && sp.last + 1 < t.length) {
+      const next = t[sp.last + 1];
+      signs = next.lineStart && next.cap && lex.roles.has(next.lower) && next.s < quoteStart;
+    }
+    if (!signs) continue;
+    for (let k = sp.first; k <= sp.last; k++) if (!t[k].initial) out.push(t[k].lower);
+  }
+  return out;
 }
 
 let triggerSet: Set<string> | undefined;
@@ -1028,8 +1090,23 @@ export const detectName = (input: DetectInput): Finding[] => {
       break;
     }
   }
-  const sender = senderParts(input.senderNameParts, input.senderAddress, learned);
-  const accepted = resolve(scanner, scanner.spans, sender, input.senderAddress);
+  // A shared mailbox ("Planning Thuiszorg X"): the person signing the new message is the sender.
+  const mailbox = input.where === "body" && isMailboxName(input.senderNameParts);
+  // Where the first quoted message starts: names there belong to others (only the body has quotes).
+  // Found only when a rule needs it: it is a second pass over the text.
+  let quoteStart = Infinity;
+  if (
+    input.where === "body" &&
+    scanner.spans.some(
+      (sp) => (mailbox && sp.reason === "closing") || (sp.salutation && sp.patientAddress)
+    )
+  ) {
+    const quoted = findQuotedRanges(text);
+    if (quoted.length) quoteStart = quoted[0].start;
+  }
+  if (mailbox) for (const w of signerWords(scanner, quoteStart)) learned.push(w);
+  const sender = senderParts(input.senderNameParts, input.senderAddress, learned, mailbox);
+  const accepted = resolve(scanner, scanner.spans, sender, input.senderAddress, quoteStart);
   // second pass: words found as names elsewhere in the text
   const known = new Set<string>();
   const covered = new Uint8Array(tokens.length);
@@ -1045,7 +1122,13 @@ export const detectName = (input: DetectInput): Finding[] => {
   for (const s of scanner.spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   const before = scanner.spans.length;
   scanner.propagate(known, covered);
-  const extra = resolve(scanner, scanner.spans.slice(before), sender, input.senderAddress);
+  const extra = resolve(
+    scanner,
+    scanner.spans.slice(before),
+    sender,
+    input.senderAddress,
+    quoteStart
+  );
   const out: Finding[] = [];
   for (const s of [...accepted, ...extra].sort((a, b) => a.first - b.first)) {
     out.push(
@@ -1067,7 +1150,8 @@ function resolve(
   scanner: NameScanner,
   spans: Span[],
   sender: SenderParts | null,
-  senderAddress?: string
+  senderAddress: string | undefined,
+  quoteStart: number
 ): Span[] {
   const sorted = spans
     .filter(
@@ -1098,5 +1182,5 @@ function resolve(
     if (greeted.has(s.first + ":" + s.last)) s.salutation = true;
     taken.push(s);
   }
-  return taken.filter((s) => !isSender(scanner, s, sender, senderAddress));
+  return taken.filter((s) => !isSender(scanner, s, sender, senderAddress, quoteStart));
 }

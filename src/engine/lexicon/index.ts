@@ -20,6 +20,7 @@ import {
   NAMES_AT_SENTENCE_START,
   PERSON_VERBS,
   BRAND_NAMES,
+  MAILBOX_WORDS,
 } from "./name-context";
 
 export interface NameLexicon {
@@ -47,6 +48,8 @@ export interface NameLexicon {
   personVerbs: ReadonlySet<string>;
   /** shops, insurers, hospitals named like a person */
   brands: ReadonlySet<string>;
+  /** department and trade words of a shared mailbox's display name */
+  mailboxWords: ReadonlySet<string>;
   /** month names and weekdays: never names */
   calendar: ReadonlySet<string>;
 }
@@ -82,6 +85,7 @@ export function buildNameLexicon(): NameLexicon {
     sentenceStartNames: set(NAMES_AT_SENTENCE_START),
     personVerbs: set(PERSON_VERBS),
     brands: set(BRAND_NAMES),
+    mailboxWords: set(MAILBOX_WORDS),
     // abbreviations like "jan", "mar" are also names (Jan), so only full month names count here
     calendar: set([...Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mei"), ...WEEKDAYS]),
   };

@@ -35,8 +35,27 @@ export const ROLE_NOUNS = words(`
   zoon dochter moeder vader broer zus zuster oma opa kleinzoon kleindochter schoonzoon schoondochter
   schoonmoeder schoonvader neef nicht echtgenoot echtgenote partner vriend vriendin buurvrouw buurman
   man vrouw mantelzorger contactpersoon monteur vertegenwoordiger accountmanager adviseur
+  arts basisarts aios anios haio waarnemer waarnemend invaller invalkracht vervanger chauffeur
+  triagist triagiste planner roosteraar receptionist receptioniste secretaresse baliemedewerker
+  verzorgende kraamverzorgende helpende zorgcoördinator zorgcoordinator regieverpleegkundige
+  podotherapeut podotherapeute diëtiste dietiste logopediste ergotherapeute fysiotherapeute
+  mondhygiëniste mondhygieniste tandartsassistent teamleider stagiair stagiaire
+  vrijwilliger ambulanceverpleegkundige doktersassistentes
   colleague doctor nurse physiotherapist therapist gp son daughter mother father husband wife brother sister
 
+`);
+
+/**
+ * Words of a shared mailbox's display name ("Planning Thuiszorg X", "Podotherapie Y - administratie"):
+ * a department or trade, not a person. The person writing signs under the closing.
+ */
+export const MAILBOX_WORDS = words(`
+  planning administratie coördinatie coordinatie receptie balie secretariaat info informatie
+  afspraken triage intake frontoffice backoffice zorgbemiddeling facturatie declaraties rooster
+  roosters team hap huisartsenpost thuiszorg podotherapie logopedie fysiotherapie ergotherapie
+  diëtetiek dietetiek revalidatie verloskunde kraamzorg mondzorg tandheelkunde huisartsen apotheek
+  praktijk ggz wijkteam wijkverpleging servicedesk helpdesk noreply no-reply office support
+  klantenservice personeelszaken hr inkoop financiën financien boekhouding
 `);
 
 /** Greetings at the start of a line; the words after them (up to the comma) are usually a name. */
