@@ -156,7 +156,7 @@ const PATIENT_SINGULAR =
   /\b(?:de |deze |onze |uw |the |this )?(?:pati[eë]nte?|cli[eë]nte?|patient|client)(?![\w-])/i;
 
 const NEWSLETTER =
-  /nieuwsbrief|newsletter|afmelden|uitschrijven|unsubscribe|u ontvangt deze (?:e-?mail|mail|nieuwsbrief|brief|berichten)|you (?:are )?receiv(?:e|ing) this/i;
+  /nieuwsbrief|newsletter|\bverwijzers\b|referring (?:physicians|professionals|colleagues)|afmelden|uitschrijven|unsubscribe|u ontvangt deze (?:e-?mail|mail|nieuwsbrief|brief|berichten)|you (?:are )?receiv(?:e|ing) this/i;
 
 const WEEKDAY =
   "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|overmorgen|vandaag|vanmiddag|vanavond|tomorrow|today";
@@ -193,7 +193,7 @@ function hasMoment(text: string): boolean {
 }
 
 const APPOINTMENT =
-  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session)\b/gi;
+  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|home visits|visites|visiteroute|visiteronde|huisbezoeken|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session)\b/gi;
 const RESCHEDULE =
   /\b(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|omboeken|omgeboekt|omzetten|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
 
@@ -206,6 +206,93 @@ const CARE_TERMS =
   /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop)\b/gi;
 const BUSINESS_TERMS =
   /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk|bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary)\b/gi;
+
+/**
+ * Practice information about care services ("een verwijzing is niet nodig", "de wachttijd is 6
+ * weken", "wordt vergoed"): the referral, intake or therapy named there is a service, not someone's
+ * treatment.
+ */
+const SERVICE_SENTENCE =
+  /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer)\b/i;
+const SERVICE_WORD =
+  /^(?:verwij|doorverwij|intake|behandel|therap|logoped|podotherap|ergotherap|fysiotherap|oefentherap|dieet|voedings|sessie|consult|revalidatie|referral|therapy|treatment)|therapie$/;
+/** Diagnoses as target groups ("voor patiënten met hersenletsel of CVA"): categories of people, not one person. */
+const TARGET_GROUP =
+  /\b(?:pati[eë]nten|mensen|kinderen|volwassenen|ouderen|jongeren|cli[eë]nten|vrouwen|mannen|gezinnen|patients|people|children|adults|families)\s+(?:met|with)\b|\bdoelgroep|\bbij (?:klachten|problemen) (?:als|zoals)\b/i;
+
+/** Offsets of sentence ends (full stop, question or exclamation mark, line end) in a text. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const re = /[.!?\n]/g;
+  while (re.exec(text)) ends.push(re.lastIndex - 1);
+  return ends;
+}
+
+/** The index of the first sentence end at or after `at` (binary search). */
+function firstEndFrom(ends: number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Which medical findings name a service or a target group, not a person's health. Sentences with a
+ * service or target-group phrase are marked in two scans per text, then one binary search per finding.
+ */
+function serviceMentions(findings: Finding[], texts: CategoryText[]): Set<Finding> {
+  const out = new Set<Finding>();
+  const originals = new Map<string, string>();
+  for (const t of texts) originals.set(t.where, t.original);
+  // Per text: its sentence ends, and which sentences (by index) hold a target group or service phrase.
+  const perText = new Map<string, { ends: number[]; group: Set<number>; service: Set<number> }>();
+  const mark = (re: RegExp, text: string, ends: number[]): Set<number> => {
+    const out = new Set<number>();
+    const g = new RegExp(re.source, "gi");
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text))) out.add(firstEndFrom(ends, m.index));
+    return out;
+  };
+  for (const f of findings) {
+    const original = f.type === "medical" ? originals.get(f.where) : undefined;
+    if (original === undefined) continue;
+    let t = perText.get(f.where);
+    if (!t) {
+      const ends = sentenceEnds(original);
+      t = {
+        ends,
+        group: mark(TARGET_GROUP, original, ends),
+        service: mark(SERVICE_SENTENCE, original, ends),
+      };
+      perText.set(f.where, t);
+    }
+    const k = firstEndFrom(t.ends, f.start);
+    if (t.group.has(k) || (t.service.has(k) && SERVICE_WORD.test(f.text.toLowerCase()))) out.add(f);
+  }
+  return out;
+}
+
+/** A session these recipients take part in ("de groepstraining van dinsdag om 19.00 uur in zaal 2"). */
+const GROUP_SESSION =
+  /\b(?:groepstraining|groepsbehandeling|groepssessie|groepsbijeenkomst|groepsles|beweeggroep|training|trainingen|bijeenkomst|sessie|cursus(?:avond)?|les|group session|session|class)\b/gi;
+const OWN_SESSION =
+  /\b(?:uw|je|jouw|jullie|your)\s+(?:volgende\s+|eerste\s+|laatste\s+)?(?:groep|groepstraining|training|sessie|bijeenkomst|cursus|les|session|class)\b/i;
+
+/** A session of this group with a moment near it (not opening hours). */
+function hasGroupSession(text: string, participants: boolean): boolean {
+  if (!participants && !OWN_SESSION.test(text)) return false;
+  GROUP_SESSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP_SESSION.exec(text))) {
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+    if (!OPENING.test(around) && hasMoment(around)) return true;
+  }
+  return false;
+}
 
 function countDistinct(re: RegExp, text: string): number {
   const seen = new Set<string>();
@@ -258,10 +345,12 @@ export function categorize(input: CategoryInput): CategoryResult {
   let vaccine = 0;
   let strongMedical = false;
   let sensitiveContext = false;
+  const services = serviceMentions(input.findings, input.texts);
   for (const f of input.findings) {
     if (f.type !== "medical") continue;
     if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
     if (inRanges(signatures.get(f.where) ?? [], f.start)) continue;
+    if (services.has(f)) continue;
     const w = medicalWeight(f);
     if (!w) continue;
     if (f.tags && f.tags.indexOf("vaccine") >= 0) {
@@ -278,12 +367,18 @@ export function categorize(input: CategoryInput): CategoryResult {
   // Who is it about / addressed to.
   let namedAddressee = false;
   let groupAddressee = false;
+  let participants = false;
   SALUTATION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SALUTATION.exec(content))) {
     const who = m[1].trim();
-    if (GROUP_ADDRESSEE.test(who)) groupAddressee = true;
-    else if (NEUTRAL_ADDRESSEE.test(who)) continue;
+    // "Beste ouders van Sem": the parents of one child.
+    if (/^(?:ouders|ouders\/verzorgers|verzorgers|familie|parents)\s+(?:van|of)\s+[A-Z]/.test(who))
+      namedAddressee = true;
+    else if (GROUP_ADDRESSEE.test(who)) {
+      groupAddressee = true;
+      if (/^(?:alle\s+)?(?:deelnemers?|participants)\b/i.test(who)) participants = true;
+    } else if (NEUTRAL_ADDRESSEE.test(who)) continue;
     else if (
       /^(?:collega|dr\.?|dokter|doctor)\b/i.test(who) &&
       !/^(?:collega|dr\.?|dokter|doctor)\s+[A-Z]/.test(who)
@@ -338,6 +433,9 @@ export function categorize(input: CategoryInput): CategoryResult {
   const registration =
     REGISTRATION.test(bodyAndSubject) && !CONCRETE_APPOINTMENT.test(bodyAndSubject);
   const appointment = !registration && hasAppointment(bodyAndSubject);
+  // Several patients' shared session (day, time, room, care provider): their care logistics.
+  const groupSession =
+    broadcast && !newsletter && !internalOnly && hasGroupSession(bodyAndSubject, participants);
   // A BSN, patient number or birth date of someone outside the signature: data about one patient.
   const patientData = input.findings.some(
     (f) =>
@@ -371,6 +469,7 @@ export function categorize(input: CategoryInput): CategoryResult {
     category = "medical";
   else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
   else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
+  else if (groupSession && businessScore < 3) category = "logistic";
   // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
   else if (patientData && !broadcast && !business) category = "medical";
   else if (business || (businessScore > 0 && careScore === 0)) category = "none";

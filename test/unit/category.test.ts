@@ -194,3 +194,127 @@ describe("message category: generalisation", () => {
     ).not.toBe("medical");
   });
 });
+
+describe("message category: care domains and homographs", () => {
+  const to = (address: string): Address[] => [{ address }];
+
+  test.each([
+    [
+      "speech therapy",
+      "Beste mevrouw Smit,\n\nDe stotterernst van Daan is gedaald. We gaan verder met het Lidcombe-programma.",
+    ],
+    [
+      "swallowing",
+      "Beste meneer Bos,\n\nNa de logopedie voor de dysfagie van uw vrouw gaat het slikken beter. De dysartrie is onveranderd.",
+    ],
+    [
+      "podiatry",
+      "Beste mevrouw Kok,\n\nUw steunzolen zijn klaar. De drukplekken bij de hallux valgus en het eelt behandelen we bij de volgende controle.",
+    ],
+    [
+      "youth mental health, to the parents of one child",
+      "Beste ouders van Sem,\n\nSem is gestart met EMDR voor zijn trauma. De somberheid is minder.",
+    ],
+    [
+      "a body part supports a homograph",
+      "Beste Anouk,\n\nUw knie is nog ontstoken, daarom rust u nog een week.",
+    ],
+  ])("medical: %s", (_what, body) => {
+    expect(category("Verslag", body, to("ouder@gmail.com"))).toBe("medical");
+  });
+
+  test.each([
+    [
+      "a crack and a leak",
+      "Beste meneer Pronk,\n\nEr zit een scheur in het plafond van de wachtkamer en bij regen is er lekkage.",
+    ],
+    [
+      "a leak, cold and pressure",
+      "Beste Kees,\n\nWe hebben last van een lek bij de verwarming en het is koud. De druk van de cv-ketel is te laag.",
+    ],
+    [
+      "an engine's ignition",
+      "Hallo Jan,\n\nDe ontsteking van de dienstauto hapert. De monteur kan donderdag.",
+    ],
+    [
+      "'in verband met'",
+      "Beste Ans,\n\nIn verband met de verbouwing leveren we de kasten later. De factuur volgt.",
+    ],
+  ])("none: one homograph in a facilities mail (%s)", (_what, body) => {
+    expect(category("Melding", body, to("info@bouwbedrijf.nl"))).toBe("none");
+  });
+
+  test("general: how the practice works (referral, waiting list, insurance), even to a named enquirer", () => {
+    expect(
+      category(
+        "Re: vraag",
+        "Beste mevrouw de Boer,\n\nWij behandelen kinderen vanaf 2 jaar; een verwijzing van de huisarts is niet nodig. De wachtlijst is 6 weken en logopedie wordt vergoed door de zorgverzekeraar. Na aanmelding volgt een intake.",
+        to("deboer@gmail.com")
+      )
+    ).toBe("general");
+    expect(
+      category(
+        "Re: question",
+        "Dear Mr Brown,\n\nWe treat children and adults; no referral is needed, the waiting time is about six weeks and therapy is covered by your insurance.",
+        to("brown@gmail.com")
+      )
+    ).toBe("general");
+  });
+
+  test("general: a mailing to referrers lists diagnoses as target groups", () => {
+    expect(
+      category(
+        "Spreekuur",
+        "Beste collega,\n\nGraag wijzen wij u op ons spreekuur voor verwijzers. Wij zien patiënten met hersenletsel, CVA of een hersentumor.",
+        to("info@huisarts-a.nl")
+      )
+    ).toBe("general");
+  });
+
+  test("logistic: several patients' shared group session; general: a new group for everyone", () => {
+    const bcc = [{ address: "a@gmail.com" }, { address: "b@hotmail.com" }];
+    expect(
+      category(
+        "Groepstraining",
+        "Beste deelnemers,\n\nDe groepstraining van dinsdag 14 mei om 19.00 uur is in zaal 2, met fysiotherapeut Anne.",
+        [from],
+        { bcc }
+      )
+    ).toBe("logistic");
+    expect(
+      category(
+        "Beweeggroep",
+        "Beste patiënten,\n\nVanaf maandag 3 maart om 10.00 uur start een nieuwe beweeggroep. Aanmelden kan bij de balie.",
+        [from],
+        { bcc }
+      )
+    ).toBe("general");
+  });
+
+  test("logistic: an internal list of tonight's home visits", () => {
+    expect(
+      category(
+        "Visiteroute",
+        "Hoi team,\n\nVisiteroute vanavond:\n18.30 Dorpsstraat 4 mevr. Jansen\n19.15 Kerkweg 12 dhr. Pieters",
+        to("team@huisartsen-voorbeeld.nl")
+      )
+    ).toBe("logistic");
+  });
+
+  test("cover note of an encrypted attachment: medical details make it medical, practice text general", () => {
+    expect(
+      category(
+        "Verwijsbrief",
+        "Beste meneer Bakker,\n\nIn de beveiligde bijlage vindt u de verwijsbrief. De artrose in uw knie is toegenomen en we adviseren een knieprothese. Het wachtwoord ontvangt u per sms.",
+        to("bakker@gmail.com")
+      )
+    ).toBe("medical");
+    expect(
+      category(
+        "Document",
+        "Beste meneer Bakker,\n\nIn de beveiligde bijlage vindt u een document. Het wachtwoord ontvangt u per sms. Bel ons gerust bij vragen.",
+        to("bakker@gmail.com")
+      )
+    ).toBe("general");
+  });
+});

@@ -112,3 +112,37 @@ describe("medical: eponymous diseases with any name", () => {
     expect(content("De ziekte van Jan duurt lang.")).toEqual([]);
   });
 });
+
+describe("medical recogniser: care domains and homographs", () => {
+  test("speech therapy, podiatry, home care, dietetics, dental, youth GGZ and midwifery words", () => {
+    expect(content("de stotterernst en de dysartrie")).toEqual(["stotterernst", "dysartrie"]);
+    expect(content("eelt en een likdoorn, nieuwe steunzolen")).toEqual([
+      "eelt",
+      "likdoorn",
+      "steunzolen",
+    ]);
+    expect(content("het stomazakje en de steunkousen")).toEqual(["stomazakje", "steunkousen"]);
+    expect(content("nog ondergewicht, start sondevoeding")).toEqual([
+      "ondergewicht",
+      "sondevoeding",
+    ]);
+    expect(content("de pocketdiepte bij parodontitis")).toEqual(["pocketdiepte", "parodontitis"]);
+    expect(content("slikproblemen na het hersenletsel")).toEqual(["slikproblemen", "hersenletsel"]);
+    expect(content("de weeën begonnen")).toEqual(["weeën"]);
+  });
+
+  test("a compound with a care head needs a medical modifier: 'printerproblemen' is not medical", () => {
+    expect(content("stemproblemen en slikoefeningen")).toEqual(["stemproblemen", "slikoefeningen"]);
+    expect(texts("printerproblemen en inlogproblemen")).toEqual([]);
+  });
+
+  test("homographs only with a body part or another medical word in the sentence", () => {
+    expect(texts("Er zit een scheur in het plafond.")).toEqual([]);
+    expect(texts("De ontsteking van de auto hapert.")).toEqual([]);
+    expect(texts("In verband met de verbouwing sluiten we eerder.")).toEqual([]);
+    expect(texts("We hebben last van lekkage.")).toEqual([]);
+    expect(content("Een scheur in de meniscus.")).toEqual(["meniscus", "scheur"]);
+    expect(content("Het tandvlees is ontstoken.")).toEqual(["ontstoken"]);
+    expect(content("Ik heb last van mijn knie.")).toEqual(["last van"]);
+  });
+});

@@ -7,6 +7,8 @@
  * Words are folded (lower case, no diacritics). Markers before a word:
  *   `~` weak: counts for less (generic: "klachten", "medicatie", "uitslag")
  *   `!` sensitive context (GGZ, SOA, fertiliteit, ...): findings get the `sensitive-context` tag
+ *   `?` homograph ("scheur" in a ceiling, "ontsteking" of an engine, "verband" = connection): found
+ *       only with support in its sentence (a body part or another unambiguous medical word)
  * Kinds: condition (diagnosis, symptom), medication, lab (values, tests), procedure (treatment,
  * referral, imaging), provider (specialism, care setting: tells where care happens, not what),
  * vaccine (vaccination words: practice campaigns use them for everyone).
@@ -26,7 +28,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     !suicidaliteit !suicidepoging !doodsgedachten !zelfbeschadiging !zelfmoordgedachten !automutilatie slapeloosheid
     insomnia slaapproblemen ~piekeren kanker carcinoom tumor melanoom lymfoom leukemie metastasen uitzaaiingen
     borstkanker darmkanker prostaatkanker longkanker huidkanker basaalcelcarcinoom artrose artritis reuma reumatoide jicht
-    osteoporose hernia fractuur ~breuk gebroken verstuiking distorsie zwelling ontsteking ontstoken infectie geinfecteerd
+    osteoporose hernia fractuur ~breuk gebroken verstuiking distorsie zwelling ?ontsteking ?ontstoken infectie geinfecteerd
     koorts blaasontsteking urineweginfectie cystitis nierstenen nierinsufficientie nierfalen schildklier hypothyreoidie
     hyperthyreoidie coeliakie crohn colitis prikkelbaredarmsyndroom pds reflux maagzweer maagbloeding obesitas ~overgewicht
     anemie bloedarmoede allergie allergieen allergisch eczeem psoriasis moedervlek huiduitslag ~zwanger zwangerschap
@@ -46,13 +48,27 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~rhesus bekkeninstabiliteit zwangerschapsdiabetes pre-eclampsie ~bloedverlies ~bloeding bloedingen
     mellitus hartziekte hartaandoening longziekte nierziekte leverziekte schildklieraandoening
     infectieziekte gaatje gaatjes tandbederf verkoudheid verkouden ~jeuk bloedneus opvliegers ~overgang menopauze
-    ~menstruatie ~ongesteld zweetaanvallen ~krukken ~gips ~brace gescheurd scheur ~verrekt ~zwanger
+    ~menstruatie ~ongesteld zweetaanvallen ~krukken ~gips ~brace ?gescheurd ?scheur ~verrekt ~zwanger
     underactive overactive hypothyroidism hyperthyroidism asthma depression depressive anxiety cancer tumour tumor
     coeliac celiac allergy allergies allergic infection infected fracture fractured dislocation dislocated swelling
     ~pain painful ~symptoms ~symptom diagnosis diagnosed remission ~tiredness fatigue insomnia dementia stroke
     hypertension heart failure arthritis osteoarthritis migraine headache headaches nausea dizziness rash
-    pregnant pregnancy miscarriage tear torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
+    pregnant pregnancy miscarriage ?tear ?torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
     pneumonia bronchitis ~fever
+    stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
+    ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
+    stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie
+    eelt likdoorn likdoorns drukplek drukplekken ?drukplekjes kalknagel schimmelnagel voetschimmel ingegroeide
+    voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis
+    ondergewicht ondervoeding ondervoed ~gewichtsverlies ~afvallen voedselallergie koemelkallergie lactose-intolerantie
+    lactose-intolerant ~glutenvrij ~lactosevrij
+    hersenletsel nah ~belastbaarheid ~vermoeibaar halfzijdige hemiparese
+    pocketdiepte pocketdieptes ~pockets tandvleesproblemen ~bloedend
+    !angsten !angstig !somberheden !gedragsproblemen !hechtingsproblematiek !hechtingsstoornis !depressieklachten
+    !traumaverwerking !rouwverwerking ~concentratieproblemen !faalangst !schoolangst
+    ~onrustig prikkelgevoelig overprikkeld overprikkeling
+    weeen ~ontsluiting ~zwangerschapsweken ~uitgerekend ~vliezen stuitligging hyperemesis zwangerschapsmisselijkheid
+    ~kraambed ~borstvoeding mastitis
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
@@ -83,6 +99,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     levothyroxine levothyroxin aspart
     medication medications prescription prescribed insulin sertraline levothyroxine penicillin antibiotics
     painkillers inhaler ~tablets ~pills
+    ~medicatierol insulinespuit insulinespuiten steunkousen compressiekousen steunkous drinkvoeding
   `,
   lab: `
     hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
@@ -96,6 +113,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
     bloedtest ~priklocatie ~prikpost zwangerschapsecho morning-afterpil medicijngebruik
     ~results blood test bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test
+    ~groeicurve taaltest ~taalonderzoek slikonderzoek slikvideo stemonderzoek ~voetonderzoek
+    ~termijnecho ~groei-echo nekplooimeting ctg
   `,
   procedure: `
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
@@ -109,6 +128,11 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~medische ~huisbezoek ~visite ziekenhuisopname ~beloop ~eindverslag ~overdracht ~zorgplan
     ~surgery ~operation operated referral referred physiotherapy ~treatment ~therapy ~exercises ~appointment
     ~examination chemotherapy radiotherapy transplant ~admission discharged
+    lidcombe ~logopedie ~logopedische ~podotherapie ~ergotherapie ~dieetadvies ~voedingsadvies ~voedingsplan steunzolen
+    ~zolen ~orthese nagelbeugel ?verband verbandwissel verbanden stoma stomazakje stomaverpleegkundige
+    katheteriseren blaaskatheter ~wondverband ~steunkousen sondevoeding neusmaagsonde ~gebitsreiniging wortelbehandeling
+    ~poetsinstructie !gezinsbehandeling !gezinstherapie !speltherapie !traumabehandeling kraamzorg ~kraamweek
+    ~partus bevallen ~bevalplan ~cva-revalidatie neurorevalidatie
   `,
   provider: `
     huisarts huisartsen huisartsenpraktijk huisartsenpost dokter arts artsen specialist cardioloog cardiologie internist
@@ -121,6 +145,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     doktersassistente doktersassistent apothekersassistente !verslavingszorg !jeugdzorg !jeugdhulp !soa-poli !soa-polikliniek
     !fertiliteit !fertiliteitscentrum !fertiliteitskliniek !abortuskliniek casemanager specialistische echocentrum
     ouderengeneeskunde specialist-ouderengeneeskunde !genderpoli !ggd-soa mondhygienisten tandartsassistente
+    logopedist logopedisten podotherapeuten ergotherapeut ergotherapeuten dietisten revalidatiearts revalidatiecentrum
+    thuiszorg !jeugd-ggz !jeugdpsycholoog !kinderpsycholoog kraamverzorgende kinderarts stomaverpleegkundige
     nurse gp physiotherapist psychiatrist !psychologist pharmacy pharmacist hospital clinic
   `,
   vaccine: `
@@ -143,7 +169,6 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "ziekte van crohn",
     "ziekte van lyme",
     "frozen shoulder",
-    "last van",
     "kort van adem",
     "prikkelbare darm",
     "type 1 diabetes",
@@ -167,6 +192,13 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "kneecap dislocation",
     "medical history",
     "!suicidal thoughts",
+    "diabetische voet",
+    "hallux valgus",
+    "?last van",
+    "slecht slikken",
+    "weken zwanger",
+    "fysieke belastbaarheid",
+    "niet aangeboren hersenletsel",
   ],
   medication: [
     "2 dd",
@@ -200,6 +232,8 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "medical records",
     "medical record",
     "progress report",
+    "insuline spuiten",
+    "insuline prikken",
   ],
   provider: ["!specialistische ggz", "!poh ggz"],
   vaccine: [],
@@ -236,6 +270,8 @@ export const STRONG_HEADS: Record<string, MedicalKind> = {
   verlamming: "condition",
   zwelling: "condition",
   wond: "condition",
+  revalidatie: "procedure",
+  letsels: "condition",
 };
 
 /** Heads that are medical only after a medical modifier ("bloeddruk-meting", "bloed-onderzoek"; not "vacuüm-test"). */
@@ -276,6 +312,12 @@ export const WEAK_HEADS: Record<string, MedicalKind> = {
   poli: "provider",
   arts: "provider",
   consult: "procedure",
+  klacht: "condition",
+  verband: "procedure",
+  oefeningen: "procedure",
+  problemen: "condition",
+  problematiek: "condition",
+  zolen: "procedure",
 };
 
 /** Body parts and organs: modifiers that turn a weak head into a medical word ("knie-klachten"). */
@@ -287,5 +329,6 @@ export const ANATOMY = new Set(
    amandel amandelen neus bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
    achillespees rugwervel wervel wervelkolom heupgewricht kniegewricht bovenbeen onderbeen rechteronderbeen
    linkeronderbeen rechterknie linkerknie rechterheup linkerheup rechterschouder linkerschouder onderrug nekwervel
-   functie lab rontgen wond slaap`.split(/\s+/)
+   functie lab rontgen wond slaap hiel hielen tong lip lippen stem stembanden mond gebit nagel nagels teennagel
+   voetzool slik spraak taal wervels hersen`.split(/\s+/)
 );

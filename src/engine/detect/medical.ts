@@ -23,18 +23,22 @@ export interface MedicalEntry {
   kind: MedicalKind;
   weak: boolean;
   sensitive: boolean;
+  /** a homograph: only medical with support in its sentence */
+  ambiguous?: boolean;
 }
 
 function parseWord(raw: string): { word: string; entry: Omit<MedicalEntry, "kind"> } {
   let w = raw;
   let weak = false;
   let sensitive = false;
-  while (w[0] === "~" || w[0] === "!") {
+  let ambiguous = false;
+  while (w[0] === "~" || w[0] === "!" || w[0] === "?") {
     if (w[0] === "~") weak = true;
-    else sensitive = true;
+    else if (w[0] === "!") sensitive = true;
+    else ambiguous = true;
     w = w.slice(1);
   }
-  return { word: fold(w), entry: { weak, sensitive } };
+  return { word: fold(w), entry: ambiguous ? { weak, sensitive, ambiguous } : { weak, sensitive } };
 }
 
 function fold(s: string): string {
@@ -63,7 +67,9 @@ for (const kind of KINDS) {
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(
   `dm dm1 dm2 af rr tia cva hct opt add ass pds gold ct t4 ft4 gp std poh psa crp bse inr tsh ldl hdl mri thp tkp
-   cgt emdr phq mmse ediz bmi fev1 fvc nstemi stemi ecg spadi ivf icsi copd hb`.split(/\s+/)
+   cgt emdr phq mmse ediz bmi fev1 fvc nstemi stemi ecg spadi ivf icsi copd hb tos nah ctg`.split(
+    /\s+/
+  )
 );
 /** Mixed-case forms allowed for these ("Hb", "eGFR", "HbA1c"); all-lower is not them. */
 const NOT_ALL_LOWER = new Set(["hb", "egfr", "copd"]);
@@ -173,7 +179,7 @@ function compound(word: string): MedicalEntry | undefined {
       fallback = { kind: weakHead, weak: true, sensitive: false };
     if (head.length >= 6 && !NOT_AS_HEAD.has(head) && !FALSE_COMPOUND_PREFIX.test(prefix)) {
       const e = LEXICON.get(head);
-      if (e && !e.weak && e.kind !== "provider" && e.kind !== "vaccine") return e;
+      if (e && !e.weak && !e.ambiguous && e.kind !== "provider" && e.kind !== "vaccine") return e;
     }
   }
   return fallback;
@@ -273,7 +279,13 @@ export const detectMedical = (input: DetectInput): Finding[] => {
   const taken: Array<[number, number]> = [];
   // Which characters a finding already covers: a constant-time overlap test on long texts.
   const covered = new Uint8Array(text.length);
+  // Homographs wait until the rest is known: kept only with support in their sentence.
+  const pending: Array<[number, number, MedicalEntry]> = [];
   const add = (start: number, end: number, e: MedicalEntry): void => {
+    if (e.ambiguous) {
+      pending.push([start, end, e]);
+      return;
+    }
     out.push(findingAt(input, "medical", start, end, confidenceOf(e), tagsOf(e)));
     if (taken.length < 10000) taken.push([start, end]);
     for (let i = start; i < end; i++) covered[i] = 1;
@@ -350,8 +362,40 @@ export const detectMedical = (input: DetectInput): Finding[] => {
       add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
     }
   }
+  if (pending.length) confirmHomographs(folded, pending, out, (s, e, entry) => add(s, e, entry));
   return out;
 };
+
+const SENTENCE_END = /[.!?\n]/;
+const WORD = /[a-z\u00c0-\u024f]+/g;
+
+/**
+ * "Scheur in het plafond", "ontsteking van de auto", "in verband met": a homograph is medical only
+ * when its sentence also names a body part ("scheur in de meniscus") or has another unambiguous
+ * medical word; one homograph alone never makes a mail medical.
+ */
+function confirmHomographs(
+  folded: string,
+  pending: Array<[number, number, MedicalEntry]>,
+  found: Finding[],
+  add: (start: number, end: number, e: MedicalEntry) => void
+): void {
+  const support = found.filter((f) => medicalWeight(f) > 0).map((f) => f.start);
+  for (const [start, end, e] of pending) {
+    let from = start;
+    while (from > 0 && start - from < 300 && !SENTENCE_END.test(folded[from - 1])) from--;
+    let to = end;
+    while (to < folded.length && to - end < 300 && !SENTENCE_END.test(folded[to])) to++;
+    let supported = support.some((s) => s >= from && s < to);
+    if (!supported) {
+      WORD.lastIndex = 0;
+      const sentence = folded.slice(from, to);
+      let w: RegExpExecArray | null;
+      while (!supported && (w = WORD.exec(sentence))) supported = ANATOMY.has(w[0]);
+    }
+    if (supported) add(start, end, { kind: e.kind, weak: e.weak, sensitive: e.sensitive });
+  }
+}
 
 function acceptCase(word: string, original: string, before: string): boolean {
   // "9405 CT Assen": the letters of a postcode, not an abbreviation.
