@@ -27,7 +27,7 @@ const UPPER_EXT = { test: (w: string): boolean => w.charAt(0) !== w.charAt(0).to
 interface Token {
   s: number;
   e: number;
-  text: string;
+  /** lower case; the written form is text.slice(s, e) (not kept: fewer strings live per token) */
   lower: string;
   /** starts with a capital and is not written in capitals throughout (BSN, COPD) */
   cap: boolean;
@@ -176,7 +176,6 @@ function tokenize(text: string): Token[] {
       out.push({
         s,
         e,
-        text: word,
         lower: "",
         cap: false,
         initial: false,
@@ -197,7 +196,6 @@ function tokenize(text: string): Token[] {
     out.push({
       s,
       e,
-      text: word,
       lower,
       cap: isUpper && !allCaps,
       initial:
@@ -241,7 +239,7 @@ function boundaryBefore(tokens: Token[], i: number): boolean {
     return !(
       prev.initial ||
       ABBREVIATIONS.has(prev.lower) ||
-      (prev.text.length === 1 && g.charAt(0) === ".")
+      (prev.e - prev.s === 1 && g.charAt(0) === ".")
     );
   }
   return false;
@@ -273,6 +271,11 @@ class NameScanner {
     readonly tokens: Token[]
   ) {
     this.lex = nameLexicon();
+  }
+
+  /** The token as written. */
+  private written(t: Token): string {
+    return this.text.slice(t.s, t.e);
   }
 
   isNameWord(lower: string): boolean {
@@ -445,9 +448,10 @@ class NameScanner {
   byAddressOrRole(i: number): void {
     const t = this.tokens;
     const tok = t[i];
+    const written = this.written(tok);
     const isHonorific =
       this.lex.honorifics.has(tok.lower) &&
-      !(tok.text.length > 1 && tok.text === tok.text.toUpperCase());
+      !(written.length > 1 && written === written.toUpperCase());
     const isRole = !isHonorific && this.lex.roles.has(tok.lower);
     if (!isHonorific && !isRole) return;
     const next = i + 1;
@@ -491,7 +495,7 @@ class NameScanner {
     while (
       k < t.length &&
       k - i < 3 &&
-      t[k].text === t[k].lower &&
+      this.written(t[k]) === t[k].lower &&
       this.lex.interfixes.has(t[k].lower) &&
       (k === i || joins(t[k - 1], t[k]))
     )
@@ -500,7 +504,7 @@ class NameScanner {
     // "in", "op" alone are prepositions: "mevrouw in bed"
     if (k - i === 1 && this.lex.interfixPrepositions.has(t[i].lower)) return null;
     const w = t[k];
-    if (w.text !== w.lower || w.lower.length < 3 || w.ex === 2) return null;
+    if (this.written(w) !== w.lower || w.lower.length < 3 || w.ex === 2) return null;
     if (this.excluded(w) || this.lex.common.has(w.lower) || this.lex.interfixes.has(w.lower))
       return null;
     if (ABBREVIATIONS.has(w.lower) || this.lex.personVerbs.has(w.lower)) return null;
@@ -553,12 +557,12 @@ class NameScanner {
   /** "hoi sander," / "beste anne!": written in lower case throughout, a known first name is still a name. */
   private lowerCaseSalutation(i: number): void {
     const t = this.tokens;
-    if (t[i].text !== t[i].lower) return;
+    if (this.written(t[i]) !== t[i].lower) return;
     const next = i + 1;
     if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
     const name = t[next];
     if (
-      name.text !== name.lower ||
+      this.written(name) !== name.lower ||
       !this.isFirstName(name.lower) ||
       this.excluded(name) ||
       this.lex.common.has(name.lower)
@@ -1165,11 +1169,13 @@ function resolve(
     .sort(
       (a, b) => b.last - b.first - (a.last - a.first) || CONFIDENCE[b.reason] - CONFIDENCE[a.reason]
     );
-  const signatures = new Set<string>();
-  const greeted = new Set<string>();
+  // numeric keys (first * stride + last, exact below 2^53): no string built per span
+  const stride = scanner.tokens.length + 1;
+  const signatures = new Set<number>();
+  const greeted = new Set<number>();
   for (const s of spans) {
-    if (s.reason === "closing") signatures.add(s.first + ":" + s.last);
-    if (s.salutation) greeted.add(s.first + ":" + s.last);
+    if (s.reason === "closing") signatures.add(s.first * stride + s.last);
+    if (s.salutation) greeted.add(s.first * stride + s.last);
   }
   const taken: Span[] = [];
   const used = new Uint8Array(scanner.tokens.length);
@@ -1178,8 +1184,9 @@ function resolve(
     for (let k = s.first; k <= s.last && free; k++) if (used[k]) free = false;
     if (!free) continue;
     for (let k = s.first; k <= s.last; k++) used[k] = 1;
-    if (signatures.has(s.first + ":" + s.last)) s.signature = true;
-    if (greeted.has(s.first + ":" + s.last)) s.salutation = true;
+    const key = s.first * stride + s.last;
+    if (signatures.has(key)) s.signature = true;
+    if (greeted.has(key)) s.salutation = true;
     taken.push(s);
   }
   return taken.filter((s) => !isSender(scanner, s, sender, senderAddress, quoteStart));
