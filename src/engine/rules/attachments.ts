@@ -3,6 +3,7 @@ import type { Attachment, Draft } from "../draft";
 import type { Finding, Where } from "../types";
 import { medicalWeight } from "../detect/medical";
 import { sanitizeSegment } from "../../extract/names";
+import { isAttachmentWhere, PHI_CONTENT_TYPES } from "./content";
 
 /** What the rules need to know about one attachment. */
 export interface AttachmentAssessment {
@@ -57,8 +58,18 @@ function nameSaysPHI(name: string, aboutCare: boolean): boolean {
  * PHI in an attachment's own text: a BSN or patient number identifies a person by itself; health content
  * (diagnoses, medication, results; not care-provider words like "huisarts" or "POH") counts when the
  * attachment or the mail identifies the person. A staff rota with names and "POH" is not PHI.
+ * A date of birth marks the document as a record about one person (a lab report, a letter, an appointment
+ * card carries it under the name); such a record is PHI when the mail is about care or the record itself
+ * names something about health or a sensitive care setting (fertility, GGZ), even if the lexicon does not
+ * know its specialist result words. A contract or staff list with birthdates in a non-care mail is not.
+ * The mail's care context here comes from its own text: the category also counts attachment birthdates,
+ * which would make every birthday list "about care".
  */
-function contentEvidence(mine: Finding[], aboutCare: boolean): Finding[] {
+function contentEvidence(
+  mine: Finding[],
+  aboutCare: boolean,
+  mailSpeaksOfCare: boolean
+): Finding[] {
   const ids = mine.filter((f) => f.type === "bsn" || f.type === "patient-id");
   const health = mine.filter((f) => f.type === "medical" && medicalWeight(f) > 0);
   const words = new Map<string, number>();
@@ -72,6 +83,12 @@ function contentEvidence(mine: Finding[], aboutCare: boolean): Finding[] {
   const person = mine.filter((f) => f.type === "name" || f.type === "birthdate");
   if (score >= 2 && (aboutCare || person.length > 0 || ids.length > 0))
     return [...ids, ...health, ...person];
+  const birthdates = mine.filter((f) => f.type === "birthdate");
+  const sensitiveSetting = mine.filter(
+    (f) => f.type === "medical" && (f.tags ?? []).indexOf("sensitive-context") >= 0
+  );
+  if (birthdates.length && (mailSpeaksOfCare || score > 0 || sensitiveSetting.length > 0))
+    return [...ids, ...health, ...sensitiveSetting, ...person];
   return ids;
 }
 
@@ -93,6 +110,13 @@ export function assessAttachments(
   passwordInMail: boolean
 ): AttachmentAssessment[] {
   const aboutCare = analysis.category === "medical" || analysis.category === "logistic";
+  const mailSpeaksOfCare =
+    aboutCare &&
+    analysis.findings.some(
+      (f) =>
+        !isAttachmentWhere(f) &&
+        ((f.type === "medical" && medicalWeight(f) > 0) || PHI_CONTENT_TYPES.indexOf(f.type) >= 0)
+    );
   const out: AttachmentAssessment[] = [];
   for (const a of draft.attachments) {
     if (a.inline || a.kind === "cloud") continue;
@@ -118,7 +142,7 @@ export function assessAttachments(
 
     const evidence: Finding[] = [
       ...facts.filter((f) => f.type === "medical-document"),
-      ...contentEvidence(mine, aboutCare),
+      ...contentEvidence(mine, aboutCare, mailSpeaksOfCare),
     ];
     let phi = evidence.length > 0;
     if (!phi && !encrypted && !contentKnown(a, facts)) {
