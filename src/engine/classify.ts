@@ -4,6 +4,7 @@ import { normalizeText, type NormalizedText } from "./text/normalize";
 import { findQuotedRanges, type Range } from "./text/quotes";
 import { RECOGNIZERS } from "./detect";
 import type { DetectInput } from "./detect/context";
+import { nameLower, NOT_NAME_CHARS } from "./lexicon";
 import { categorize, type CategorySignals, type CategoryText } from "./category";
 
 /** Findings and the message category of a whole draft (quoted replies included). The optional fields are always set by `analyse`; optional so that hand-made analyses (tests) stay valid. */
@@ -22,9 +23,9 @@ export interface Analysis {
 
 /** Lower-cased words of the sender's display name: the sender is not "someone else's" name. */
 export function senderNameParts(draft: Pick<Draft, "from">): string[] {
-  return (draft.from.name ?? "")
-    .toLowerCase()
-    .split(/[^a-zà-ÿ'-]+/)
+  // NFC and the lexicon's lower case, as the body text gets them: "Doğan", "Łukasz", "İbrahim" stay one word
+  return nameLower((draft.from.name ?? "").normalize("NFC").replace(/\u2019/g, "'"))
+    .split(NOT_NAME_CHARS)
     .filter((w) => w.length > 1);
 }
 

@@ -3,13 +3,11 @@ import { detectName } from "../../src/engine/detect/name";
 import { detectDate } from "../../src/engine/detect/date";
 import { normalizeText } from "../../src/engine/text/normalize";
 import type { Where } from "../../src/engine/types";
+import { senderNameParts as senderNamePartsOf } from "../../src/engine/classify";
 
 // All names below are fictitious.
 function names(text: string, sender = "Eva Hoogland", where: Where = "body"): string[] {
-  const senderNameParts = sender
-    .toLowerCase()
-    .split(/[^a-zà-ÿ'-]+/)
-    .filter((w) => w.length > 1);
+  const senderNameParts = senderNamePartsOf({ from: { name: sender, address: "x@voorbeeld.nl" } });
   return detectName({ norm: normalizeText(text), where, senderNameParts }).map((f) => f.text);
 }
 
@@ -627,5 +625,65 @@ describe("name: lower-case surname after a form of address", () => {
         "Peter Smit"
       )
     ).toEqual([]);
+  });
+});
+
+describe("name: letters beyond Latin-1 (Turkish, Polish, Czech, Romanian, Vietnamese, Hungarian)", () => {
+  it("keeps such a display name as whole words", () => {
+    const parts = (name: string) =>
+      senderNamePartsOf({ from: { name, address: "x@voorbeeld.nl" } });
+    expect(parts("Esra Doğan")).toEqual(["esra", "doğan"]);
+    expect(parts("Łukasz Wójcik-Żak")).toEqual(["łukasz", "wójcik-żak"]);
+    expect(parts("İbrahim Yılmaz")).toEqual(["ibrahim", "yılmaz"]);
+    expect(parts("Nguyễn Thị Hương")).toEqual(["nguyễn", "thị", "hương"]);
+    expect(parts("Planning | Ștefan Țurcanu")).toEqual(["planning", "ștefan", "țurcanu"]);
+  });
+
+  it("recognises the sender with such letters, and still reports someone else", () => {
+    const text = "Hoi Marieke,\n\nIk bel je morgen.\n\nGroet,\nEsra Doğan";
+    expect(names(text, "Esra Doğan")).toEqual(["Marieke"]);
+    expect(names(text, "Esra Dogan Yildiz")).toEqual(["Marieke", "Esra Doğan"]);
+    expect(names("Groet,\nİbrahim Yılmaz", "Ibrahim Yılmaz")).toEqual([]);
+  });
+
+  it.each([
+    ["Mevrouw Şahin belde vanochtend.", ["Şahin"]],
+    ["Beste Łukasz Wójcik,", ["Łukasz Wójcik"]],
+    ["Dhr. Nguyễn Văn Thành komt om 10 uur.", ["Nguyễn Văn Thành"]],
+    ["Beste İbrahim Yılmaz,", ["İbrahim Yılmaz"]],
+    ["Mevrouw Popescu-Ștefănescu belde.", ["Popescu-Ștefănescu"]],
+    ["Dhr. Dvořák en mevr. Szőke komen samen.", ["Dvořák", "Szőke"]],
+    ["Mw. Żaneta Kowalczyk, geb. 3 mei 1980", ["Żaneta Kowalczyk"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("judges capitals of such letters: lower case and all capitals are no name", () => {
+    expect(names("Hij zei: şahin is hier een gewoon woord.")).toEqual([]);
+    expect(names("Mevrouw ŞAHİN belde.")).toEqual([]);
+  });
+});
+
+describe("name: full names after a role and in list items", () => {
+  it.each([
+    ["Onze tandartsassistente Kim van Dalen is sinds maandag terug.", ["Kim van Dalen"]],
+    ["Onze assistente Sanne van Beek-de Wit is er vrijdag.", ["Sanne van Beek-de Wit"]],
+    [
+      "Indeling:\n- Lotte van Dalen (groep Vlinders)\n- Mila Zomer (groep Rupsjes)",
+      ["Lotte van Dalen", "Mila Zomer"],
+    ],
+    [
+      "Groepen:\n• Sem Fransen (groep Vlinders)\n• Noor de Groot (groep Rupsjes)",
+      ["Sem Fransen", "Noor de Groot"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("does not take a department or organisation after a first name for a surname", () => {
+    expect(names("Kim van Planning belt je terug.")).toEqual([]);
+    expect(names("Groet van Sanne van Zorg en Welzijn")).toEqual(["Sanne"]);
+    // without a known first name, ordinary capitalised words in a list are no name
+    expect(names("Mee te nemen:\n- Koffie Bakken (groep)\n- Lekker Weer")).toEqual([]);
   });
 });

@@ -7,6 +7,9 @@ import {
   ORGANISATION_SUFFIXES,
   STREET_ONLY_SUFFIXES,
   STREET_SUFFIXES,
+  isNameLetter,
+  nameLower,
+  startsUpper,
   type NameLexicon,
 } from "../lexicon";
 
@@ -20,9 +23,6 @@ import {
  * as the longest span ("Ans de Boer", not also "Ans"). Names that are ordinary words (Bakker,
  * Visser, Roos) count only in a name context. The sender's own name is never reported.
  */
-
-/** capitals in Latin Extended-A/B (Ł, Ş, Ž ...): the lower-case form differs */
-const UPPER_EXT = { test: (w: string): boolean => w.charAt(0) !== w.charAt(0).toLowerCase() };
 
 interface Token {
   s: number;
@@ -83,13 +83,7 @@ const CONFIDENCE: Record<Reason, number> = {
 /** Abbreviated given names written as initials: "Th. de Vries", "Chr. Bakker", "IJ. Visser". */
 const LONG_INITIALS = new Set(["Th", "Ch", "Chr", "Ph", "Joh", "Jac", "Wm", "Fr", "IJ", "Ij"]);
 
-function isLetter(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
-}
+const isLetter = isNameLetter;
 
 /** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
 /** E-mail addresses and links: words inside them are not names in running text. */
@@ -107,10 +101,11 @@ function addressRanges(text: string): number[] {
 }
 
 // A Dutch postcode; the words after it on its line, up to a comma or bracket, are the place.
-const POSTCODE_BEFORE_PLACE = /(^|[^\w])[1-9]\d{3} ?[A-Z]{2}[ \t]+(?=[A-Za-z\u00c0-\u024f'])/g;
+const POSTCODE_BEFORE_PLACE =
+  /(^|[^\w])[1-9]\d{3} ?[A-Z]{2}[ \t]+(?=[A-Za-z\u00c0-\u024f\u1e00-\u1eff'])/g;
 
 const PLACE_NAME =
-  /^(?:(?:[Dd]en|[Dd]e|[Hh]et|'s|'t)[ -])?[A-Z\u00c0-\u00de][A-Za-z\u00e0-\u00ff'-]*(?:(?: (?:aan|op|bij|in|onder|over|ter|en|de|den|der|het|'t))+ [A-Z\u00c0-\u00de][A-Za-z\u00e0-\u00ff'-]*)?/;
+  /^(?:(?:[Dd]en|[Dd]e|[Hh]et|'s|'t)[ -])?[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'-]*(?:(?: (?:aan|op|bij|in|onder|over|ter|en|de|den|der|het|'t))+ [A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'-]*)?/;
 
 /** Ranges [start, end) of place names after postcodes ("1781 AB Den Helder"): never a person's name. */
 function placeRanges(text: string): number[] {
@@ -167,7 +162,7 @@ function tokenize(text: string): Token[] {
     if (possessive) i += 2;
     const word = text.slice(s, e);
     const gap = text.slice(prevEnd, s);
-    let lower = word.toLowerCase();
+    let lower = nameLower(word);
     // "'t" as in "in 't Veld": the apostrophe falls in the gap.
     if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
     while (r < ranges.length && ranges[r + 1] <= s) r += 2;
@@ -191,7 +186,7 @@ function tokenize(text: string): Token[] {
     const isUpper =
       (c0 >= 65 && c0 <= 90) ||
       (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) ||
-      (c0 > 0xff && UPPER_EXT.test(word));
+      (c0 > 0xff && startsUpper(word));
     const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
     out.push({
       s,
@@ -360,7 +355,10 @@ class NameScanner {
           k < n &&
           k > j &&
           joins(t[k - 1], t[k]) &&
-          this.surnameAfterInterfix(t[k], words === 0 && (lenientFirst || hadInitials))
+          this.surnameAfterInterfix(
+            t[k],
+            (words === 0 && (lenientFirst || hadInitials)) || this.surnameAfterFirstName(j, last, k)
+          )
         ) {
           last = k;
           end = t[k].e;
@@ -415,6 +413,24 @@ class NameScanner {
     )
       return null;
     return { last, end };
+  }
+
+  /**
+   * "Kim van Dalen", "Lotte van Beek": a known first name, a lower-case interfix, then a capital. Dutch
+   * writes a common noun there in lower case, so the capitalised word is the surname even when it is
+   * also an ordinary word ("dalen", "beek"); not a department ("Kim van Planning").
+   */
+  private surnameAfterFirstName(interfix: number, last: number, surname: number): boolean {
+    const t = this.tokens;
+    return (
+      last >= 0 &&
+      interfix === last + 1 &&
+      !t[interfix].cap &&
+      this.isFirstName(t[last].lower) &&
+      !this.lex.mailboxWords.has(t[surname].lower) &&
+      // "Sanne van Zorg en Welzijn": the name of an organisation follows
+      !/^ (?:en|&) [A-Z]/.test(this.text.slice(t[surname].e, t[surname].e + 6))
+    );
   }
 
   private isInterfixRun(j: number): boolean {
@@ -927,7 +943,9 @@ interface SenderParts {
 function addressWords(address: string | undefined): string[] {
   if (!address) return [];
   const local = address.split("@")[0];
-  return local.split(/[._-]+/).filter((w) => w.length > 2 && /^[a-z\u00e0-\u00ff]+$/.test(w));
+  return local
+    .split(/[._-]+/)
+    .filter((w) => w.length > 2 && /^[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]+$/.test(w));
 }
 
 /**

@@ -98,3 +98,4 @@ export {
   STREET_ONLY_SUFFIXES,
   ORGANISATION_SUFFIXES,
 } from "./name-context";
+export { isNameLetter, startsUpper, nameLower, NOT_NAME_CHARS } from "./letters";
