@@ -318,6 +318,59 @@ describe("recipient-mismatch: organisations, roles and Cc", () => {
   });
 });
 
+describe("recipient-mismatch: an organisation's entry that names one person", () => {
+  const med = { category: "medical" as const };
+  const pharmacist = {
+    address: "wnoord@apotheek-voorbeeld.nl",
+    name: "Apotheek Voorbeeld-Noord, M. Veldman",
+  };
+  const greet = (to: { address: string; name?: string }, body: string) =>
+    run(recipientMismatch, { ...med, draft: { to: [to], body } });
+
+  it("warns when the greeted first name does not fit the person's initial or first name", () => {
+    expect(greet(pharmacist, "Beste Harm,\n")?.action).toBe("warn");
+    expect(
+      greet({ address: "balie@fysio-oost.nl", name: "Karin de Wit - Fysio Oost" }, "Hoi Anja,\n")
+    ).not.toBeNull();
+    expect(
+      greet(
+        { address: "cardio@zkh-voorbeeld.nl", name: "Polikliniek Cardiologie (dr. P.J. de Vries)" },
+        "Beste Harm,\n"
+      )
+    ).not.toBeNull();
+    // a surname after a title is compared with the surname, not with the initial
+    expect(greet(pharmacist, "Beste mevrouw Mulder,\n")).not.toBeNull();
+  });
+
+  it("stays quiet where the greeting could be that person, and for entries without a full name", () => {
+    for (const body of [
+      "Beste Marieke,\n",
+      "Beste mevrouw Veldman,\n",
+      "Beste collega,\n",
+      "Beste apotheker,\n",
+      "Beste allemaal,\n",
+    ])
+      expect(greet(pharmacist, body)).toBeNull();
+    expect(
+      greet({ address: "balie@fysio-oost.nl", name: "Karin de Wit - Fysio Oost" }, "Hoi Karin,\n")
+    ).toBeNull();
+    // a bare surname or first name next to the organisation could be anyone's: not checked
+    for (const name of [
+      "Maatschap Huisartsen, Dr. Jansen",
+      "Apotheek Oost, Harm",
+      "Apotheek Jan Steen",
+    ])
+      expect(greet({ address: "info@apotheek-oost.nl", name }, "Beste Pieter,\n")).toBeNull();
+    // no PHI, no warning
+    expect(
+      run(recipientMismatch, {
+        category: "general",
+        draft: { to: [pharmacist], body: "Beste Harm,\n" },
+      })
+    ).toBeNull();
+  });
+});
+
 describe("new-recipient (000 dubbelcheck; needs the mailbox history)", () => {
   const draft = { to: [{ address: "nieuw@ziekenhuis-voorbeeld.nl" }] };
   it("warns for PHI to an address never written to", () => {

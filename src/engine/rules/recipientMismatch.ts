@@ -1,14 +1,15 @@
 import type { Rule } from "./rule";
 import { t } from "../../i18n";
 import { messageHasPHI, personCareFindings } from "./content";
-import { isPersonMailbox, parseSalutation, salutationFits } from "./salutation";
+import { isCheckableRecipient, parseSalutation, salutationFits } from "./salutation";
 import { SOURCES } from "./sources";
 
 /**
  * Handbook 000 "Dubbelcheck altijd de geadresseerde" and 002 Praktijkregels "Gebruik van een adresboek": when
  * a mail with PHI greets someone other than the person it is addressed to, the wrong entry was probably
  * picked. Mailboxes of organisations and roles (info@, a secretariat, "Huisartsen ...") cannot be checked:
- * any such To recipient leaves the rule quiet.
+ * any such To recipient leaves the rule quiet, unless its display name also names one person
+ * ("Apotheek ..., M. Veldman"): then the salutation is compared with that person.
  */
 export const recipientMismatch: Rule = {
   id: "recipient-mismatch",
@@ -19,10 +20,10 @@ export const recipientMismatch: Rule = {
     // the salutation speaks to the To recipients; Cc (often the patient the mail is about) is only copied
     const to = recipients.filter((r) => r.field === "to");
     const greeted = to.length ? to : recipients.filter((r) => r.field === "cc");
-    // a person greeted at an organisation's or a role's mailbox cannot be checked
-    if (!greeted.length || !greeted.every(isPersonMailbox)) return null;
+    // a person greeted at an organisation's or a role's mailbox cannot be checked, unless the entry names one
+    if (!greeted.length || !greeted.every(isCheckableRecipient)) return null;
     const addressed = recipients.filter((r) => r.field !== "bcc");
-    if (addressed.some((r) => salutationFits(salutation.names, r))) return null;
+    if (addressed.some((r) => salutationFits(salutation.names, r, salutation.titled))) return null;
     return {
       rule: "recipient-mismatch",
       action: "warn",

@@ -1,4 +1,5 @@
 import type { ClassifiedRecipient } from "../types";
+import { nameLexicon } from "../lexicon";
 
 /**
  * The salutation ("Beste mevrouw Prins,", "Hoi Fatima,", "Dear Dr Marsh,") of the newly written part of a
@@ -10,6 +11,8 @@ export interface Salutation {
   names: string[];
   /** "Beste patiënten,", "Hoi allemaal," ...: the mail is written to a group */
   group: boolean;
+  /** a title (mevrouw, dhr., dr.) came before the names: they are a surname, not a first name */
+  titled?: boolean;
 }
 
 const GREETING =
@@ -93,10 +96,14 @@ export function parseSalutation(body: string): Salutation | null {
     const group = words.some((w) => GROUP_WORDS.test(w.replace(/[.,]/g, "")));
     const names: string[] = [];
     let started = false;
+    let titled = false;
     for (const raw of words) {
       const w = raw.replace(/\.$/, "");
       const lw = fold(w);
-      if (!started && (TITLES.has(lw) || GENERIC_WORDS.test(lw) || lw === "de")) continue;
+      if (!started && (TITLES.has(lw) || GENERIC_WORDS.test(lw) || lw === "de")) {
+        if (TITLES.has(lw) && lw !== "collega" && lw !== "collega's") titled = true;
+        continue;
+      }
       // a name starts with a capital; "deelnemers van de beweeggroep" is not a name
       if (!started && !/^[A-ZÀ-Þ]/.test(w)) break;
       started = true;
@@ -106,7 +113,7 @@ export function parseSalutation(body: string): Salutation | null {
       names.push(lw);
       if (names.length >= 4) break;
     }
-    return { names, group };
+    return titled ? { names, group, titled } : { names, group };
   }
   return null;
 }
@@ -149,11 +156,54 @@ export function isPersonMailbox(r: ClassifiedRecipient): boolean {
   return /[a-z]{3,}/i.test(local);
 }
 
+/** "M. Veldman", "P.J. de Vries", "M Veldman": initials, particles, a capitalised surname. */
+const INITIALS_SURNAME =
+  /^(?:[A-Z]\.?\s*){1,4}\s(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$|^(?:[A-Z]\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$/;
+const TITLE_PREFIX = /^(?:(?:dr|drs|prof|mr|ir|dhr|mw|mevr|mevrouw|meneer|de heer)\.?\s+)+/i;
+
+/** "Karin de Wit": a known first name, then capitalised words or particles, ending in a surname. */
+function isFirstAndSurname(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  if (words.length < 2) return false;
+  if (!nameLexicon().firstNames.has(fold(words[0])) || !/^[A-ZÀ-Þ]/.test(words[0])) return false;
+  const rest = words.slice(1);
+  if (!/^[A-ZÀ-Þ][a-zà-ÿ'-]+$/.test(rest[rest.length - 1])) return false;
+  return rest.every((w) => PARTICLES.has(fold(w)) || /^[A-ZÀ-Þ][a-zà-ÿ'-]+$/.test(w));
+}
+
+/**
+ * The one person an address-book entry of an organisation names: "Apotheek Winschoten-Noord, M. Veldman",
+ * "Karin de Wit - Fysio Oost", "Polikliniek Cardiologie (dr. P.J. de Vries)". Only initials + surname or a
+ * known first name + surname count: a bare surname or first name could be anyone at that mailbox.
+ */
+export function personInDisplayName(displayName: string | undefined): string | null {
+  if (!displayName) return null;
+  const segments = displayName
+    .replace(/["']/g, "")
+    .split(/\s[-–|]\s|[,()/]/)
+    .map((p) => p.trim().replace(TITLE_PREFIX, "").trim())
+    .filter((p) => p.length > 0 && !looksLikeOrganisation(p));
+  for (const seg of segments) if (INITIALS_SURNAME.test(seg) || isFirstAndSurname(seg)) return seg;
+  return null;
+}
+
+/**
+ * A recipient whose salutation can be checked: a person's own mailbox, or an organisation's entry that
+ * names one person (the user picked that person from the address book).
+ */
+export function isCheckableRecipient(r: ClassifiedRecipient): boolean {
+  return isPersonMailbox(r) || personInDisplayName(r.name) !== null;
+}
+
 /**
  * Does the salutation fit this recipient? A name word appears in the display name or the address, or an
  * initial in the display name fits ("Oosterhuis, M." greeted as "Marjolein").
  */
-export function salutationFits(names: readonly string[], r: ClassifiedRecipient): boolean {
+export function salutationFits(
+  names: readonly string[],
+  r: ClassifiedRecipient,
+  titled = false
+): boolean {
   const display = fold(r.name ?? "").replace(/["']/g, "");
   const displayWords = display.split(/[^a-z-]+/).filter((w) => w.length > 0);
   const local = fold(r.address.split("@")[0]).replace(/[^a-z]/g, "");
@@ -162,7 +212,8 @@ export function salutationFits(names: readonly string[], r: ClassifiedRecipient)
     const plain = n.replace(/[^a-z]/g, "");
     if (displayWords.some((w) => w === n || w.replace(/-/g, "") === plain)) return true;
     if (plain.length >= 3 && local.indexOf(plain) >= 0) return true;
-    if (initials.indexOf(plain.charAt(0)) >= 0) return true;
+    // only a first name can be checked against an initial: "mevrouw Mulder" is not "M. Veldman"
+    if (!titled && initials.indexOf(plain.charAt(0)) >= 0) return true;
     // a first name's parts: "Anne-Marie" greeted as "Anne"
     if (displayWords.some((w) => w.split("-").indexOf(plain) >= 0)) return true;
   }
