@@ -193,7 +193,7 @@ function hasMoment(text: string): boolean {
 }
 
 const APPOINTMENT =
-  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|home visits|visites|visiteroute|visiteronde|huisbezoeken|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session)\b/gi;
+  /\b(?:afspra(?:ak|ken)|afspraakherinnering|afspraakbevestiging|herinnering|intake(?:gesprek)?|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak|appointment|appointments|consultation|home visit|home visits|visites|visiteroute|visiteronde|huisbezoeken|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session|gehoortest|oogtest|hielprik|screening|bevolkingsonderzoek|uitstrijkje|ogtt|gehooronderzoek|oogonderzoek)\b/gi;
 const RESCHEDULE =
   /\b(?:verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|omboeken|omgeboekt|omzetten|gemiste afspraak|niet verschenen|niet afgemeld|no-show|rescheduled|missed (?:your )?appointment|afgezegd|geannuleerd)\b/i;
 
@@ -203,7 +203,7 @@ const CONCRETE_APPOINTMENT =
   /\b(?:uw|je|jouw|your)\s+(?:\S+\s+)?(?:afspraak|appointment|consult|intake(?:gesprek)?|kennismakingsgesprek)\b|\b(?:staat|is)\s+(?:\S+\s+)?(?:ingepland|gepland)\b|\bingepland\b|\bscheduled\b/i;
 
 const CARE_TERMS =
-  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop)\b/gi;
+  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop|informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|campagne|vaccinatiecampagne|flyer|folder|toestemmingsformulier(?:en)?|verwijsformulier|aanvraagformulier|aanmeldformulier|werkwijze|werkafspraken|samenwerkingsafspraken|protocol|zorgpad|ketenpartners|zorgpartners|afwezig|solliciteren|vacature)\b/gi;
 const BUSINESS_TERMS =
   /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk|bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary)\b/gi;
 
@@ -216,6 +216,27 @@ const SERVICE_SENTENCE =
   /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer)\b/i;
 const SERVICE_WORD =
   /^(?:verwij|doorverwij|intake|behandel|therap|logoped|podotherap|ergotherap|fysiotherap|oefentherap|dieet|voedings|sessie|consult|revalidatie|referral|therapy|treatment)|therapie$/;
+/**
+ * Sentences about a topic or a mail rule, not a person: an information evening, guest lesson or
+ * campaign ("gastles over SOA en anticonceptie"), or "stuur geen medische gegevens per mail".
+ */
+const TOPIC_SENTENCE =
+  /\b(?:informatieavond|voorlichtingsavond|voorlichting|gastles(?:sen)?|lezing|webinar|thema-?avond|campagne|vaccinatiecampagne|flyer|onderwerpen|stuur\s+(?:ons\s+)?geen|nooit\s+\S+\s+per|niet\s+per\s+(?:e-?)?mail|geen\s+(?:\S+\s+){0,3}per\s+(?:e-?)?mail|automatisch antwoord|out of office)\b/i;
+/**
+ * A whole mail that informs about a topic (information evening, guest lesson, campaign, flyer) and
+ * says nothing about someone's own health: its medical words are the topic.
+ */
+const TOPIC_MAIL =
+  /\b(?:informatieavond|voorlichtingsavond|voorlichting|gastles(?:sen)?|lezing|webinar|thema-?avond|campagne|vaccinatiecampagne)\b/i;
+/** "Oefeningen uit de folder": a flyer or folder makes the mail a topic only when it is the subject. */
+const TOPIC_SUBJECT = /\b(?:flyer|folder|poster)s?\b/i;
+const OWN_HEALTH =
+  /\b(?:uw|je|jouw|zijn|haar|your)\s+(?:\S+\s+)?(?:uitslag(?:en)?|diagnose|behandeling|medicatie|klachten|dossier|onderzoek|test|zwangerschap|verwijzing|results?|treatment)\b/i;
+/** Screening tests: an appointment for one says nothing about a condition, so together they weigh at most 1. */
+const SCREENING =
+  /^(?:gehoortest(?:en)?|oogtest(?:en)?|hielprik|screenings?|screeningen|ogtt|bevolkingsonderzoek(?:en)?|uitstrijkjes?|gehooronderzoek|oogonderzoek|ogenonderzoek)$/i;
+/** A published vacancy is practice information; HR work on it (contract, salary) stays business. */
+const VACANCY_AD = /\bsollicit|\bcv\b(?!-)|\bmotivatie(?:brief)?\b|\bvacature\b/gi;
 /** Diagnoses as target groups ("voor patiënten met hersenletsel of CVA"): categories of people, not one person. */
 const TARGET_GROUP =
   /\b(?:pati[eë]nten|mensen|kinderen|volwassenen|ouderen|jongeren|cli[eë]nten|vrouwen|mannen|gezinnen|patients|people|children|adults|families)\s+(?:met|with)\b|\bdoelgroep|\bbij (?:klachten|problemen) (?:als|zoals)\b/i;
@@ -249,7 +270,10 @@ function serviceMentions(findings: Finding[], texts: CategoryText[]): Set<Findin
   const originals = new Map<string, string>();
   for (const t of texts) originals.set(t.where, t.original);
   // Per text: its sentence ends, and which sentences (by index) hold a target group or service phrase.
-  const perText = new Map<string, { ends: number[]; group: Set<number>; service: Set<number> }>();
+  const perText = new Map<
+    string,
+    { ends: number[]; group: Set<number>; service: Set<number>; topic: Set<number> }
+  >();
   const mark = (re: RegExp, text: string, ends: number[]): Set<number> => {
     const out = new Set<number>();
     const g = new RegExp(re.source, "gi");
@@ -267,11 +291,17 @@ function serviceMentions(findings: Finding[], texts: CategoryText[]): Set<Findin
         ends,
         group: mark(TARGET_GROUP, original, ends),
         service: mark(SERVICE_SENTENCE, original, ends),
+        topic: mark(TOPIC_SENTENCE, original, ends),
       };
       perText.set(f.where, t);
     }
     const k = firstEndFrom(t.ends, f.start);
-    if (t.group.has(k) || (t.service.has(k) && SERVICE_WORD.test(f.text.toLowerCase()))) out.add(f);
+    if (
+      t.group.has(k) ||
+      t.topic.has(k) ||
+      (t.service.has(k) && SERVICE_WORD.test(f.text.toLowerCase()))
+    )
+      out.add(f);
   }
   return out;
 }
@@ -343,25 +373,37 @@ export function categorize(input: CategoryInput): CategoryResult {
   // Medical score: distinct words, provider words weigh nothing, vaccination words at most 1.
   const best = new Map<string, number>();
   let vaccine = 0;
+  let screening = 0;
   let strongMedical = false;
   let sensitiveContext = false;
   const services = serviceMentions(input.findings, input.texts);
+  const subject = input.texts
+    .filter((t) => t.where === "subject")
+    .map((t) => t.text)
+    .join(" ");
+  const topicMail =
+    (TOPIC_MAIL.test(bodyAndSubject) || TOPIC_SUBJECT.test(subject)) &&
+    !OWN_HEALTH.test(bodyAndSubject);
   for (const f of input.findings) {
     if (f.type !== "medical") continue;
     if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
     if (inRanges(signatures.get(f.where) ?? [], f.start)) continue;
-    if (services.has(f)) continue;
+    if (services.has(f) || topicMail) continue;
     const w = medicalWeight(f);
     if (!w) continue;
     if (f.tags && f.tags.indexOf("vaccine") >= 0) {
       vaccine += w;
       continue;
     }
+    if (SCREENING.test(f.text)) {
+      screening = Math.max(screening, w);
+      continue;
+    }
     if (w >= 2) strongMedical = true;
     const key = f.text.toLowerCase();
     best.set(key, Math.max(best.get(key) ?? 0, w));
   }
-  let medicalScore = Math.min(vaccine, 1);
+  let medicalScore = Math.min(vaccine, 1) + Math.min(screening, 1);
   best.forEach((w) => (medicalScore += w));
 
   // Who is it about / addressed to.
@@ -414,6 +456,7 @@ export function categorize(input: CategoryInput): CategoryResult {
   const groupMedical =
     broadcast &&
     !newsletter &&
+    !topicMail &&
     input.findings.some(
       (f) =>
         f.type === "medical" &&
@@ -444,7 +487,12 @@ export function categorize(input: CategoryInput): CategoryResult {
   );
   let careScore = countDistinct(CARE_TERMS, content);
   if (privateVisible === 1 && visible.length === 1) careScore += 2;
-  const businessScore = countDistinct(BUSINESS_TERMS, content);
+  let businessScore = countDistinct(BUSINESS_TERMS, content);
+  // "Solliciteren kan tot ...": a vacancy advertised, not HR work on it.
+  if (/\bsollicit|\bcv\b(?!-)|\bmotivatiebrief\b/i.test(content) && /\bvacature\b/i.test(content)) {
+    businessScore = Math.max(0, businessScore - countDistinct(VACANCY_AD, content));
+    careScore += 1;
+  }
 
   const signals: CategorySignals = {
     medicalScore,

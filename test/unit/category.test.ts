@@ -318,3 +318,138 @@ describe("message category: care domains and homographs", () => {
     ).toBe("general");
   });
 });
+
+describe("message category: topics, screening appointments, practice information", () => {
+  const bccPatients: Address[] = [
+    { address: "a.voorbeeld@gmail.com" },
+    { address: "b.voorbeeld@hotmail.com" },
+    { address: "c.voorbeeld@ziggo.nl" },
+  ];
+  const team: Address[] = [{ address: "info@huisartsen-voorbeeld.nl" }];
+
+  test("general: information evening on IVF sent Bcc to many", () => {
+    expect(
+      category(
+        "Uitnodiging informatieavond IVF en eicellen invriezen",
+        "Beste belangstellende,\n\nGraag nodigen wij u uit voor onze informatieavond over IVF, ICSI en het invriezen van eicellen op donderdag 12 maart om 19.30 uur. De gynaecoloog vertelt over de behandeling en de kans op zwangerschap.",
+        team,
+        { bcc: bccPatients }
+      )
+    ).toBe("general");
+  });
+
+  test("medical: one addressed patient's own IVF treatment stays medical", () => {
+    expect(
+      category(
+        "Uw behandeling",
+        "Beste Karin,\n\nUw IVF-behandeling start na de punctie op donderdag 12 maart; de uitslag van uw zwangerschapstest volgt."
+      )
+    ).toBe("medical");
+  });
+
+  test("general: guest lesson on sexual health at a school", () => {
+    expect(
+      category(
+        "Gastles seksuele gezondheid",
+        "Beste meneer Jansen,\n\nOp dinsdag 4 februari om 10.00 uur verzorg ik graag de gastles over seksuele gezondheid voor klas 3. Onderwerpen zijn SOA, anticonceptie en condoomgebruik. Een soa-test is gratis bij de GGD.",
+        [{ address: "j.jansen@school-voorbeeld.nl" }]
+      )
+    ).toBe("general");
+  });
+
+  test("medical: a named person's SOA test result is not a topic", () => {
+    expect(
+      category(
+        "Uitslag",
+        "Beste meneer Jansen,\n\nDe uitslag van uw soa-test is binnen: chlamydia is aangetoond. U krijgt een antibioticumkuur.",
+        [{ address: "j.jansen@gmail.com" }]
+      )
+    ).toBe("medical");
+  });
+
+  test("general: out-of-office reply telling not to mail medical details", () => {
+    expect(
+      category(
+        "Automatisch antwoord: vraag",
+        "Geachte afzender,\n\nIk ben afwezig tot maandag 6 januari. Stuur geen medische gegevens per mail. Bel bij spoed de huisartsenpost."
+      )
+    ).toBe("general");
+  });
+
+  test("general: flyer about a vaccination campaign", () => {
+    expect(
+      category(
+        "Flyer vaccinatiecampagne HPV",
+        "Beste collega's,\n\nBijgaand de flyer over de vaccinatiecampagne. Alle jongeren van 12 jaar krijgen een uitnodiging voor de prik op woensdag 9 april in de sporthal. Wilt u de flyer in de wachtkamer leggen?",
+        [{ address: "info@apotheek-voorbeeld.nl" }]
+      )
+    ).toBe("general");
+  });
+
+  test("logistic: hearing test of named toddlers at a daycare, listed as bullets", () => {
+    expect(
+      category(
+        "Gehoortest dinsdag",
+        "Beste medewerkers van kinderdagverblijf De Boomhut,\n\nOp dinsdag 14 oktober om 9.30 uur komt jeugdverpleegkundige Petra de Wit langs voor de gehoortest van:\n- Noor Bakker\n- Sem de Jong\n\nWilt u de ouders hiervan op de hoogte brengen?",
+        [{ address: "info@kdv-voorbeeld.nl" }]
+      )
+    ).toBe("logistic");
+  });
+
+  test("medical: a named child's abnormal hearing test result", () => {
+    expect(
+      category(
+        "Gehoortest Noor",
+        "Beste ouders van Noor,\n\nDe uitslag van de gehoortest van Noor Bakker was afwijkend; wij verwijzen haar naar de KNO-arts."
+      )
+    ).toBe("medical");
+  });
+
+  test("logistic: screening appointment of a named patient", () => {
+    expect(
+      category(
+        "Uitstrijkje",
+        "Beste mevrouw Pieters,\n\nUw afspraak voor het uitstrijkje (bevolkingsonderzoek) staat op woensdag 9 april om 10.20 uur bij de praktijkondersteuner."
+      )
+    ).toBe("logistic");
+  });
+
+  test("general: a vacancy for a doctor's assistant", () => {
+    expect(
+      category(
+        "Vacature doktersassistente",
+        "Beste collega's,\n\nWij zoeken per 1 maart een doktersassistente voor 24 uur per week. Herken je jezelf in deze vacature? Solliciteren kan tot 15 februari met een cv en motivatiebrief.",
+        [{ address: "info@huisartsen-west.nl" }]
+      )
+    ).toBe("general");
+  });
+
+  test("none: HR work on a contract and a vacancy text stays business", () => {
+    expect(
+      category(
+        "Contract en vacature",
+        "Hoi Marloes,\n\nKun je het contract van onze baliemedewerker verlengen en de vacaturetekst aanpassen? Haar personeelsnummer staat op de factuur.",
+        [{ address: "m@hr-advies.nl" }]
+      )
+    ).toBe("none");
+  });
+
+  test("medical: exercises from a hospital folder after a named patient's operation", () => {
+    expect(
+      category(
+        "Re: knie",
+        "Hoi Naomi,\n\nFijn dat de operatie goed is verlopen. Houd de oefeningen uit de folder van het ziekenhuis aan tot de controle bij de orthopeed."
+      )
+    ).toBe("medical");
+  });
+
+  test("general: a new consent form announced to partner practices", () => {
+    expect(
+      category(
+        "Nieuw toestemmingsformulier",
+        "Beste collega's,\n\nVanaf 1 januari werken wij met een nieuw toestemmingsformulier voor het delen van gegevens. De nieuwe werkwijze staat in de bijlage.",
+        [{ address: "info@huisartsen-west.nl" }]
+      )
+    ).toBe("general");
+  });
+});

@@ -107,7 +107,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     albumine/kreatinine-ratio ~urine urinekweek ~kweek bloedgroep antistoffen bloeddruk rr ~tensie saturatie spirometrie
     longfunctie longfunctietest fev1 fvc ecg hartfilmpje ~echo echografie mri ct ct-scan ~scan rontgen rontgenfoto
         rontgenfotos opt bloedonderzoek bloedwaarden labuitslag labuitslagen ~uitslag ~uitslagen ~labformulier
-    bloedprikken ~bloedafname biopsie uitstrijkje uitstrijkjes mammografie coloscopie gastroscopie holter
+    bloedprikken ~bloedafname biopsie ~uitstrijkje ~uitstrijkjes mammografie coloscopie gastroscopie holter
     holteronderzoek mmse phq-9 phq ediz bmi ~glucosemeter bloedsuiker bloedsuikers glucosewaarden
     ~onderzoek ~labwaarden ~lab enkel-armindex valrisicotest zwangerschapstest spa-test ~bloed
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
@@ -115,6 +115,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~results blood test bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test
     ~groeicurve taaltest ~taalonderzoek slikonderzoek slikvideo stemonderzoek ~voetonderzoek
     ~termijnecho ~groei-echo nekplooimeting ctg
+    ~gehoortest ~gehoortesten ~oogtest ~oogtesten ~hielprik ~screening ~screeningen ~ogtt ~bevolkingsonderzoek
+    ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
   `,
   procedure: `
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
@@ -146,12 +148,14 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     !fertiliteit !fertiliteitscentrum !fertiliteitskliniek !abortuskliniek casemanager specialistische echocentrum
     ouderengeneeskunde specialist-ouderengeneeskunde !genderpoli !ggd-soa mondhygienisten tandartsassistente
     logopedist logopedisten podotherapeuten ergotherapeut ergotherapeuten dietisten revalidatiearts revalidatiecentrum
+    jeugdverpleegkundige jeugdverpleegkundigen jeugdarts jeugdartsen consultatiebureau jgz
     thuiszorg !jeugd-ggz !jeugdpsycholoog !kinderpsycholoog kraamverzorgende kinderarts stomaverpleegkundige
     nurse gp physiotherapist psychiatrist !psychologist pharmacy pharmacist hospital clinic
   `,
   vaccine: `
     griepprik griepvaccinatie griepvaccin griepvaccins vaccin vaccins vaccinaties influenzavaccin pneumokokkenvaccin
-    pneumokokkenvaccinatie coronaprik coronavaccinatie inenting inentingen prik ~doses vaccine vaccines flu
+    pneumokokkenvaccinatie coronaprik coronavaccinatie inenting inentingen prik ~doses hpv-vaccinatie
+    hpv-vaccin vaccinatiecampagne vaccinatieprogramma rijksvaccinatieprogramma vaccine vaccines flu
   `,
 };
 
