@@ -371,6 +371,58 @@ describe("recipient-mismatch: an organisation's entry that names one person", ()
   });
 });
 
+describe("recipient-mismatch: branches and organisation names are not a person", () => {
+  const med = { category: "medical" as const };
+  const greet = (to: { address: string; name?: string }, body: string) =>
+    run(recipientMismatch, { ...med, draft: { to: [to], body } });
+
+  it("stays quiet for a branch of an organisation, whatever the local part", () => {
+    const branches = [
+      {
+        address: "locatie.vianen@kdv-voorbeeld.nl",
+        name: "Kinderdagverblijf De Kikker, locatie Vianen",
+      },
+      { address: "vianen@kdv-voorbeeld.nl", name: "Kinderdagverblijf De Kikker, locatie Vianen" },
+      { address: "m.oord@opvang-voorbeeld.nl", name: "De Kikker, locatie Vianen" },
+      { address: "oost@voorbeeldzorg.nl", name: "Het Anker - vestiging Oost" },
+      { address: "noord@voorbeeld-hap.nl", name: "De Linde, post Noord" },
+      { address: "info@voorbeeld.nl", name: "De Kikker, locatie Vianen" },
+      { address: "vestiging.zuid@voorbeeld.nl", name: "Jansen" },
+    ];
+    for (const to of branches) expect(greet(to, "Beste Joyce,\n\nBijgaand de uitslag.")).toBeNull();
+  });
+
+  it("still warns for a named person at a branch, and a Postma is still a person", () => {
+    expect(
+      greet(
+        { address: "info@apotheek-voorbeeld.nl", name: "Apotheek Winschoten-Noord, M. Veldman" },
+        "Beste Harm,\n"
+      )?.action
+    ).toBe("warn");
+    expect(
+      greet(
+        {
+          address: "locatie.vianen@kdv-voorbeeld.nl",
+          name: "De Kikker, locatie Vianen, Karin de Wit",
+        },
+        "Beste Joyce,\n"
+      )?.action
+    ).toBe("warn");
+    expect(
+      greet(
+        {
+          address: "locatie.vianen@kdv-voorbeeld.nl",
+          name: "De Kikker, locatie Vianen, Karin de Wit",
+        },
+        "Beste Karin,\n"
+      )
+    ).toBeNull();
+    expect(
+      greet({ address: "j.postma@voorbeeldzkh.nl", name: "Jelle Postma" }, "Beste Joyce,\n")?.action
+    ).toBe("warn");
+  });
+});
+
 describe("new-recipient (000 dubbelcheck; needs the mailbox history)", () => {
   const draft = { to: [{ address: "nieuw@ziekenhuis-voorbeeld.nl" }] };
   it("warns for PHI to an address never written to", () => {

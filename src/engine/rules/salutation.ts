@@ -120,10 +120,12 @@ export function parseSalutation(body: string): Salutation | null {
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
-  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost/;
+  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal/;
 const ORGANISATION_START =
   /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk|afspra|contact|postbus|postmaster|admin|secretar|triage|recept|herhaal|uitslag|verwijz|intake|department|reception|pharmacy|practice)/;
-const ORGANISATION_WORD = /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv|hap|hagro|vvt|lab|nhs|poli)$/;
+// whole words only: "post" (a branch, "post Noord") must not catch "Postma"
+const ORGANISATION_WORD =
+  /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv|hap|hagro|vvt|lab|nhs|poli|post|kdv|bso|unit)$/;
 
 function looksLikeOrganisation(text: string): boolean {
   return fold(text)
@@ -149,8 +151,11 @@ export function isPersonMailbox(r: ClassifiedRecipient): boolean {
   // a role address (balie@, assistentes@) is shared, whatever its display name says
   if (looksLikeOrganisation(local)) return false;
   if (r.name) {
-    const person = personPart(r.name.replace(/["']/g, ""));
-    if (looksLikeOrganisation(person)) return false;
+    const name = r.name.replace(/["']/g, "");
+    // "Kinderdagverblijf De Kikker, locatie Vianen": a branch or organisation anywhere in the entry makes it
+    // the organisation's; a person it names is found by personInDisplayName, not assumed from the first part
+    if (looksLikeOrganisation(name)) return false;
+    const person = personPart(name);
     return /[A-Za-zÀ-ÿ]{2,}/.test(person);
   }
   return /[a-z]{3,}/i.test(local);
