@@ -687,3 +687,51 @@ describe("name: full names after a role and in list items", () => {
     expect(names("Mee te nemen:\n- Koffie Bakken (groep)\n- Lekker Weer")).toEqual([]);
   });
 });
+
+describe("name: relation names in brackets, line-start interfixes, opening names, appointments, departments", () => {
+  it("reports a full name in brackets after a relation word, also when the first name is a word", () => {
+    expect(names("Mijn moeder (Trees Koster) is sinds maandag opgenomen.")).toEqual([
+      "Trees Koster",
+    ]);
+    expect(names("Haar partner (Roos Meijer) belt u nog.")).toEqual(["Roos Meijer"]);
+    expect(names("Mijn moeder (zie bijlage) is ziek.")).toEqual([]);
+    expect(names("Mijn vader (tachtig jaar) valt vaak.")).toEqual([]);
+  });
+
+  it("keeps a capitalised interfix at the start of a line or list item as part of the surname", () => {
+    expect(names("Notities:\n- Van Leeuwen: LDL te hoog\n- Ter Horst: controle")).toEqual([
+      "Van Leeuwen",
+      "Ter Horst",
+    ]);
+    expect(names("De Vries belde over de pijn.")).toEqual(["De Vries"]);
+    expect(names("De uitslag is goed.\nVan de week komt hij.")).toEqual([]);
+    expect(names("De Kok kookt vanavond.")).toEqual([]);
+  });
+
+  it("reads a first name alone on the opening line as a greeting", () => {
+    expect(names("Bas,\n\nkun je morgen bellen?")).toEqual(["Bas"]);
+    expect(names("Roos,\n\ndank je voor je hulp.")).toEqual(["Roos"]);
+    expect(names("Hoi,\n\nhoe gaat het?")).toEqual([]);
+    expect(names("Mark de datum,\nalsjeblieft.")).toEqual([]);
+  });
+
+  it("reports the person an English appointment is with", () => {
+    expect(
+      names("Your appointment with Wessel on Thursday is confirmed; please ask for Joost.")
+    ).toEqual(["Wessel", "Joost"]);
+    expect(names("For your appointment, please contact Ilvar at the desk.")).toEqual(["Ilvar"]);
+    expect(names("Your appointment with Radiology is on Monday.")).toEqual([]);
+    expect(names("We will contact Zwolle about it.")).toEqual([]);
+  });
+
+  it("does not take a department display name in a quoted header for a person", () => {
+    expect(
+      names(
+        "Van: Secretariaat Radiologie Kennemer <sec@voorbeeld.nl>\nFrom: Afdeling Cardiologie Noord\n"
+      )
+    ).toEqual([]);
+    expect(names("Van: Sanne de Boer <s.deboer@voorbeeld.nl>\nOnderwerp: x")).toEqual([
+      "Sanne de Boer",
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { findQuotedRanges } from "../text/quotes";
 import {
   nameLexicon,
   ORGANISATION_SUFFIXES,
+  DEPARTMENT_SUFFIXES,
   STREET_ONLY_SUFFIXES,
   STREET_SUFFIXES,
   isNameLetter,
@@ -473,14 +474,17 @@ class NameScanner {
     const next = i + 1;
     if (next >= t.length) return;
     const gap = t[next].gap;
+    // "Mijn moeder (Trees Koster) is ...": a relation's name in brackets; the closing bracket must follow
+    const bracketed = isRole && /^ ?\($/.test(gap);
     // "mevr. Jansen", "mevr.de Vries", "Naam: Fleur de Boer"; not "... de dokter. Misschien ..."
-    if (!/^(\.? {1,2}|\.)$/.test(gap) && !(isRole && /^: ?$/.test(gap))) return;
+    if (!/^(\.? {1,2}|\.)$/.test(gap) && !(isRole && /^: ?$/.test(gap)) && !bracketed) return;
     if (boundaryBefore(t, next)) return;
     // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
     const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
     const parsed = this.parse(next, isHonorific) ?? (patient ? this.lowerCaseSurname(next) : null);
     if (!parsed) return;
+    if (bracketed && this.text.charAt(parsed.end) !== ")") return;
     // after a role the first word must look like a name, not like an organisation or a sentence
     if (isRole && !t[next].initial && !this.looksLikeName(next, parsed.last)) return;
     // "de zus van Tessa", "psychiater van David": a relation, not the surname "van David"
@@ -650,8 +654,16 @@ class NameScanner {
     // a header line holds a few display names; bound the walk so one huge line stays linear
     const stop = Math.min(t.length, i + 40);
     // "schreef" also occurs in running text: its display name stays in the same sentence
+    // the token after which the current display name ends, when it names a department
+    let orgUntil = -1;
     while (k < stop && !t[k].lineStart && !(isSchreef && k > i + 1 && boundaryBefore(t, k))) {
       const seg = k;
+      if (isField && seg > orgUntil && (seg === i + 1 || /[;>\]]/.test(t[seg].gap)))
+        orgUntil = this.departmentDisplayName(seg, stop);
+      if (seg <= orgUntil) {
+        k++;
+        continue;
+      }
       if (t[seg].cap || t[seg].initial) {
         const surnameFirst = this.surnameCommaInitials(seg);
         if (surnameFirst) {
@@ -682,6 +694,22 @@ class NameScanner {
       // skip the rest of this display name / address
       k++;
     }
+  }
+
+  /**
+   * "Secretariaat Radiologie Kennemer <...>", "Afdeling Cardiologie Noord": a display name holding a
+   * department or organisation word is no person. Returns its last token, or -1.
+   */
+  private departmentDisplayName(first: number, stop: number): number {
+    const t = this.tokens;
+    let dept = false;
+    let k = first;
+    for (; k < stop; k++) {
+      if (k > first && (t[k].lineStart || /[<[;@]/.test(t[k].gap))) break;
+      const w = t[k].lower;
+      if (this.lex.departments.has(w) || hasSuffix(w, DEPARTMENT_SUFFIXES)) dept = true;
+    }
+    return dept ? k - 1 : -1;
   }
 
   /** Any display name before an address: "Emily Carter <emily@...> wrote:" */
@@ -789,6 +817,72 @@ class NameScanner {
         return;
     }
     this.add(i, parsed, "firstname");
+  }
+
+  /**
+   * "- Van Leeuwen: LDL te hoog", "De Vries belde", "Ter Horst: controle": at the start of a line (or
+   * a list item) a capitalised interfix starts the surname, reported as written. The surname must be
+   * a known one, and a colon, comma, bracket, line end or a verb taking a person must follow
+   * ("Van de week komt hij", "De Kok kookt" stay no name).
+   */
+  byLineStartInterfix(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (!tok.lineStart || !this.lex.interfixes.has(tok.lower)) return;
+    const parsed = this.parse(i, false);
+    if (!parsed || parsed.last === i) return;
+    const surname = t[parsed.last];
+    if (!this.lex.surnames.has(surname.lower) || this.lex.common.has(surname.lower)) return;
+    const next = parsed.last + 1 < t.length ? t[parsed.last + 1] : null;
+    const after = this.text.slice(parsed.end, parsed.end + 2);
+    const personVerb =
+      !!next && /^ {1,2}$/.test(next.gap) && !next.cap && this.lex.personVerbs.has(next.lower);
+    if (!personVerb && !/^(?:[:,(]| [(-]|\s*\n|$)/.test(after)) return;
+    this.add(i, parsed, "role");
+  }
+
+  /**
+   * "Bas,\n\nkun je ..." : a first name alone on the opening line, before a comma or "!", greets
+   * that person, also when the name is an ordinary word ("Roos,"). Only the first line of the text.
+   */
+  byOpeningName(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    if (i !== 0 || !tok.cap || !this.isFirstName(tok.lower) || this.excluded(tok)) return;
+    const parsed = this.parse(i, false);
+    if (!parsed) return;
+    if (!/^[,!][ \t]*(?:\n|$)/.test(this.text.slice(parsed.end, parsed.end + 4))) return;
+    this.add(i, parsed, "salutation");
+    this.spans[this.spans.length - 1].salutation = true;
+  }
+
+  /**
+   * "your appointment with Wessel on Thursday", "you will see Femke", "ask for Joost": in English
+   * appointment wording a capitalised word that is no ordinary word after with/see/ask for/contact/call
+   * is the person met, even when the lexicon does not know the name.
+   */
+  byAppointmentPerson(i: number): void {
+    const t = this.tokens;
+    const tok = t[i];
+    const next = i + 1;
+    if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
+    const cue =
+      tok.lower === "with" ||
+      tok.lower === "see" ||
+      tok.lower === "contact" ||
+      tok.lower === "call" ||
+      (tok.lower === "for" && i > 0 && t[i - 1].lower === "ask" && /^ {1,2}$/.test(tok.gap));
+    if (!cue || this.written(tok) !== tok.lower) return;
+    const name = t[next];
+    if (!name.cap || name.initial || this.excluded(name) || this.isOrganisation(name)) return;
+    // "with Radiology", "contact Reception": a department
+    if (this.lex.departments.has(name.lower) || hasSuffix(name.lower, DEPARTMENT_SUFFIXES)) return;
+    if (this.lex.common.has(name.lower) && !this.isFirstName(name.lower)) return;
+    const from = Math.max(0, tok.s - 120);
+    if (!/appointment|consultation|booked|visit/i.test(this.text.slice(from, name.e + 120))) return;
+    const parsed = this.parse(next, true);
+    if (!parsed || !this.looksLikeName(next, parsed.last)) return;
+    this.add(next, parsed, "role");
   }
 
   /**
@@ -1068,6 +1162,9 @@ function signerWords(scanner: NameScanner, quoteStart: number): string[] {
   return out;
 }
 
+/** English words before the person an appointment is with: "with", "see", "ask for", "contact", "call". */
+const APPOINTMENT_CUES: ReadonlySet<string> = new Set(["with", "see", "for", "contact", "call"]);
+
 let triggerSet: Set<string> | undefined;
 /** Words that start a context rule: forms of address, roles, greetings, closings, header fields. */
 function triggerWords(): Set<string> {
@@ -1085,6 +1182,7 @@ export const detectName = (input: DetectInput): Finding[] => {
   if (!tokens.length) return [];
   const scanner = new NameScanner(text, tokens);
   const triggers = triggerWords();
+  const appointmentCues = APPOINTMENT_CUES;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // one lookup decides which context rules can apply to this token
@@ -1094,6 +1192,9 @@ export const detectName = (input: DetectInput): Finding[] => {
       scanner.byClosing(i);
       scanner.byHeader(i);
     }
+    if (tok.cap) scanner.byLineStartInterfix(i);
+    if (i === 0) scanner.byOpeningName(i);
+    if (appointmentCues.has(tok.lower)) scanner.byAppointmentPerson(i);
     if (tok.cap || tok.initial) {
       scanner.byAddressBook(i);
       scanner.byCommaInitials(i);

@@ -21,6 +21,7 @@ import {
   PERSON_VERBS,
   BRAND_NAMES,
   MAILBOX_WORDS,
+  DEPARTMENT_WORDS,
 } from "./name-context";
 
 export interface NameLexicon {
@@ -50,6 +51,8 @@ export interface NameLexicon {
   brands: ReadonlySet<string>;
   /** department and trade words of a shared mailbox's display name */
   mailboxWords: ReadonlySet<string>;
+  /** department and organisation words of a quoted header's display name */
+  departments: ReadonlySet<string>;
   /** month names and weekdays: never names */
   calendar: ReadonlySet<string>;
 }
@@ -86,6 +89,7 @@ export function buildNameLexicon(): NameLexicon {
     personVerbs: set(PERSON_VERBS),
     brands: set(BRAND_NAMES),
     mailboxWords: set(MAILBOX_WORDS),
+    departments: set(DEPARTMENT_WORDS),
     // abbreviations like "jan", "mar" are also names (Jan), so only full month names count here
     calendar: set([...Object.keys(MONTHS).filter((m) => m.length > 3 || m === "mei"), ...WEEKDAYS]),
   };
@@ -97,5 +101,6 @@ export {
   STREET_SUFFIXES,
   STREET_ONLY_SUFFIXES,
   ORGANISATION_SUFFIXES,
+  DEPARTMENT_SUFFIXES,
 } from "./name-context";
 export { isNameLetter, startsUpper, nameLower, NOT_NAME_CHARS } from "./letters";

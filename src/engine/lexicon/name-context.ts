@@ -58,6 +58,24 @@ export const MAILBOX_WORDS = words(`
   klantenservice personeelszaken hr inkoop financiën financien boekhouding
 `);
 
+/**
+ * Department and organisation words of a display name in a quoted header ("Van: Secretariaat
+ * Radiologie Kennemer", "From: Afdeling Cardiologie Noord"): the whole display name is an organisation.
+ */
+export const DEPARTMENT_WORDS = words(`
+  secretariaat afdeling polikliniek poli apotheek huisartsenpraktijk praktijk team planning receptie
+  administratie balie zorgadministratie spoedeisende eerste hulp seh radiologie cardiologie neurologie
+  dermatologie oncologie urologie gynaecologie pathologie kindergeneeskunde interne geneeskunde
+  orthopedie chirurgie longziekten oogheelkunde laboratorium lab huisartsenpost ziekenhuis kliniek
+  zorggroep stichting gemeente wijkteam thuiszorg frontoffice servicedesk helpdesk info noreply
+  department secretary office reception clinic practice pharmacy hospital team
+`);
+
+/** Endings of department words ("Radiologie", "Kindergeneeskunde", "Fysiotherapie"). */
+export const DEPARTMENT_SUFFIXES = words(
+  `logie logy geneeskunde therapie chirurgie kunde praktijk centrum`
+);
+
 /** Greetings at the start of a line; the words after them (up to the comma) are usually a name. */
 export const SALUTATIONS = words(`
   beste geachte hoi hoj hallo hey hé he hee dag goedemorgen goedemiddag goedenavond lieve liefste
