@@ -213,9 +213,9 @@ const BUSINESS_TERMS =
  * treatment.
  */
 const SERVICE_SENTENCE =
-  /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer)\b/i;
+  /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer|(?:do not|don't|no) need|not needed|online aanvragen|online bestellen|kunt u (?:\S+\s+){0,3}(?:aanvragen|bestellen)|(?:pati[eë]nten)?portaal|log (?:in|dan in)|inloggen|digid|via (?:de|onze) (?:website|app)|how to (?:order|request)|can (?:be )?(?:order|request)(?:ed)?|(?:patient )?portal)\b/i;
 const SERVICE_WORD =
-  /^(?:verwij|doorverwij|intake|behandel|therap|logoped|podotherap|ergotherap|fysiotherap|oefentherap|dieet|voedings|sessie|consult|revalidatie|referral|therapy|treatment)|therapie$/;
+  /^(?:verwij|doorverwij|intake|behandel|therap|logoped|podotherap|ergotherap|fysiotherap|oefentherap|dieet|voedings|sessie|consult|revalidatie|referral|therapy|treatment)|therapie$|^(?:herhaalrecept|recept|medicatie|medicijn|prescription|repeat)/;
 /**
  * Sentences about a topic or a mail rule, not a person: an information evening, guest lesson or
  * campaign ("gastles over SOA en anticonceptie"), or "stuur geen medische gegevens per mail".
@@ -235,11 +235,26 @@ const OWN_HEALTH =
 /** Screening tests: an appointment for one says nothing about a condition, so together they weigh at most 1. */
 const SCREENING =
   /^(?:gehoortest(?:en)?|oogtest(?:en)?|hielprik|screenings?|screeningen|ogtt|bevolkingsonderzoek(?:en)?|uitstrijkjes?|gehooronderzoek|oogonderzoek|ogenonderzoek)$/i;
+/**
+ * Staff training and professional registration ("nascholing diabeteszorg", "certificaat ... PE-punten
+ * in je BIG-registratie"): the medical words name the course topic, not anyone's health.
+ */
+const STAFF_TRAINING =
+  /\b(?:nascholing(?:en)?|bijscholing|scholingsavond|accreditatie(?:punten)?|geaccrediteerd|pe-punten|accreditation|cpd|cme-punten|big-regist(?:ratie|er)|herregistratie|kwaliteitsregister|(?:cursus|deelname)certificaat|(?:certificaat|certificate) (?:van|voor|of|for) (?:de |het |the |a |this )?(?:cursus|training|course|nascholing|module|scholing))\b/gi;
+/** A cancellation of someone's visit without the word "afspraak" ("Afzegging: X kan morgen niet komen"). */
+const CANCELLATION =
+  /\b(?:afzegging|afgezegd|afgemeld|kan (?:\S+\s+){0,2}niet komen|komt (?:\S+\s+){0,2}niet|verzet naar|verplaatst naar|verschoven naar|cancel(?:l?ed)?|can(?:not|'t) (?:\S+\s+)?come)\b/i;
+/** Identifiers (BSN, birth date) are patient data only in a patient or care context, not HR or business. */
+const PATIENT_CONTEXT =
+  /\b(?:pati[eë]nt(?:e|en)?|patient|cli[eë]nt(?:e|en)?|client|dossier|verwijz\w*|zorgverzekeraar|verzekerde|behandel\w*|consult|afspraak|medisch\w*|medical|huisarts|zorg)\b/i;
+/** HR and partnership matters of the practice's own people. */
+const HR_TERMS =
+  /\b(?:maatschap|maatschapsakte|nieuwe maat|vennoot|toetreding|verjaardag(?:en|slijst)?|jarig|personeelsdossier|parkeervergunning(?:en)?|vergunning(?:en)?)\b/gi;
 /** A published vacancy is practice information; HR work on it (contract, salary) stays business. */
 const VACANCY_AD = /\bsollicit|\bcv\b(?!-)|\bmotivatie(?:brief)?\b|\bvacature\b/gi;
 /** Diagnoses as target groups ("voor patiënten met hersenletsel of CVA"): categories of people, not one person. */
 const TARGET_GROUP =
-  /\b(?:pati[eë]nten|mensen|kinderen|volwassenen|ouderen|jongeren|cli[eë]nten|vrouwen|mannen|gezinnen|patients|people|children|adults|families)\s+(?:met|with)\b|\bdoelgroep|\bbij (?:klachten|problemen) (?:als|zoals)\b/i;
+  /\b(?:pati[eë]nten|mensen|kinderen|volwassenen|ouderen|jongeren|cli[eë]nten|vrouwen|mannen|gezinnen|patients|people|children|adults|families)\s+(?:met|with)\b|\bdoelgroep|\bbij (?:klachten|problemen) (?:als|zoals)\b|\bin (?:groep|klas) \d|\bin (?:de|uw|jullie|your) (?:klas|groep|class)\b|\bop (?:de )?school\b|\bat school\b/i;
 
 /** Offsets of sentence ends (full stop, question or exclamation mark, line end) in a text. */
 function sentenceEnds(text: string): number[] {
@@ -303,6 +318,12 @@ function serviceMentions(findings: Finding[], texts: CategoryText[]): Set<Findin
     )
       out.add(f);
   }
+  // The subject repeats the body's topic ("Hoofdluis" above "hoofdluis in groep 5"): same reading.
+  const marked = new Set<string>();
+  out.forEach((f) => marked.add(f.text.toLowerCase()));
+  for (const f of findings)
+    if (f.type === "medical" && f.where === "subject" && marked.has(f.text.toLowerCase()))
+      out.add(f);
   return out;
 }
 
@@ -381,8 +402,9 @@ export function categorize(input: CategoryInput): CategoryResult {
     .filter((t) => t.where === "subject")
     .map((t) => t.text)
     .join(" ");
+  const trainingWords = countDistinct(STAFF_TRAINING, bodyAndSubject);
   const topicMail =
-    (TOPIC_MAIL.test(bodyAndSubject) || TOPIC_SUBJECT.test(subject)) &&
+    (TOPIC_MAIL.test(bodyAndSubject) || TOPIC_SUBJECT.test(subject) || trainingWords > 0) &&
     !OWN_HEALTH.test(bodyAndSubject);
   for (const f of input.findings) {
     if (f.type !== "medical") continue;
@@ -475,19 +497,32 @@ export function categorize(input: CategoryInput): CategoryResult {
   // making an appointment, unless an appointment of this person is fixed ("uw afspraak", "ingepland").
   const registration =
     REGISTRATION.test(bodyAndSubject) && !CONCRETE_APPOINTMENT.test(bodyAndSubject);
-  const appointment = !registration && hasAppointment(bodyAndSubject);
+  const appointment =
+    !registration &&
+    (hasAppointment(bodyAndSubject) ||
+      (CANCELLATION.test(bodyAndSubject) &&
+        hasMoment(bodyAndSubject) &&
+        countDistinct(BUSINESS_TERMS, content) === 0));
   // Several patients' shared session (day, time, room, care provider): their care logistics.
   const groupSession =
     broadcast && !newsletter && !internalOnly && hasGroupSession(bodyAndSubject, participants);
   // A BSN, patient number or birth date of someone outside the signature: data about one patient.
-  const patientData = input.findings.some(
-    (f) =>
-      (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") &&
-      !inRanges(signatures.get(f.where) ?? [], f.start)
-  );
+  const patientData =
+    (medicalScore > 0 || PATIENT_CONTEXT.test(bodyAndSubject)) &&
+    input.findings.some(
+      (f) =>
+        (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") &&
+        !inRanges(signatures.get(f.where) ?? [], f.start)
+    );
   let careScore = countDistinct(CARE_TERMS, content);
   if (privateVisible === 1 && visible.length === 1) careScore += 2;
-  let businessScore = countDistinct(BUSINESS_TERMS, content);
+  // Health words read as a service or a group's topic ("hoofdluis in groep 5"): care information.
+  if (services.size > 0 && !topicMail) careScore += 1;
+  // Course, accreditation and HR words are business of the practice (training, staff, facilities).
+  let businessScore =
+    countDistinct(BUSINESS_TERMS, content) +
+    countDistinct(HR_TERMS, content) +
+    (trainingWords > 0 ? Math.max(2, trainingWords) : 0);
   // "Solliciteren kan tot ...": a vacancy advertised, not HR work on it.
   if (/\bsollicit|\bcv\b(?!-)|\bmotivatiebrief\b/i.test(content) && /\bvacature\b/i.test(content)) {
     businessScore = Math.max(0, businessScore - countDistinct(VACANCY_AD, content));

@@ -452,4 +452,124 @@ describe("message category: topics, screening appointments, practice information
       )
     ).toBe("general");
   });
+
+  describe("false alarms: staff matters, service information, identifiers without patients", () => {
+    const colleague: Address = { address: "bram@huisartsen-voorbeeld.nl" };
+    test("none: a colleague registered for a course on diabetes care", () => {
+      expect(
+        category(
+          "Aanmelding cursus diabeteszorg",
+          "Beste Marieke,\n\nHierbij meld ik onze POH Ellen de Boer aan voor de nascholing diabeteszorg op 12 maart, over insuline en hypoglykemie bij diabetes type 2. Accreditatie is aangevraagd.",
+          [{ address: "secretariaat@nascholing-voorbeeld.nl" }]
+        )
+      ).toBe("none");
+    });
+    test("none: a physiotherapist's course certificate with PE-punten", () => {
+      expect(
+        category(
+          "Certificaat",
+          "Beste Tom,\n\nBijgaand het certificaat van de cursus schouderpijn en frozen shoulder. De PE-punten staan in je BIG-registratie.",
+          [{ address: "tom.bakker@gmail.com" }]
+        )
+      ).toBe("none");
+    });
+    test("medical: a named patient's complaints stay medical (no course words)", () => {
+      expect(
+        category(
+          "Schouder",
+          "Beste Tom,\n\nJe schouderpijn en frozen shoulder vragen nog zes weken oefentherapie.",
+          [{ address: "tom.bakker@gmail.com" }]
+        )
+      ).toBe("medical");
+    });
+    test("general: how repeat prescriptions work via the portal", () => {
+      expect(
+        category(
+          "Herhaalrecepten",
+          "Beste mevrouw Jansen,\n\nHerhaalrecepten kunt u online aanvragen via het patiëntenportaal. Log in met DigiD, kies uw medicatie en het recept staat na twee werkdagen klaar bij de apotheek."
+        )
+      ).toBe("general");
+    });
+    test("medical: a named patient's own medication change", () => {
+      expect(
+        category(
+          "Medicatie",
+          "Beste mevrouw Jansen,\n\nUw metformine gaat naar 1000 mg 2dd vanwege de hoge glucose."
+        )
+      ).toBe("medical");
+    });
+    test("general: insurance cover for dietitian visits (English)", () => {
+      expect(
+        category(
+          "Dietitian",
+          "Dear Mrs Brown,\n\nDietitian visits are covered by basic insurance, 3 hours per year. You do not need a referral from your GP."
+        )
+      ).toBe("general");
+    });
+    test("general: head lice in a school class; medical for one named child", () => {
+      expect(
+        category(
+          "Hoofdluis",
+          "Beste juf Anne,\n\nEr is hoofdluis geconstateerd in groep 5. Wilt u de ouders vragen hun kind te controleren?",
+          [{ address: "juf.anne@school-voorbeeld.nl" }]
+        )
+      ).toBe("general");
+      expect(
+        category(
+          "Hoofdluis",
+          "Beste mevrouw Kok,\n\nUw dochter Emma heeft hoofdluis, behandel haar met een antiluizenmiddel."
+        )
+      ).toBe("medical");
+    });
+    test("none: parking permits for house calls", () => {
+      expect(
+        category(
+          "Parkeervergunning",
+          "Beste heer Visser,\n\nDe parkeervergunningen voor visites van de huisartsen zijn verlengd tot 31 december. De vergunning geldt voor huisbezoeken in de wijk.",
+          [{ address: "parkeren@gemeente-voorbeeld.nl" }]
+        )
+      ).toBe("none");
+    });
+    test("logistic: a named patient's cancellation without the word afspraak", () => {
+      expect(
+        category(
+          "Afzegging",
+          "Hoi Bram,\n\nAfzegging: Pieter Jansen kan morgen niet komen. Verzet naar vrijdag.",
+          [colleague]
+        )
+      ).toBe("logistic");
+    });
+    test("not logistic: a colleague cannot come to the team drinks", () => {
+      expect(
+        category("Borrel", "Hoi Bram,\n\nPieter Jansen kan morgen niet komen naar de borrel.", [
+          colleague,
+        ])
+      ).not.toBe("logistic");
+    });
+    test("none: a new partner's BSN to the accountant; medical for a patient's BSN", () => {
+      expect(
+        category(
+          "Nieuwe maat",
+          "Beste Henk,\n\nDe gegevens van onze nieuwe maat Anna de Wit voor de maatschapsakte: BSN 111222333, geboren 12-03-1980.",
+          [{ address: "henk@accountants-voorbeeld.nl" }]
+        )
+      ).toBe("none");
+      expect(
+        category(
+          "Overdracht",
+          "Hoi Bram,\n\nPatiënt Anna de Wit, geboren 12-03-1980, BSN 111222333: graag het dossier overdragen.",
+          [colleague]
+        )
+      ).toBe("medical");
+    });
+    test("none: the staff birthday list", () => {
+      expect(
+        category(
+          "Verjaardagen",
+          "Hoi allemaal,\n\nDe verjaardagslijst van het team:\nAnna de Wit 12-03-1980\nPieter Smit 04-07-1975",
+          [{ address: "team@huisartsen-voorbeeld.nl" }]
+        )
+      ).toBe("none");
+    });
+  });
 });

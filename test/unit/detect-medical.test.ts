@@ -145,4 +145,9 @@ describe("medical recogniser: care domains and homographs", () => {
     expect(content("Het tandvlees is ontstoken.")).toEqual(["ontstoken"]);
     expect(content("Ik heb last van mijn knie.")).toEqual(["last van"]);
   });
+
+  test("childhood infections are conditions; a louse comb or a class is not", () => {
+    expect(content("Emma heeft hoofdluis en krentenbaard")).toEqual(["hoofdluis", "krentenbaard"]);
+    expect(content("Neem een kam mee naar groep 5")).toEqual([]);
+  });
 });

@@ -58,6 +58,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
     stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie
+    hoofdluis hoofdluizen schurft scabies krentenbaard impetigo waterpokken kinkhoest mazelen roodvonk head-lice
     eelt likdoorn likdoorns drukplek drukplekken ?drukplekjes kalknagel schimmelnagel voetschimmel ingegroeide
     voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis
     ondergewicht ondervoeding ondervoed ~gewichtsverlies ~afvallen voedselallergie koemelkallergie lactose-intolerantie
