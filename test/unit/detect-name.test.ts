@@ -735,3 +735,24 @@ describe("name: relation names in brackets, line-start interfixes, opening names
     ]);
   });
 });
+
+describe("name: lab and product notation glued to a name", () => {
+  it.each([
+    ["dhr. Kuipers HbA1c 58, graag controle.", ["Kuipers"]],
+    ["dhr. Kuipers HbA1c", ["Kuipers"]],
+    ["Mw. Verhoef COVID19 positief.", ["Verhoef"]],
+    ["Mw. Terpstra NT-proBNP verhoogd.", ["Terpstra"]],
+    ["dhr. Jansen LDL 4,1", ["Jansen"]],
+    ["dhr. Jansen eGFR 48", ["Jansen"]],
+    ["Mw. Hofstede B12 laag.", ["Hofstede"]],
+    ["mw. McKenzie belde", ["McKenzie"]],
+    ["Dhr. DiMaggio komt morgen.", ["DiMaggio"]],
+    ["Mevr. LeBlanc heeft gebeld.", ["LeBlanc"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("never reports a word glued to a digit as a name", () => {
+    expect(names("Uitslag Q3 en HbA1c volgen, Vitamine B12 ook.")).toEqual([]);
+  });
+});

@@ -122,6 +122,10 @@ function placeRanges(text: string): number[] {
   return ranges;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -189,6 +193,10 @@ function tokenize(text: string): Token[] {
       (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) ||
       (c0 > 0xff && startsUpper(word));
     const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
+    // Lab and product notation is never part of a name: a word glued to a digit ("HbA1c", "B12",
+    // "COVID19") or with a capital run after a lowercase letter ("proBNP"); "McKenzie" stays a name.
+    const notation =
+      isDigit(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(e)) || /[a-z][A-Z]{2}/.test(word);
     out.push({
       s,
       e,
@@ -199,7 +207,7 @@ function tokenize(text: string): Token[] {
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
       possessive,
-      ex: 0,
+      ex: notation ? 2 : 0,
     });
     prevEnd = e;
   }
