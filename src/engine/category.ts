@@ -203,9 +203,9 @@ const CONCRETE_APPOINTMENT =
   /\b(?:uw|je|jouw|your)\s+(?:\S+\s+)?(?:afspraak|appointment|consult|intake(?:gesprek)?|kennismakingsgesprek)\b|\b(?:staat|is)\s+(?:\S+\s+)?(?:ingepland|gepland)\b|\bingepland\b|\bscheduled\b/i;
 
 const CARE_TERMS =
-  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop|informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|campagne|vaccinatiecampagne|flyer|folder|toestemmingsformulier(?:en)?|verwijsformulier|aanvraagformulier|aanmeldformulier|werkwijze|werkafspraken|samenwerkingsafspraken|protocol|zorgpad|ketenpartners|zorgpartners|afwezig|solliciteren|vacature)\b/gi;
+  /\b(?:pati[eë]nt(?:en)?|patients?|cli[eë]nt(?:en)?|openingstijden|opening hours|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept(?:en)?|wachtlijst|pati[eë]ntenstop|inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie|nieuw adres|nieuwe adres|new patients|legitimatiebewijs|zorgverzekeraar|workshop|informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|campagne|vaccinatiecampagne|flyer|folder|toestemmingsformulier(?:en)?|verwijsformulier|aanvraagformulier|aanmeldformulier|werkwijze|werkafspraken|samenwerkingsafspraken|protocol|zorgpad|ketenpartners|zorgpartners|afwezig|solliciteren|vacature|tarie(?:f|ven)|nieuwe (?:huisarts|collega|praktijkondersteuner|assistente?|fysiotherapeut)|team (?:komt )?versterken|agb-code|voorschrijver|handtekening)\b/gi;
 const BUSINESS_TERMS =
-  /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk|bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary)\b/gi;
+  /\b(?:factu(?:ur|ren|urnummer|uradres)|facturen|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel|ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacature|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing(?:skorting)?|personeelsnummer|rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|monteur|budget|begroting praktijk|bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord)\b/gi;
 
 /**
  * Practice information about care services ("een verwijzing is niet nodig", "de wachttijd is 6
@@ -213,7 +213,7 @@ const BUSINESS_TERMS =
  * treatment.
  */
 const SERVICE_SENTENCE =
-  /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer|(?:do not|don't|no) need|not needed|online aanvragen|online bestellen|kunt u (?:\S+\s+){0,3}(?:aanvragen|bestellen)|(?:pati[eë]nten)?portaal|log (?:in|dan in)|inloggen|digid|via (?:de|onze) (?:website|app)|how to (?:order|request)|can (?:be )?(?:order|request)(?:ed)?|(?:patient )?portal)\b/i;
+  /\b(?:niet nodig|geen verwijzing|zonder verwijzing|vergoed(?:t|ing)?|wachtlijst|wachttijd|wachttijden|aanmeld(?:en|ing)|meld(?:t|en) (?:u|je|zich) aan|wij behandelen|we behandelen|wij bieden|we bieden|ons aanbod|zorgverzekeraar|basisverzekering|aanvullende verzekering|no referral|waiting (?:list|time)|covered by|we treat|we offer|(?:do not|don't|no) need|not needed|tarie(?:f|ven)|per behandeling|eigen risico|ligg?(?:t|en) (?:\S+\s+){0,6}klaar|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|(?:op|af)halen|bezorg(?:en|d|ing)|online aanvragen|online bestellen|kunt u (?:\S+\s+){0,3}(?:aanvragen|bestellen)|(?:pati[eë]nten)?portaal|log (?:in|dan in)|inloggen|digid|via (?:de|onze) (?:website|app)|how to (?:order|request)|can (?:be )?(?:order|request)(?:ed)?|(?:patient )?portal)\b/i;
 const SERVICE_WORD =
   /^(?:verwij|doorverwij|intake|behandel|therap|logoped|podotherap|ergotherap|fysiotherap|oefentherap|dieet|voedings|sessie|consult|revalidatie|referral|therapy|treatment)|therapie$|^(?:herhaalrecept|recept|medicatie|medicijn|prescription|repeat)/;
 /**
@@ -243,7 +243,15 @@ const STAFF_TRAINING =
   /\b(?:nascholing(?:en)?|bijscholing|scholingsavond|accreditatie(?:punten)?|geaccrediteerd|pe-punten|accreditation|cpd|cme-punten|big-regist(?:ratie|er)|herregistratie|kwaliteitsregister|(?:cursus|deelname)certificaat|(?:certificaat|certificate) (?:van|voor|of|for) (?:de |het |the |a |this )?(?:cursus|training|course|nascholing|module|scholing))\b/gi;
 /** A cancellation of someone's visit without the word "afspraak" ("Afzegging: X kan morgen niet komen"). */
 const CANCELLATION =
-  /\b(?:afzegging|afgezegd|afgemeld|kan (?:\S+\s+){0,2}niet komen|komt (?:\S+\s+){0,2}niet|verzet naar|verplaatst naar|verschoven naar|cancel(?:l?ed)?|can(?:not|'t) (?:\S+\s+)?come)\b/i;
+  /\b(?:afzegging|afgezegd|afgemeld|kan (?:\S+\s+){0,2}niet komen|komt (?:\S+\s+){0,2}niet|verzet(?:ten)? (?:\S+\s+){0,2}naar|verplaats(?:t|en) (?:\S+\s+){0,2}naar|verschoven naar|cancel(?:l?ed)?|can(?:not|'t) (?:\S+\s+)?come)\b/i;
+/**
+ * A pharmacy's pickup or delivery notice to one person ("uw bestelling ligt vanaf 14.00 uur klaar
+ * in de afhaalkluis", "uw herhaalrecept kunt u ophalen"): that person's care logistics.
+ */
+const PICKUP =
+  /\b(?:ligg?(?:t|en) (?:\S+\s+){0,6}klaar|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|(?:op|af)halen|(?:komen|wordt|worden) (?:\S+\s+){0,3}bezorgd|bezorg(?:en|ing))\b/i;
+const PHARMACY =
+  /\b(?:apothe(?:ek|ker)|medicijn(?:en)?|medicatie|geneesmiddel(?:en)?|herhaalrecept(?:en)?|recept(?:en)?|hulpmiddel(?:en)?|pharmacy|prescription)\b/i;
 /** Identifiers (BSN, birth date) are patient data only in a patient or care context, not HR or business. */
 const PATIENT_CONTEXT =
   /\b(?:pati[eë]nt(?:e|en)?|patient|cli[eë]nt(?:e|en)?|client|dossier|verwijz\w*|zorgverzekeraar|verzekerde|behandel\w*|consult|afspraak|medisch\w*|medical|huisarts|zorg)\b/i;
@@ -503,6 +511,15 @@ export function categorize(input: CategoryInput): CategoryResult {
       (CANCELLATION.test(bodyAndSubject) &&
         hasMoment(bodyAndSubject) &&
         countDistinct(BUSINESS_TERMS, content) === 0));
+  const allText = input.texts.map((t) => t.text).join("\n\n");
+  // When or where to collect it: a pickup time, the locker, a code or the pharmacy's address.
+  const pickup =
+    PICKUP.test(bodyAndSubject) &&
+    PHARMACY.test(allText) &&
+    (hasMoment(bodyAndSubject) ||
+      /\b(?:afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|bij (?:de |onze |uw )?apotheek)\b/i.test(
+        bodyAndSubject
+      ));
   // Several patients' shared session (day, time, room, care provider): their care logistics.
   const groupSession =
     broadcast && !newsletter && !internalOnly && hasGroupSession(bodyAndSubject, participants);
@@ -553,6 +570,7 @@ export function categorize(input: CategoryInput): CategoryResult {
   else if (medicalScore >= 2 && aboutPerson && !broadcast && !business) category = "medical";
   else if (appointment && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
   else if (groupSession && businessScore < 3) category = "logistic";
+  else if (pickup && aboutPerson && !broadcast && businessScore < 3) category = "logistic";
   // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
   else if (patientData && !broadcast && !business) category = "medical";
   else if (business || (businessScore > 0 && careScore === 0)) category = "none";

@@ -572,4 +572,74 @@ describe("message category: topics, screening appointments, practice information
       ).toBe("none");
     });
   });
+
+  describe("pharmacy pickup, tariffs, practice news and facilities", () => {
+    const pharmacy: Address = { address: "info@apotheek-voorbeeld.nl" };
+    test("logistic: a pharmacy's pickup notice to one named patient", () => {
+      expect(
+        category(
+          "Uw bestelling ligt klaar",
+          "Beste mevrouw Jansen,\n\nUw bestelling ligt vanaf vandaag 14.00 uur voor u klaar in de afhaalkluis bij Apotheek De Linde. Uw ophaalcode staat in de app."
+        )
+      ).toBe("logistic");
+      expect(
+        category(
+          "Herhaalrecept",
+          "Beste heer Bakker,\n\nUw medicijnen liggen klaar. U kunt uw herhaalrecept vanaf donderdag ophalen bij de apotheek."
+        )
+      ).toBe("logistic");
+    });
+    test("medical, not logistic: a pickup notice that names the medicine and a result", () => {
+      expect(
+        category(
+          "Medicatie",
+          "Beste mevrouw Jansen,\n\nUw metformine ligt vanaf morgen 10.00 uur klaar bij de apotheek. Uw HbA1c was te hoog, daarom is de dosis verhoogd."
+        )
+      ).toBe("medical");
+    });
+    test("not logistic: a supplier's order ready in its warehouse", () => {
+      expect(
+        category(
+          "Bestelling",
+          "Beste Henk,\n\nUw bestelling handschoenen ligt vanaf maandag 9.00 klaar in ons magazijn, de factuur volgt.",
+          [{ address: "henk@leverancier-voorbeeld.nl" }]
+        )
+      ).not.toBe("logistic");
+    });
+    test("general: a physiotherapy practice's tariffs to one enquirer", () => {
+      expect(
+        category(
+          "Tarieven",
+          "Beste mevrouw De Groot,\n\nDank voor uw vraag. Onze tarieven: per behandeling €38,50. Fysiotherapie wordt vergoed vanuit de aanvullende verzekering; de vergoeding hangt af van uw polis."
+        )
+      ).toBe("general");
+    });
+    test("general: a new GP announced to the pharmacy", () => {
+      expect(
+        category(
+          "Nieuwe huisarts",
+          "Beste collega's,\n\nPer 1 maart komt Anna de Wit ons team versterken als nieuwe huisarts. Haar AGB-code is 01234567; bijgaand haar handtekening zodat u haar als voorschrijver kunt registreren.",
+          [pharmacy]
+        )
+      ).toBe("general");
+    });
+    test("none: the municipality about an advertising sign on the facade", () => {
+      expect(
+        category(
+          "Reclamebord",
+          "Geachte heer Smit,\n\nUw aanvraag voor een reclamebord aan de gevel van de praktijk is ontvangen. De vergunning wordt getoetst aan de welstand; patiënten zien het bord pas na goedkeuring.",
+          [{ address: "vergunningen@gemeente-voorbeeld.nl" }]
+        )
+      ).toBe("none");
+    });
+    test("logistic: a colleague asked to reschedule several patients", () => {
+      expect(
+        category(
+          "Dinsdag",
+          "Hoi Lisa,\n\nKun je mw. Kramer van 9.00 verzetten naar 11.30 en dhr. Pietersen naar vrijdag? De POH is dinsdag afwezig.",
+          [{ address: "lisa@huisartsen-voorbeeld.nl" }]
+        )
+      ).toBe("logistic");
+    });
+  });
 });
