@@ -242,14 +242,27 @@ const SCREENING =
 const STAFF_TRAINING =
   /\b(?:nascholing(?:en)?|bijscholing|scholingsavond|accreditatie(?:punten)?|geaccrediteerd|pe-punten|accreditation|cpd|cme-punten|big-regist(?:ratie|er)|herregistratie|kwaliteitsregister|(?:cursus|deelname)certificaat|(?:certificaat|certificate) (?:van|voor|of|for) (?:de |het |the |a |this )?(?:cursus|training|course|nascholing|module|scholing))\b/gi;
 /** A cancellation of someone's visit without the word "afspraak" ("Afzegging: X kan morgen niet komen"). */
-const CANCELLATION =
-  /\b(?:afzegging|afgezegd|afgemeld|kan (?:\S+\s+){0,2}niet komen|komt (?:\S+\s+){0,2}niet|verzet(?:ten)? (?:\S+\s+){0,2}naar|verplaats(?:t|en) (?:\S+\s+){0,2}naar|verschoven naar|cancel(?:l?ed)?|can(?:not|'t) (?:\S+\s+)?come)\b/i;
+/** What a visit can be moved to: a day, a date or a time. */
+const MOMENT_AFTER_NAAR =
+  "(?:ma|di|wo|do|vr|za|zo)\\w*dag|morgen|overmorgen|volgende week|\\d{1,2}[.:]\\d{2}|\\d{1,2}[-/ ](?:\\d{1,2}|[a-z]+)";
+const CANCELLATION = new RegExp(
+  "\\b(?:afzegging|afgezegd|afgemeld|kan (?:\\S+\\s+){0,2}niet komen|komt (?:\\S+\\s+){0,2}niet|" +
+    // moved to another moment, not to another place ("de balie is verplaatst naar de zij-ingang")
+    "(?:verzet(?:ten)?|verplaats(?:t|en)|verschoven) (?:\\S+\\s+){0,2}naar (?:" +
+    MOMENT_AFTER_NAAR +
+    ")|cancel(?:l?ed)?|can(?:not|'t) (?:\\S+\\s+)?come)\\b",
+  "i"
+);
 /**
  * A pharmacy's pickup or delivery notice to one person ("uw bestelling ligt vanaf 14.00 uur klaar
- * in de afhaalkluis", "uw herhaalrecept kunt u ophalen"): that person's care logistics.
+ * in de afhaalkluis", "uw herhaalrecept kunt u vanaf morgen ophalen"): that person's care logistics.
+ * Concrete forms only: "kunnen ophalen" in general information is not one person's pickup.
  */
 const PICKUP =
-  /\b(?:ligg?(?:t|en) (?:\S+\s+){0,6}klaar|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|(?:op|af)halen|(?:komen|wordt|worden) (?:\S+\s+){0,3}bezorgd|bezorg(?:en|ing))\b/i;
+  /\b(?:ligg?(?:t|en) (?:\S+\s+){0,6}klaar|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|vanaf (?:\S+\s+){0,4}(?:op|af)halen|(?:komen|wordt|worden) (?:\S+\s+){0,3}bezorgd)\b/i;
+/** The addressee's own items ("uw bestelling", "je medicijnen"), not "een herhaalrecept" in general. */
+const OWN_ITEMS =
+  /\b(?:uw|je|jouw|your)\s+(?:\S+\s+)?(?:bestelling|medicijn(?:en)?|medicatie|herhaalrecept(?:en)?|recept(?:en)?|geneesmiddel(?:en)?|pakket|hulpmiddel(?:en)?|order|medication|prescription)\b/i;
 const PHARMACY =
   /\b(?:apothe(?:ek|ker)|medicijn(?:en)?|medicatie|geneesmiddel(?:en)?|herhaalrecept(?:en)?|recept(?:en)?|hulpmiddel(?:en)?|pharmacy|prescription)\b/i;
 /** Identifiers (BSN, birth date) are patient data only in a patient or care context, not HR or business. */
@@ -370,10 +383,12 @@ function hasAppointment(text: string): boolean {
     const from = Math.max(0, m.index - 120);
     const to = Math.min(text.length, m.index + m[0].length + 120);
     const around = text.slice(from, to);
-    // "zonder afspraak", "een afspraak maken": no particular appointment.
+    // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
     if (
-      /zonder\s+\S*$|niet nodig|maken|inplannen|aanvragen/.test(near.replace(/\s+/g, " ")) &&
+      /zonder\s+\S*$|niet nodig|maken|inplannen|aanvragen|\bbook|\bschedule|\bmake an/.test(
+        near.replace(/\s+/g, " ")
+      ) &&
       !/uw|je|your/.test(near)
     )
       continue;
@@ -515,6 +530,7 @@ export function categorize(input: CategoryInput): CategoryResult {
   // When or where to collect it: a pickup time, the locker, a code or the pharmacy's address.
   const pickup =
     PICKUP.test(bodyAndSubject) &&
+    OWN_ITEMS.test(bodyAndSubject) &&
     PHARMACY.test(allText) &&
     (hasMoment(bodyAndSubject) ||
       /\b(?:afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|bij (?:de |onze |uw )?apotheek)\b/i.test(

@@ -575,6 +575,56 @@ describe("message category: topics, screening appointments, practice information
 
   describe("pharmacy pickup, tariffs, practice news and facilities", () => {
     const pharmacy: Address = { address: "info@apotheek-voorbeeld.nl" };
+    test("general, not logistic: how repeat prescriptions work, with a generic pickup sentence", () => {
+      expect(
+        category(
+          "Re: online herhaalrecept",
+          "Beste mevrouw Jansen,\n\nVia de app kunt u herhaalrecepten aanvragen. Een herhaalrecept dat u voor 10.00 uur aanvraagt, ligt twee werkdagen later klaar bij uw apotheek."
+        )
+      ).toBe("general");
+    });
+
+    test("general, not logistic: a notice to colleagues that patients can collect medication on Saturday", () => {
+      expect(
+        category(
+          "Nieuw nummer collegalijn",
+          "Beste collega's,\n\nVanaf zaterdag 4 oktober zijn wij open tot 17.00 uur, zodat uw patiënten hun medicatie nog bij ons kunnen ophalen.",
+          [
+            { address: "info@huisartsen-oost.nl", name: "Huisartsen Oost" },
+            { address: "balie@gc-west.nl", name: "Gezondheidscentrum West" },
+          ]
+        )
+      ).toBe("general");
+    });
+
+    test("general, not logistic: the counter moved to another entrance (a place, not a moment)", () => {
+      expect(
+        category(
+          "Verbouwing",
+          "Beste mevrouw Jansen,\n\nTijdens de verbouwing in week 38 is onze balie verplaatst naar de zij-ingang. De openingstijden blijven 8.00 - 17.00 uur."
+        )
+      ).toBe("general");
+    });
+
+    test("logistic: one patient's visit moved to another day", () => {
+      expect(
+        category(
+          "Afspraak",
+          "Hoi Sanne,\n\nKun je mevrouw Jansen verzetten naar donderdag 10.30 uur? Ze kan dinsdag niet.",
+          [{ address: "balie@huisartsen-voorbeeld.nl" }]
+        )
+      ).toBe("logistic");
+    });
+
+    test("general: 'you can book an intake' offers no particular appointment", () => {
+      expect(
+        category(
+          "Dietitian",
+          "Dear Mr Larsen,\n\nDietitian care is covered by basic insurance. You can book an intake by phone (0299 - 42 81 15) or on our website."
+        )
+      ).toBe("general");
+    });
+
     test("logistic: a pharmacy's pickup notice to one named patient", () => {
       expect(
         category(
