@@ -31,6 +31,14 @@ module.exports = (env = {}, argv = {}) => {
   });
   const resolve = { extensions: [".ts", ".tsx", ".mjs", ".js", ".cjs", ".json"] };
 
+  // The built-in policy and its refresh URL, the same in the send-time bundle and the task pane.
+  const buildConstants = () =>
+    new webpack.DefinePlugin({
+      "process.env.NODE_ENV": JSON.stringify(mode),
+      __ZV_BUILTIN_POLICY__: JSON.stringify(env.policyJson || ""),
+      __ZV_POLICY_URL__: JSON.stringify(env.policyUrl || ""),
+    });
+
   const launchevent = {
     name: "launchevent",
     // entries, templates and copy patterns are relative to the project, not to where webpack was started
@@ -63,11 +71,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-      new webpack.DefinePlugin({
-        "process.env.NODE_ENV": JSON.stringify(mode),
-        __ZV_BUILTIN_POLICY__: JSON.stringify(env.policyJson || ""),
-        __ZV_POLICY_URL__: JSON.stringify(env.policyUrl || ""),
-      }),
+      buildConstants(),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
@@ -92,11 +96,7 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none" })] },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({
-        "process.env.NODE_ENV": JSON.stringify(mode),
-        __ZV_BUILTIN_POLICY__: JSON.stringify(env.policyJson || ""),
-        __ZV_POLICY_URL__: JSON.stringify(env.policyUrl || ""),
-      }),
+      buildConstants(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
