@@ -10,6 +10,8 @@ export interface CheckOptions {
   /** defaults to the policy's language */
   language?: Language;
   knownRecipient?: (address: string) => boolean;
+  /** the patient at this address consented to logistic/general mail by regular e-mail (002, second tree) */
+  consentedRecipient?: (address: string) => boolean;
 }
 
 export interface CheckResult {
@@ -32,6 +34,7 @@ export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
     policy,
     language,
     knownRecipient: options.knownRecipient,
+    consentedRecipient: options.consentedRecipient,
   });
   return { verdict, category: analysis.category, findings: analysis.findings, recipients };
 }
