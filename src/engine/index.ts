@@ -25,8 +25,8 @@ export interface CheckResult {
 export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const language = options.language ?? policy.language;
-  const analysis: Analysis = analyse(draft);
-  const recipients = classifyRecipients(draft, policy);
+  const analysis: Analysis = analyse(draft, policy);
+  const recipients = analysis.mail?.recipients ?? classifyRecipients(draft, policy);
   const verdict = decide({
     draft,
     analysis,
