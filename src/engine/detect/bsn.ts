@@ -17,10 +17,11 @@ export function isValidBsn(digits: string): boolean {
   return sum % 11 === 0;
 }
 
-// 9 digits together, or 4.2.3 / 3.3.3 / 3.2.2.2 style groups with one dot or space between.
+// 9 digits together, or 4.2.3 / 3.3.3 / 3.2.2.2 style groups with one dot, space or line break between
+// (an HTML BSN split by <br> reads "111\n222\n333").
 // Not preceded or followed by another digit, letter or digit-group separator + digit.
 const CANDIDATE =
-  /(^|[^\w.\-/+])(\d{9}|\d{8}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{3}[. ]\d{2}[. ]\d{2}[. ]\d{2})(?![\w]|[.\-/][\d])/g;
+  /(^|[^\w.\-/+])(\d{9}|\d{8}|\d{4}[. \n]\d{2}[. \n]\d{3}|\d{3}[. \n]\d{3}[. \n]\d{3}|\d{3}[. \n]\d{2}[. \n]\d{2}[. \n]\d{2})(?![\w]|[.\-/][\d])/g;
 
 const KEYWORD =
   /\b(bsn|burgerservicenummer|burgerservicenr|sofinummer|sofi-nummer|sofinr|citizen service number)\b/i;
@@ -33,7 +34,7 @@ export const detectBsn = (input: DetectInput): Finding[] => {
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text))) {
     const raw = m[2];
-    const digits = raw.replace(/[. ]/g, "");
+    const digits = raw.replace(/[. \n]/g, "");
     const start = m.index + m[1].length;
     // An 8-digit number only counts with a keyword: too many other 8-digit numbers exist.
     const around = text.slice(Math.max(0, start - KEYWORD_WINDOW), start + raw.length + 40);
