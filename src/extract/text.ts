@@ -1,15 +1,12 @@
 import { htmlToText } from "../engine/text/html";
+import { tidyLines } from "../engine/text/trim";
 
 /**
  * Visible text of an HTML document (attachment or mail body): the engine's spec tokenizer, so that an
  * HTML attachment is read exactly as an HTML body is (title, alt and title attributes, hidden text).
  */
 export function htmlText(html: string): string {
-  return htmlToText(html)
-    .text.replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ ?\n ?/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return tidyLines(htmlToText(html).text.replace(/\u00a0/g, " "));
 }
 
 // Destinations whose content is not document text (fonts, styles, pictures, metadata fields).
@@ -111,11 +108,7 @@ export function rtfText(rtf: string): string {
     else if (!skip) out.push(ch);
     i++;
   }
-  return out
-    .join("")
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return tidyLines(out.join(""));
 }
 
 const CP1252_80 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";

@@ -1,5 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { trimEndChars } from "../text/trim";
 
 /**
  * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is Tulp-88",
@@ -37,7 +38,7 @@ const PROTECTED_FILE =
 
 /** Does this look like a secret rather than an ordinary word? */
 export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
-  const c = candidate.replace(/[.,;:!?)]+$/, "");
+  const c = trimEndChars(candidate, ".,;:!?)");
   if (c.length < 4) return false;
   if (NOT_SECRET.has(c.toLowerCase())) return false;
   const digits = /\d/.test(c);
@@ -56,7 +57,7 @@ export const detectPassword = (input: DetectInput): Finding[] => {
   while ((m = CANDIDATE.exec(text))) {
     const label = m[1].toLowerCase();
     const rawSecret = m[2];
-    const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
+    const secret = trimEndChars(rawSecret, ".,;:!?)");
     const between = m[0].slice(
       m[0].toLowerCase().indexOf(label) + label.length,
       m[0].length - rawSecret.length
@@ -74,7 +75,7 @@ export const detectPassword = (input: DetectInput): Finding[] => {
   LABELLED.lastIndex = 0;
   while ((m = LABELLED.exec(text))) {
     const rawSecret = m[3];
-    const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
+    const secret = trimEndChars(rawSecret, ".,;:!?)");
     const start = m.index + m[0].length - rawSecret.length;
     if (out.some((f) => f.start === input.norm.map[start])) continue;
     if (!looksLikeSecret(secret, true)) continue;
