@@ -127,7 +127,7 @@ const roleMember = z.string().check(
   z.toLowerCase(),
   z.regex(
     // at least one character before the @ that is not *: "*@domain" is refused
-    /^[^@\s]*[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
+    /^\**[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
     'must be an e-mail address, or one with * before the @ such as "dr.*@praktijk.nl" (not "*@domain": name the people)'
   )
 );

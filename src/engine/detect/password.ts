@@ -1,5 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { trimEndChars } from "../text/trim";
 
 /**
  * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is zonnebloem",
@@ -65,7 +66,7 @@ const NOT_SECRET = new Set(
 
 // "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
 const PERSONAL_FACT =
-  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:[:=(]|is\b|,)?\s*["'«]?(\d{4} ?[a-z]{2}(?!\p{L})|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/iu;
+  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?!\p{L})|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/iu;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
@@ -75,7 +76,7 @@ const MAX_CONNECTING = 8;
 
 /** Does this look like a secret rather than an ordinary word? */
 export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
-  const c = candidate.replace(/[.,;:!?)]+$/, "");
+  const c = trimEndChars(candidate, ".,;:!?)");
   if (c.length < 4 || c.length > 64) return false;
   if (NOT_SECRET.has(c.toLowerCase())) return false;
   const digits = /\d/.test(c);
@@ -87,7 +88,9 @@ export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
   // ("gewijzigd", "verstuurd") that says something about the password instead.
   const lower = c.toLowerCase();
   const participle =
-    /^(?:ge|ver|be|ont|her)\p{L}{2,}[dt]$/u.test(lower) || /\p{L}+(?:en|baar)$/u.test(lower);
+    /^(?:ge|ver|be|ont|her)\p{L}{2,}[dt]$/u.test(lower) ||
+    lower.endsWith("en") ||
+    lower.endsWith("baar");
   return !participle || /^\p{Lu}/u.test(c);
 }
 
@@ -129,7 +132,7 @@ function tokens(text: string, from: number, to: number): Token[] {
 function stripQuotes(token: Token): Token {
   let { word, start } = token;
   while (word && /^["'«“‘(]/.test(word)) ((word = word.slice(1)), start++);
-  word = word.replace(/["'»”’),;.!?]+$/, "");
+  word = trimEndChars(word, "\"'»”’),;.!?");
   return { word, start };
 }
 
