@@ -378,6 +378,14 @@ export const PolicySchema = z.strictObject({
         "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
       )
     ),
+  /** days the practice service (`zorgvuldig serve`) keeps audit records; the service's default is 365 */
+  auditRetentionDays: z
+    .optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650)))
+    .check(
+      z.describe(
+        "days the practice service (zorgvuldig serve) keeps audit records; the service's default is 365"
+      )
+    ),
   extraction: z
     ._default(extractionLimits, extractionLimits.parse({}))
     .check(
