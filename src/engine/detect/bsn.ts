@@ -225,6 +225,9 @@ export const detectBsn = (input: DetectInput): Finding[] => {
       const around = text.slice(Math.max(0, c.start - KEYWORD_WINDOW), c.end + 40);
       const hasKeyword = KEYWORD.test(around);
       if (c.digits.length === 8 && !hasKeyword) continue;
+      // Grouped digits that start with 0 are how Dutch phone numbers are written ("0900 - 151 50",
+      // "010 123 45 67"); a BSN with a leading zero is rare and then comes with its keyword.
+      if (!c.together && c.digits[0] === "0" && !hasKeyword) continue;
       out.push(findingAt(input, "bsn", c.start, c.end, hasKeyword ? 0.99 : 0.85));
     }
   }
