@@ -12,6 +12,7 @@ import {
   INSTRUCTION_VERBS,
   MODAL_INSTRUCTIONS,
   NOT_BODY_PARTS,
+  NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
   POSSESSIVES,
@@ -29,7 +30,13 @@ import { addresseeOf } from "../mailtext/salutation";
  */
 
 const BODY = Array.from(ANATOMY).filter((w) => NOT_BODY_PARTS.indexOf(w) < 0);
-const OWN_BODY = terms([`${OWN.join("|")} ~1 ${BODY.join("|")}`]);
+const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) < 0);
+// The addressee's body: "je schouder", and compounds by their body-part head ("uw verstandskies",
+// "je schouderblad" is not one: the head must end the word). The possessive anchors it: linear.
+const OWN_BODY = new RegExp(
+  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
+  "i"
+);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);

@@ -719,6 +719,21 @@ export const FIRST_PERSON = [
 export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
 ];
+/** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
+export const NOT_COMPOUND_HEADS = [
+  "nier",
+  "nieren",
+  "oren",
+  "ogen",
+  "teen",
+  "tenen",
+  "been",
+  "benen",
+  "hoofd",
+  "mond",
+  "borst",
+  "stem",
+];
 /** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
 export const NOT_BODY_PARTS = [
   "functie",
