@@ -245,6 +245,14 @@ export const PolicySchema = z.strictObject({
         "appointment and practice mail to one patient needs the secure channel; default follows careType"
       )
     ),
+  /** check the salutation against the recipient (recipient-mismatch) also when every recipient is internal */
+  salutationCheckInternal: z
+    ._default(z.boolean(), false)
+    .check(
+      z.describe(
+        "check the salutation against the recipient (recipient-mismatch) also when every recipient is internal"
+      )
+    ),
   /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
   visibleGroupMinimum: z._default(z.number().check(z.int(), z.minimum(2)), 3),
   secureChannel: z
