@@ -53,12 +53,8 @@ export interface Features {
   oneToOnePrivate: boolean;
   /** "de patiënt" */
   onePatient: boolean;
-  /** a person is greeted */
-  namedAddressee: boolean;
   /** a group is greeted */
   groupAddressee: boolean;
-  /** the participants of a session are greeted */
-  participants: boolean;
   privateVisible: number;
   visible: number;
   bccOnly: boolean;
@@ -69,7 +65,7 @@ export interface Features {
   /** a cancellation with a moment and no business words */
   cancellation: boolean;
   pickup: boolean;
-  /** a session of the addressed group with a moment */
+  /** a session of the addressed group (participants greeted, or "jullie training") with a moment */
   groupSessionText: boolean;
   /** BSN, patient number or birth date outside the signature */
   patientIds: boolean;
@@ -135,9 +131,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     addresseeCare: said.addresseeCare,
     oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: onePatient(mail.bodyAndSubject),
-    namedAddressee: who.named,
     groupAddressee: who.group,
-    participants: who.participants,
     privateVisible: aud.privateVisible,
     visible: aud.visible,
     bccOnly: aud.bccOnly,

@@ -625,7 +625,8 @@ export const GENERIC_SUBJECTS = [
 ];
 /** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
 export const MODAL_INSTRUCTIONS = [
-  "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient|wordt geadviseerd",
+  "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
+  "u|je wordt geadviseerd",
   "kunt|kun|mag|moet|hoeft|dient u|je|jij",
   "you can|may|should|must",
   "het is verstandig|belangrijk|raadzaam",
