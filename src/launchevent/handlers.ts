@@ -38,7 +38,7 @@ import {
   type RecipientHistory,
 } from "../outlook/history";
 import { markerEvidence } from "../outlook/override";
-import { applySecureRoute, isRouted } from "../outlook/route";
+import { applySecureRoute, isRouted, type RouteEnv } from "../outlook/route";
 import {
   attachmentKey,
   readAttachmentCache,
@@ -173,6 +173,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     };
   }
 
+  const routeEnv: RouteEnv = { where: "send", office: office as RouteEnv["office"] };
+
   function onMessageSend(event: MailboxEventLike): Promise<SendOutcome> {
     // Everything, the budget and the built-in policy included, runs inside the one promise chain whose
     // catch completes the event: no path leaves Outlook waiting for its timeout.
@@ -232,7 +234,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                 const result = check(draft, { policy, language: lang, knownRecipient });
                 const needsRoute = result.verdict.hits.some((h) => h.action === "secure");
                 return (
-                  needsRoute ? isRouted(it, policy, draft.subject, budget) : Promise.resolve(false)
+                  needsRoute
+                    ? isRouted(it, policy, draft.subject, budget, routeEnv)
+                    : Promise.resolve(false)
                 ).then((routed) => {
                   // decided once, by the engine: the marker and the route are inputs, not filters
                   const decision = decideSend(result.verdict, policy, {
@@ -264,11 +268,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       budget: Budget
     ): Promise<SendOutcome> {
       if (result.verdict.action === "secure" && policy.secureChannel.routing === "automatic") {
-        return applySecureRoute(it, policy, draft.subject, result.recipients, lang, budget).then(
+        return applySecureRoute(
+          it,
+          policy,
+          draft.subject,
+          result.recipients,
+          lang,
+          budget,
+          routeEnv
+        ).then(
           () => {
             rememberSent(allAddresses(draft));
             finish({ allowEvent: true });
             return "routed" as SendOutcome;
+          },
+          (e: { kind?: string }) => {
+            // a trigger this client cannot apply (no sensitivity labels here): the user routes it
+            if (!e || e.kind !== "unsupported") throw e;
+            finish(alertFor(result, lang, caps));
+            return "alert" as SendOutcome;
           }
         );
       }

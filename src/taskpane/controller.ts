@@ -21,7 +21,7 @@ import {
 import { loadHistory } from "../outlook/history";
 import type { StorageLike } from "../outlook/policyStore";
 import { readDraft } from "../outlook/readDraft";
-import { applySecureRoute } from "../outlook/route";
+import { applySecureRoute, type RouteEnv } from "../outlook/route";
 import { attachmentKey, readAttachmentCache } from "../outlook/session";
 import { passwordLines, planBcc, removeLinesFromHtml, removeLinesFromText } from "./fixes";
 
@@ -232,7 +232,8 @@ export class PaneController {
         current.draft.subject,
         current.result.recipients,
         language,
-        b
+        b,
+        { where: "pane", office: this.deps.office as RouteEnv["office"] }
       );
       if (!warnRules.length) return;
       const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
