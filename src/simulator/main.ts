@@ -83,6 +83,7 @@ const host = createMockHost(() => draft, { send: () => void send(), changed: () 
   },
   sent,
   handlers: host.handlers,
+  host,
 };
 
 // --- the compose form <-> the draft ---------------------------------------------------------------------
