@@ -200,6 +200,42 @@ export const DEFAULT_OVERRIDE_REASONS: z.input<typeof overrideReason>[] = [
 
 const CONSENT_CODE = /toestemming|consent/;
 
+/**
+ * An https:// URL, checked by pattern rather than zod's url(): that one needs the `URL` global, which
+ * classic Outlook's JavaScript-only runtime does not promise (issue 13: building the policy threw there).
+ */
+const httpsUrl = (describe: string) =>
+  z
+    .string()
+    .check(
+      z.regex(/^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s]*)?$/, "must be an https:// URL"),
+      z.describe(describe)
+    );
+
+/** base64url without padding, as JWK coordinates are written (RFC 7518 6.2.1). */
+const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, "must be base64url"));
+
+/**
+ * The practice service that signs override markers (issue 14). With it, an override marker counts only
+ * with the service's ES256 signature; the client never holds a key that can make one.
+ */
+const overrideSignature = z.strictObject({
+  /** the service's public key: an EC P-256 JWK (kty, crv, x, y) */
+  publicKey: z
+    .strictObject({
+      kty: z.literal("EC"),
+      crv: z.literal("P-256"),
+      x: base64url.check(z.length(43)),
+      y: base64url.check(z.length(43)),
+      kid: z.optional(z.string()),
+      alg: z.optional(z.literal("ES256")),
+      use: z.optional(z.literal("sig")),
+    })
+    .check(z.describe("the service's public key that verifies override markers: an EC P-256 JWK")),
+  /** where the task pane asks the service to record the override and sign its marker */
+  url: httpsUrl("where the task pane asks the service to record the override and sign its marker"),
+});
+
 /** A whole number above zero, as classic zod's number().int().positive(). */
 const positiveInt = () => z.number().check(z.int(), z.positive());
 
@@ -321,6 +357,25 @@ export const PolicySchema = z.strictObject({
               'who holds each role the grants name, e.g. { "zorgverlener": ["dokter@praktijk.nl"] }; Outlook tells the add-in only the user\'s address'
             )
           ),
+        /** with the practice service: only markers it signed count (see overrideSignature) */
+        signature: z
+          .optional(overrideSignature)
+          .check(
+            z.describe(
+              "the practice service that signs override markers; with it, only signed markers let a mail go"
+            )
+          ),
+        /**
+         * Without `signature`: does an unsigned override marker count? "granted" (default): for the rules a
+         * grant lets that user override; "never": no unsigned override, every stop needs the fix.
+         */
+        unsigned: z
+          ._default(z.enum(["granted", "never"]), "granted")
+          .check(
+            z.describe(
+              'without a signing service: "granted" lets an unsigned override count for the rules a grant lets that user override, "never" refuses every unsigned override'
+            )
+          ),
       }),
       {
         grants: [
@@ -332,6 +387,7 @@ export const PolicySchema = z.strictObject({
         ],
         reasons: DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r)),
         roles: {},
+        unsigned: "granted",
       }
     )
     .check(
@@ -379,13 +435,11 @@ export const PolicySchema = z.strictObject({
     ._default(z.enum(["nl", "en"]), "nl")
     .check(z.describe("language of the explanations when Outlook gives none")),
   /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
-  auditEndpoint: z
-    .optional(z.url({ protocol: /^https$/, error: "must be an https:// URL" }))
-    .check(
-      z.describe(
-        "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
-      )
-    ),
+  auditEndpoint: z.optional(
+    httpsUrl(
+      "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
+    )
+  ),
   /** days the practice service (`zorgvuldig serve`) keeps audit records; the service's default is 365 */
   auditRetentionDays: z
     .optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650)))

@@ -9,22 +9,25 @@ import "./polyfills";
 import { clientLimits } from "../extract/clients";
 import { extractAttachmentLight } from "../extract/light";
 import type { OfficeLike } from "../outlook/office";
-import { defaultFetchText, policyUrl, type StorageLike } from "../outlook/policyStore";
+import { defaultFetchText, policyUrl } from "../outlook/policyStore";
+import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
 import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "./handlers";
-
-declare const OfficeRuntime: { storage?: StorageLike } | undefined;
 
 const scope = (typeof globalThis !== "undefined" ? globalThis : {}) as {
   fetch?: unknown;
   XMLHttpRequest?: unknown;
 };
-const office = Office as unknown as OfficeLike;
+const office = Office as unknown as OfficeLike & {
+  context: { roamingSettings?: RoamingSettingsLike };
+};
+// localStorage on the web, new Outlook and Mac (a browser page); OfficeRuntime.storage in classic Windows
+const stores = chooseStores(globalThis as never, office);
 
 const handlers = createHandlers({
   office,
   extract: (input, policy) => extractAttachmentLight(input, clientLimits("classic", policy)),
-  storage:
-    typeof OfficeRuntime !== "undefined" && OfficeRuntime ? OfficeRuntime.storage : undefined,
+  storage: stores.local || undefined,
+  history: stores.mailbox || undefined,
   fetchText: defaultFetchText(scope),
   policyUrl: policyUrl(),
 });

@@ -1,8 +1,8 @@
 import type { AttachmentExtraction } from "../engine/draft";
-import type { RuleId } from "../engine/types";
 import { Budget, officeCall } from "./office";
 import type { ComposeItemLike } from "./item";
 import type { KnownSnapshot } from "./history";
+import type { StoredOverrideMarker } from "./override";
 
 /**
  * What Zorgvuldig keeps in `item.sessionData` (max 50,000 characters per add-in, strings only):
@@ -141,31 +141,18 @@ export function readRecipientSummary(
   return getString(item, KEY_RECIPIENTS, budget).then((s) => parseJson<RecipientSummary>(s));
 }
 
-/** Written by the task pane when a clinician overrides with a reason (issue 6). No content inside. */
-export interface OverrideMarker {
-  v: 1;
-  fingerprint: string;
-  /** the rules that were overridden */
-  rules: RuleId[];
-  /** ISO time */
-  at: string;
-  /** the reason code the clinician picked (free text goes to the audit sink, not here) */
-  reason?: string;
-}
-
-export function readOverrideMarker(
-  item: ComposeItemLike,
-  budget: Budget
-): Promise<OverrideMarker | null> {
-  return getString(item, KEY_OVERRIDE, budget).then((s) => {
-    const m = parseJson<OverrideMarker>(s);
-    return m && m.v === 1 && typeof m.fingerprint === "string" ? m : null;
-  });
+/**
+ * The override marker the task pane wrote (override.ts StoredOverrideMarker), parsed but unchecked:
+ * anyone with developer tools can write sessionData, so the engine weighs it (decideSend) after
+ * override.ts markerEvidence has read it against the policy.
+ */
+export function readOverrideMarker(item: ComposeItemLike, budget: Budget): Promise<unknown> {
+  return getString(item, KEY_OVERRIDE, budget).then((s) => parseJson<unknown>(s));
 }
 
 export function writeOverrideMarker(
   item: ComposeItemLike,
-  marker: OverrideMarker,
+  marker: StoredOverrideMarker,
   budget: Budget
 ): Promise<void> {
   return setString(item, KEY_OVERRIDE, JSON.stringify(marker), budget);

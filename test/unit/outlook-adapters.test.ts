@@ -143,7 +143,9 @@ describe("sessionData: override marker and attachment cache", () => {
       v: 1 as const,
       fingerprint: "v1.abc.def",
       rules: ["secure-channel-required" as const],
-      at: "2026-01-01T00:00:00Z",
+      user: "dr.jansen@praktijkdekroon.nl",
+      auditId: "a1",
+      exp: 1767225600,
     };
     await withBudget(1000, (b) => writeOverrideMarker(item, marker, b));
     await expect(withBudget(1000, (b) => readOverrideMarker(item, b))).resolves.toEqual(marker);
