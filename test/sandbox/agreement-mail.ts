@@ -97,7 +97,12 @@ export function cliActions(dir: string, client: string): Map<string, string> {
     out = execFileSync(
       process.execPath,
       [path.join(ROOT, "bin/zorgvuldig.cjs"), "scan", "--format", "json", "--client", client, dir],
-      { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] }
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "pipe"],
+      }
     );
   } catch (e) {
     // exit code 2: some files could not be read; the others are on stdout
