@@ -4,6 +4,7 @@
  * and an entry written for other content (hand-written, stale, or for a file swapped under the same id
  * and size) never marks a file clean: the mail stays stopped.
  */
+import * as build from "../fixtures/attachments/build";
 import { contentHash } from "../../src/outlook/extraction";
 import { KEY_ATTACHMENTS } from "../../src/outlook/session";
 import { fire, loadBundle } from "./bundle";
@@ -118,5 +119,35 @@ describe("content-hash binding of the attachment cache (built launchevent.js)", 
       action: "error",
       failure: "attachment-pending",
     });
+  });
+});
+
+describe("a file that cannot be read: the alert says which (built launchevent.js, classic: no PDF text)", () => {
+  it("names the PDF in the alert text, never in contextData", async () => {
+    const pdf = Buffer.from(build.pdf([["Routebeschrijving: lijn 4, halte Havendijk."]]));
+    const { b, options } = await send(
+      draft({
+        id: "att-pdf",
+        name: "route-havendijk.pdf",
+        contentType: "application/pdf",
+        size: pdf.length,
+        content: pdf.toString("base64"),
+      })
+    );
+    expect(action(options)).toBe("secure");
+    expect(String(options.errorMessage)).toMatch(/route-havendijk\.pdf/);
+    expect(String(options.contextData)).not.toMatch(/route-havendijk/);
+    expect(b.record.headers).toEqual({});
+  });
+
+  it("an attachment Outlook cannot hand out: onError, and the alert names it", async () => {
+    const b = loadBundle({ ...draft(phiFile()), faults: { getAttachmentContentAsync: "fail" } });
+    const { options } = await fire(b.associations, "onMessageSendHandler");
+    expect(JSON.parse(String(options!.contextData))).toMatchObject({
+      action: "error",
+      failure: "unreadable",
+    });
+    expect(String(options!.errorMessage)).toMatch(/brief\.txt/);
+    expect(String(options!.contextData)).not.toMatch(/brief/);
   });
 });
