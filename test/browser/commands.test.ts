@@ -8,10 +8,8 @@
  *    all of them).
  */
 import { buildSync } from "esbuild";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import * as build from "../fixtures/attachments/build";
 import { chromiumPath, launchChromium, serveStatic, type StaticServer } from "../helpers/browser";
 import { ensureBuild, ROOT } from "../helpers/build";
 import {
@@ -19,7 +17,9 @@ import {
   cliActions,
   corpusDirs,
   emlFiles,
+  invoiceEml,
   mockDraftFromEml,
+  referralEml,
 } from "../sandbox/agreement-mail";
 import type { MockDraft, MockRecord } from "../sandbox/mockOutlook";
 
@@ -125,63 +125,9 @@ const OUT = path.join(ROOT, "test-output", "commands-browser");
 /** A lazily loaded chunk of commands.js (pdf.js and its loader; postal-mime for attached messages). */
 const isChunk = (file: string) => /^commands\..+\.js$/.test(file);
 
-function writeEml(
-  name: string,
-  to: string,
-  subject: string,
-  body: string,
-  pdfName: string,
-  pdf: Uint8Array
-): string {
-  const boundary = "==grens==";
-  const eml =
-    `From: Sanne Jansen <s.jansen@praktijk-delinde.nl>\r\nTo: ${to}\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\n` +
-    `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n` +
-    `--${boundary}\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="${pdfName}"\r\nContent-Transfer-Encoding: base64\r\n\r\n` +
-    Buffer.from(pdf).toString("base64").replace(/.{76}/g, "$&\r\n") +
-    `\r\n--${boundary}--\r\n`;
-  fs.mkdirSync(OUT, { recursive: true });
-  const file = path.join(OUT, name);
-  fs.writeFileSync(file, eml);
-  return file;
-}
-
 maybe("built commands.html (web) and scan --client web", () => {
-  const invoice = () =>
-    writeEml(
-      "factuur-leverancier.eml",
-      "Administratie Glans Schoonmaak <administratie@glans-schoonmaak.nl>",
-      "Factuur schoonmaak maart",
-      "Beste mevrouw Bos,\r\n\r\nBijgaand onze betaalde factuur voor de schoonmaak van maart, voor uw administratie.\r\n\r\nMet vriendelijke groet,\r\nSanne Jansen\r\nPraktijk De Linde",
-      "factuur-2025-031.pdf",
-      build.pdf([
-        [
-          "Glans Schoonmaak BV",
-          "Factuur 2025-031",
-          "Schoonmaak praktijkruimte, maart 2025: 12 uur a 37,50 euro",
-          "Totaal: 450,00 euro, voldaan op 2 april 2025",
-        ],
-      ])
-    );
-  const referral = () =>
-    writeEml(
-      "verwijzing-patient.eml",
-      "J. de Vries <j.devries1958@gmail.com>",
-      "Uw verwijzing",
-      "Beste meneer De Vries,\r\n\r\nIn de bijlage vindt u de verwijzing, zoals besproken.\r\n\r\nMet vriendelijke groet,\r\nSanne Jansen\r\nPraktijk De Linde",
-      "verwijzing.pdf",
-      build.pdf([
-        [
-          "Verwijzing cardiologie",
-          "Patient: J. de Vries, geboren 14-02-1958",
-          "Reden: pijn op de borst bij inspanning, hypertensie, verdenking angina pectoris.",
-          "Medicatie: metoprolol 50 mg, ascal 80 mg.",
-        ],
-      ])
-    );
-
   it("a harmless PDF invoice to a supplier is allowed; an unencrypted PDF referral to a patient is kept back", async () => {
-    const files = [invoice(), referral()];
+    const files = [invoiceEml(OUT), referralEml(OUT)];
     const cli = cliActions(OUT, "web");
     expect(cli.get("factuur-leverancier.eml")).toBe("allow");
     expect(cli.get("verwijzing-patient.eml")).not.toBe("allow");
