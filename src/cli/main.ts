@@ -8,6 +8,7 @@ import { policyCommand, POLICY_USAGE } from "./policyCommand";
 import { createProgress, formatSummary, summarize } from "./summary";
 import { renderReport } from "./report";
 import { manifestCommand, MANIFEST_USAGE } from "./manifestCommand";
+import { serveCommand } from "../server/main";
 
 const USAGE = `Usage:
   zorgvuldig scan [--policy FILE] [--format text|json] [--report FILE.html]
@@ -132,6 +133,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await policyCommand(rest, io, loadPolicyFile);
       case "manifest":
         return await manifestCommand(rest, io);
+      case "serve":
+        return await serveCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
