@@ -61,6 +61,8 @@ module.exports = (env = {}, argv = {}) => {
     resolve: {
       ...resolve,
       fallback: { fs: false, path: false, crypto: false, buffer: false, stream: false },
+      // classic Outlook reads no PDF text (README): the extractor's lazy pdf.js import stays out of the file
+      alias: { unpdf: false },
     },
     module: { rules: [esbuildRule("es2016")] },
     devtool: dev ? "source-map" : false,

@@ -8,14 +8,15 @@
 import "../launchevent/polyfills";
 import { clientLimits, extractAttachment, type Client } from "../extract";
 import type { OfficeLike } from "../outlook/office";
-import { defaultFetchText, policyUrl, type StorageLike } from "../outlook/policyStore";
+import { defaultFetchText, policyUrl } from "../outlook/policyStore";
+import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
 import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "../launchevent/handlers";
 
-declare const OfficeRuntime: { storage?: StorageLike } | undefined;
-
 const office = Office as unknown as OfficeLike & {
-  context: { diagnostics?: { platform?: string } };
+  context: { diagnostics?: { platform?: string }; roamingSettings?: RoamingSettingsLike };
 };
+// a browser page: localStorage for the policy cache, roaming settings for the mailbox's history
+const stores = chooseStores(globalThis as never, office);
 
 /** Which browser-runtime client this is (they read attachments alike; the name is for clarity). */
 export function pageClient(platform: string | undefined): Client {
@@ -30,8 +31,8 @@ const client = pageClient(office.context.diagnostics && office.context.diagnosti
 const handlers = createHandlers({
   office,
   extract: (input, policy) => extractAttachment(input, client, clientLimits(client, policy)),
-  storage:
-    typeof OfficeRuntime !== "undefined" && OfficeRuntime ? OfficeRuntime.storage : undefined,
+  storage: stores.local || undefined,
+  history: stores.mailbox || undefined,
   fetchText: defaultFetchText(globalThis as { fetch?: unknown; XMLHttpRequest?: unknown }),
   policyUrl: policyUrl(),
 });

@@ -42,6 +42,8 @@ export const en: Record<keyof typeof nl, string> = {
     "Choose \u2018Send securely\u2019: Zorgvuldig prepares the mail for secure mail.",
   "alert.do.block": "Change the mail and send again, or choose \u2018Review and fix\u2019.",
   "alert.do.warn": "Is everything right? Then choose \u2018Send Anyway\u2019.",
+  "alert.unreadable":
+    "Zorgvuldig could not (fully) read the attachment ‘{file}’, so could not check it.",
   "alert.more": "And {n} more points: see the Zorgvuldig pane.",
   "alert.error.warn":
     "Zorgvuldig could not check this mail. Only send it if you are sure it contains no patient information.",

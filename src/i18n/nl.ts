@@ -41,6 +41,8 @@ export const nl = {
     "Kies \u2018Veilig verzenden\u2019: Zorgvuldig zet de mail klaar voor de beveiligde mail.",
   "alert.do.block": "Pas de mail aan en verstuur opnieuw, of kies \u2018Bekijk en herstel\u2019.",
   "alert.do.warn": "Klopt alles? Kies dan \u2018Toch verzenden\u2019.",
+  "alert.unreadable":
+    "Zorgvuldig kon de bijlage ‘{file}’ niet (helemaal) lezen, dus niet controleren.",
   "alert.more": "En nog {n} andere punten: zie het Zorgvuldig-venster.",
   "alert.error.warn":
     "Zorgvuldig kon deze mail niet controleren. Verstuur hem alleen als u zeker weet dat er geen patiëntgegevens in staan.",

@@ -87,7 +87,8 @@ export const FUNCTION_NAMES = {
 /** An attachment that could not be read ends in onError, like any other failure of the guard. */
 export class UnreadableAttachmentError extends Error {
   readonly kind = "unreadable";
-  constructor() {
+  /** for the alert only: the message and logs never carry a file name */
+  constructor(readonly files: string[] = []) {
     super("attachment unreadable");
     this.name = "UnreadableAttachmentError";
   }
@@ -211,7 +212,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               attachmentsAtSend(it, attachments, cache, policy, deps.extract, budget).then(
                 (read) => {
                   if (read.pending) throw new AttachmentPendingError();
-                  if (read.unreadable.length) throw new UnreadableAttachmentError();
+                  if (read.unreadable.length) throw new UnreadableAttachmentError(read.unreadable);
                   withExtractions(draft, read);
                   // the history in memory when an earlier event loaded it, else that event's snapshot
                   const mailbox = mailboxAddress();
@@ -286,7 +287,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return Promise.resolve()
       .then(run)
       .catch((e: unknown) => {
-        finish(errorAlert(onError, failureKind(e), lang, caps));
+        const files = e instanceof UnreadableAttachmentError ? e.files : [];
+        finish(errorAlert(onError, failureKind(e), lang, caps, files));
         return "error" as SendOutcome;
       });
   }

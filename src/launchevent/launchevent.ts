@@ -2,12 +2,11 @@
  * The send-time bundle (dist/launchevent.js). Classic Outlook on Windows loads this single file in a
  * JavaScript-only runtime (no DOM, no localStorage, ES2016 syntax before build 2403); web, new Outlook and
  * Mac load src/commands/commands.ts from commands.html instead. It only registers the handlers named in
- * manifest.xml. Attachments are read with src/extract's light extractor and classic Outlook's limits
- * (src/extract/clients.ts: everything but PDF text; README "PDF text in classic Outlook").
+ * manifest.xml. Attachments are read by `extractAttachment` as classic Outlook reads them (src/extract/
+ * clients.ts: everything but PDF text, README "PDF text at Send, per client"); webpack leaves pdf.js out.
  */
 import "./polyfills";
-import { clientLimits } from "../extract/clients";
-import { extractAttachmentLight } from "../extract/light";
+import { clientLimits, extractAttachment } from "../extract";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl } from "../outlook/policyStore";
 import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
@@ -25,7 +24,7 @@ const stores = chooseStores(globalThis as never, office);
 
 const handlers = createHandlers({
   office,
-  extract: (input, policy) => extractAttachmentLight(input, clientLimits("classic", policy)),
+  extract: (input, policy) => extractAttachment(input, "classic", clientLimits("classic", policy)),
   storage: stores.local || undefined,
   history: stores.mailbox || undefined,
   fetchText: defaultFetchText(scope),

@@ -127,6 +127,22 @@ function stop(
 }
 
 /**
+ * Which attachments could not be read (issue 12): the user must know which file to look at. The name
+ * is shown only here, in the user's own Outlook; never in contextData, logs or audit records.
+ */
+function unreadablePoints(result: CheckResult, lang: Language): string[] {
+  const names: string[] = [];
+  for (const h of result.verdict.hits)
+    for (const f of h.findings)
+      if (f.type === "unreadable" && f.text && names.indexOf(f.text) < 0) names.push(f.text);
+  return unreadableFilePoints(names.slice(0, 3), lang);
+}
+
+function unreadableFilePoints(names: string[], lang: Language): string[] {
+  return names.map((file) => t(lang, "alert.unreadable", { file: clip(file, 80) }));
+}
+
+/**
  * The alert for a verdict that stops the mail (warn, secure without automatic routing, block).
  * `allow` and automatically routed `secure` never reach here: they complete with allowEvent true.
  */
@@ -139,7 +155,11 @@ export function alertFor(
   if (action === "allow") return { allowEvent: true };
   const relevant = result.verdict.hits.filter((h) => h.action === action);
   const others = result.verdict.hits.filter((h) => h.action !== action && h.action !== "allow");
-  const points = dedupe(relevant.concat(others).map((h) => h.explanation));
+  const explanations = dedupe(relevant.concat(others).map((h) => h.explanation));
+  // which file could not be read comes right after the main reason: points are dropped last-first
+  const points = explanations
+    .slice(0, 1)
+    .concat(unreadablePoints(result, lang), explanations.slice(1));
   const context = alertContext(result);
   if (action === "warn")
     return stop(
@@ -174,12 +194,19 @@ export function errorAlert(
   onError: "block" | "warn",
   failure: string,
   lang: Language,
-  caps: AlertCapabilities
+  caps: AlertCapabilities,
+  /** attachments Outlook could not hand out (shown to the user, never put in contextData) */
+  unreadableFiles: string[] = []
 ): CompletedOptions {
   const context: AlertContext = { v: 1, action: "error", rules: [], findings: {}, failure };
+  const files = unreadableFilePoints(unreadableFiles, lang);
   if (onError === "warn")
     return stop(
-      { title: t(lang, "alert.title.error"), points: [t(lang, "alert.error.warn")], todo: "" },
+      {
+        title: t(lang, "alert.title.error"),
+        points: files.concat(t(lang, "alert.error.warn")),
+        todo: "",
+      },
       lang,
       caps,
       {
@@ -187,7 +214,7 @@ export function errorAlert(
       }
     );
   return stop(
-    { title: t(lang, "alert.title.error"), points: [t(lang, "alert.error")], todo: "" },
+    { title: t(lang, "alert.title.error"), points: files.concat(t(lang, "alert.error")), todo: "" },
     lang,
     caps,
     {

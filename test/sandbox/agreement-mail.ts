@@ -9,6 +9,7 @@ import * as path from "node:path";
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress } from "postal-mime";
 import { ROOT } from "../helpers/build";
+import * as build from "../fixtures/attachments/build";
 import type { MockDraft, MockRecipient } from "./mockOutlook";
 
 /** The corpora in the repository: ../shared/corpus/dev when present, test/corpus-extra always. */
@@ -90,13 +91,20 @@ export function actionOf(
   return options.sendModeOverride === "promptUser" ? "warn" : "stop";
 }
 
-/** `zorgvuldig scan --format json --client CLIENT DIR`: action per file name. */
+/** `zorgvuldig scan --format json --client CLIENT DIR` (no `--client` for ""): action per file name. */
 export function cliActions(dir: string, client: string): Map<string, string> {
   let out: string;
   try {
     out = execFileSync(
       process.execPath,
-      [path.join(ROOT, "bin/zorgvuldig.cjs"), "scan", "--format", "json", "--client", client, dir],
+      [
+        path.join(ROOT, "bin/zorgvuldig.cjs"),
+        "scan",
+        "--format",
+        "json",
+        ...(client ? ["--client", client] : []),
+        dir,
+      ],
       {
         cwd: ROOT,
         encoding: "utf8",
@@ -116,3 +124,62 @@ export function cliActions(dir: string, client: string): Map<string, string> {
   }
   return actions;
 }
+
+function writeEml(
+  dir: string,
+  name: string,
+  to: string,
+  subject: string,
+  body: string,
+  pdfName: string,
+  pdf: Uint8Array
+): string {
+  const boundary = "==grens==";
+  const eml =
+    `From: Sanne Jansen <s.jansen@praktijk-delinde.nl>\r\nTo: ${to}\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\n` +
+    `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n` +
+    `--${boundary}\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="${pdfName}"\r\nContent-Transfer-Encoding: base64\r\n\r\n` +
+    Buffer.from(pdf).toString("base64").replace(/.{76}/g, "$&\r\n") +
+    `\r\n--${boundary}--\r\n`;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, eml);
+  return file;
+}
+
+/** Done-when fixture: a harmless PDF invoice to a supplier (the .eml path). */
+export const invoiceEml = (dir: string): string =>
+  writeEml(
+    dir,
+    "factuur-leverancier.eml",
+    "Administratie Glans Schoonmaak <administratie@glans-schoonmaak.nl>",
+    "Factuur schoonmaak maart",
+    "Beste mevrouw Bos,\r\n\r\nBijgaand onze betaalde factuur voor de schoonmaak van maart, voor uw administratie.\r\n\r\nMet vriendelijke groet,\r\nSanne Jansen\r\nPraktijk De Linde",
+    "factuur-2025-031.pdf",
+    build.pdf([
+      [
+        "Glans Schoonmaak BV",
+        "Factuur 2025-031",
+        "Schoonmaak praktijkruimte, maart 2025: 12 uur a 37,50 euro",
+        "Totaal: 450,00 euro, voldaan op 2 april 2025",
+      ],
+    ])
+  );
+/** Done-when fixture: an unencrypted PDF referral to a patient. */
+export const referralEml = (dir: string): string =>
+  writeEml(
+    dir,
+    "verwijzing-patient.eml",
+    "J. de Vries <j.devries1958@gmail.com>",
+    "Uw verwijzing",
+    "Beste meneer De Vries,\r\n\r\nIn de bijlage vindt u de verwijzing, zoals besproken.\r\n\r\nMet vriendelijke groet,\r\nSanne Jansen\r\nPraktijk De Linde",
+    "verwijzing.pdf",
+    build.pdf([
+      [
+        "Verwijzing cardiologie",
+        "Patient: J. de Vries, geboren 14-02-1958",
+        "Reden: pijn op de borst bij inspanning, hypertensie, verdenking angina pectoris.",
+        "Medicatie: metoprolol 50 mg, ascal 80 mg.",
+      ],
+    ])
+  );
