@@ -93,17 +93,16 @@ function sendJson(
 }
 
 function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
+  if (Number(req.headers["content-length"] ?? 0) > limit)
+    return Promise.reject(new HttpError(413, "body too large"));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
+      if (size > limit) return; // already refused: let the rest drain, answer 413 and close
       size += c.length;
-      if (size > limit) {
-        reject(new HttpError(413, "body too large"));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size > limit) reject(new HttpError(413, "body too large"));
+      else chunks.push(c);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
@@ -428,7 +427,12 @@ export function createApp(o: AppOptions): (req: IncomingMessage, res: ServerResp
         return;
       }
       if (e instanceof HttpError) {
-        sendJson(res, e.status, { error: e.message, ...e.extra });
+        sendJson(
+          res,
+          e.status,
+          { error: e.message, ...e.extra },
+          e.status === 413 ? { Connection: "close" } : {}
+        );
         return;
       }
       if (e instanceof RecordError) {

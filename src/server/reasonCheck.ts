@@ -29,6 +29,10 @@ const PROBLEM: Partial<Record<FindingType, string>> = {
   password: "een wachtwoord",
 };
 
+// six or more digits, separators allowed: a phone, patient or account number even without the context the
+// engine's phone recogniser wants ("tel."); each repetition must take a digit, so it runs in linear time
+const LONG_NUMBER = /\d(?:[\s./-]?\d){5,}/;
+
 /** At most this long: an explanation, not a letter. */
 export const MAX_REASON_LENGTH = 500;
 
@@ -43,6 +47,8 @@ export function checkReason(text: string, user?: { name?: string }): ReasonCheck
     seen.add(f.type);
     problems.push(PROBLEM[f.type] as string);
   }
+  if (!seen.has("bsn") && !seen.has("phone") && LONG_NUMBER.test(text))
+    problems.push("een nummer (telefoon-, BSN-, patiënt- of rekeningnummer)");
   return { ok: problems.length === 0, problems };
 }
 

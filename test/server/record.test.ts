@@ -97,6 +97,7 @@ describe("audit record validation", () => {
     ["a BSN", "BSN 111222333 klopt niet in het systeem", /BSN/],
     ["a date of birth", "Patiënt geboren 12-03-1956 wil het per mail", /geboortedatum/],
     ["a diagnosis", "De patiënt met longkanker wacht op de uitslag", /medische/],
+    ["a phone number", "Bel eerst 06-12345678 terug", /nummer/],
   ])("refuses a reason with %s, with a Dutch message", (_what, text, problem) => {
     const e = refused({ ...base(), reason: { code: "vital-interest", text } });
     expect(e.message).toMatch(/^De toelichting bevat .*Laat dat weg/);

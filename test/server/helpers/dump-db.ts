@@ -1,7 +1,7 @@
 /**
  * Prints every row of every table of the service's database as text (one JSON array of strings), for
  * the test that searches storage for the fictitious values used in payloads. Run with tsx:
- *   dump-db.ts DATA_DIR | postgres://…
+ *   ZV_DUMP_TARGET=DATA_DIR|postgres://… dump-db.ts
  */
 import { openDatabase } from "../../../src/server/db";
 
@@ -26,7 +26,7 @@ async function main(target: string): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((e: unknown) => {
+main(process.env.ZV_DUMP_TARGET ?? "").catch((e: unknown) => {
   process.stderr.write(`dump-db: ${(e as Error).stack}\n`);
   process.exit(1);
 });

@@ -239,11 +239,14 @@ export async function testDatabase(): Promise<TestDatabase> {
 export function dumpDatabase(target: string): string[] {
   const r = spawnSync(
     process.execPath,
-    [
-      "-e",
-      `${TSX_REGISTER} process.argv[2] = ${JSON.stringify(target)}; require(${JSON.stringify(path.join(__dirname, "dump-db.ts"))});`,
-    ],
-    { cwd: ROOT, encoding: "utf8", timeout: 120000, maxBuffer: 64 * 1024 * 1024 }
+    ["-e", `${TSX_REGISTER} require(${JSON.stringify(path.join(__dirname, "dump-db.ts"))});`],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120000,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ZV_DUMP_TARGET: target },
+    }
   );
   if (r.status !== 0) throw new Error(`dump-db failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as string[];
