@@ -1,7 +1,8 @@
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress, Email } from "postal-mime";
 import type { Address, Attachment, Draft } from "../engine/draft";
-import { extractAttachment } from "../extract";
+import type { Policy } from "../engine/policy";
+import { clientLimits, extractAttachment, readsAttachment, type Client } from "../extract";
 
 /** A malformed or unreadable .eml: reported per file, never fatal for a whole run. */
 export class EmlError extends Error {
@@ -27,15 +28,22 @@ function roughHtmlText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
     .replace(/<br\s*\/?>|<\/(p|div|li|tr|h\d)>/gi, "\n")
-    .replace(/<[^>]+>/g, " ")
+    .replace(/<[^<>]+>/g, " ")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">");
 }
 
+/** How attachments are read: as `client` reads them at Send (default `cli`: no Outlook limits). */
+export interface EmlOptions {
+  client?: Client;
+  /** the practice's policy: its `extraction` limits apply */
+  policy?: Policy;
+}
+
 /** Parse an RFC 5322 message (a saved or exported draft) into a Draft. */
-export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
+export async function draftFromEml(bytes: Uint8Array, options: EmlOptions = {}): Promise<Draft> {
   if (bytes.length === 0) throw new EmlError("empty file");
   let email: Email;
   try {
@@ -62,14 +70,17 @@ export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
       bytes: content,
     };
   });
-  // Attachments are judged by what is inside them (src/extract); extraction never throws.
+  // Attachments are judged by what is inside them (src/extract), read as the client reads them at Send;
+  // extraction never throws.
+  const client = options.client ?? "cli";
+  const limits = clientLimits(client, options.policy?.extraction);
   for (const a of attachments)
-    if (a.bytes && !a.inline)
-      a.extraction = await extractAttachment({
-        name: a.name,
-        contentType: a.contentType,
-        bytes: a.bytes,
-      });
+    if (a.bytes && readsAttachment(a))
+      a.extraction = await extractAttachment(
+        { name: a.name, contentType: a.contentType, bytes: a.bytes },
+        client,
+        limits
+      );
   return {
     subject: email.subject ?? "",
     body: email.text ?? (email.html ? roughHtmlText(email.html) : ""),

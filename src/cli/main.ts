@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { parseArgs } from "util";
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from "../engine/policy";
+import { isClient } from "../extract/clients";
 import { collectEmlFiles, scanFile, type ScanOutcome } from "./scan";
 import { runEval } from "./eval";
 import { policyCommand, POLICY_USAGE } from "./policyCommand";
@@ -10,9 +11,12 @@ import { manifestCommand, MANIFEST_USAGE } from "./manifestCommand";
 import { serveCommand } from "../server/main";
 
 const USAGE = `Usage:
-  zorgvuldig scan [--policy FILE] [--format text|json] [--report FILE.html] PATH...
+  zorgvuldig scan [--policy FILE] [--format text|json] [--report FILE.html]
+                  [--client classic|web|new|mac] PATH...
                                                                  scan .eml files or folders (recursively); text
-                                                                 output ends with a summary per action and rule
+                                                                 output ends with a summary per action and rule;
+                                                                 attachments are read as that Outlook client reads
+                                                                 them at Send (default: classic, the strictest)
 ${POLICY_USAGE}
   zorgvuldig eval DIR                                            score against a labelled corpus
 ${MANIFEST_USAGE}
@@ -68,6 +72,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
       policy: { type: "string" },
       format: { type: "string", default: "text" },
       report: { type: "string" },
+      client: { type: "string", default: "classic" },
     },
   });
   if (!positionals.length) {
@@ -78,6 +83,11 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
     io.err(`scan: --format must be text or json, not "${values.format}"`);
     return 1;
   }
+  const client = values.client;
+  if (!isClient(client) || client === "cli") {
+    io.err(`scan: --client must be classic, web, new or mac, not "${client}"`);
+    return 1;
+  }
   const policy = values.policy ? await loadPolicyFile(values.policy) : undefined;
   const { files, errors } = await collectEmlFiles(positionals);
   let failed = errors.length;
@@ -85,7 +95,7 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   const outcomes: ScanOutcome[] = [...errors];
   const progress = createProgress(files.length, process.stderr);
   for (const file of files) {
-    const o = await scanFile(file, policy);
+    const o = await scanFile(file, policy, client);
     outcomes.push(o);
     progress.tick();
     if (o.error) {

@@ -1,7 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { check, type CheckResult } from "../engine";
-import type { Policy } from "../engine/policy";
+import { DEFAULT_POLICY, type Policy } from "../engine/policy";
+import type { Client } from "../extract";
 import type { Action, Category, FindingType, RuleId, Where } from "../engine/types";
 import { draftFromEml, EmlError } from "./eml";
 
@@ -45,7 +46,15 @@ export async function collectEmlFiles(
   return { files, errors };
 }
 
-export async function scanFile(file: string, policy: Policy | undefined): Promise<ScanOutcome> {
+/**
+ * `client`: read attachments as that Outlook client does at Send (`--client`); `scan` passes the
+ * strictest, classic, when none is given. Default here `cli` (no Outlook limits), as `eval` uses it.
+ */
+export async function scanFile(
+  file: string,
+  policy: Policy | undefined,
+  client: Client = "cli"
+): Promise<ScanOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
@@ -53,7 +62,9 @@ export async function scanFile(file: string, policy: Policy | undefined): Promis
     return { file, error: `cannot read file (${(e as NodeJS.ErrnoException).code ?? "error"})` };
   }
   try {
-    const draft = await draftFromEml(bytes);
+    // Outlook applies the policy's extraction limits (the built-in defaults when there is none)
+    const limitsFrom = client === "cli" ? policy : (policy ?? DEFAULT_POLICY);
+    const draft = await draftFromEml(bytes, { client, policy: limitsFrom });
     const result = check(draft, { policy });
     return { file, result, record: toRecord(file, result) };
   } catch (e) {

@@ -10,6 +10,8 @@ export interface CheckOptions {
   /** defaults to the policy's language */
   language?: Language;
   knownRecipient?: (address: string) => boolean;
+  /** the patient at this address consented to logistic/general mail by regular e-mail (002, second tree) */
+  consentedRecipient?: (address: string) => boolean;
 }
 
 export interface CheckResult {
@@ -23,8 +25,8 @@ export interface CheckResult {
 export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const language = options.language ?? policy.language;
-  const analysis: Analysis = analyse(draft);
-  const recipients = classifyRecipients(draft, policy);
+  const analysis: Analysis = analyse(draft, policy);
+  const recipients = analysis.mail?.recipients ?? classifyRecipients(draft, policy);
   const verdict = decide({
     draft,
     analysis,
@@ -32,6 +34,7 @@ export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
     policy,
     language,
     knownRecipient: options.knownRecipient,
+    consentedRecipient: options.consentedRecipient,
   });
   return { verdict, category: analysis.category, findings: analysis.findings, recipients };
 }

@@ -127,7 +127,7 @@ const roleMember = z.string().check(
   z.toLowerCase(),
   z.regex(
     // at least one character before the @ that is not *: "*@domain" is refused
-    /^[^@\s]*[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
+    /^\**[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
     'must be an e-mail address, or one with * before the @ such as "dr.*@praktijk.nl" (not "*@domain": name the people)'
   )
 );
@@ -243,6 +243,22 @@ export const PolicySchema = z.strictObject({
     .check(
       z.describe(
         "appointment and practice mail to one patient needs the secure channel; default follows careType"
+      )
+    ),
+  /**
+   * Handbook 002, second decision tree: logistic or general mail to one patient who consented to regular
+   * e-mail may go by regular mail, outside a sensitive field. The user records the consent once per address.
+   */
+  consent: z
+    ._default(
+      z.strictObject({
+        enabled: z._default(z.boolean(), true),
+      }),
+      { enabled: true }
+    )
+    .check(
+      z.describe(
+        "consent to regular e-mail for logistic/general mail to one patient (002, second decision tree); never for medical content, a BSN, attachments with health data or a sensitive field"
       )
     ),
   /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */

@@ -9,7 +9,7 @@ import {
   type AlertCapabilities,
   type CompletedOptions,
 } from "../outlook/alert";
-import { attachmentFindings, scanAttachment } from "../outlook/attachments";
+import { attachmentsAtSend, scanAttachment, withExtractions } from "../outlook/attachments";
 import type { Extractor } from "../outlook/extraction";
 import { draftFingerprint } from "../outlook/fingerprint";
 import type { AttachmentDetailsLike, ComposeItemLike } from "../outlook/item";
@@ -46,7 +46,6 @@ import {
   writeAttachmentCache,
   writeKnownSnapshot,
   writeRecipientSummary,
-  type CachedAttachment,
 } from "../outlook/session";
 
 /** The event object Outlook passes to a launch-event handler (Office.MailboxEvent). */
@@ -191,31 +190,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               readKnownSnapshot(it, budget),
             ])
               .then(([marker, cache, snapshot]) =>
-                attachmentFindings(
-                  it,
-                  attachments,
-                  cache,
-                  draft.from,
-                  policy,
-                  deps.extract,
-                  budget
-                ).then(({ results, pending }) => {
-                  if (pending) throw new AttachmentPendingError();
-                  draft.attachments.forEach((a, i) => {
-                    const r: CachedAttachment | undefined =
-                      results[attachmentKey(attachments[i].id, attachments[i].size)];
-                    if (r && r.unreadable) throw new UnreadableAttachmentError();
-                    if (r) a.extraction = { texts: [], facts: r.findings };
-                  });
-                  // the history in memory when an earlier event loaded it, else that event's snapshot
-                  const mailbox = mailboxAddress();
-                  const knownRecipient =
-                    history && history.mailbox === mailbox
-                      ? history.value.knownRecipient()
-                      : knownFromSnapshot(snapshot);
-                  const result = check(draft, { policy, language: lang, knownRecipient });
-                  return { marker, result };
-                })
+                attachmentsAtSend(it, attachments, cache, policy, deps.extract, budget).then(
+                  (read) => {
+                    if (read.pending) throw new AttachmentPendingError();
+                    if (read.unreadable.length) throw new UnreadableAttachmentError();
+                    withExtractions(draft, read);
+                    // the history in memory when an earlier event loaded it, else that event's snapshot
+                    const mailbox = mailboxAddress();
+                    const knownRecipient =
+                      history && history.mailbox === mailbox
+                        ? history.value.knownRecipient()
+                        : knownFromSnapshot(snapshot);
+                    const result = check(draft, { policy, language: lang, knownRecipient });
+                    return { marker, result };
+                  }
+                )
               )
               .then(({ marker, result }) => {
                 const hits = result.verdict.hits;
@@ -295,28 +284,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           (cb) => it.getAttachmentsAsync!(cb),
           budget
         );
-        const from: Promise<Address> = it.from
-          ? officeCall<{ emailAddress: string; displayName?: string }>(
-              "from.getAsync",
-              (cb) => it.from!.getAsync(cb),
-              budget
-            ).then((d) => ({ address: d.emailAddress, name: d.displayName }))
-          : Promise.resolve(fallbackFrom() || { address: "" });
-        return Promise.all([list, from, readAttachmentCache(it, budget)]).then(
-          ([atts, sender, cache]) => {
-            const present = atts.map((a) => attachmentKey(a.id, a.size));
-            let chain: Promise<void> = Promise.resolve();
-            atts.forEach((a, i) => {
-              if (cache[present[i]]) return;
-              chain = chain.then(() =>
-                scanAttachment(it, a, sender, policy, deps.extract, budget).then((r) => {
-                  cache[present[i]] = r;
-                })
-              );
-            });
-            return chain.then(() => writeAttachmentCache(it, cache, present, budget));
-          }
-        );
+        return Promise.all([list, readAttachmentCache(it, budget)]).then(([atts, cache]) => {
+          const present = atts.map((a) => attachmentKey(a.id, a.size));
+          let chain: Promise<void> = Promise.resolve();
+          atts.forEach((a, i) => {
+            if (cache[present[i]]) return;
+            chain = chain.then(() =>
+              scanAttachment(it, a, policy, deps.extract, budget).then((r) => {
+                if (r) cache[present[i]] = r;
+              })
+            );
+          });
+          return chain.then(() => writeAttachmentCache(it, cache, present, budget));
+        });
       });
     return budget
       .race(Promise.resolve().then(work))

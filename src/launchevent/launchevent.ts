@@ -1,10 +1,12 @@
 /**
  * The send-time bundle (dist/launchevent.js). Classic Outlook on Windows loads this single file in a
  * JavaScript-only runtime (no DOM, no localStorage, ES2016 syntax before build 2403); web, new Outlook and
- * Mac load it from commands.html. It only registers the handlers named in manifest.xml. Attachments are
- * read with src/extract's light extractor (everything but PDF text: the full one is 700 KB gzipped).
+ * Mac load src/commands/commands.ts from commands.html instead. It only registers the handlers named in
+ * manifest.xml. Attachments are read with src/extract's light extractor and classic Outlook's limits
+ * (src/extract/clients.ts: everything but PDF text; README "PDF text in classic Outlook").
  */
 import "./polyfills";
+import { clientLimits } from "../extract/clients";
 import { extractAttachmentLight } from "../extract/light";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl, type StorageLike } from "../outlook/policyStore";
@@ -20,7 +22,7 @@ const office = Office as unknown as OfficeLike;
 
 const handlers = createHandlers({
   office,
-  extract: (input) => extractAttachmentLight(input),
+  extract: (input, policy) => extractAttachmentLight(input, clientLimits("classic", policy)),
   storage:
     typeof OfficeRuntime !== "undefined" && OfficeRuntime ? OfficeRuntime.storage : undefined,
   fetchText: defaultFetchText(scope),

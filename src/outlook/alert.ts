@@ -1,6 +1,7 @@
 import type { CheckResult } from "../engine";
 import type { Action, FindingType, Language, RuleId } from "../engine/types";
 import { t, type MessageKey } from "../i18n";
+import { trimEndChars } from "../engine/text/trim";
 
 /** Outlook's limits for the Smart Alerts dialog. */
 export const MAX_ALERT_CHARS = 500;
@@ -54,7 +55,7 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "") + "…";
+  return trimEndChars(space > max * 0.6 ? cut.slice(0, space) : cut, " \t\n\r,.;:") + "…";
 }
 
 function escapeMarkdown(text: string): string {

@@ -200,7 +200,7 @@ function renderAlertMarkdown(markdown: string): string {
         escapeHtml(s.replace(/\\([*_\\[\]()])/g, "$1"))
           .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
           .replace(/\*(.+?)\*/g, "<em>$1</em>")
-          .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+          .replace(/\[([^\][]+)\]\([^()]+\)/g, "$1");
       const items = block
         .split("\r")
         .map((l) => l.trim())

@@ -59,7 +59,7 @@ export function parseRecipients(text: string): Person[] {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const angle = /^(.*)<([^>]+)>$/.exec(part);
+      const angle = /^([^<]*)<([^>]+)>$/.exec(part);
       const emailAddress = (angle ? angle[2] : part).trim();
       const displayName = (angle ? angle[1] : "").trim().replace(/^"|"$/g, "") || emailAddress;
       return { emailAddress, displayName };

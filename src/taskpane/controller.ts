@@ -128,7 +128,7 @@ export class PaneController {
       );
       draft.attachments.forEach((a, i) => {
         const cached = cache[attachmentKey(attachments[i].id, attachments[i].size)];
-        if (cached) a.extraction = { texts: [], facts: cached.findings };
+        if (cached) a.extraction = cached.extraction;
       });
       const { storage, user } = this.deps;
       const history =

@@ -3,7 +3,7 @@
  * before Send (recipient classes, attachment cache, policy refresh) and what Send does with it.
  */
 import { createHandlers } from "../../src/launchevent/handlers";
-import { plainTextExtractor } from "../../src/outlook/extraction";
+import { plainTextExtractor, type Extractor } from "../../src/outlook/extraction";
 import type { OfficeLike } from "../../src/outlook/office";
 import { STORAGE_KEY } from "../../src/outlook/policyStore";
 import {
@@ -21,14 +21,14 @@ import { b64, mockEvent, mockOutlook, type MockDraft } from "../sandbox/mockOutl
 
 const URL = "https://localhost:3000/policy.json";
 
-function setup(d: MockDraft, fetched?: object) {
+function setup(d: MockDraft, fetched?: object, extract: Extractor = plainTextExtractor) {
   const m = mockOutlook(d);
   const fetchText = jest.fn(() =>
     fetched ? Promise.resolve(JSON.stringify(fetched)) : Promise.reject(new Error("offline"))
   );
   const handlers = createHandlers({
     office: m.Office as unknown as OfficeLike,
-    extract: plainTextExtractor,
+    extract,
     storage: m.OfficeRuntime.storage,
     fetchText,
     policyUrl: URL,
@@ -78,7 +78,7 @@ describe("OnMessageRecipientsChanged", () => {
 });
 
 describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
-  it("scans new attachments once, caches them by id and size, and Send uses the cache", async () => {
+  it("scans new attachments once, caches them by id and size, and Send uses the cache (after checking the content hash)", async () => {
     const d: MockDraft = {
       subject: "Verslag",
       body: "Zie bijlage.",
@@ -93,7 +93,8 @@ describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
         },
       ],
     };
-    const s = setup(d);
+    const extract = jest.fn(plainTextExtractor);
+    const s = setup(d, undefined, extract);
     await s.handlers.onMessageAttachmentsChanged(mockEvent().event);
     await s.handlers.onMessageAttachmentsChanged(mockEvent().event);
     expect(s.record.calls.filter((c) => c === "getAttachmentContentAsync")).toHaveLength(1);
@@ -102,7 +103,9 @@ describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
     s.record.calls.length = 0;
     const e = mockEvent();
     await expect(s.handlers.onMessageSend(e.event)).resolves.toBe("alert");
-    expect(s.record.calls).not.toContain("getAttachmentContentAsync");
+    // read once more for the hash, not extracted again
+    expect(s.record.calls.filter((c) => c === "getAttachmentContentAsync")).toHaveLength(1);
+    expect(extract).toHaveBeenCalledTimes(1);
     expect(
       JSON.parse(String((e.completions[0] as { contextData: string }).contextData)).action
     ).toBe("secure");

@@ -1,122 +1,12 @@
 import type { ClassifiedRecipient } from "../types";
 import { nameLexicon } from "../lexicon";
 
-/**
- * The salutation ("Beste mevrouw Prins,", "Hoi Fatima,", "Dear Dr Marsh,") of the newly written part of a
- * body. Hand-written: a salutation is one line in a fixed shape; a general name recogniser would also
- * report every name further down (patients, quoted mails), which is not what this rule compares.
- */
-export interface Salutation {
-  /** lower-cased name words without titles or particles; empty for "Beste patiënt," etc. */
-  names: string[];
-  /** "Beste patiënten,", "Hoi allemaal," ...: the mail is written to a group */
-  group: boolean;
-  /** a title (mevrouw, dhr., dr.) came before the names: they are a surname, not a first name */
-  titled?: boolean;
-}
+// The salutation parser lives with the mail text (one parser for the engine, the rules and the pane).
+export { parseSalutation, fold, type Salutation } from "../mailtext/salutation";
+import { fold } from "../mailtext/salutation";
+import { NAME_PARTICLES } from "../lexicon/category-words";
 
-const GREETING =
-  /^(?:beste|geachte|hoi|hallo|hai|hey|dag|lieve|goedemorgen|goedemiddag|goedenavond|dear|hi|hello|good morning|good afternoon)\b\s*/i;
-const TITLES = new Set([
-  "mevrouw",
-  "mevr",
-  "mw",
-  "mej",
-  "meneer",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "dhr",
-  "heer",
-  "de heer",
-  "dr",
-  "drs",
-  "prof",
-  "ir",
-  "mr",
-  "collega",
-  "collega's",
-  "dokter",
-  "fam",
-  "familie",
-  "zuster",
-  "juffrouw",
-  "sir",
-  "madam",
-]);
-const PARTICLES = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "ter",
-  "ten",
-  "te",
-  "op",
-  "in",
-  "la",
-  "le",
-  "du",
-  "da",
-  "el",
-  "al",
-  "'t",
-  "en",
-  "and",
-]);
-const GROUP_WORDS =
-  /^(?:patiënten|patienten|clienten|cliënten|allen|allemaal|iedereen|deelnemers|ouders|collega's|collegas|leden|team|everyone|all|colleagues|patients|members|heren|dames|lezer|lezers)$/i;
-const GENERIC_WORDS =
-  /^(?:patiënt|patient|cliënt|client|heer|mevrouw|heer\/mevrouw|zorgverlener|collega|mevrouw\/heer|sir|madam|sir\/madam|klant|relatie|wijkverpleegkundigen|wijkverpleegkundige|assistente|doktersassistente|huisarts|tandarts|fysiotherapeut|apotheker|specialist)$/i;
-
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
-
-export function parseSalutation(body: string): Salutation | null {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  for (const line of lines.slice(0, 3)) {
-    if (line.charAt(0) === ">") return null;
-    const g = GREETING.exec(line);
-    if (!g) continue;
-    // the greeting runs until the comma or bracket: "Hoi Maarten (cc Anja, casemanager),"
-    const rest = line
-      .slice(g[0].length)
-      .split(/[,(:;!]/)[0]
-      .trim();
-    const words = rest.split(/\s+/).filter((w) => w.length > 0);
-    const group = words.some((w) => GROUP_WORDS.test(w.replace(/[.,]/g, "")));
-    const names: string[] = [];
-    let started = false;
-    let titled = false;
-    for (const raw of words) {
-      const w = raw.replace(/\.$/, "");
-      const lw = fold(w);
-      if (!started && (TITLES.has(lw) || GENERIC_WORDS.test(lw) || lw === "de")) {
-        if (TITLES.has(lw) && lw !== "collega" && lw !== "collega's") titled = true;
-        continue;
-      }
-      // a name starts with a capital; "deelnemers van de beweeggroep" is not a name
-      if (!started && !/^[A-ZÀ-Þ]/.test(w)) break;
-      started = true;
-      if (PARTICLES.has(lw) || lw.length < 2 || GENERIC_WORDS.test(lw) || GROUP_WORDS.test(lw))
-        continue;
-      if (!/^[a-z'-]+$/.test(lw)) break;
-      names.push(lw);
-      if (names.length >= 4) break;
-    }
-    return titled ? { names, group, titled } : { names, group };
-  }
-  return null;
-}
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
