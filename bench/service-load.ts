@@ -6,6 +6,7 @@
  * Budgets: >= 50 events/s and p95 < 2 s on the 2-core machine: a practice of 30 users sends a few events
  * a minute, a care group of 500 a few a second at its peak.
  */
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { openDatabase } from "../src/server/db";
 import {
@@ -29,7 +30,36 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
+/**
+ * Requests/s of an empty node:http server in a child process, with the same client and concurrency: how
+ * fast this machine is right now, so the service's figure can be read against it.
+ */
+async function baseline(requests = 2000): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      'require("http").createServer((q, s) => s.end("{}")).listen(0, "127.0.0.1", function () { console.log(this.address().port); })',
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] }
+  );
+  const port = await new Promise<string>((resolve) =>
+    child.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim()))
+  );
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next++ < requests) await (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer();
+    })
+  );
+  const perSecond = (requests / (performance.now() - t0)) * 1000;
+  child.kill();
+  return perSecond;
+}
+
 export async function bench(): Promise<BenchRow[]> {
+  const emptyServer = await baseline();
   const db = await testDatabase();
   const issuer = await startIssuer();
   const service = await startService([
@@ -137,7 +167,9 @@ export async function bench(): Promise<BenchRow[]> {
     ...statuses,
   ]
     .map(([s, n]) => `${s}×${n}`)
-    .join(" ")}; each stored exactly once`;
+    .join(
+      " "
+    )}; each stored exactly once; an empty node:http server did ${Math.round(emptyServer)} req/s here just before`;
   return [
     {
       name: `service: POST /api/audit, ${CLIENTS} clients (${Math.round(perSecond)} events/s)`,

@@ -11,7 +11,9 @@ import {
   randomUUID,
   type JsonWebKey,
 } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as https from "node:https";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
@@ -108,7 +110,32 @@ beforeAll(async () => {
     FG,
   ];
   service = await startService([...args, "--port", "0"], env);
-  await oidc.ready(`${service.url}/fg/callback`);
+  // the restart below runs with TLS on the same port: both callbacks are registered
+  await oidc.ready(
+    `${service.url}/fg/callback ${service.url.replace("http:", "https:")}/fg/callback`
+  );
+  const cert = spawnSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-keyout",
+      path.join(tmp, "tls-key.pem"),
+      "-out",
+      path.join(tmp, "tls-cert.pem"),
+    ],
+    { encoding: "utf8" }
+  );
+  if (cert.status !== 0) throw new Error(`openssl: ${cert.stderr}`);
   if (browserPath) browser = await launchChromium(browserPath);
 });
 
@@ -387,7 +414,24 @@ describe("FG dashboard", () => {
   );
 });
 
-describe("after a restart", () => {
+describe("FG dashboard access", () => {
+  (browserPath ? it : it.skip)("refuses an account that is not listed with --fg-user", async () => {
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    await page.goto(`${service.url}/fg/`);
+    await page.fill('input[name="login"]', "assistent@praktijk.example");
+    await page.fill('input[name="password"]', "any");
+    await page.click('button[type="submit"]');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${service.url}/fg/callback**`);
+    expect(await page.locator("body").innerText()).toMatch(/may not see the dashboard/);
+    const r = await page.request.get(`${service.url}/fg/`, { maxRedirects: 0 });
+    expect(r.status()).toBe(302);
+    await context.close();
+  });
+});
+
+describe("after a restart (with TLS)", () => {
   it("keeps the records, deletes those past retention, and holds none of the fictitious values", async () => {
     const port = new URL(service.url).port;
     await service.stop();
@@ -402,10 +446,42 @@ describe("after a restart", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(CONCURRENT_EVENTS + 1 + 2 + 1 + 1 + 1); // concurrent + first + consent/false-alarm + old + override + withdrawal
 
-    service = await startService([...args, "--port", port], env);
+    // the practice's certificate this time: HTTPS on the same port
+    service = await startService(
+      [
+        ...args,
+        "--port",
+        port,
+        "--host",
+        "127.0.0.1",
+        "--cert",
+        path.join(tmp, "tls-cert.pem"),
+        "--key",
+        path.join(tmp, "tls-key.pem"),
+      ],
+      env
+    );
+    expect(service.url).toMatch(/^https:\/\//);
     expect(service.stderr()).toMatch(/deleted 1 records older than 30 days/);
+    const health = await new Promise<string>((resolve, reject) => {
+      https
+        .get(
+          `${service.url}/healthz`,
+          {
+            ca: fs.readFileSync(path.join(tmp, "tls-cert.pem")),
+            checkServerIdentity: () => undefined,
+          },
+          (res) => {
+            let text = "";
+            res.on("data", (d: Buffer) => (text += d.toString()));
+            res.on("end", () => resolve(text));
+          }
+        )
+        .on("error", reject);
+    });
+    expect(JSON.parse(health)).toEqual({ ok: true, database: db.kind });
     if (browser) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const page = await context.newPage();
       await page.goto(`${service.url}/fg/`);
       await page.fill('input[name="login"]', FG);
@@ -414,6 +490,9 @@ describe("after a restart", () => {
       await page.click('button[type="submit"]');
       await page.waitForURL(`${service.url}/fg/**`);
       expect(await page.locator(`#overrides tr[data-id="${storedOverride.id}"]`).count()).toBe(1);
+      // a period without events shows none
+      await page.goto(`${service.url}/fg/?from=2099-01-01&to=2099-01-31`);
+      expect(await page.locator("#overrides").count()).toBe(0);
       await context.close();
     }
   });

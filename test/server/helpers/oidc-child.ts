@@ -1,7 +1,7 @@
 /**
  * A real OpenID provider (the `oidc-provider` package) on a free loopback port, for the dashboard's
  * login tests. Run with tsx (the package is ESM-only). It prints `issuer URL` at once, then waits for one
- * line on stdin: the dashboard's redirect URI, which is known only after the service has started.
+ * line on stdin: the dashboard's redirect URIs (space-separated), known only after the service has started.
  * The dev login form accepts any login; the login becomes the account id and its e-mail claim.
  */
 import * as http from "node:http";
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       {
         client_id: "zv-fg",
         client_secret: "test-secret-not-for-production",
-        redirect_uris: [redirectUri.trim()],
+        redirect_uris: redirectUri.trim().split(/\s+/),
         grant_types: ["authorization_code"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_post",
