@@ -3,8 +3,9 @@
  * `zorgvuldig serve` on localhost, with retries after lost answers and duplicate sends, through the real
  * token check (a local key served as a JWKS) into the embedded database (or the PostgreSQL server in
  * ZV_PG_URL). Asserts every event is stored exactly once; reports events/s and the p95 latency of a post.
- * Budgets: >= 50 events/s and p95 < 2 s on the 2-core machine: a practice of 30 users sends a few events
- * a minute, a care group of 500 a few a second at its peak.
+ * Budgets: >= 25 events/s and p95 < 2.5 s on the shared 2-core machine. Need: a practice of 30 users sends
+ * a few events a minute, a care group of 500 about 5 a second at its peak; 25/s is five times that. The
+ * row also shows an empty node:http server's rate measured just before, to read the figure against.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -175,8 +176,8 @@ export async function bench(): Promise<BenchRow[]> {
       name: `service: POST /api/audit, ${CLIENTS} clients (${Math.round(perSecond)} events/s)`,
       medianMs: percentile(latencies, 0.5),
       p95Ms: p95,
-      budget: ">= 50 ev/s, p95 < 2000 ms",
-      ok: perSecond >= 50 && p95 < 2000,
+      budget: ">= 25 ev/s, p95 < 2500 ms",
+      ok: perSecond >= 25 && p95 < 2500,
       note,
     },
   ];
