@@ -90,7 +90,9 @@ export function score(pairs: { label: Label; record: ScanRecord }[], errors: str
     const problems: string[] = [];
     if (got !== want) problems.push(`action ${got}, expected ${want}`);
     if (record.category !== label.category)
-      problems.push(`category ${record.category}, expected ${label.category}`);
+      problems.push(
+        `category ${record.category}${record.because ? ` (${record.because})` : ""}, expected ${label.category}`
+      );
 
     const gotRules = new Set(record.verdict.rules);
     const wantRules = new Set(label.expect.rules);

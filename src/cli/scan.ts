@@ -11,6 +11,8 @@ export interface ScanRecord {
   file: string;
   verdict: { action: Action; rules: RuleId[] };
   category: Category;
+  /** the category ladder's rung that decided it (engine Analysis.because) */
+  because?: string;
   findings: { type: FindingType; text: string; where: Where }[];
 }
 
@@ -79,6 +81,7 @@ export function toRecord(file: string, result: CheckResult): ScanRecord {
     file,
     verdict: { action: result.verdict.action, rules: result.verdict.hits.map((h) => h.rule) },
     category: result.category,
+    ...(result.because ? { because: result.because } : {}),
     findings: result.findings.map((f) => ({ type: f.type, text: f.text, where: f.where })),
   };
 }

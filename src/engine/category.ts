@@ -42,6 +42,7 @@ export const BECAUSE = [
   "logistic-appointment",
   "logistic-group-session",
   "logistic-pickup",
+  "medical-addressee-care",
   "medical-patient-data",
   "none-business",
   "general-care-information",
@@ -79,12 +80,14 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
   const groupMedical =
     broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
+  // Who the mail is about follows from its sentences, not from its greeting.
   const aboutPerson =
     x.identifying ||
     x.titled ||
     x.family ||
-    (x.namedAddressee && !x.groupAddressee) ||
-    x.onePatient;
+    x.onePatient ||
+    x.statementAboutPerson ||
+    x.oneToOnePrivate;
   const appointment = !x.registration && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;
   const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds;
@@ -129,6 +132,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
+    // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
+    // wond"): care, even where the vocabulary is unsure.
+    if (x.oneToOnePrivate && x.addresseeCare && !business && !broadcast)
+      return ["medical", "medical-addressee-care"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
     if (business || (businessScore > 0 && careScore === 0)) return ["none", "none-business"];

@@ -1,6 +1,7 @@
 import type { Draft } from "./draft";
 import { analyse, type Analysis } from "./classify";
 import { classifyRecipients } from "./recipients";
+import type { Because } from "./category";
 import { decide } from "./decide";
 import { DEFAULT_POLICY, type Policy } from "./policy";
 import type { Category, ClassifiedRecipient, Finding, Language, Verdict } from "./types";
@@ -17,6 +18,8 @@ export interface CheckOptions {
 export interface CheckResult {
   verdict: Verdict;
   category: Category;
+  /** which rung of the category ladder decided (category.ts BECAUSE) */
+  because?: Because;
   findings: Finding[];
   recipients: ClassifiedRecipient[];
 }
@@ -36,9 +39,16 @@ export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
     knownRecipient: options.knownRecipient,
     consentedRecipient: options.consentedRecipient,
   });
-  return { verdict, category: analysis.category, findings: analysis.findings, recipients };
+  return {
+    verdict,
+    category: analysis.category,
+    because: analysis.because,
+    findings: analysis.findings,
+    recipients,
+  };
 }
 
 export type { Draft } from "./draft";
 export * from "./types";
 export { parsePolicy, DEFAULT_POLICY, PolicyError, type Policy } from "./policy";
+export type { Because } from "./category";

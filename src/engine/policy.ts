@@ -261,6 +261,14 @@ export const PolicySchema = z.strictObject({
         "consent to regular e-mail for logistic/general mail to one patient (002, second decision tree); never for medical content, a BSN, attachments with health data or a sensitive field"
       )
     ),
+  /** check the salutation against the recipient (recipient-mismatch) also when every recipient is internal */
+  salutationCheckInternal: z
+    ._default(z.boolean(), false)
+    .check(
+      z.describe(
+        "check the salutation against the recipient (recipient-mismatch) also when every recipient is internal"
+      )
+    ),
   /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
   visibleGroupMinimum: z._default(z.number().check(z.int(), z.minimum(2)), 3),
   secureChannel: z

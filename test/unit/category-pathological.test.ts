@@ -18,6 +18,8 @@ const cases: [string, string][] = [
   ],
   ["1 MB of quote markers and spaces", "> ".repeat(MB / 2)],
   ["a closing line of 1 MB", "Met vriendelijke" + " ".repeat(MB) + "groet,"],
+  ["a possessive before a 1 MB word", "Hoe gaat het met uw " + "a".repeat(MB) + "knie?"],
+  ["1 MB of possessives", "uw je ".repeat(MB / 6)],
 ];
 
 test.each(cases)("%s completes", (_name, body) => {

@@ -121,6 +121,9 @@ describe("BSN spellings (issue 11)", () => {
     expect(bsns("+31 6 1234 5678")).toEqual([]);
     expect(bsns("kamer 12, 3 en 456782")).toEqual([]);
     expect(bsns("11122233312")).toEqual([]);
+    // grouped with a leading zero: a phone number, unless a keyword says BSN
+    expect(bsns("bel 0900 - 151 50")).toEqual([]);
+    expect(bsns("BSN 090 015 150").map((f) => f.text)).toEqual(["090 015 150"]);
   });
 
   it("reads a 1 MB chain of digits and separators in one pass (a regex here would backtrack)", () => {

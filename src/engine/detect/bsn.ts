@@ -33,24 +33,34 @@ const HORIZONTAL_SPACE = new Set([" ", "\t"]);
 // Longest gap between two digit groups: "123 -\n> 456" is a BSN broken over a quoted line.
 const MAX_GAP = 8;
 
-const DECIMAL_DIGIT = /\p{Nd}/u;
-const digitValueCache = new Map<number, number>();
+// The zero of every run of ten Unicode decimal digits (general category Nd, Unicode 16) beyond ASCII:
+// Arabic-Indic, Devanagari, Bengali, Thai, full-width, mathematical digits, ... A table rather than
+// /\p{Nd}/u, because the send-time bundle must load in ES2016 runtimes, which lack \p{...}.
+const DIGIT_ZEROS: readonly number[] = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+  0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
+  0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+  0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x116d0,
+  0x116da, 0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130,
+  0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+  0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+];
 
-/** The value 0-9 of any Unicode decimal digit, or -1. Nd digits come in runs of ten from zero. */
+/** The value 0-9 of any Unicode decimal digit, or -1. */
 export function digitValue(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp >= 48 && cp <= 57) return cp - 48;
-  const cached = digitValueCache.get(cp);
-  if (cached !== undefined) return cached;
-  let value = -1;
-  if (DECIMAL_DIGIT.test(ch)) {
-    let start = cp;
-    while (start > 0 && cp - start < 60 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1)))
-      start--;
-    value = (cp - start) % 10;
+  if (cp < 0x660) return -1;
+  // the last zero at or below cp (the table is sorted)
+  let lo = 0;
+  let hi = DIGIT_ZEROS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (DIGIT_ZEROS[mid] <= cp) lo = mid;
+    else hi = mid - 1;
   }
-  digitValueCache.set(cp, value);
-  return value;
+  const offset = cp - DIGIT_ZEROS[lo];
+  return offset >= 0 && offset < 10 ? offset : -1;
 }
 
 /**
@@ -215,6 +225,9 @@ export const detectBsn = (input: DetectInput): Finding[] => {
       const around = text.slice(Math.max(0, c.start - KEYWORD_WINDOW), c.end + 40);
       const hasKeyword = KEYWORD.test(around);
       if (c.digits.length === 8 && !hasKeyword) continue;
+      // Grouped digits that start with 0 are how Dutch phone numbers are written ("0900 - 151 50",
+      // "010 123 45 67"); a BSN with a leading zero is rare and then comes with its keyword.
+      if (!c.together && c.digits[0] === "0" && !hasKeyword) continue;
       out.push(findingAt(input, "bsn", c.start, c.end, hasKeyword ? 0.99 : 0.85));
     }
   }

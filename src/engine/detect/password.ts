@@ -32,12 +32,26 @@ const STRONG_LABELS = new Set([
 ]);
 // Everyday words that name a secret only with an explicit "is" or ":" ("code: 4821").
 const WEAK_LABELS = new Set(["code", "pin", "pass", "sleutel", "key"]);
+// Labels as whole words; the word boundary is checked by hand (isWordChar) because the send-time
+// bundle targets ES2016 runtimes, which have neither lookbehind nor \p{...} in regular expressions.
 const LABEL = new RegExp(
-  "(?<![\\p{L}\\p{N}_-])(" +
-    [...STRONG_LABELS, ...WEAK_LABELS].sort((a, b) => b.length - a.length).join("|") +
-    ")(?![\\p{L}\\p{N}_]|-\\p{L})",
-  "giu"
+  "(" + [...STRONG_LABELS, ...WEAK_LABELS].sort((a, b) => b.length - a.length).join("|") + ")",
+  "gi"
 );
+const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+
+function isWordChar(c: string | undefined): boolean {
+  return !!c && /[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]/.test(c);
+}
+
+/** The label stands alone: no letter, digit or hyphen glued before it, no letter after ("WW-uitkering"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (isWordChar(before) || before === "-") return false;
+  const after = text[end];
+  if (isWordChar(after)) return false;
+  return !(after === "-" && isWordChar(text[end + 1]) && !/[0-9]/.test(text[end + 1]));
+}
 
 // Words between the label and its value: "code om het bestand te openen is ...".
 const CONNECTING = new Set(
@@ -66,7 +80,7 @@ const NOT_SECRET = new Set(
 
 // "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
 const PERSONAL_FACT =
-  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?!\p{L})|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/iu;
+  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
@@ -74,24 +88,24 @@ const PROTECTED_FILE =
 const WINDOW = 90;
 const MAX_CONNECTING = 8;
 
+const SYMBOL = new RegExp("[^" + LETTER + "0-9]");
+const PARTICIPLE = new RegExp("^(?:ge|ver|be|ont|her)[" + LETTER + "]{2,}[dt]$");
+
 /** Does this look like a secret rather than an ordinary word? */
 export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
   const c = trimEndChars(candidate, ".,;:!?)");
   if (c.length < 4 || c.length > 64) return false;
   if (NOT_SECRET.has(c.toLowerCase())) return false;
   const digits = /\d/.test(c);
-  const symbols = /[^\p{L}\p{N}]/u.test(c);
-  const innerCapital = /.\p{Lu}/u.test(c) && /\p{Ll}/u.test(c);
+  const symbols = SYMBOL.test(c);
+  const innerCapital = c.slice(1) !== c.slice(1).toLowerCase() && c !== c.toUpperCase();
   if (digits || symbols || innerCapital) return !/^\d{1,2}[:.]\d{2}$/.test(c);
   if (!explicit) return false;
   // A plain word after an explicit "is"/":" is the secret, unless it reads as a participle
   // ("gewijzigd", "verstuurd") that says something about the password instead.
   const lower = c.toLowerCase();
-  const participle =
-    /^(?:ge|ver|be|ont|her)\p{L}{2,}[dt]$/u.test(lower) ||
-    lower.endsWith("en") ||
-    lower.endsWith("baar");
-  return !participle || /^\p{Lu}/u.test(c);
+  const participle = PARTICIPLE.test(lower) || lower.endsWith("en") || lower.endsWith("baar");
+  return !participle || c[0] !== c[0].toLowerCase();
 }
 
 interface Token {
@@ -143,6 +157,7 @@ export const detectPassword = (input: DetectInput): Finding[] => {
   LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL.exec(text))) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const label = m[1].toLowerCase();
     const strong = STRONG_LABELS.has(label);
     if (!strong && !WEAK_LABELS.has(label)) continue;

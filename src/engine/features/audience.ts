@@ -8,8 +8,10 @@ export interface Audience {
   privateVisible: number;
   /** visible recipients */
   visible: number;
-  /** the only visible recipients are the practice's own, and someone is in Bcc */
+  /** the only visible recipients are the practice's own, and several people are in Bcc */
   bccOnly: boolean;
+  /** one recipient outside the practice, a private person (patient), in whichever field */
+  oneToOnePrivate: boolean;
   /** every recipient is the practice's own */
   internalOnly: boolean;
 }
@@ -25,9 +27,21 @@ export function audience(mail: MailText): Audience {
   return {
     privateVisible,
     visible: visible.length,
-    bccOnly: mail.bcc.length > 0 && visible.every((a) => domainOf(a.address) === own),
+    // one patient in Bcc is not a broadcast: broadcast means several recipients
+    bccOnly: mail.bcc.length > 1 && visible.every((a) => domainOf(a.address) === own),
+    oneToOnePrivate: oneToOnePrivate(mail, own),
     internalOnly: everyone.length > 0 && everyone.every((a) => domainOf(a.address) === own),
   };
+}
+
+/** The policy's classes when known (one notion of "internal" and "private"), else the sender's domain. */
+function oneToOnePrivate(mail: MailText, own: string): boolean {
+  if (mail.recipients) {
+    const outside = mail.recipients.filter((r) => r.class !== "internal");
+    return outside.length === 1 && outside[0].class === "private";
+  }
+  const outside = mail.to.concat(mail.cc, mail.bcc).filter((a) => domainOf(a.address) !== own);
+  return outside.length === 1 && PRIVATE_MAIL_DOMAINS.indexOf(domainOf(outside[0].address)) >= 0;
 }
 
 const NEWSLETTER = new RegExp(

@@ -13,7 +13,6 @@ import {
 } from "./logistics";
 import {
   addressees,
-  familyRelation,
   identifyingFinding,
   onePatient,
   patientContext,
@@ -22,6 +21,7 @@ import {
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
+import { inSalutation, statements } from "./statements";
 
 /**
  * The features of one mail: what the text and the findings say, before any weight is applied
@@ -43,16 +43,18 @@ export interface Features {
   identifying: boolean;
   /** title + name ("dhr. Jansen") */
   titled: boolean;
-  /** a family relation of one person */
+  /** a family relation of one person, outside topic text */
   family: boolean;
+  /** a sentence with care content tied to a referent (name, "uw uitslag", relative, quoted complaint) */
+  statementAboutPerson: boolean;
+  /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
+  addresseeCare: boolean;
+  /** one recipient outside the practice, a private person */
+  oneToOnePrivate: boolean;
   /** "de patiënt" */
   onePatient: boolean;
-  /** a person is greeted */
-  namedAddressee: boolean;
   /** a group is greeted */
   groupAddressee: boolean;
-  /** the participants of a session are greeted */
-  participants: boolean;
   privateVisible: number;
   visible: number;
   bccOnly: boolean;
@@ -63,7 +65,7 @@ export interface Features {
   /** a cancellation with a moment and no business words */
   cancellation: boolean;
   pickup: boolean;
-  /** a session of the addressed group with a moment */
+  /** a session of the addressed group (participants greeted, or "jullie training") with a moment */
   groupSessionText: boolean;
   /** BSN, patient number or birth date outside the signature */
   patientIds: boolean;
@@ -84,6 +86,10 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const topicMail = isTopicMail(mail, training);
   const services = serviceMentions(findings, mail);
   const aud = audience(mail);
+  const said = statements(findings, mail);
+  const appointment = hasAppointment(mail.bodyAndSubject);
+  // A mail to one patient about their own care or appointment: its instructions are theirs.
+  const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
 
   const medicalWords: Features["medicalWords"] = [];
   let sensitiveContext = false;
@@ -95,7 +101,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     const w = medicalWeight(f);
     if (f.where === "subject" || (aud.privateVisible > 1 && !inSignature))
       groupMedicalWeight = Math.max(groupMedicalWeight, w);
-    if (inSignature || services.has(f) || topicMail || !w) continue;
+    if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;
+    if (!personal && said.instruction.has(f)) continue;
     const kind =
       f.tags && f.tags.indexOf("vaccine") >= 0
         ? "vaccine"
@@ -113,20 +120,25 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     sensitiveContext,
     serviceMention: services.size > 0,
     topicMail,
-    identifying: identifyingFinding(findings, mail),
+    // a greeting says whom the mail is to, not whom it is about
+    identifying: identifyingFinding(
+      findings.filter((f) => !inSalutation(mail, f)),
+      mail
+    ),
     titled: titledPerson(mail.content),
-    family: familyRelation(mail.content),
+    family: said.family,
+    statementAboutPerson: said.aboutPerson,
+    addresseeCare: said.addresseeCare,
+    oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: onePatient(mail.bodyAndSubject),
-    namedAddressee: who.named,
     groupAddressee: who.group,
-    participants: who.participants,
     privateVisible: aud.privateVisible,
     visible: aud.visible,
     bccOnly: aud.bccOnly,
     internalOnly: aud.internalOnly,
     newsletter: isNewsletter(mail.content),
     registration: isRegistration(mail.bodyAndSubject),
-    appointment: hasAppointment(mail.bodyAndSubject),
+    appointment,
     cancellation: business === 0 && hasCancellation(mail.bodyAndSubject),
     pickup: hasPickup(mail.bodyAndSubject, () => mail.allText),
     groupSessionText: hasGroupSession(mail.bodyAndSubject, who.participants),

@@ -139,8 +139,8 @@ export const SALUTATION_GENERIC_WORDS = [
 
 /** The category's reading of an addressee: a group of people ("Beste patiënten", "Hoi allemaal"). */
 export const GROUP_ADDRESSEES = [
-  "alle patient|patiënt|patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
-  "patient|patiënt|patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
+  "alle patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
+  "patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
 ];
 /** Participants of a session ("Beste deelnemers"): their shared session is their care logistics. */
 export const PARTICIPANT_ADDRESSEES = [
@@ -601,3 +601,151 @@ export const OWN_SESSION_NOUNS = [
   "groep|groepstraining|training|sessie|bijeenkomst|cursus|les|session|class",
 ];
 export const SESSION_ORDINALS = ["volgende", "eerste", "laatste"];
+
+/*
+ * Statements about a person vs topic text (issue 11). A sentence is about a specific person when its
+ * care content is tied to a referent; generic and conditional second person, instructions, text about
+ * data and privacy, and blank form fields are topic text.
+ */
+
+/** Sentence openers of generic or conditional text ("Als u…", "Wanneer je…"). */
+export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
+/** The generic subject after such an opener. */
+export const GENERIC_SUBJECTS = [
+  "u",
+  "je",
+  "jij",
+  "men",
+  "iemand",
+  "uw",
+  "er",
+  "een",
+  "you",
+  "your",
+];
+/** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
+export const MODAL_INSTRUCTIONS = [
+  "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
+  "u|je wordt geadviseerd",
+  "kunt|kun|mag|moet|hoeft|dient u|je|jij",
+  "you can|may|should|must",
+  "het is verstandig|belangrijk|raadzaam",
+  "het advies is",
+];
+/** Instruction verbs that open an imperative sentence ("Neem…", "Spoel…"). */
+export const INSTRUCTION_VERBS = [
+  "neem",
+  "gebruik",
+  "bel",
+  "spoel",
+  "houd",
+  "hou",
+  "drink",
+  "eet",
+  "vermijd",
+  "zorg",
+  "stop",
+  "schud",
+  "adem",
+  "leg",
+  "doe",
+  "probeer",
+  "let",
+  "raadpleeg",
+  "lees",
+  "vul",
+  "maak",
+  "was",
+  "smeer",
+  "poets",
+  "blijf",
+  "volg",
+  "bewaar",
+  "controleer",
+  "draag",
+  "beweeg",
+  "rust",
+  "koel",
+  "plak",
+  "log",
+  "ga",
+  "kom",
+  "meld",
+  "take",
+  "use",
+  "call",
+  "avoid",
+  "keep",
+  "do",
+];
+/** Words about data, records and privacy: such a sentence is about information handling, not health. */
+export const DATA_WORDS = [
+  "gegevens",
+  "persoonsgegevens",
+  "patientgegevens",
+  "patiëntgegevens",
+  "gezondheidsgegevens",
+  "medische gegevens",
+  "dossier|dossiers",
+  "patientendossier|patiëntendossier",
+  "privacy|privacyverklaring|privacyreglement|avg|gdpr",
+  "verwerk*",
+  "beveilig*",
+  "datalek|datalekken",
+  "verwerkersovereenkomst",
+  "bewaartermijn",
+  "inzage",
+  "versleuteld|versleuteling",
+  "data",
+];
+/** Blank form fields: checkboxes and answer lines. */
+export const FORM_MARKS = ["☐", "□", "[ ]", "( )", "___", "...."];
+/** Contact about this person's own complaint ("u belde met klachten", "zoals besproken"). */
+export const CONTACT_PAST = [
+  "u|je|jij belde|vertelde|meldde|gaf|liet|was|kwam",
+  "u|je heeft|hebt ~2 gebeld|verteld|gemeld|aangegeven|laten weten",
+  "zoals besproken|afgesproken|beloofd",
+  "naar aanleiding van uw|je|jouw",
+  "you called|told|mentioned",
+  "as discussed",
+];
+/** First-person complaints in a quoted patient's mail ("ik ben zwanger", "mijn knie"). */
+export const FIRST_PERSON = [
+  "ik ben|heb|had|voel|was|kan|word|merk|slik|gebruik",
+  "mijn",
+  "i am|have|had|feel|was",
+  "my",
+];
+/** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
+export const OWN_CARE_NOUNS = [
+  "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+];
+/** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
+export const NOT_COMPOUND_HEADS = [
+  "nier",
+  "nieren",
+  "oren",
+  "ogen",
+  "teen",
+  "tenen",
+  "been",
+  "benen",
+  "hoofd",
+  "mond",
+  "borst",
+  "stem",
+];
+/** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
+export const NOT_BODY_PARTS = [
+  "functie",
+  "lab",
+  "rontgen",
+  "taal",
+  "spraak",
+  "stem",
+  "slik",
+  "slaap",
+  "suiker",
+  "urine",
+  "wervels",
+];

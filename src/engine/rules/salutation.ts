@@ -90,6 +90,29 @@ export function isCheckableRecipient(r: ClassifiedRecipient): boolean {
   return isPersonMailbox(r) || personInDisplayName(r.name) !== null;
 }
 
+/** The first first-name word of a display name ("rick" of "Rick Vermeulen"), if it has one. */
+export function displayFirstName(displayWords: string[]): string | null {
+  const first = nameLexicon().firstNames;
+  for (const w of displayWords) if (w.length > 1 && first.has(w)) return w;
+  return null;
+}
+
+/**
+ * The initial an address gives its person: "j.hoekstra@", "j_hoekstra@", or "jhoekstra@" where
+ * "hoekstra" is a word of the display name. Null when the address does not look like that.
+ */
+export function initialOfAddress(r: ClassifiedRecipient, displayWords: string[]): string | null {
+  const local = fold(r.address.split("@")[0]);
+  const parts = local.split(/[._-]+/).filter((p) => p.length > 0);
+  if (parts.length >= 2 && /^[a-z]$/.test(parts[0]) && parts[parts.length - 1].length >= 3)
+    return parts[0];
+  if (parts.length === 1 && /^[a-z]{4,}$/.test(local)) {
+    const rest = local.slice(1);
+    if (displayWords.some((w) => w.length >= 3 && w.replace(/-/g, "") === rest)) return local[0];
+  }
+  return null;
+}
+
 /**
  * Does the salutation fit this recipient? A name word appears in the display name or the address, or an
  * initial in the display name fits ("Oosterhuis, M." greeted as "Marjolein").
@@ -109,6 +132,15 @@ export function salutationFits(
     if (plain.length >= 3 && local.indexOf(plain) >= 0) return true;
     // only a first name can be checked against an initial: "mevrouw Mulder" is not "M. Veldman"
     if (!titled && initials.indexOf(plain.charAt(0)) >= 0) return true;
+    // "Hoi Jeroen" to "Dokter Hoekstra <j.hoekstra@…>": the first name's initial is the address's
+    // (only when the display name shows no first name: "Jelle Postma" greeted as "Joyce" is someone else)
+    if (
+      !titled &&
+      names.length === 1 &&
+      !displayFirstName(displayWords) &&
+      initialOfAddress(r, displayWords) === plain.charAt(0)
+    )
+      return true;
     // a first name's parts: "Anne-Marie" greeted as "Anne"
     if (displayWords.some((w) => w.split("-").indexOf(plain) >= 0)) return true;
   }
