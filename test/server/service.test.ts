@@ -55,7 +55,7 @@ const FICTITIOUS = [
 
 const FG = "fg@praktijk.example";
 /** the exactly-once check here is small; bench/service-load.ts sends 20 000 */
-const CONCURRENT_EVENTS = 200;
+const CONCURRENT_EVENTS = 120;
 const browserPath = chromiumPath();
 
 let tmp: string;
