@@ -7,11 +7,11 @@ import { promises as fs } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as path from "node:path";
 import { AuthError, type Verifier } from "./auth";
-import { renderDashboard, toCsv, type Lang } from "./dashboard";
+import { periodFrom, renderDashboard, toCsv, type Lang } from "./dashboard";
 import { FgLogin, ForbiddenUser } from "./fgLogin";
 import { parseAuditEvent, parseOverrideRequest, RecordError } from "./record";
 import type { MarkerSigner } from "./signer";
-import type { AuditStore, Period } from "./store";
+import type { AuditStore } from "./store";
 import type { AuditAck, AuditEvent, OverrideResponse } from "./types";
 
 export interface AppOptions {
@@ -93,17 +93,16 @@ function sendJson(
 }
 
 function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string> {
+  if (Number(req.headers["content-length"] ?? 0) > limit)
+    return Promise.reject(new HttpError(413, "body too large"));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
+      if (size > limit) return; // already refused: let the rest drain, answer 413 and close
       size += c.length;
-      if (size > limit) {
-        reject(new HttpError(413, "body too large"));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size > limit) reject(new HttpError(413, "body too large"));
+      else chunks.push(c);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
@@ -128,28 +127,6 @@ function cookies(req: IncomingMessage): Record<string, string> {
     if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
   }
   return out;
-}
-
-const DAY = 24 * 3600 * 1000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-
-/** The dashboard's period from the query: dates, `to` inclusive; default the last 12 weeks. */
-export function periodFrom(
-  q: URLSearchParams,
-  now = Date.now()
-): { from: string; to: string; period: Period } {
-  const day = /^\d{4}-\d{2}-\d{2}$/;
-  const to =
-    day.test(q.get("to") ?? "") && !isNaN(Date.parse(q.get("to")!)) ? q.get("to")! : isoDay(now);
-  const from =
-    day.test(q.get("from") ?? "") && !isNaN(Date.parse(q.get("from")!))
-      ? q.get("from")!
-      : isoDay(Date.parse(to) - 12 * 7 * DAY);
-  return {
-    from,
-    to,
-    period: { from: `${from}T00:00:00Z`, to: new Date(Date.parse(to) + DAY).toISOString() },
-  };
 }
 
 export function createApp(o: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -450,7 +427,12 @@ export function createApp(o: AppOptions): (req: IncomingMessage, res: ServerResp
         return;
       }
       if (e instanceof HttpError) {
-        sendJson(res, e.status, { error: e.message, ...e.extra });
+        sendJson(
+          res,
+          e.status,
+          { error: e.message, ...e.extra },
+          e.status === 413 ? { Connection: "close" } : {}
+        );
         return;
       }
       if (e instanceof RecordError) {

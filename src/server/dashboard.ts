@@ -2,7 +2,7 @@
  * The FG's dashboard: server-rendered HTML (no script, no CDN), Dutch with an English switch, inline SVG
  * charts, and the CSV export. Pure functions of the store's rows.
  */
-import type { ConsentRow, CountRow, EventRow } from "./store";
+import type { ConsentRow, CountRow, EventRow, Period } from "./store";
 import type { AuditKind } from "./types";
 
 export type Lang = "nl" | "en";
@@ -324,4 +324,26 @@ export function toCsv(rows: readonly EventRow[]): string {
         .join(",")
     );
   return lines.join("\r\n") + "\r\n";
+}
+
+const DAY = 24 * 3600 * 1000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The dashboard's period from the query: dates, `to` inclusive; default the last 12 weeks. */
+export function periodFrom(
+  q: URLSearchParams,
+  now = Date.now()
+): { from: string; to: string; period: Period } {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  const to =
+    day.test(q.get("to") ?? "") && !isNaN(Date.parse(q.get("to")!)) ? q.get("to")! : isoDay(now);
+  const from =
+    day.test(q.get("from") ?? "") && !isNaN(Date.parse(q.get("from")!))
+      ? q.get("from")!
+      : isoDay(Date.parse(to) - 12 * 7 * DAY);
+  return {
+    from,
+    to,
+    period: { from: `${from}T00:00:00Z`, to: new Date(Date.parse(to) + DAY).toISOString() },
+  };
 }

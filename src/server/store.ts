@@ -81,12 +81,19 @@ export class AuditStore {
    */
   async insert(e: AuditEvent, postedBy: string | null): Promise<InsertResult> {
     const hash = contentHash(e);
-    const inserted = await this.db.query<{ id: string }>(
-      `INSERT INTO audit_events (id, kind, occurred_at, user_address, action, category, client, field, rules,
-         findings, recipient_domains, recipient_classes, reason_code, reason_text, recipient_hash, posted_by,
-         content_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15, $16, $17)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
+    // one round trip: the insert, or what is already stored under this id (the CTE's snapshot does
+    // not see its own insert, so exactly one of the two branches returns a row)
+    const r = await this.db.query<{ result: InsertResult }>(
+      `WITH ins AS (
+         INSERT INTO audit_events (id, kind, occurred_at, user_address, action, category, client, field, rules,
+           findings, recipient_domains, recipient_classes, reason_code, reason_text, recipient_hash, posted_by,
+           content_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb, $12::jsonb, $13, $14, $15, $16, $17)
+         ON CONFLICT (id) DO NOTHING RETURNING id)
+       SELECT 'new' AS result FROM ins
+       UNION ALL
+       SELECT CASE WHEN content_hash = $17 THEN 'duplicate' ELSE 'conflict' END AS result
+       FROM audit_events WHERE id = $1::uuid AND NOT EXISTS (SELECT 1 FROM ins)`,
       [
         e.id,
         e.kind,
@@ -107,9 +114,10 @@ export class AuditStore {
         hash,
       ]
     );
-    if (inserted.rows.length) return "new";
+    if (r.rows.length) return r.rows[0].result;
+    // no row: a concurrent insert of the same id committed after this statement's snapshot (PostgreSQL)
     const existing = await this.db.query<{ content_hash: string }>(
-      "SELECT content_hash FROM audit_events WHERE id = $1",
+      "SELECT content_hash FROM audit_events WHERE id = $1::uuid",
       [e.id]
     );
     return existing.rows[0]?.content_hash === hash ? "duplicate" : "conflict";
