@@ -181,7 +181,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
 
 /** Is the finding in the body's salutation line? A greeting says whom the mail is to, not about. */
 export function inSalutation(mail: MailText, f: Finding): boolean {
-  if (f.where !== "body" || !mail.salutation) return false;
+  // the salutation is in the first lines: most findings are decided without looking at the text
+  if (f.where !== "body" || !mail.salutation || f.start > 1000) return false;
   const body = mail.parts.find((p) => p.where === "body");
   if (!body) return false;
   const lineEnd = body.original.indexOf("\n", f.start);

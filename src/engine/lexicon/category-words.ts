@@ -464,7 +464,9 @@ export const SERVICE_PHRASES = [
   "don't need",
   "no need",
   "not needed",
-  "per behandeling",
+  "per behandeling|sessie|consult|uur",
+  "kost|kosten|tarief|prijs|prijzen|euro",
+  "price|prices|costs|fee|fees",
   "eigen risico",
   "ligt|liggen ~6 klaar",
   "online aanvragen|bestellen",
@@ -521,6 +523,8 @@ export const TOPIC_SENTENCE = [
 /** A whole mail about a topic (an information evening, a campaign). */
 export const TOPIC_MAIL = [
   "informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|themaavond|thema-avond|campagne|vaccinatiecampagne",
+  "information|info evening|session|meeting|night",
+  "lecture|lectures|campaign|webinar|workshop",
 ];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
