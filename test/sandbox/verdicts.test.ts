@@ -331,7 +331,7 @@ describe("attachments", () => {
     expect(JSON.parse(String(send.options!.contextData)).action).toBe("secure");
     // hashing 13 MB of base64, no extraction (which takes seconds): well inside the 3.5 s send budget
     expect(send.elapsedMs).toBeLessThan(2000);
-  });
+  }, 120_000); // the 10 MB extraction before Send takes tens of seconds on a loaded 2-core machine
 
   it("an attached message (.eml item) is read as a message", async () => {
     const eml =
