@@ -5,7 +5,7 @@
  * so does a listed case that now passes (remove it from the list, so the list stays honest).
  * The dev corpus lives outside the repository (../shared) and is skipped when absent; corpus-extra never is.
  */
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { score } from "../../src/cli/eval";
 import { scanFile } from "../../src/cli/scan";
@@ -36,6 +36,17 @@ export function failingFields(pair: Pair): string[] {
   return out;
 }
 
+// UPDATE_KNOWN_FAILURES=1 npx jest test/corpus rewrites the list from what the cases do now (after adding
+// a new block, whose first score is recorded in test/corpus-extra/README.md before anything is fixed from it).
+const UPDATE = process.env.UPDATE_KNOWN_FAILURES === "1";
+const observed: Record<string, Record<string, string[]>> = { dev: {}, "corpus-extra": {} };
+afterAll(() => {
+  if (!UPDATE) return;
+  const next = { ...known } as Record<string, Record<string, string[]>>;
+  for (const corpus of CORPORA) if (existsSync(corpus.dir)) next[corpus.key] = observed[corpus.key];
+  writeFileSync(path.join(__dirname, "known-failures.json"), JSON.stringify(next, null, 2) + "\n");
+});
+
 for (const corpus of CORPORA) {
   const present = existsSync(corpus.dir);
   const listed: Record<string, string[]> = known[corpus.key];
@@ -59,6 +70,10 @@ for (const corpus of CORPORA) {
       const outcome = await scanFile(path.join(corpus.dir, id + ".eml"), undefined);
       if (!outcome.record) throw new Error(`${id}: ${outcome.error ?? "no record"}`);
       const got = failingFields({ label, record: outcome.record });
+      if (UPDATE) {
+        if (got.length) observed[corpus.key][id] = got.slice().sort();
+        return;
+      }
       const want = (listed[id] ?? []).slice().sort();
       const fixed = want.filter((f) => got.indexOf(f) < 0);
       const broken = got.filter((f) => want.indexOf(f) < 0);
