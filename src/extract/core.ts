@@ -10,17 +10,26 @@ import {
   type ExtractLimits,
   type UnreadableReason,
 } from "./limits";
-import { hasMedicalName, imageSize, isMedicalEdifact, isPageShaped } from "./media";
+import {
+  exifFacts,
+  hasMedicalName,
+  imageSize,
+  isMedicalEdifact,
+  isPageShaped,
+  isSmallImage,
+} from "./media";
 import { childSource, sanitizeSegment } from "./names";
 import { embeddedEntries, odfEncrypted, odfText, officeKind, ooxmlText } from "./office";
 import { declaresEncryption, PdfPasswordError, type PdfTextBackend } from "./pdf";
 import { sevenZipInfo } from "./sevenzip";
+import { typeMismatch } from "./mismatch";
 import { imageKind, sniff } from "./sniff";
 import { htmlText, rtfText } from "./text";
 import { xmlText } from "./xml";
 import {
   readZipDirectory,
   readZipEntry,
+  reallyEncrypted,
   streamZipEntry,
   ZipFormatError,
   type ZipEntry,
@@ -56,7 +65,9 @@ class Run {
 
   constructor(
     private readonly budget: Budget,
-    private readonly backends: ExtractorBackends
+    private readonly backends: ExtractorBackends,
+    /** the declared type of the attachment itself (nested parts have only a name) */
+    private readonly contentType = ""
   ) {}
 
   fact(
@@ -104,7 +115,11 @@ class Run {
     try {
       this.budget.checkTime();
       if (depth > this.budget.limits.maxDepth) throw new LimitError("limit:depth");
-      format = sniff(bytes);
+      const sniffed = sniff(bytes);
+      format = sniffed;
+      const expected = typeMismatch(rawName, depth === 0 ? this.contentType : "", sniffed);
+      if (expected)
+        this.fact("unreadable", rawName, source, 1, ["type-mismatch", format, expected]);
       await this.byFormat(format, bytes, rawName, source, depth);
     } catch (e) {
       const reason: UnreadableReason = e instanceof LimitError ? e.reason : "corrupt";
@@ -142,13 +157,10 @@ class Run {
       }
       case "rar":
         return this.unreadable(rawName, source, "unsupported", "rar");
-      case "gzip":
-        return this.part(
-          this.gunzip(b),
-          rawName,
-          `${source}/${sanitizeSegment(rawName.replace(/\.t?gz$/i, ""))}`,
-          depth + 1
-        );
+      case "gzip": {
+        const inner = rawName.replace(/\.t?gz$/i, "");
+        return this.part(this.gunzip(b), inner, `${source}/${sanitizeSegment(inner)}`, depth + 1);
+      }
       case "image":
         return this.image(b, rawName, source);
       case "media":
@@ -192,14 +204,27 @@ class Run {
     this.fact("unencrypted", rawName, source, 1, [format]);
   }
 
+  /**
+   * What can be told of a picture on the device, without OCR: its size, whether it is page-shaped (a
+   * scan or a photo of a letter), whether a camera made it (EXIF Make/Model/GPS: a phone photo), or
+   * whether it is small enough to be a logo. Tags on the `unencrypted` fact, after ["image", kind]:
+   * `size:WxH`, `page-shaped`, `exif`, `camera`, `small`. The policy's `extraction.images` decides.
+   */
   private image(b: Uint8Array, rawName: string, source: string): void {
-    const kind = imageKind(b) ?? "image";
-    this.fact("unencrypted", rawName, source, 1, ["image", kind]);
+    const kind = imageKind(b);
+    const tags = ["image", kind ?? "image"];
+    const size = kind ? imageSize(b, kind) : null;
+    if (size) tags.push(`size:${size.width}x${size.height}`);
+    const pageShaped = !!size && isPageShaped(size);
+    if (pageShaped) tags.push("page-shaped");
+    const exif = kind ? exifFacts(b, kind) : { exif: false, camera: false };
+    if (exif.exif) tags.push("exif");
+    if (exif.camera) tags.push("camera");
+    if (size && isSmallImage(size)) tags.push("small");
+    this.fact("unencrypted", rawName, source, 1, tags);
     if (hasMedicalName(rawName))
       return this.fact("medical-document", rawName, source, 0.8, ["name", "image"]);
-    const size = kind === "image" ? null : imageSize(b, kind);
-    if (size && isPageShaped(size))
-      this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
+    if (pageShaped) this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
   }
 
   private gunzip(b: Uint8Array): Uint8Array {
@@ -234,6 +259,12 @@ class Run {
     }
     this.budget.addEntries(entries.length);
     const files = entries.filter((e) => !e.isDirectory);
+    // The encryption flag is a claim: an entry whose data reads as plain is plain.
+    for (const e of files)
+      if (e.encryption !== "none" && !reallyEncrypted(b, e, this.budget)) {
+        e.encryption = "none";
+        if (e.method === 99) e.method = e.aesMethod ?? e.method;
+      }
     const read = (e: ZipEntry) => {
       if (e.encryption !== "none") throw new ZipFormatError("encrypted entry");
       return readZipEntry(b, e, this.budget);
@@ -296,10 +327,9 @@ class Run {
   private async pdf(b: Uint8Array, rawName: string, source: string): Promise<void> {
     const declared = declaresEncryption(b);
     const backend = this.backends.pdfText;
-    if (!backend) {
-      if (declared) return this.fact("encrypted", rawName, source, 0.9, ["pdf", "declared"]);
-      return this.unreadable(rawName, source, "unsupported", "pdf");
-    }
+    // Without a PDF library nothing tells a user password (encrypted) from an owner password only
+    // (anyone can open it): a declared /Encrypt is not a fact, so the PDF is unreadable like any other.
+    if (!backend) return this.unreadable(rawName, source, "unsupported", "pdf");
     let result;
     try {
       result = await withDeadline(backend(b, this.budget), this.budget);
@@ -363,7 +393,7 @@ function withDeadline<T>(work: Promise<T>, budget: Budget): Promise<T> {
 /** Builds `extractAttachment` around the given backends. */
 export function createExtractor(backends: ExtractorBackends): Extractor {
   return async function extractAttachment(input, limits) {
-    const run = new Run(new Budget(mergeLimits(limits)), backends);
+    const run = new Run(new Budget(mergeLimits(limits)), backends, input.contentType || "");
     const source = sanitizeSegment(input.name || "bijlage");
     try {
       await run.part(input.bytes, input.name, source, 0);
