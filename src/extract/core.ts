@@ -19,7 +19,14 @@ import {
   isSmallImage,
 } from "./media";
 import { childSource, sanitizeSegment } from "./names";
-import { embeddedEntries, odfEncrypted, odfText, officeKind, ooxmlText } from "./office";
+import {
+  odfEmbeddedEntries,
+  odfEncrypted,
+  odfText,
+  officeKind,
+  ooxmlParts,
+  ooxmlText,
+} from "./office";
 import { declaresEncryption, PdfPasswordError, type PdfTextBackend } from "./pdf";
 import { sevenZipInfo } from "./sevenzip";
 import { typeMismatch } from "./mismatch";
@@ -109,12 +116,27 @@ class Run {
     if (kept < t.length) this.fact("unreadable", rawName, source, 1, ["limit:text"]);
   }
 
+  /**
+   * The part's file name as text of its own ("Uitslag_Jansen_111222333.pdf" names a patient whatever
+   * the file holds), marked `fromName` so that the rules never take it for readable content.
+   */
+  name(rawName: string, source: string): void {
+    const t = rawName
+      .slice(rawName.lastIndexOf("/") + 1)
+      .replace(/[_+]/g, " ")
+      .trim();
+    if (!t) return;
+    const kept = this.budget.takeChars(t.length);
+    if (kept === t.length) this.texts.push({ source, text: t, fromName: true });
+  }
+
   /** One part (the attachment or something inside it). Never throws. */
   async part(bytes: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
     let format = "unknown";
     try {
       this.budget.checkTime();
       if (depth > this.budget.limits.maxDepth) throw new LimitError("limit:depth");
+      this.name(rawName, source);
       const sniffed = sniff(bytes);
       format = sniffed;
       const expected = typeMismatch(rawName, depth === 0 ? this.contentType : "", sniffed);
@@ -283,23 +305,16 @@ class Run {
 
     const office = encrypted.length ? null : officeKind(byName, read);
     if (office === "ooxml") {
-      this.readable(
-        rawName,
-        source,
-        ooxmlText(files, read, stream, this.budget.charsLeft()),
-        "ooxml"
-      );
-      for (const e of embeddedEntries(files)) await this.entry(b, e, source, depth);
+      const parts = ooxmlParts(byName, read);
+      this.readable(rawName, source, ooxmlText(parts, stream, this.budget.charsLeft()), "ooxml");
+      for (const e of parts.embedded) await this.entry(b, e, source, depth);
       return;
     }
     if (office === "odf") {
       if (odfEncrypted(byName, read)) return this.fact("encrypted", rawName, source, 1, ["odf"]);
-      return this.readable(
-        rawName,
-        source,
-        odfText(byName, read, stream, this.budget.charsLeft()),
-        "odf"
-      );
+      this.readable(rawName, source, odfText(byName, stream, this.budget.charsLeft()), "odf");
+      for (const e of odfEmbeddedEntries(files)) await this.entry(b, e, source, depth);
+      return;
     }
     if (files.length === 0) return this.fact("unencrypted", rawName, source, 1, ["zip", "empty"]);
     for (const e of files) await this.entry(b, e, source, depth);

@@ -16,7 +16,9 @@ function extract(
   bytes: Uint8Array,
   limits?: Parameters<typeof extractAttachment>[1]
 ) {
-  return extractAttachment({ name, contentType: "application/octet-stream", bytes }, limits);
+  return extractAttachment({ name, contentType: "application/octet-stream", bytes }, limits).then(
+    build.contentOnly
+  );
 }
 
 describe("truncated and corrupt files end in an unreadable finding", () => {

@@ -18,7 +18,7 @@ const BSN = "111222333";
 type Extraction = Awaited<ReturnType<typeof extractAttachment>>;
 
 const extract = (name: string, bytes: Uint8Array, contentType = "application/octet-stream") =>
-  extractAttachment({ name, contentType, bytes });
+  extractAttachment({ name, contentType, bytes }).then(build.contentOnly);
 const facts = (r: Extraction) => r.facts.map((f) => [f.type, f.tags]);
 const textOf = (r: Extraction) => r.texts.map((t) => t.text).join("\n");
 

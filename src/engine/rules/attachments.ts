@@ -98,7 +98,7 @@ function contentEvidence(
 function contentKnown(a: Attachment, facts: Finding[]): boolean {
   if (!a.extraction) return false;
   if (facts.some((f) => f.type === "unreadable")) return false;
-  return a.extraction.texts.some((t) => t.text.trim().length >= 20);
+  return a.extraction.texts.some((t) => !t.fromName && t.text.trim().length >= 20);
 }
 
 const hasTag = (f: Finding, tag: string): boolean => (f.tags ?? []).indexOf(tag) >= 0;
