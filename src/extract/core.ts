@@ -378,7 +378,7 @@ class Run {
       maxRfc822NestingDepth: 0,
       maxNestingDepth: 50,
     });
-    const body = email.text ?? (email.html ? htmlText(email.html) : "");
+    const body = bodyText(email.text, email.html);
     this.readable(rawName, source, `${email.subject ?? ""}\n${body}`, "eml");
     for (const a of email.attachments) {
       const content =
@@ -388,6 +388,23 @@ class Run {
       await this.part(content, name, childSource(source, name), depth + 1);
     }
   }
+}
+
+/**
+ * The body of an attached message: its plain text, plus the lines of its HTML alternative that the plain
+ * text lacks (in multipart/alternative the two parts may differ, and a reader sees the HTML).
+ */
+function bodyText(text: string | undefined, html: string | undefined): string {
+  if (!html) return text ?? "";
+  const fromHtml = htmlText(html);
+  if (text === undefined) return fromHtml;
+  const collapse = (line: string) => line.replace(/\s+/g, " ").trim();
+  const plain = new Set(text.split("\n").map(collapse));
+  const extra = fromHtml.split("\n").filter((line) => {
+    const c = collapse(line);
+    return c !== "" && !plain.has(c);
+  });
+  return extra.length ? `${text}\n${extra.join("\n")}` : text;
 }
 
 /** Races async work (PDF parsing yields between steps) against what is left of the time budget. */

@@ -242,3 +242,15 @@ test("health data only in the file name reaches the engine, where = attachment",
   const found = check(draft).findings.filter((f) => f.type === "bsn");
   expect(found.map((f) => f.where)).toEqual([`attachment:${name}`]);
 });
+
+test("an attached .eml whose health data is only in the HTML alternative", async () => {
+  const bytes = build.eml({
+    subject: "Doorgestuurd",
+    body: "Zie hieronder.",
+    html: `<p>Zie hieronder.</p><div style="display:none">BSN ${BSN}</div>`,
+  });
+  const t = await textOf("bericht.eml", bytes);
+  expect(t).toContain("Zie hieronder.");
+  expect(t).toContain(`BSN ${BSN}`);
+  expect(t.match(/Zie hieronder/g)).toHaveLength(1);
+});
