@@ -14,6 +14,8 @@ export interface AttachmentText {
   /** e.g. "uitslag.pdf" or "archief.zip/brief.docx" (used as `attachment:<source>`) */
   source: string;
   text: string;
+  /** the part's file name as text (health data can be in a name only); not content of the file */
+  fromName?: boolean;
 }
 
 /** What src/extract learned about one attachment. Computed outside the engine, often before Send. */

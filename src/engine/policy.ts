@@ -255,7 +255,18 @@ const extractionLimits = z.strictObject({
   timeBudgetMs: z
     ._default(positiveInt(), 4000)
     .check(z.describe("time for all extraction of one draft")),
+  /** pictures sent outside the practice; nothing reads the text in a picture (no OCR) */
+  images: z
+    ._default(z.enum(["allow", "warn", "secure"]), "warn")
+    .check(
+      z.describe(
+        "pictures sent outside the practice (no OCR): allow = judged by name, shape and the mail's care context; warn (default) = also ask to confirm a camera photo or a page-shaped picture; secure = every picture but small logos goes through the secure channel"
+      )
+    ),
 });
+
+/** What happens to pictures sent outside the practice (`extraction.images`). */
+export type ImagesPolicy = "allow" | "warn" | "secure";
 
 export const PolicySchema = z.strictObject({
   /** lets editors find docs/policy.schema.json; ignored by the engine */

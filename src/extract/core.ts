@@ -10,17 +10,33 @@ import {
   type ExtractLimits,
   type UnreadableReason,
 } from "./limits";
-import { hasMedicalName, imageSize, isMedicalEdifact, isPageShaped } from "./media";
+import {
+  exifFacts,
+  hasMedicalName,
+  imageSize,
+  isMedicalEdifact,
+  isPageShaped,
+  isSmallImage,
+} from "./media";
 import { childSource, sanitizeSegment } from "./names";
-import { embeddedEntries, odfEncrypted, odfText, officeKind, ooxmlText } from "./office";
+import {
+  odfEmbeddedEntries,
+  odfEncrypted,
+  odfText,
+  officeKind,
+  ooxmlParts,
+  ooxmlText,
+} from "./office";
 import { declaresEncryption, PdfPasswordError, type PdfTextBackend } from "./pdf";
 import { sevenZipInfo } from "./sevenzip";
+import { typeMismatch } from "./mismatch";
 import { imageKind, sniff } from "./sniff";
 import { htmlText, rtfText } from "./text";
 import { xmlText } from "./xml";
 import {
   readZipDirectory,
   readZipEntry,
+  reallyEncrypted,
   streamZipEntry,
   ZipFormatError,
   type ZipEntry,
@@ -56,7 +72,9 @@ class Run {
 
   constructor(
     private readonly budget: Budget,
-    private readonly backends: ExtractorBackends
+    private readonly backends: ExtractorBackends,
+    /** the declared type of the attachment itself (nested parts have only a name) */
+    private readonly contentType = ""
   ) {}
 
   fact(
@@ -98,13 +116,32 @@ class Run {
     if (kept < t.length) this.fact("unreadable", rawName, source, 1, ["limit:text"]);
   }
 
+  /**
+   * The part's file name as text of its own ("Uitslag_Jansen_111222333.pdf" names a patient whatever
+   * the file holds), marked `fromName` so that the rules never take it for readable content.
+   */
+  name(rawName: string, source: string): void {
+    const t = rawName
+      .slice(rawName.lastIndexOf("/") + 1)
+      .replace(/[_+]/g, " ")
+      .trim();
+    if (!t) return;
+    const kept = this.budget.takeChars(t.length);
+    if (kept === t.length) this.texts.push({ source, text: t, fromName: true });
+  }
+
   /** One part (the attachment or something inside it). Never throws. */
   async part(bytes: Uint8Array, rawName: string, source: string, depth: number): Promise<void> {
     let format = "unknown";
     try {
       this.budget.checkTime();
       if (depth > this.budget.limits.maxDepth) throw new LimitError("limit:depth");
-      format = sniff(bytes);
+      this.name(rawName, source);
+      const sniffed = sniff(bytes);
+      format = sniffed;
+      const expected = typeMismatch(rawName, depth === 0 ? this.contentType : "", sniffed);
+      if (expected)
+        this.fact("unreadable", rawName, source, 1, ["type-mismatch", format, expected]);
       await this.byFormat(format, bytes, rawName, source, depth);
     } catch (e) {
       const reason: UnreadableReason = e instanceof LimitError ? e.reason : "corrupt";
@@ -142,13 +179,10 @@ class Run {
       }
       case "rar":
         return this.unreadable(rawName, source, "unsupported", "rar");
-      case "gzip":
-        return this.part(
-          this.gunzip(b),
-          rawName,
-          `${source}/${sanitizeSegment(rawName.replace(/\.t?gz$/i, ""))}`,
-          depth + 1
-        );
+      case "gzip": {
+        const inner = rawName.replace(/\.t?gz$/i, "");
+        return this.part(this.gunzip(b), inner, `${source}/${sanitizeSegment(inner)}`, depth + 1);
+      }
       case "image":
         return this.image(b, rawName, source);
       case "media":
@@ -192,14 +226,27 @@ class Run {
     this.fact("unencrypted", rawName, source, 1, [format]);
   }
 
+  /**
+   * What can be told of a picture on the device, without OCR: its size, whether it is page-shaped (a
+   * scan or a photo of a letter), whether a camera made it (EXIF Make/Model/GPS: a phone photo), or
+   * whether it is small enough to be a logo. Tags on the `unencrypted` fact, after ["image", kind]:
+   * `size:WxH`, `page-shaped`, `exif`, `camera`, `small`. The policy's `extraction.images` decides.
+   */
   private image(b: Uint8Array, rawName: string, source: string): void {
-    const kind = imageKind(b) ?? "image";
-    this.fact("unencrypted", rawName, source, 1, ["image", kind]);
+    const kind = imageKind(b);
+    const tags = ["image", kind ?? "image"];
+    const size = kind ? imageSize(b, kind) : null;
+    if (size) tags.push(`size:${size.width}x${size.height}`);
+    const pageShaped = !!size && isPageShaped(size);
+    if (pageShaped) tags.push("page-shaped");
+    const exif = kind ? exifFacts(b, kind) : { exif: false, camera: false };
+    if (exif.exif) tags.push("exif");
+    if (exif.camera) tags.push("camera");
+    if (size && isSmallImage(size)) tags.push("small");
+    this.fact("unencrypted", rawName, source, 1, tags);
     if (hasMedicalName(rawName))
       return this.fact("medical-document", rawName, source, 0.8, ["name", "image"]);
-    const size = kind === "image" ? null : imageSize(b, kind);
-    if (size && isPageShaped(size))
-      this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
+    if (pageShaped) this.fact("medical-document", rawName, source, 0.6, ["page-shaped", "image"]);
   }
 
   private gunzip(b: Uint8Array): Uint8Array {
@@ -234,6 +281,12 @@ class Run {
     }
     this.budget.addEntries(entries.length);
     const files = entries.filter((e) => !e.isDirectory);
+    // The encryption flag is a claim: an entry whose data reads as plain is plain.
+    for (const e of files)
+      if (e.encryption !== "none" && !reallyEncrypted(b, e, this.budget)) {
+        e.encryption = "none";
+        if (e.method === 99) e.method = e.aesMethod ?? e.method;
+      }
     const read = (e: ZipEntry) => {
       if (e.encryption !== "none") throw new ZipFormatError("encrypted entry");
       return readZipEntry(b, e, this.budget);
@@ -252,23 +305,16 @@ class Run {
 
     const office = encrypted.length ? null : officeKind(byName, read);
     if (office === "ooxml") {
-      this.readable(
-        rawName,
-        source,
-        ooxmlText(files, read, stream, this.budget.charsLeft()),
-        "ooxml"
-      );
-      for (const e of embeddedEntries(files)) await this.entry(b, e, source, depth);
+      const parts = ooxmlParts(byName, read);
+      this.readable(rawName, source, ooxmlText(parts, stream, this.budget.charsLeft()), "ooxml");
+      for (const e of parts.embedded) await this.entry(b, e, source, depth);
       return;
     }
     if (office === "odf") {
       if (odfEncrypted(byName, read)) return this.fact("encrypted", rawName, source, 1, ["odf"]);
-      return this.readable(
-        rawName,
-        source,
-        odfText(byName, read, stream, this.budget.charsLeft()),
-        "odf"
-      );
+      this.readable(rawName, source, odfText(byName, stream, this.budget.charsLeft()), "odf");
+      for (const e of odfEmbeddedEntries(files)) await this.entry(b, e, source, depth);
+      return;
     }
     if (files.length === 0) return this.fact("unencrypted", rawName, source, 1, ["zip", "empty"]);
     for (const e of files) await this.entry(b, e, source, depth);
@@ -296,10 +342,9 @@ class Run {
   private async pdf(b: Uint8Array, rawName: string, source: string): Promise<void> {
     const declared = declaresEncryption(b);
     const backend = this.backends.pdfText;
-    if (!backend) {
-      if (declared) return this.fact("encrypted", rawName, source, 0.9, ["pdf", "declared"]);
-      return this.unreadable(rawName, source, "unsupported", "pdf");
-    }
+    // Without a PDF library nothing tells a user password (encrypted) from an owner password only
+    // (anyone can open it): a declared /Encrypt is not a fact, so the PDF is unreadable like any other.
+    if (!backend) return this.unreadable(rawName, source, "unsupported", "pdf");
     let result;
     try {
       result = await withDeadline(backend(b, this.budget), this.budget);
@@ -333,7 +378,7 @@ class Run {
       maxRfc822NestingDepth: 0,
       maxNestingDepth: 50,
     });
-    const body = email.text ?? (email.html ? htmlText(email.html) : "");
+    const body = bodyText(email.text, email.html);
     this.readable(rawName, source, `${email.subject ?? ""}\n${body}`, "eml");
     for (const a of email.attachments) {
       const content =
@@ -343,6 +388,23 @@ class Run {
       await this.part(content, name, childSource(source, name), depth + 1);
     }
   }
+}
+
+/**
+ * The body of an attached message: its plain text, plus the lines of its HTML alternative that the plain
+ * text lacks (in multipart/alternative the two parts may differ, and a reader sees the HTML).
+ */
+function bodyText(text: string | undefined, html: string | undefined): string {
+  if (!html) return text ?? "";
+  const fromHtml = htmlText(html);
+  if (text === undefined) return fromHtml;
+  const collapse = (line: string) => line.replace(/\s+/g, " ").trim();
+  const plain = new Set(text.split("\n").map(collapse));
+  const extra = fromHtml.split("\n").filter((line) => {
+    const c = collapse(line);
+    return c !== "" && !plain.has(c);
+  });
+  return extra.length ? `${text}\n${extra.join("\n")}` : text;
 }
 
 /** Races async work (PDF parsing yields between steps) against what is left of the time budget. */
@@ -363,7 +425,7 @@ function withDeadline<T>(work: Promise<T>, budget: Budget): Promise<T> {
 /** Builds `extractAttachment` around the given backends. */
 export function createExtractor(backends: ExtractorBackends): Extractor {
   return async function extractAttachment(input, limits) {
-    const run = new Run(new Budget(mergeLimits(limits)), backends);
+    const run = new Run(new Budget(mergeLimits(limits)), backends, input.contentType || "");
     const source = sanitizeSegment(input.name || "bijlage");
     try {
       await run.part(input.bytes, input.name, source, 0);

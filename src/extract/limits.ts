@@ -39,7 +39,8 @@ export type UnreadableReason =
   | "limit:text"
   | "timeout"
   | "corrupt"
-  | "unsupported";
+  | "unsupported"
+  | "type-mismatch";
 
 /** Thrown inside extractors only; the dispatcher turns it into an `unreadable` fact and never lets it escape. */
 export class LimitError extends Error {

@@ -1,4 +1,4 @@
-import { u16, u32 } from "./bytes";
+import { ascii, startsWith, u16, u32 } from "./bytes";
 import type { ImageKind } from "./sniff";
 
 /**
@@ -19,6 +19,18 @@ export function imageSize(
 ): { width: number; height: number } | null {
   if (kind === "png" && b.length >= 24) return { width: be32(b, 16), height: be32(b, 20) };
   if (kind === "gif" && b.length >= 10) return { width: u16(b, 6), height: u16(b, 8) };
+  if (kind === "webp" && b.length >= 25) {
+    const chunk = String.fromCharCode(b[12], b[13], b[14], b[15]);
+    if (b.length < 30 && chunk !== "VP8L") return null;
+    if (chunk === "VP8X") return { width: 1 + u24(b, 24), height: 1 + u24(b, 27) };
+    if (chunk === "VP8L" && b[20] === 0x2f) {
+      const bits = u32(b, 21);
+      return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >>> 14) & 0x3fff) };
+    }
+    if (chunk === "VP8 " && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a)
+      return { width: u16(b, 26) & 0x3fff, height: u16(b, 28) & 0x3fff };
+    return null;
+  }
   if (kind === "bmp" && b.length >= 26)
     return { width: u32(b, 18), height: Math.abs(u32(b, 22) | 0) };
   if (kind === "jpeg") {
@@ -44,6 +56,10 @@ export function imageSize(
   return null;
 }
 
+function u24(b: Uint8Array, o: number): number {
+  return b[o] | (b[o + 1] << 8) | (b[o + 2] << 16);
+}
+
 function be32(b: Uint8Array, o: number): number {
   return ((b[o] << 24) >>> 0) + (b[o + 1] << 16) + (b[o + 2] << 8) + b[o + 3];
 }
@@ -63,4 +79,73 @@ export function isPageShaped(size: { width: number; height: number }): boolean {
 /** EDIFACT interchanges of the MED* family (MEDRPT, MEDEUR, MEDVRI, MEDLAB ...) carry medical messages. */
 export function isMedicalEdifact(text: string): boolean {
   return /UNH\+[^+']*\+MED[A-Z]{3}/.test(text);
+}
+
+/**
+ * Camera metadata: the EXIF block (JPEG APP1, PNG eXIf, WebP EXIF) and, in it, whether IFD0 names the
+ * camera (Make/Model) or carries GPS. A phone photo has both; a screenshot or an exported scan has
+ * neither. Only the first IFD is read: enough to tell, and bounded.
+ */
+export function exifFacts(b: Uint8Array, kind: ImageKind): { exif: boolean; camera: boolean } {
+  const tiff = exifTiffStart(b, kind);
+  if (tiff < 0) return { exif: false, camera: false };
+  const le = b[tiff] === 0x49;
+  const rd16 = (o: number) => (le ? b[o] | (b[o + 1] << 8) : (b[o] << 8) | b[o + 1]);
+  const rd32 = (o: number) => (le ? u32(b, o) : be32(b, o));
+  const ifd = tiff + rd32(tiff + 4);
+  if (ifd + 2 > b.length) return { exif: true, camera: false };
+  const count = Math.min(rd16(ifd), 512);
+  let camera = false;
+  for (let i = 0; i < count && ifd + 2 + i * 12 + 2 <= b.length; i++) {
+    const tag = rd16(ifd + 2 + i * 12);
+    // Make, Model, GPS IFD pointer
+    if (tag === 0x010f || tag === 0x0110 || tag === 0x8825) camera = true;
+  }
+  return { exif: true, camera };
+}
+
+/** Offset of the TIFF header inside the image's EXIF block, or -1. */
+function exifTiffStart(b: Uint8Array, kind: ImageKind): number {
+  if (kind === "tiff") return 0;
+  if (kind === "jpeg") {
+    let p = 2;
+    while (p + 4 < b.length && b[p] === 0xff) {
+      const marker = b[p + 1];
+      if (marker === 0xda || marker === 0xd9) return -1; // image data: no metadata after this
+      const len = (b[p + 2] << 8) | b[p + 3];
+      if (marker === 0xe1 && startsWith(b, ascii("Exif\0\0"), p + 4)) return p + 10;
+      p += 2 + len;
+    }
+    return -1;
+  }
+  if (kind === "png") {
+    let p = 8;
+    while (p + 8 <= b.length) {
+      const len = be32(b, p);
+      const type = String.fromCharCode(b[p + 4], b[p + 5], b[p + 6], b[p + 7]);
+      if (type === "eXIf") return p + 8;
+      if (type === "IDAT" || type === "IEND") return -1;
+      p += 12 + len;
+    }
+    return -1;
+  }
+  if (kind === "webp") {
+    let p = 12;
+    while (p + 8 <= b.length) {
+      const type = String.fromCharCode(b[p], b[p + 1], b[p + 2], b[p + 3]);
+      const len = u32(b, p + 4);
+      if (type === "EXIF") return startsWith(b, ascii("Exif\0\0"), p + 8) ? p + 14 : p + 8;
+      p += 8 + len + (len & 1);
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Small enough to be a logo, an icon or a signature image (at most 600 px on the long side and under
+ * 50 000 px in all): no room for a document or a readable record.
+ */
+export function isSmallImage(size: { width: number; height: number }): boolean {
+  return Math.max(size.width, size.height) <= 600 && size.width * size.height < 50_000;
 }

@@ -27,8 +27,9 @@ export function sniff(b: Uint8Array): Sniffed {
   if (b.length === 0) return "empty";
   if (startsWith(b, [0x50, 0x4b]) && (b[2] === 3 || b[2] === 5 || b[2] === 7) && b[3] === b[2] + 1)
     return "zip";
-  // Readers accept %PDF- anywhere in the first 1024 bytes (junk before the header is common).
-  if (indexOfBytes(b, PDF, 0, 1024) >= 0) return "pdf";
+  // Readers accept %PDF- anywhere in the first 1024 bytes (junk before the header is common); a text or
+  // CSV file that merely starts with "%PDF-" has no objects and no cross-reference, and stays text.
+  if (indexOfBytes(b, PDF, 0, 1024) >= 0 && hasPdfStructure(b)) return "pdf";
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "cfb";
   if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return "7z";
   if (startsWith(b, ascii("Rar!\x1a\x07"))) return "rar";
@@ -46,6 +47,17 @@ export function sniff(b: Uint8Array): Sniffed {
   if (/^\s*<\?xml\b/.test(text)) return "xml";
   if (looksLikeMessage(text)) return "eml";
   return "text";
+}
+
+const OBJ = ascii(" obj");
+const XREF = ascii("xref");
+
+/** An indirect object ("1 0 obj") near the start, or a cross-reference near the end. */
+function hasPdfStructure(b: Uint8Array): boolean {
+  return (
+    indexOfBytes(b, OBJ, 0, Math.min(b.length, 1 << 20)) >= 0 ||
+    indexOfBytes(b, XREF, Math.max(0, b.length - 64 * 1024)) >= 0
+  );
 }
 
 export type ImageKind = "png" | "jpeg" | "gif" | "tiff" | "bmp" | "webp" | "heic";

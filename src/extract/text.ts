@@ -32,9 +32,9 @@ const SKIP_DESTINATIONS = new Set([
   "fldinst",
   "bkmkstart",
   "bkmkend",
-  "header",
-  "footer",
 ]);
+// Headers and footers (\header, \footerl, ...) are read: a letterhead or footer can carry the
+// patient's name and number on every page.
 
 /**
  * Plain text of an RTF document. Hand-written: no maintained RTF library runs without a DOM, and the

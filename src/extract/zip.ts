@@ -16,6 +16,10 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed data, from the central directory (0 for WinZip AES AE-2) */
+  crc: number;
+  /** the real compression method of a WinZip AES entry (from its 0x9901 extra field); null when absent */
+  aesMethod?: number | null;
   /** ZipCrypto (flag bit 0) or WinZip AES (method 99) or strong encryption (flag bit 6) */
   encryption: "none" | "zipcrypto" | "aes" | "strong";
   isDirectory: boolean;
@@ -62,6 +66,7 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
     if (p + 46 > b.length || u32(b, p) !== CDH) throw new ZipFormatError("bad central header");
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const crc = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let uncompressedSize = u32(b, p + 24);
     const nameLen = u16(b, p + 28);
@@ -77,9 +82,12 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
     // ZIP64 extra field: the 64-bit values, in this order, for the fields that are 0xffffffff.
     let e = nameEnd;
     const extraEnd = nameEnd + extraLen;
+    let aesMethod: number | null = null;
     while (e + 4 <= extraEnd) {
       const id = u16(b, e);
       const size = u16(b, e + 2);
+      // WinZip AES: version, "AE", strength, then the real compression method.
+      if (id === 0x9901 && size >= 7 && e + 11 <= extraEnd) aesMethod = u16(b, e + 9);
       if (id === 0x0001) {
         let q = e + 4;
         if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + size)
@@ -100,6 +108,8 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
       compressedSize,
       uncompressedSize,
       localOffset,
+      crc,
+      aesMethod: method === 99 ? aesMethod : undefined,
       encryption,
       isDirectory: /[\\/]$/.test(name),
     });
@@ -188,4 +198,51 @@ export function readZipEntry(b: Uint8Array, entry: ZipEntry, budget: Budget): Ui
     return true;
   });
   return written === out.length ? out : out.subarray(0, written);
+}
+
+/**
+ * Is the data of an entry that claims encryption really encrypted? The flag alone is a claim: a zip
+ * whose entries set it over plain data opens in any tool that ignores the flag. The entry's data is
+ * read as if it were plain: when it inflates (or, stored, is copied) to exactly the declared size with
+ * the declared CRC-32, it is not encrypted (encrypted data matches by chance with odds of 1 in 2^32).
+ * ZipCrypto adds a 12-byte header and AES a salt and MAC, so stored encrypted data is never the size
+ * of the plain data. Bounded by the entry's declared size and the budget like any read.
+ */
+export function reallyEncrypted(b: Uint8Array, entry: ZipEntry, budget: Budget): boolean {
+  if (entry.encryption === "none") return false;
+  const method = entry.method === 99 ? entry.aesMethod : entry.method;
+  if (method !== 0 && method !== 8) return true;
+  const plain: ZipEntry = { ...entry, method, encryption: "none" };
+  try {
+    if (method === 0 && entry.compressedSize !== entry.uncompressedSize) return true;
+    let crc = CRC_INIT;
+    let size = 0;
+    streamZipEntry(b, plain, budget, (chunk) => {
+      crc = crc32Update(crc, chunk);
+      size += chunk.length;
+      return true;
+    });
+    return !(size === entry.uncompressedSize && (crc ^ CRC_INIT) >>> 0 === entry.crc);
+  } catch (e) {
+    if (e instanceof LimitError && e.reason !== "limit:ratio") throw e;
+    return true;
+  }
+}
+
+const CRC_INIT = 0xffffffff;
+let crcTable: Int32Array | null = null;
+
+/** CRC-32 (IEEE), the zip checksum. Hand-written: fflate computes it but does not export it. */
+function crc32Update(crc: number, data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c;
+    }
+  }
+  let c = crc;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return c;
 }

@@ -5,6 +5,7 @@ import { readZipDirectory } from "../../src/extract/zip";
 import { rtfText, htmlText } from "../../src/extract/text";
 import { xmlText } from "../../src/extract/xml";
 import { sanitizeSegment } from "../../src/extract/names";
+import { htmlToText } from "../../src/engine/text/html";
 import * as build from "../fixtures/attachments/build";
 import { usePdfjsInJest } from "../fixtures/attachments/pdfjs-for-jest";
 
@@ -183,6 +184,69 @@ describe("fuzz: text helpers and the zip reader", () => {
         );
       }),
       { numRuns: 500 }
+    );
+  });
+});
+
+describe("fuzz: the HTML tokenizer and the office XML reader", () => {
+  test("htmlToText maps every output character to a character of the input", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            "<p>",
+            "</p>",
+            "<!--",
+            "-->",
+            "<!-->",
+            "&amp;",
+            "&nbsp",
+            "<td>",
+            "<br>",
+            '"',
+            "'",
+            "=",
+            "a",
+            "1",
+            " ",
+            "<",
+            ">",
+            "<style>",
+            "content:'x'",
+            "</style>",
+            "<img alt=",
+            "<plaintext>",
+            "&#x31;"
+          ),
+          { maxLength: 60 }
+        ),
+        (parts) => {
+          const html = parts.join("");
+          const h = htmlToText(html);
+          expect(h.map).toHaveLength(h.text.length + 1);
+          for (let i = 0; i < h.text.length; i++) {
+            expect(h.map[i]).toBeGreaterThanOrEqual(0);
+            expect(h.map[i]).toBeLessThan(html.length);
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  test("office XML text never throws on broken XML and keeps text under any prefix", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", "w:", "x:", "a:", "ns0:"),
+        fc.stringMatching(/^[A-Za-z0-9 ]{1,30}$/),
+        fc.nat(80),
+        (prefix, word, cut) => {
+          const part = `<${prefix}p><${prefix}r><${prefix}t>${word}</${prefix}t></${prefix}r></${prefix}p>`;
+          expect(xmlText(part, "ooxml")).toBe(word.trim());
+          expect(typeof xmlText(part.slice(0, cut), "ooxml")).toBe("string");
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });

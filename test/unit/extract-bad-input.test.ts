@@ -16,7 +16,9 @@ function extract(
   bytes: Uint8Array,
   limits?: Parameters<typeof extractAttachment>[1]
 ) {
-  return extractAttachment({ name, contentType: "application/octet-stream", bytes }, limits);
+  return extractAttachment({ name, contentType: "application/octet-stream", bytes }, limits).then(
+    build.contentOnly
+  );
 }
 
 describe("truncated and corrupt files end in an unreadable finding", () => {
@@ -152,14 +154,19 @@ describe("extension lies: the bytes decide", () => {
     ]);
   });
 
-  test("a .docx that is a PNG is an image", async () => {
+  // Issue 12: read as what it is AND reported as a mismatch (the old expectations lacked the mismatch).
+  test("a .docx that is a PNG is an image, and a type mismatch", async () => {
     const r = await extract("brief.docx", build.png(1200, 900));
-    expect(r.facts.map((f) => [f.type, f.tags])).toEqual([["unencrypted", ["image", "png"]]]);
+    expect(r.facts.map((f) => [f.type, f.tags])).toEqual([
+      ["unreadable", ["type-mismatch", "image", "name:docx"]],
+      ["unencrypted", ["image", "png", "size:1200x900"]],
+    ]);
   });
 
-  test("a .txt that is an encrypted 7z", async () => {
+  test("a .txt that is an encrypted 7z: encrypted, and a type mismatch", async () => {
     expect(types(await extract("notities.txt", build.sevenZip("encrypted-headers")))).toEqual([
       "encrypted",
+      "unreadable",
     ]);
   });
 });
@@ -193,7 +200,7 @@ describe("noise", () => {
     const r = await extract("bestand.pdf", bytes);
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(r.texts).toEqual([]);
-    expect(reasons(r)).toEqual(["unsupported"]);
+    expect(reasons(r)).toEqual(["type-mismatch", "unsupported"]);
   });
 
   test("empty file", async () => {

@@ -69,12 +69,13 @@ describe("unencrypted-attachment (000: geen bijlagen met gevoelige persoonsgegev
         category: "medical",
       })
     ).toBeNull();
+    // Issue 12: a name never decides encryption ("versleuteld" in the name used to pass as encrypted).
     expect(
       run(unencryptedAttachment, {
         draft: { to: [patient], attachments: [file("uitslag_versleuteld.pdf")] },
         category: "medical",
-      })
-    ).toBeNull();
+      })?.action
+    ).toBe("secure");
     const route = readable(
       "Routebeschrijving.pdf",
       "Neem afslag 12 en volg de borden naar het gezondheidscentrum."

@@ -4,6 +4,7 @@ import type { Finding, Where } from "../types";
 import { medicalWeight } from "../detect/medical";
 import { sanitizeSegment } from "../../extract/names";
 import { isAttachmentWhere, PHI_CONTENT_TYPES } from "./content";
+import type { ImagesPolicy } from "../policy";
 
 /** What the rules need to know about one attachment. */
 export interface AttachmentAssessment {
@@ -13,6 +14,8 @@ export interface AttachmentAssessment {
   phi: boolean;
   /** the findings or facts that show it */
   evidence: Finding[];
+  /** a picture the policy (`extraction.images: "warn"`) asks the user to confirm when it goes outside */
+  imageToConfirm: boolean;
 }
 
 /**
@@ -38,7 +41,6 @@ const STRONG_NAME =
   /uitslag|verwijsbrief|ontslagbrief|dossier|r[oö]ntgen|medicatie|behandelplan|labresult|bloedonderzoek|specialistenbrief|discharge|referral|medical|journaal|decursus|\.dcm$|\.dicom$/i;
 const WEAK_NAME_WORD =
   /^(?:lab|scan|brief|verslag|overdracht|verwijzing|recept|foto|patient|patiënt|client|cliënt|result|report|letter|record)|^(?:ct|mri|ecg|ekg|echo|img)$/i;
-const ENCRYPTED_NAME = /versleuteld|encrypted|beveiligd|protected/i;
 const ARCHIVE = /\.(?:7z|zip|rar)$/i;
 const IMAGE = /^image\//i;
 
@@ -96,18 +98,29 @@ function contentEvidence(
 function contentKnown(a: Attachment, facts: Finding[]): boolean {
   if (!a.extraction) return false;
   if (facts.some((f) => f.type === "unreadable")) return false;
-  return a.extraction.texts.some((t) => t.text.trim().length >= 20);
+  return a.extraction.texts.some((t) => !t.fromName && t.text.trim().length >= 20);
+}
+
+const hasTag = (f: Finding, tag: string): boolean => (f.tags ?? []).indexOf(tag) >= 0;
+
+/** The picture fact of an image part (extract tags it ["image", kind, ...]). */
+function imageFact(facts: Finding[]): Finding | undefined {
+  return facts.find((f) => f.type === "unencrypted" && (f.tags ?? [])[0] === "image");
 }
 
 /**
- * Judge every real attachment (inline images and cloud links are not attachments of content).
- * Until extraction facts arrive, name and type decide; a mail about care with an attachment whose
- * content cannot be read (a photo, a scan, an unreadable file) is presumed to carry PHI (fail closed).
+ * Judge every attachment of content (cloud links are not; an inline picture is, once it has been
+ * extracted, unless it is small enough to be a logo). Until extraction facts arrive, name and type
+ * decide; a mail about care with an attachment whose content cannot be read (a photo, a scan, an
+ * unreadable file) is presumed to carry PHI (fail closed). Encryption is a fact from the extractor,
+ * never read from a name. `images` is the policy for pictures going outside (callers for outside
+ * recipients pass `policy.extraction.images`).
  */
 export function assessAttachments(
   draft: Draft,
   analysis: Analysis,
-  passwordInMail: boolean
+  passwordInMail: boolean,
+  images: ImagesPolicy = "allow"
 ): AttachmentAssessment[] {
   const aboutCare = analysis.category === "medical" || analysis.category === "logistic";
   const mailSpeaksOfCare =
@@ -119,7 +132,7 @@ export function assessAttachments(
     );
   const out: AttachmentAssessment[] = [];
   for (const a of draft.attachments) {
-    if (a.inline || a.kind === "cloud") continue;
+    if (a.kind === "cloud" || (a.inline && !a.extraction)) continue;
     const mine = analysis.findings.filter((f) => belongsTo(f, a.name));
     const facts = mine.filter(
       (f) =>
@@ -128,6 +141,8 @@ export function assessAttachments(
         f.type === "medical-document" ||
         f.type === "unreadable"
     );
+    const picture = imageFact(facts);
+    if (a.inline && picture && hasTag(picture, "small")) continue;
     const saysEncrypted = facts.some(
       (f) =>
         f.type === "encrypted" ||
@@ -135,10 +150,8 @@ export function assessAttachments(
           (f.tags ?? []).some((t) => /encrypt|password|wachtwoord/i.test(t)))
     );
     const saysUnencrypted = facts.some((f) => f.type === "unencrypted");
-    const encrypted =
-      saysEncrypted ||
-      (!saysUnencrypted &&
-        (ENCRYPTED_NAME.test(a.name) || (ARCHIVE.test(a.name) && passwordInMail)));
+    // Without facts (not extracted yet), an archive with its password in the mail is taken at its word.
+    const encrypted = saysEncrypted || (!saysUnencrypted && ARCHIVE.test(a.name) && passwordInMail);
 
     const evidence: Finding[] = [
       ...facts.filter((f) => f.type === "medical-document"),
@@ -155,7 +168,23 @@ export function assessAttachments(
       if (phi)
         evidence.push(...facts.filter((f) => f.type === "unreadable" || f.type === "unencrypted"));
     }
-    out.push({ attachment: a, encrypted, phi, evidence });
+    // Content that contradicts the name or declared type is kept back like an unreadable file.
+    const mismatch = facts.filter((f) => f.type === "unreadable" && hasTag(f, "type-mismatch"));
+    if (!phi && !encrypted && mismatch.length) {
+      phi = true;
+      evidence.push(...mismatch);
+    }
+    let imageToConfirm = false;
+    if (!phi && !encrypted && picture && !hasTag(picture, "small")) {
+      if (images === "secure") {
+        phi = true;
+        evidence.push(picture);
+      } else if (images === "warn") {
+        imageToConfirm = hasTag(picture, "camera") || hasTag(picture, "page-shaped");
+        if (imageToConfirm) evidence.push(picture);
+      }
+    }
+    out.push({ attachment: a, encrypted, phi, evidence, imageToConfirm });
   }
   return out;
 }

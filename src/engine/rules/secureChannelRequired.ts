@@ -81,9 +81,12 @@ export const secureChannelRequired: Rule = {
     }
 
     const password = passwordFindings(draft, analysis).length > 0;
-    const phiAttachments = assessAttachments(draft, analysis, password).filter(
-      (a) => a.phi && !a.encrypted
-    );
+    const phiAttachments = assessAttachments(
+      draft,
+      analysis,
+      password,
+      policy.extraction.images
+    ).filter((a) => a.phi && !a.encrypted);
     if (phiAttachments.length) {
       const findings: Finding[] = [];
       for (const a of phiAttachments) findings.push(...a.evidence);

@@ -13,16 +13,20 @@ import { SOURCES } from "./sources";
  */
 export const unencryptedAttachment: Rule = {
   id: "unencrypted-attachment",
-  evaluate({ draft, analysis, recipients, language }) {
+  evaluate({ draft, analysis, recipients, policy, language }) {
     if (!recipients.some(isUnsecured)) return null;
     const password = passwordFindings(draft, analysis).length > 0;
-    const risky = assessAttachments(draft, analysis, password).filter((a) => a.phi && !a.encrypted);
+    const assessed = assessAttachments(draft, analysis, password, policy.extraction.images);
+    let risky = assessed.filter((a) => a.phi && !a.encrypted);
+    // Pictures the policy asks to confirm (camera photos, page-shaped pictures: no OCR reads them).
+    const action = risky.length ? "secure" : "warn";
+    if (!risky.length) risky = assessed.filter((a) => a.imageToConfirm);
     if (!risky.length) return null;
     const findings: Finding[] = [];
     for (const a of risky) findings.push(...a.evidence);
     return {
       rule: "unencrypted-attachment",
-      action: "secure",
+      action,
       findings,
       explanation: t(
         language,

@@ -110,11 +110,13 @@ export function htmlToText(html: string): HtmlText {
     map.push(at);
     lastWasBreak = false;
   };
+  // A gap maps to a character of the HTML (a tag end can be html.length at the very end).
+  const last = Math.max(0, html.length - 1);
   const space = (at: number): void => {
-    if (pendingSpace < 0) pendingSpace = at;
+    if (pendingSpace < 0) pendingSpace = Math.min(at, last);
   };
   const lineBreak = (at: number): void => {
-    if (pendingBreak < 0) pendingBreak = at;
+    if (pendingBreak < 0) pendingBreak = Math.min(Math.max(0, at), last);
   };
   /** Characters with their own offsets (attribute values, CSS strings), as a word of their own. */
   const emitWord = (chars: string[], at: number[], before: number, after: number): void => {

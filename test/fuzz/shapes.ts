@@ -1,0 +1,27 @@
+/**
+ * 1 MB inputs of the shapes that make super-linear regexes hang (long runs of one character class,
+ * entity runs, deep tag nesting, one very long line). Shared by test/fuzz/pathological.test.ts and
+ * bench/pathological.ts.
+ */
+export const SHAPE_BYTES = 1 << 20;
+
+const fill = (unit: string): string =>
+  unit.repeat(Math.ceil(SHAPE_BYTES / unit.length)).slice(0, SHAPE_BYTES);
+
+export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]> = [
+  ["spaces", () => fill(" ")],
+  ["&nbsp;", () => fill("&nbsp;")],
+  ["digits", () => fill("1234567890")],
+  ["dots", () => fill(".")],
+  ["capitals", () => fill("ABCDEFGHIJKLMNOPQRSTUVWXYZ")],
+  ["@", () => fill("@")],
+  ["nested tags", () => fill("<div><span><b><blockquote>")],
+  ["unclosed tags", () => fill("<")],
+  [
+    "one long line",
+    () =>
+      fill(
+        "Beste mevrouw Jansen, uw uitslag van 12-03-2025 is goed; bel 06-12345678 als u vragen heeft. "
+      ),
+  ],
+];
