@@ -3,9 +3,9 @@ import { appointmentMailIsSensitive, PolicySchema, type Policy } from "../engine
 import { PRIVATE_MAIL_DOMAINS } from "../engine/recipients";
 import { RULE_IDS, type Language } from "../engine/types";
 import { tc, terminalLanguage, type CliKey } from "../i18n/cli";
+import { POLICY_USAGE } from "./main";
 
-export const POLICY_USAGE = `  zorgvuldig policy check FILE                                   validate a policy file and print the effective policy
-  zorgvuldig policy schema                                       print the JSON Schema of policy files (docs/policy.schema.json)`;
+export { POLICY_USAGE };
 
 interface Io {
   out: (line: string) => void;

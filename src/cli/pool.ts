@@ -7,7 +7,7 @@ import { Worker, parentPort, workerData } from "worker_threads";
 import type { Policy } from "../engine/policy";
 import type { Language } from "../engine/types";
 import type { ExtractLimits } from "../extract";
-import { readMailFile, scanBytes, type ScanOutcome, type ScanSettings } from "./scan";
+import type { ScanOutcome, ScanSettings } from "./scan";
 
 /** One mail to check: a file the worker reads, or bytes cut out of an mbox by the main thread. */
 export interface WorkItem {
@@ -48,6 +48,8 @@ export function runAsWorkerIfStarted(): boolean {
 }
 
 async function checkItem(item: WorkItem, settings: ScanSettings): Promise<ScanOutcome> {
+  // loaded on first use: this module is part of every start (worker check)
+  const { readMailFile, scanBytes } = await import("./scan");
   if (item.bytes) return scanBytes(item.file, item.kind, item.bytes, settings);
   const read = await readMailFile(item.file, item.kind);
   if ("error" in read) return { file: item.file, error: read.error };
