@@ -41,7 +41,7 @@ export const nl = {
     "Kies \u2018Veilig verzenden\u2019: Zorgvuldig zet de mail klaar voor de beveiligde mail.",
   "alert.do.block": "Pas de mail aan en verstuur opnieuw, of kies \u2018Bekijk en herstel\u2019.",
   "alert.do.warn": "Klopt alles? Kies dan \u2018Toch verzenden\u2019.",
-  "alert.more": "En nog {n} andere punten: zie het Zorgvuldig-venster.",
+  "alert.more": "Meer punten ({n}) staan in het Zorgvuldig-venster.",
   "alert.error.warn":
     "Zorgvuldig kon deze mail niet controleren. Verstuur hem alleen als u zeker weet dat er geen patiëntgegevens in staan.",
   "alert.title.error": "Zorgvuldig: controle niet gelukt",
@@ -60,6 +60,14 @@ export const nl = {
   "pane.why": "Waarom",
   "pane.source": "Bron: handboek Veilig mailen, {section}",
   "pane.found": "Gevonden in uw mail",
+  "pane.found.more": "En nog {n} andere.",
+  "pane.found.moreOne": "En nog 1 andere.",
+  "pane.fixedNow": "De mail is aangepast en mag nu weg. Druk opnieuw op Verzenden in de mail.",
+  "pane.fix.domain": "Wijzig in {domain}",
+  "pane.fix.domain.confirm": "Wijzig {from} in {to}?",
+  "pane.fix.domain.yes": "Ja, wijzigen",
+  "pane.fix.domain.no": "Nee",
+  "pane.fix.domain.done": "Het adres is gewijzigd in {address}.",
   "pane.where.subject": "onderwerp",
   "pane.where.body": "tekst",
   "pane.where.attachment": "bijlage {name}",
@@ -87,7 +95,8 @@ export const nl = {
   "pane.fix.bcc.help": "Zet de patiënten in BCC, zodat niemand de adressen van de anderen ziet.",
   "pane.fix.bcc.done": "{n} ontvanger(s) staan nu in BCC.",
   "pane.fix.password": "Wachtwoord uit de mail halen",
-  "pane.fix.password.help": "Haalt de regel met het wachtwoord uit de tekst.",
+  "pane.fix.password.help":
+    "Haalt alleen het wachtwoord uit de tekst; de rest van de mail blijft staan.",
   "pane.fix.password.done":
     "Het wachtwoord is uit de mail gehaald. Stuur het per sms of geef het telefonisch door, nooit per e-mail.",
   "pane.blockFirst": "Los eerst de punten hierboven op; daarna kan de mail beveiligd weg.",
@@ -110,9 +119,12 @@ export const nl = {
   "pane.override.explain.hint": "Minstens één zin. Zet er geen namen of andere patiëntgegevens in.",
   "pane.override.explain.short": "Schrijf minstens één volledige zin (vier woorden of meer).",
   "pane.override.confirm": "Vastleggen en verzenden",
-  "pane.override.notAllowed": "U mag deze mail niet zonder beveiliging versturen. Dat mag: {who}.",
+  "pane.override.notAllowed":
+    "U mag deze mail niet zonder beveiliging versturen. Vraag het aan: {who}.",
   "pane.override.roleMembers": "een {role} ({members})",
-  "pane.override.nobody": "niemand; vraag de beheerder",
+  "pane.override.role": "een {role}",
+  "pane.override.nobody":
+    "Niemand in de praktijk mag deze mail zonder beveiliging versturen. Verstuur hem beveiligd; heeft u vragen, stel ze dan aan de beheerder.",
   "pane.override.blockedRules": "Dit kan niemand overslaan: {rules}. Herstel de mail.",
   "pane.recent": "Uw recente uitzonderingen",
   "pane.recent.none": "U hebt nog geen uitzonderingen vastgelegd.",
