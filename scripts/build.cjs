@@ -145,7 +145,12 @@ async function main() {
     origin,
     outDir: opts.outDir,
     policyJson: opts.policy ? loadPolicy(path.resolve(opts.policy)) : "",
-    policyUrl: resolvePolicyUrl(opts.policyUrl, origin),
+    // A training build (simulator) reads the policy a trainer picks through the policy cache, which
+    // needs a policy URL; /policy.json on the add-in's origin, as a practice would publish it.
+    policyUrl: resolvePolicyUrl(
+      opts.policyUrl || (opts.simulator || opts.mode === "development" ? "/policy.json" : ""),
+      origin
+    ),
   };
   const config = require(path.join(ROOT, "webpack.config.js"))(env, { mode: opts.mode });
   const t0 = Date.now();
@@ -154,7 +159,7 @@ async function main() {
   // production output (manifests for that host, well-known file, no-localhost check): scripts/simulator.cjs,
   // scripts/production.cjs.
   if (opts.simulator || opts.mode === "development")
-    await require("./simulator.cjs").buildSimulator(opts.outDir);
+    await require("./simulator.cjs").buildSimulator(opts.outDir, { policyUrl: env.policyUrl });
   if (opts.url)
     await require("./production.cjs").finishProductionBuild({
       distDir: opts.outDir,
