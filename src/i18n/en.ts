@@ -93,7 +93,8 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.fix.secure.help": "Zorgvuldig prepares the mail for secure mail and sends it.",
   "pane.fix.bcc": "Use Bcc",
   "pane.fix.bcc.help": "Puts the patients in BCC, so nobody sees the others' addresses.",
-  "pane.fix.bcc.done": "{n} recipient(s) are now in BCC.",
+  "pane.fix.bcc.done": "{n} recipients are now in Bcc.",
+  "pane.fix.bcc.doneOne": "1 recipient is now in Bcc.",
   "pane.fix.password": "Remove the password",
   "pane.fix.password.help": "Removes only the password from the text; the rest of the mail stays.",
   "pane.fix.password.done":

@@ -91,9 +91,10 @@ export const nl = {
   "pane.fixes": "Herstellen",
   "pane.fix.secure": "Veilig verzenden",
   "pane.fix.secure.help": "Zorgvuldig zet de mail klaar voor de beveiligde mail en verstuurt hem.",
-  "pane.fix.bcc": "Bcc gebruiken",
+  "pane.fix.bcc": "BCC gebruiken",
   "pane.fix.bcc.help": "Zet de patiënten in BCC, zodat niemand de adressen van de anderen ziet.",
-  "pane.fix.bcc.done": "{n} ontvanger(s) staan nu in BCC.",
+  "pane.fix.bcc.done": "{n} ontvangers staan nu in BCC.",
+  "pane.fix.bcc.doneOne": "1 ontvanger staat nu in BCC.",
   "pane.fix.password": "Wachtwoord uit de mail halen",
   "pane.fix.password.help":
     "Haalt alleen het wachtwoord uit de tekst; de rest van de mail blijft staan.",
@@ -132,8 +133,8 @@ export const nl = {
   "pane.rule.unencrypted-attachment": "Onversleutelde bijlage",
   "pane.rule.password-in-mail": "Wachtwoord in de mail",
   "pane.rule.visible-group-recipients": "Patiënten zien elkaars adres",
-  "pane.rule.lookalike-domain": "Domein lijkt op een ander",
-  "pane.rule.recipient-mismatch": "Aanhef past niet bij ontvanger",
+  "pane.rule.lookalike-domain": "Domein lijkt op een bekend domein",
+  "pane.rule.recipient-mismatch": "Aanhef past niet bij de ontvanger",
   "pane.rule.internal-attachment": "Bijlage binnen de praktijk",
   "pane.rule.new-recipient": "Nieuwe ontvanger",
 };

@@ -362,9 +362,10 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
                 disabled={busy}
                 aria-describedby="zv-bcc-help"
                 onClick={() =>
-                  void act(async () =>
-                    tr("pane.fix.bcc.done", { n: await controller.useBcc(check) })
-                  )
+                  void act(async () => {
+                    const n = await controller.useBcc(check);
+                    return n === 1 ? tr("pane.fix.bcc.doneOne") : tr("pane.fix.bcc.done", { n });
+                  })
                 }
               >
                 {tr("pane.fix.bcc")}

@@ -343,8 +343,8 @@ describe("task pane: one-click fixes", () => {
     expect(
       await screen.findByRole("article", { name: "Patiënten zien elkaars adres" })
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Bcc gebruiken" }));
-    expect(await screen.findByText("3 ontvanger(s) staan nu in BCC.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "BCC gebruiken" }));
+    expect(await screen.findByText("3 ontvangers staan nu in BCC.")).toBeTruthy();
     expect(state.to.map((p) => p.emailAddress)).toEqual([BALIE]);
     expect(state.bcc.map((p) => p.emailAddress)).toEqual([
       "a.devries@gmail.com",
@@ -408,7 +408,7 @@ describe("task pane: issue 15 fixes", () => {
       to: [{ emailAddress: "info@fysio-beekdal.nll" }],
     });
     mount(state, { user: BALIE });
-    expect(await screen.findByRole("article", { name: "Domein lijkt op een ander" })).toBeTruthy();
+    expect(await screen.findByRole("article", { name: "Domein lijkt op een bekend domein" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Wijzig in fysio-beekdal.nl" })).toBeTruthy();
   });
 
@@ -459,7 +459,7 @@ describe("task pane: issue 15 fixes", () => {
     expect(
       await screen.findByText("Zorgvuldig hield deze mail tegen bij het verzenden.")
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Bcc gebruiken" }));
+    fireEvent.click(screen.getByRole("button", { name: "BCC gebruiken" }));
     expect(
       await screen.findByText(
         "De mail is aangepast en mag nu weg. Druk opnieuw op Verzenden in de mail."
