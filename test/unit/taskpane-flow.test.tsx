@@ -408,7 +408,9 @@ describe("task pane: issue 15 fixes", () => {
       to: [{ emailAddress: "info@fysio-beekdal.nll" }],
     });
     mount(state, { user: BALIE });
-    expect(await screen.findByRole("article", { name: "Domein lijkt op een bekend domein" })).toBeTruthy();
+    expect(
+      await screen.findByRole("article", { name: "Domein lijkt op een bekend domein" })
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Wijzig in fysio-beekdal.nl" })).toBeTruthy();
   });
 
