@@ -327,6 +327,21 @@ describe("the built CLI", () => {
     });
   });
 
+  it("warns about a typo in the top-level domain (.nll, .con), not about a real one (.nu)", () => {
+    const d = path.join(dir, "tld");
+    mkdirSync(d);
+    const to = ["info@fysio-beekdal.nll", "info@fysio-beekdal.con", "info@fysio-beekdal.nu"];
+    to.forEach((t, i) =>
+      writeFileSync(path.join(d, `m${i}.eml`), buildEml({ to: t, body: OPENING }))
+    );
+    const recs = json(run(["scan", "--format", "json", d]).stdout);
+    expect(recs.map((r) => r.verdict.rules)).toEqual([
+      ["lookalike-domain"],
+      ["lookalike-domain"],
+      [],
+    ]);
+  });
+
   it("passes the policy's extraction limits to the extractor", () => {
     const d = path.join(dir, "limits");
     mkdirSync(d);
