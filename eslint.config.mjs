@@ -1,6 +1,7 @@
 // Office add-in presets (office-addin-lint) plus strict TypeScript rules of our own.
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
 
 const recommended = officeAddins.configs.recommended;
 // The preset's TypeScript block (parser + @typescript-eslint plugin) reused for .tsx files.
@@ -42,6 +43,24 @@ export default [
       "react/react-in-jsx-scope": "off",
       // Sanitisers and file sniffers look for control characters on purpose.
       "no-control-regex": "off",
+    },
+  },
+  // Regexes run on message text and attachment text of any length: no super-linear backtracking and
+  // no super-linear moves (a pattern that fails at every start position after scanning ahead).
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
+  // Issue 11: category.ts is being replaced by the engine-category work, which owns its regexes.
+  {
+    files: ["src/engine/category.ts"],
+    rules: {
+      "regexp/no-super-linear-backtracking": "off",
+      "regexp/no-super-linear-move": "off",
     },
   },
   {

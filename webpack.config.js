@@ -1,7 +1,9 @@
 /**
- * Two builds (yo office layout):
- *  - launchevent: ONE self-contained ES2016 file for the Smart Alerts runtime (classic Outlook on Windows
- *    loads it directly; web/new Outlook/Mac through commands.html). No chunks, no DOM, no Node APIs.
+ * Three builds (yo office layout):
+ *  - launchevent: ONE self-contained ES2016 file for the Smart Alerts runtime of classic Outlook on Windows
+ *    (manifest Override type="javascript"). No chunks, no DOM, no Node APIs, no PDF library.
+ *  - commands: the event runtime page of web, new Outlook and Mac (commands.html + commands.js, the same
+ *    handlers); pdf.js is a separate chunk, loaded only when a PDF is extracted.
  *  - taskpane: the React + Fluent UI task pane, plus assets and the manifest.
  * Options come from scripts/build.cjs (policy, origin); `webpack --mode development` works on its own too.
  */
@@ -69,8 +71,34 @@ module.exports = (env = {}, argv = {}) => {
       minimizer: [new EsbuildPlugin({ target: "es2016", legalComments: "none" })],
     },
     performance: { hints: false },
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }), buildConstants()],
+  };
+
+  const commands = {
+    name: "commands",
+    context: __dirname,
+    mode,
+    target: ["web", "es2019"],
+    entry: { commands: "./src/commands/commands.ts" },
+    output: {
+      path: outDir,
+      filename: "[name].js",
+      // pdf.js and its loader: fetched by commands.js itself, next to it
+      chunkFilename: "commands.[name].[contenthash:8].js",
+      clean: false,
+    },
+    resolve: {
+      ...resolve,
+      fallback: { fs: false, path: false, crypto: false, buffer: false, stream: false },
+    },
+    module: { rules: [esbuildRule("es2019")] },
+    devtool: dev ? "source-map" : false,
+    optimization: {
+      splitChunks: false,
+      minimizer: [new EsbuildPlugin({ target: "es2019", legalComments: "none" })],
+    },
+    performance: { hints: false },
     plugins: [
-      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       buildConstants(),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -118,6 +146,7 @@ module.exports = (env = {}, argv = {}) => {
   };
 
   if (env.only === "launchevent") return [launchevent];
+  if (env.only === "commands") return [commands];
   if (env.only === "taskpane") return [taskpane];
-  return [launchevent, taskpane];
+  return [launchevent, commands, taskpane];
 };

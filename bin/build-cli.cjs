@@ -14,7 +14,17 @@ const OUT_DIR = path.join(ROOT, "dist-cli");
 const OUT = path.join(OUT_DIR, "zorgvuldig.cjs");
 /** What the bundle is made of: a newer file here means a rebuild. */
 const SOURCES = ["src", "scripts/production.cjs", "scripts/manifest-json.cjs", "package-lock.json"];
-const EXTERNAL = ["unpdf", "office-addin-manifest", "@microsoft/app-manifest", "xml2js"];
+// The service's database and login packages load their own files (wasm, native bindings) from node_modules.
+const EXTERNAL = [
+  "unpdf",
+  "office-addin-manifest",
+  "@microsoft/app-manifest",
+  "xml2js",
+  "@electric-sql/pglite",
+  "pg",
+  "oidc-provider",
+  "openid-client",
+];
 
 function newestMtime(full) {
   let st;

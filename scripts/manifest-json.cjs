@@ -108,6 +108,9 @@ async function unifiedManifestFromXml(xml, options = {}) {
   const supportUrl = attr(first(app, "SupportUrl"), "DefaultValue");
   const permission = PERMISSIONS[text(first(app, "Permissions"))];
   if (!permission) throw new Error("manifest.xml: unknown <Permissions>");
+  const appendOnSend = findAll(app, "ExtendedPermission").some(
+    (p) => text(p) === "AppendOnSend"
+  );
   const minMailbox = findAll(app, "Set").find(
     (s) => attr(s, "Name") === "Mailbox" && attr(s, "MinVersion")
   );
@@ -162,7 +165,15 @@ async function unifiedManifestFromXml(xml, options = {}) {
     accentColor: options.accentColor || "#0F766E",
     localizationInfo: { defaultLanguageTag: "nl-nl" },
     validDomains: [new URL(taskpaneUrl).host],
-    authorization: { permissions: { resourceSpecific: [{ name: permission, type: "Delegated" }] } },
+    authorization: {
+      permissions: {
+        resourceSpecific: [
+          { name: permission, type: "Delegated" },
+          // <ExtendedPermission>AppendOnSend</ExtendedPermission> (json-manifest-overview, "Permissions")
+          ...(appendOnSend ? [{ name: "Mailbox.AppendOnSend.User", type: "Delegated" }] : []),
+        ],
+      },
+    },
     extensions: [
       {
         requirements: mailboxRequirement(mailboxVersion),

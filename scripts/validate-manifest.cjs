@@ -234,6 +234,22 @@ async function validateManifest(file) {
     PERMISSIONS.includes((child(root, "Permissions") || {}).text),
     `Permissions must be one of ${PERMISSIONS.join(", ")}`
   );
+  // what this add-in calls (docs/office-apis.md): item.sendAsync needs read/write mailbox, the patient
+  // notice needs the AppendOnSend extended permission
+  check(
+    (child(root, "Permissions") || {}).text === "ReadWriteMailbox",
+    "Permissions must be ReadWriteMailbox: the task pane sends with item.sendAsync (docs/office-apis.md)"
+  );
+  const extended = (() => {
+    const v10 = child(root, "VersionOverrides");
+    const v11 = v10 && child(v10, "VersionOverrides");
+    const ext = v11 && child(v11, "ExtendedPermissions");
+    return ext ? children(ext, "ExtendedPermission").map((e) => e.text) : [];
+  })();
+  check(
+    extended.includes("AppendOnSend"),
+    "ExtendedPermissions must include AppendOnSend: the pane appends the patient notice on send"
+  );
   const baseSet = children(child(child(root, "Requirements"), "Sets"), "Set").find(
     (s) => s.attrs.Name === "Mailbox"
   );

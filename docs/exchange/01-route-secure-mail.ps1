@@ -9,6 +9,12 @@
     .\01-route-secure-mail.ps1 -ConnectorName "ZorgMail" -SubjectTag "[veilig]"
 
   The values must be the ones in the practice's policy.json (secureChannel.trigger).
+
+  A third rule appends the patient notice (handbook 002, Communicatietoolkit) to secure mail to a patient
+  that the send handler routed automatically: it marks such mail with the header
+  X-Zorgvuldig-Patient-Notice, because Microsoft does not document that appendOnSendAsync called inside
+  OnMessageSend reaches the send under way (docs/office-apis.md). Give the practice's own text with
+  -NoticeText when it differs from the handbook's model text.
   Add -WhatIf to see what would change without changing anything.
   Parameters: learn.microsoft.com/powershell/module/exchangepowershell/new-transportrule
 #>
@@ -17,7 +23,8 @@ param(
   [Parameter(Mandatory = $true)][string]$ConnectorName,
   [string]$HeaderName,
   [string]$HeaderValue,
-  [string]$SubjectTag
+  [string]$SubjectTag,
+  [string]$NoticeText = "Voor het versturen van deze e-mail maken we gebruik van een veilige e-maildienst. Hierdoor zorgen we ervoor dat de medische gegevens die we met u delen beveiligd zijn. Alleen u kunt deze e-mail inzien. Wilt u er meer over weten? Ga dan naar onze website voor meer informatie."
 )
 
 if (-not $SubjectTag -and -not ($HeaderName -and $HeaderValue)) {
@@ -48,5 +55,17 @@ if ($SubjectTag) {
     -Comments "Zorgvuldig: the add-in puts this tag in the subject of mail that must go through the secure channel." `
     -WhatIf:$WhatIfPreference
 }
+
+# The notice the send handler asked for (header X-Zorgvuldig-Patient-Notice), added by Exchange.
+New-TransportRule -Name "Zorgvuldig - patientbericht onder beveiligde mail" `
+  -HeaderContainsMessageHeader "X-Zorgvuldig-Patient-Notice" `
+  -HeaderContainsWords "nl", "en" `
+  -SentToScope "NotInOrganization" `
+  -ApplyHtmlDisclaimerText $NoticeText `
+  -ApplyHtmlDisclaimerLocation "Append" `
+  -ApplyHtmlDisclaimerFallbackAction "Wrap" `
+  -Mode "Enforce" `
+  -Comments "Zorgvuldig: the send handler marks secure mail to a patient; Exchange appends the notice." `
+  -WhatIf:$WhatIfPreference
 
 Get-TransportRule | Where-Object { $_.Name -like "Zorgvuldig*" } | Format-Table Name, State, Mode, Priority

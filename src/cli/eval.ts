@@ -90,7 +90,9 @@ export function score(pairs: { label: Label; record: ScanRecord }[], errors: str
     const problems: string[] = [];
     if (got !== want) problems.push(`action ${got}, expected ${want}`);
     if (record.category !== label.category)
-      problems.push(`category ${record.category}, expected ${label.category}`);
+      problems.push(
+        `category ${record.category}${record.because ? ` (${record.because})` : ""}, expected ${label.category}`
+      );
 
     const gotRules = new Set(record.verdict.rules);
     const wantRules = new Set(label.expect.rules);
@@ -223,7 +225,7 @@ export async function runEval(args: string[], io: Io): Promise<number> {
       errors.push(`${name}: unreadable label`);
       continue;
     }
-    const o = await scanFile(eml, { language: "nl" });
+    const o = await scanFile(eml, { language: "nl", client: "cli" });
     if (!o.record) {
       errors.push(
         `${stem}.eml: ${o.error?.key ?? "error"} ${o.error?.params?.reason ?? ""}`.trim()

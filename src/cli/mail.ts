@@ -8,7 +8,14 @@ import type MsgReader from "@kenjiuno/msgreader";
 import type { FieldsData } from "@kenjiuno/msgreader";
 import type { Address, Attachment, Draft } from "../engine/draft";
 import { htmlToText } from "../engine/text/html";
-import { extractAttachment, type ExtractLimits } from "../extract";
+import type { Policy } from "../engine/policy";
+import { clientLimits, extractAttachment, readsAttachment, type Client } from "../extract";
+
+/** How attachments are read: as `client` reads them at Send, within the policy's `extraction` limits. */
+export interface ReadOptions {
+  client?: Client;
+  policy?: Policy;
+}
 
 /** Why one mail could not be read: a message key of src/i18n/cli.ts and its reason. Never fatal for a run. */
 export class MailError extends Error {
@@ -111,37 +118,20 @@ function flatten(list: PostalAddress[] | undefined): Address[] {
 }
 
 /** Reads each attachment's text and facts (src/extract never throws) within the policy's limits. */
-async function extractAll(
-  attachments: Attachment[],
-  limits: Partial<ExtractLimits> | undefined
-): Promise<void> {
-  // The policy's byte and time limits are for all attachments of one draft together.
-  const started = Date.now();
-  let used = 0;
-  for (const a of attachments) {
-    if (!a.bytes || a.inline) continue;
-    const left: Partial<ExtractLimits> | undefined = limits && {
-      ...limits,
-      ...(limits.maxTotalBytes !== undefined && {
-        maxTotalBytes: Math.max(0, limits.maxTotalBytes - used),
-      }),
-      ...(limits.timeBudgetMs !== undefined && {
-        timeBudgetMs: Math.max(0, limits.timeBudgetMs - (Date.now() - started)),
-      }),
-    };
-    used += a.bytes.byteLength;
-    a.extraction = await extractAttachment(
-      { name: a.name, contentType: a.contentType, bytes: a.bytes },
-      left
-    );
-  }
+async function extractAll(attachments: Attachment[], options: ReadOptions): Promise<void> {
+  const client = options.client ?? "cli";
+  const limits = clientLimits(client, options.policy?.extraction);
+  for (const a of attachments)
+    if (a.bytes && readsAttachment(a))
+      a.extraction = await extractAttachment(
+        { name: a.name, contentType: a.contentType, bytes: a.bytes },
+        client,
+        limits
+      );
 }
 
 /** Parse an RFC 5322 message (a saved or exported draft) into a Draft. A missing From is no reason to skip it. */
-export async function draftFromEml(
-  raw: Uint8Array,
-  limits?: Partial<ExtractLimits>
-): Promise<Draft> {
+export async function draftFromEml(raw: Uint8Array, options: ReadOptions = {}): Promise<Draft> {
   const bytes = stripBom(raw);
   if (bytes.length === 0) throw new MailError("err.empty");
   let email: Email;
@@ -172,7 +162,7 @@ export async function draftFromEml(
       bytes: content,
     };
   });
-  await extractAll(attachments, limits);
+  await extractAll(attachments, options);
   return {
     subject: email.subject ?? "",
     body: email.text ?? (email.html ? htmlToText(email.html).text : ""),
@@ -197,10 +187,7 @@ function msgBody(f: FieldsData): string {
 }
 
 /** Parse an Outlook .msg (what dragging a mail out of classic Outlook gives) into a Draft. */
-export async function draftFromMsg(
-  raw: Uint8Array,
-  limits?: Partial<ExtractLimits>
-): Promise<Draft> {
+export async function draftFromMsg(raw: Uint8Array, options: ReadOptions = {}): Promise<Draft> {
   if (raw.length === 0) throw new MailError("err.empty");
   if (!startsWith(raw, CFB_MAGIC)) throw new MailError("err.notMsg", "no Compound File header");
   let reader: MsgReader;
@@ -254,7 +241,7 @@ export async function draftFromMsg(
       bytes,
     });
   }
-  await extractAll(attachments, limits);
+  await extractAll(attachments, options);
   return {
     subject: data.subject ?? "",
     body: msgBody(data),

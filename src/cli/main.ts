@@ -14,10 +14,12 @@ export const EXIT = {
 } as const;
 
 const SCAN_USAGE = `  zorgvuldig scan [--policy FILE] [--format text|json] [--report FILE.html] [--no-paths]
-                  [--language nl|en] [--jobs N] PATH...
+                  [--language nl|en] [--jobs N]
+                  [--client classic|web|new|mac] PATH...
       check .eml, .msg and mbox files, or folders of them (recursively); text output ends with a
       summary per action and rule. --report writes the HTML report for the privacy officer (Dutch
-      unless --language en); --no-paths leaves file names out of it. --jobs: threads (default: cores).`;
+      unless --language en); --no-paths leaves file names out of it. --jobs: threads (default: cores).
+      Attachments are read as that Outlook client reads them at Send (default: classic, the strictest).`;
 
 /** The subcommands; a new one is one entry here (and one line in USAGE). */
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
@@ -32,6 +34,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
     return policyCommand(args, io, loadPolicyFile);
   },
   manifest: async (args, io) => (await import("./manifestCommand")).manifestCommand(args, io),
+  serve: async (args, io) => (await import("../server/main")).serveCommand(args, io),
 };
 
 export const USAGE = `Usage:
@@ -41,6 +44,7 @@ ${POLICY_USAGE}
   zorgvuldig manifest --url URL --out FILE [--manifest manifest.xml]
       the manifest for the practice's host: FILE.xml (upload this one), FILE.json (unified manifest)
       or FILE.zip (unified manifest app package); validated offline
+  zorgvuldig serve ...                                           the practice service (zorgvuldig serve --help)
 
 Exit codes:
   0  every mail was read and checked

@@ -6,7 +6,7 @@
 import { Worker, parentPort, workerData } from "worker_threads";
 import type { Policy } from "../engine/policy";
 import type { Language } from "../engine/types";
-import type { ExtractLimits } from "../extract";
+import type { Client } from "../extract";
 import type { ScanOutcome, ScanSettings } from "./scan";
 
 /** One mail to check: a file the worker reads, or bytes cut out of an mbox by the main thread. */
@@ -19,7 +19,7 @@ export interface WorkItem {
 interface WorkerSettings {
   policy?: Policy;
   language: Language;
-  limits?: Partial<ExtractLimits>;
+  client: Client;
 }
 
 const WORKER_MARK = "zorgvuldig-scan-worker";
@@ -95,7 +95,7 @@ export async function checkAll(
             settings: {
               policy: settings.policy,
               language: settings.language,
-              limits: settings.limits,
+              client: settings.client,
             },
           },
         });

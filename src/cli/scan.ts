@@ -11,7 +11,8 @@ import type {
   RuleId,
   Where,
 } from "../engine/types";
-import type { ExtractLimits } from "../extract";
+import { DEFAULT_POLICY } from "../engine/policy";
+import type { Client } from "../extract";
 import type { CliKey } from "../i18n/cli";
 import {
   draftFromEml,
@@ -27,6 +28,8 @@ export interface ScanRecord {
   file: string;
   verdict: { action: Action; rules: RuleId[] };
   category: Category;
+  /** the category ladder's rung that decided it (engine Analysis.because) */
+  because?: string;
   findings: { type: FindingType; text: string; where: Where }[];
 }
 
@@ -60,7 +63,8 @@ export type ScanTask =
 export interface ScanSettings {
   policy?: Policy;
   language: Language;
-  limits?: Partial<ExtractLimits>;
+  /** read attachments as this client does at Send (`--client`); `cli`: no Outlook limits */
+  client: Client;
 }
 
 export interface Collected {
@@ -143,11 +147,13 @@ export async function scanBytes(
   settings: ScanSettings
 ): Promise<ScanOutcome> {
   let draft;
+  // Outlook applies the policy's extraction limits (the built-in defaults when there is none)
+  const read = {
+    client: settings.client,
+    policy: settings.client === "cli" ? settings.policy : (settings.policy ?? DEFAULT_POLICY),
+  };
   try {
-    draft =
-      kind === "msg"
-        ? await draftFromMsg(bytes, settings.limits)
-        : await draftFromEml(bytes, settings.limits);
+    draft = kind === "msg" ? await draftFromMsg(bytes, read) : await draftFromEml(bytes, read);
   } catch (e) {
     if (e instanceof MailError)
       return { file, error: { key: e.key, params: { reason: e.reason } } };
@@ -161,6 +167,7 @@ export async function scanBytes(
         file,
         verdict: { action: result.verdict.action, rules: result.verdict.hits.map((h) => h.rule) },
         category: result.category,
+        ...(result.because ? { because: result.because } : {}),
         findings: result.findings.map((f) => ({ type: f.type, text: f.text, where: f.where })),
       },
       hits: result.verdict.hits.map((h) => ({
@@ -181,7 +188,10 @@ function errorName(e: unknown): string {
 }
 
 /** One file, for callers that need no mbox (eval): the first message of an mbox is not guessed at. */
-export async function scanFile(file: string, settings: ScanSettings): Promise<ScanOutcome> {
+export async function scanFile(
+  file: string,
+  settings: ScanSettings = { language: "nl", client: "cli" }
+): Promise<ScanOutcome> {
   const read = await readMailFile(file, "sniff");
   if ("error" in read) return { file, error: read.error };
   if (read.kind === "mbox")

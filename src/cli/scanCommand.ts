@@ -9,7 +9,7 @@ import { splitMbox } from "./mail";
 import { checkAll, type WorkItem } from "./pool";
 import { createProgress, formatSummary, summarize } from "./summary";
 import { renderReport } from "./report";
-import { limitsFromPolicy } from "./limits";
+import { isClient } from "../extract/clients";
 import { CliError, EXIT, USAGE, type Io } from "./main";
 
 export async function loadPolicyFile(file: string, lang?: Language): Promise<Policy> {
@@ -63,6 +63,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       "no-paths": { type: "boolean", default: false },
       language: { type: "string" },
       jobs: { type: "string" },
+      client: { type: "string", default: "classic" },
     },
   });
   const lang = terminalLanguage(values.language);
@@ -75,13 +76,16 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     throw usage(`--language must be nl or en, not "${values.language}"`);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw usage(`--jobs must be a whole number from 1`);
+  const client = values.client;
+  if (!isClient(client) || client === "cli")
+    throw usage(`--client must be classic, web, new or mac, not "${client}"`);
   const reportLang: Language = values.language === "en" ? "en" : "nl";
   const policy = values.policy ? await loadPolicyFile(values.policy, lang) : undefined;
   const settings: ScanSettings = {
     policy,
     // The report's explanations come from the engine: in the report's language.
     language: reportLang,
-    limits: limitsFromPolicy(policy ?? DEFAULT_POLICY),
+    client,
   };
   const say = (o: ScanOutcome): string =>
     tc(lang, o.error!.key, { file: o.file, reason: "", code: "", ...o.error!.params });

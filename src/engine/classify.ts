@@ -5,7 +5,10 @@ import { findQuotedRanges, type Range } from "./text/quotes";
 import { RECOGNIZERS } from "./detect";
 import type { DetectInput } from "./detect/context";
 import { nameLower, NOT_NAME_CHARS } from "./lexicon";
-import { categorize, type CategorySignals, type CategoryText } from "./category";
+import { categorizeMail, type Because, type CategorySignals } from "./category";
+import { buildMailText, type MailText, type PartInput } from "./mailtext";
+import { classifyRecipients } from "./recipients";
+import type { Policy } from "./policy";
 
 /** Findings and the message category of a whole draft (quoted replies included). The optional fields are always set by `analyse`; optional so that hand-made analyses (tests) stay valid. */
 export interface Analysis {
@@ -13,6 +16,10 @@ export interface Analysis {
   category: Category;
   /** the signals the category was decided on (for rules and explanations) */
   signals?: CategorySignals;
+  /** which rung of the category ladder decided (category.ts BECAUSE) */
+  because?: Because;
+  /** the draft read once: parts, signatures, sentences, salutation, quoted blocks, recipients */
+  mail?: MailText;
   /** health information of a sensitive field (GGZ, SOA, fertility, youth care, ...) is involved */
   sensitiveContext?: boolean;
   /** the mail is about or addressed to an identifiable person */
@@ -54,11 +61,12 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
   }));
 }
 
-export function analyse(draft: Draft): Analysis {
+/** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
+export function analyse(draft: Draft, policy?: Policy): Analysis {
   const sender = senderNameParts(draft);
   const senderAddress = draft.from.address ? draft.from.address.toLowerCase() : undefined;
   const findings: Finding[] = [];
-  const texts: CategoryText[] = [];
+  const texts: PartInput[] = [];
   const run = (original: string, where: Where): NormalizedText => {
     const norm = normalizeText(original);
     for (const f of detectNormalized(norm, where, sender, senderAddress)) findings.push(f);
@@ -72,20 +80,20 @@ export function analyse(draft: Draft): Analysis {
     findings.push(...a.extraction.facts);
     for (const t of a.extraction.texts) run(t.text, `attachment:${t.source}`);
   }
-  const { category, signals } = categorize({
-    texts,
-    findings,
-    from: draft.from,
-    to: draft.to,
-    cc: draft.cc,
-    bcc: draft.bcc,
+  const quoted = rangesToOriginal(body, findQuotedRanges(body.text));
+  const mail = buildMailText(texts, draft, {
+    quoted,
+    recipients: policy ? classifyRecipients(draft, policy) : undefined,
   });
+  const { category, because, signals } = categorizeMail(mail, findings);
   return {
     findings,
     category,
     signals,
+    because,
+    mail,
     sensitiveContext: signals.sensitiveContext,
     aboutPerson: signals.aboutPerson,
-    quoted: rangesToOriginal(body, findQuotedRanges(body.text)),
+    quoted,
   };
 }

@@ -1,6 +1,7 @@
 import type { Draft } from "./draft";
 import { analyse, type Analysis } from "./classify";
 import { classifyRecipients } from "./recipients";
+import type { Because } from "./category";
 import { decide } from "./decide";
 import { DEFAULT_POLICY, type Policy } from "./policy";
 import type { Category, ClassifiedRecipient, Finding, Language, Verdict } from "./types";
@@ -10,11 +11,15 @@ export interface CheckOptions {
   /** defaults to the policy's language */
   language?: Language;
   knownRecipient?: (address: string) => boolean;
+  /** the patient at this address consented to logistic/general mail by regular e-mail (002, second tree) */
+  consentedRecipient?: (address: string) => boolean;
 }
 
 export interface CheckResult {
   verdict: Verdict;
   category: Category;
+  /** which rung of the category ladder decided (category.ts BECAUSE) */
+  because?: Because;
   findings: Finding[];
   recipients: ClassifiedRecipient[];
 }
@@ -23,8 +28,8 @@ export interface CheckResult {
 export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const language = options.language ?? policy.language;
-  const analysis: Analysis = analyse(draft);
-  const recipients = classifyRecipients(draft, policy);
+  const analysis: Analysis = analyse(draft, policy);
+  const recipients = analysis.mail?.recipients ?? classifyRecipients(draft, policy);
   const verdict = decide({
     draft,
     analysis,
@@ -32,10 +37,18 @@ export function check(draft: Draft, options: CheckOptions = {}): CheckResult {
     policy,
     language,
     knownRecipient: options.knownRecipient,
+    consentedRecipient: options.consentedRecipient,
   });
-  return { verdict, category: analysis.category, findings: analysis.findings, recipients };
+  return {
+    verdict,
+    category: analysis.category,
+    because: analysis.because,
+    findings: analysis.findings,
+    recipients,
+  };
 }
 
 export type { Draft } from "./draft";
 export * from "./types";
 export { parsePolicy, DEFAULT_POLICY, PolicyError, type Policy } from "./policy";
+export type { Because } from "./category";

@@ -127,7 +127,7 @@ const roleMember = z.string().check(
   z.toLowerCase(),
   z.regex(
     // at least one character before the @ that is not *: "*@domain" is refused
-    /^[^@\s]*[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
+    /^\**[^@\s*][^@\s]*@[^@\s*]+\.[A-Za-z]{2,}$/,
     'must be an e-mail address, or one with * before the @ such as "dr.*@praktijk.nl" (not "*@domain": name the people)'
   )
 );
@@ -200,6 +200,42 @@ export const DEFAULT_OVERRIDE_REASONS: z.input<typeof overrideReason>[] = [
 
 const CONSENT_CODE = /toestemming|consent/;
 
+/**
+ * An https:// URL, checked by pattern rather than zod's url(): that one needs the `URL` global, which
+ * classic Outlook's JavaScript-only runtime does not promise (issue 13: building the policy threw there).
+ */
+const httpsUrl = (describe: string) =>
+  z
+    .string()
+    .check(
+      z.regex(/^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s]*)?$/, "must be an https:// URL"),
+      z.describe(describe)
+    );
+
+/** base64url without padding, as JWK coordinates are written (RFC 7518 6.2.1). */
+const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, "must be base64url"));
+
+/**
+ * The practice service that signs override markers (issue 14). With it, an override marker counts only
+ * with the service's ES256 signature; the client never holds a key that can make one.
+ */
+const overrideSignature = z.strictObject({
+  /** the service's public key: an EC P-256 JWK (kty, crv, x, y) */
+  publicKey: z
+    .strictObject({
+      kty: z.literal("EC"),
+      crv: z.literal("P-256"),
+      x: base64url.check(z.length(43)),
+      y: base64url.check(z.length(43)),
+      kid: z.optional(z.string()),
+      alg: z.optional(z.literal("ES256")),
+      use: z.optional(z.literal("sig")),
+    })
+    .check(z.describe("the service's public key that verifies override markers: an EC P-256 JWK")),
+  /** where the task pane asks the service to record the override and sign its marker */
+  url: httpsUrl("where the task pane asks the service to record the override and sign its marker"),
+});
+
 /** A whole number above zero, as classic zod's number().int().positive(). */
 const positiveInt = () => z.number().check(z.int(), z.positive());
 
@@ -243,6 +279,30 @@ export const PolicySchema = z.strictObject({
     .check(
       z.describe(
         "appointment and practice mail to one patient needs the secure channel; default follows careType"
+      )
+    ),
+  /**
+   * Handbook 002, second decision tree: logistic or general mail to one patient who consented to regular
+   * e-mail may go by regular mail, outside a sensitive field. The user records the consent once per address.
+   */
+  consent: z
+    ._default(
+      z.strictObject({
+        enabled: z._default(z.boolean(), true),
+      }),
+      { enabled: true }
+    )
+    .check(
+      z.describe(
+        "consent to regular e-mail for logistic/general mail to one patient (002, second decision tree); never for medical content, a BSN, attachments with health data or a sensitive field"
+      )
+    ),
+  /** check the salutation against the recipient (recipient-mismatch) also when every recipient is internal */
+  salutationCheckInternal: z
+    ._default(z.boolean(), false)
+    .check(
+      z.describe(
+        "check the salutation against the recipient (recipient-mismatch) also when every recipient is internal"
       )
     ),
   /** this many private addresses visible to each other in To/Cc make a group mail that must use Bcc */
@@ -297,6 +357,25 @@ export const PolicySchema = z.strictObject({
               'who holds each role the grants name, e.g. { "zorgverlener": ["dokter@praktijk.nl"] }; Outlook tells the add-in only the user\'s address'
             )
           ),
+        /** with the practice service: only markers it signed count (see overrideSignature) */
+        signature: z
+          .optional(overrideSignature)
+          .check(
+            z.describe(
+              "the practice service that signs override markers; with it, only signed markers let a mail go"
+            )
+          ),
+        /**
+         * Without `signature`: does an unsigned override marker count? "granted" (default): for the rules a
+         * grant lets that user override; "never": no unsigned override, every stop needs the fix.
+         */
+        unsigned: z
+          ._default(z.enum(["granted", "never"]), "granted")
+          .check(
+            z.describe(
+              'without a signing service: "granted" lets an unsigned override count for the rules a grant lets that user override, "never" refuses every unsigned override'
+            )
+          ),
       }),
       {
         grants: [
@@ -308,6 +387,7 @@ export const PolicySchema = z.strictObject({
         ],
         reasons: DEFAULT_OVERRIDE_REASONS.map((r) => overrideReason.parse(r)),
         roles: {},
+        unsigned: "granted",
       }
     )
     .check(
@@ -355,11 +435,17 @@ export const PolicySchema = z.strictObject({
     ._default(z.enum(["nl", "en"]), "nl")
     .check(z.describe("language of the explanations when Outlook gives none")),
   /** HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content) */
-  auditEndpoint: z
-    .optional(z.url({ protocol: /^https$/, error: "must be an https:// URL" }))
+  auditEndpoint: z.optional(
+    httpsUrl(
+      "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
+    )
+  ),
+  /** days the practice service (`zorgvuldig serve`) keeps audit records; the service's default is 365 */
+  auditRetentionDays: z
+    .optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650)))
     .check(
       z.describe(
-        "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
+        "days the practice service (zorgvuldig serve) keeps audit records; the service's default is 365"
       )
     ),
   extraction: z

@@ -1,11 +1,16 @@
 import type { Address, Draft } from "./draft";
 import type { ClassifiedRecipient, RecipientClass } from "./types";
 import type { Policy } from "./policy";
+// A maintained list of ~8 800 consumer mailbox providers (npm `email-providers`, ISC), bundled as data.
+import PROVIDER_DOMAINS from "email-providers/all.json";
 
 /** Secure healthcare mail networks (DESIGN.md): ZorgMail and KPN SecureMail. */
 export const SECURE_NETWORK_DOMAINS: readonly string[] = ["lms.lifeline.nl", "ezorg.nl"];
 
-/** Public mailbox providers: in practice a patient or another private person. */
+/**
+ * The public mailbox providers Dutch patients use most: the targets a typo domain imitates
+ * (lookalike-domain). Classification as `private` uses the much longer PRIVATE_PROVIDERS below.
+ */
 export const PRIVATE_MAIL_DOMAINS: readonly string[] = [
   "gmail.com",
   "googlemail.com",
@@ -49,6 +54,99 @@ export const PRIVATE_MAIL_DOMAINS: readonly string[] = [
   "skynet.be",
 ];
 
+/**
+ * Dutch and Belgian ISPs (current and former, whose addresses patients still use) that the
+ * `email-providers` list lacks; from the ISPs' own sites and the Dutch ISP history (Ziggo/UPC/Casema,
+ * KPN/Planet/XS4ALL/Telfort, Tele2/Versatel, regional cable companies). Checked against that list.
+ */
+const DUTCH_ISP_DOMAINS: readonly string[] = [
+  "ziggo.nl",
+  "upcmail.nl",
+  "casema.nl",
+  "chello.nl",
+  "quicknet.nl",
+  "xs4all.nl",
+  "kpnplanet.nl",
+  "kpnmail.nl",
+  "telfort.nl",
+  "tele2.nl",
+  "versatel.nl",
+  "online.nl",
+  "zeelandnet.nl",
+  "caiway.nl",
+  "solcon.nl",
+  "hccnet.nl",
+  "wxs.nl",
+  "tiscali.nl",
+  "12move.nl",
+  "onsbrabantnet.nl",
+  "delta.nl",
+  "kabelfoon.nl",
+  "filternet.nl",
+  "dds.nl",
+  "introweb.nl",
+  "worldonline.nl",
+  "zonnet.nl",
+  "freeler.nl",
+  "kliksafe.nl",
+  "signet.nl",
+  "scarlet.be",
+  "telenet.be",
+  "skynet.be",
+  "proximus.be",
+];
+
+const PRIVATE_PROVIDERS: ReadonlySet<string> = new Set([
+  ...(PROVIDER_DOMAINS as string[]),
+  ...DUTCH_ISP_DOMAINS,
+  ...PRIVATE_MAIL_DOMAINS,
+]);
+
+/** Is this domain a consumer mailbox provider (the address is then a private person's)? */
+export function isProviderDomain(domain: string): boolean {
+  return PRIVATE_PROVIDERS.has(domain.toLowerCase());
+}
+
+// Local parts that are a role or department, never one private person.
+const ROLE_LOCAL_PART =
+  /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter)(?:[._-].*)?$/;
+
+// Words in a domain that name an organisation rather than a family.
+const ORGANISATION_WORD =
+  /praktijk|huisarts|arts|zorg|apotheek|tandarts|fysio|therap|ggz|kliniek|ziekenhuis|gemeente|school|college|academie|universiteit|stichting|centrum|center|centre|dienst|groep|group|holding|bv|nv|vof|consult|advies|advocat|notaris|makelaar|bouw|installatie|techniek|service|shop|winkel|bakkerij|garage|verzeker|bank|media|design|ict|software|systems|solutions|partners|office|kinderopvang|opvang|lab|diagnost|thuiszorg|verpleeg|vereniging/;
+
+const NAME_PART = /^[a-z]{4,}$/;
+
+/**
+ * A private person at a domain that is not a mailbox provider: a family domain ("familie-jansen.nl",
+ * "fam-devries.nl") or a personal domain carrying the person's own surname ("piet@jansen-online.nl",
+ * "Anna de Groot <anna@degroot.net>"), with a personal local part. Organisations' domains (words
+ * like praktijk, zorg, bv, school) never count, so colleagues at another practice stay `external`.
+ */
+export function looksLikePersonalDomain(address: string, displayName?: string): boolean {
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return false;
+  const local = address.slice(0, at).toLowerCase();
+  const label = registrableLabel(domainOf(address));
+  if (!label || ORGANISATION_WORD.test(label)) return false;
+  if (/^(?:fam|familie|family)(?:[-.]|[a-z]{3,})/.test(label)) return true;
+  if (ROLE_LOCAL_PART.test(local)) return false;
+  const squashedLabel = label.replace(/[^a-z]/g, "");
+  const parts = [
+    ...local.split(/[._+-]/),
+    ...(displayName ?? "")
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .split(/[^a-z]+/),
+  ];
+  const joinedName = (displayName ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  return (
+    parts.some((p) => NAME_PART.test(p) && squashedLabel.includes(p)) ||
+    (joinedName.length >= 6 && squashedLabel.includes(joinedName.slice(-6)))
+  );
+}
+
 export function domainOf(address: string): string {
   const at = address.lastIndexOf("@");
   return (at >= 0 ? address.slice(at + 1) : "").trim().toLowerCase().replace(/\.$/, "");
@@ -67,13 +165,16 @@ export function practiceDomains(draft: Pick<Draft, "from">, policy: Policy): str
 export function classifyAddress(
   address: string,
   practice: readonly string[],
-  policy: Policy
+  policy: Policy,
+  displayName?: string
 ): RecipientClass {
   const d = domainOf(address);
   if (matchesDomain(d, practice)) return "internal";
   if (matchesDomain(d, SECURE_NETWORK_DOMAINS) || matchesDomain(d, policy.secureDomains))
     return "secure-network";
-  if (PRIVATE_MAIL_DOMAINS.includes(d)) return "private";
+  if (isProviderDomain(d)) return "private";
+  if (matchesDomain(d, policy.knownDomains)) return "external";
+  if (looksLikePersonalDomain(address, displayName)) return "private";
   return "external";
 }
 
@@ -84,7 +185,7 @@ export function classifyRecipients(draft: Draft, policy: Policy): ClassifiedReci
       address: a.address,
       field,
       domain: domainOf(a.address),
-      class: classifyAddress(a.address, practice, policy),
+      class: classifyAddress(a.address, practice, policy, a.name),
     };
     if (a.name) r.name = a.name;
     return r;

@@ -83,6 +83,11 @@ export interface RuleHit {
   /** short explanation in the verdict's language that tells the user what to do; never message content */
   explanation: string;
   source: HandbookSource;
+  /**
+   * The patient's consent to regular e-mail would let this mail go (handbook 002, second decision tree):
+   * the alert and the pane offer to record it. Only on secure-channel-required, never for medical content.
+   */
+  consentPossible?: boolean;
 }
 
 export interface Verdict {

@@ -19,7 +19,7 @@ export function officeKind(byName: Map<string, ZipEntry>, read: EntryReader): Of
 }
 
 function numbered(name: string): number {
-  const m = /(\d+)\.xml$/.exec(name);
+  const m = /(\d{1,9})\.xml$/.exec(name);
   return m ? parseInt(m[1], 10) : 0;
 }
 

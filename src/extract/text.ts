@@ -1,20 +1,12 @@
-import { decodeEntities } from "./xml";
+import { htmlToText } from "../engine/text/html";
+import { tidyLines } from "../engine/text/trim";
 
-/** Visible text of an HTML document: scripts, styles and tags dropped, block ends become newlines. */
+/**
+ * Visible text of an HTML document (attachment or mail body): the engine's spec tokenizer, so that an
+ * HTML attachment is read exactly as an HTML body is (title, alt and title attributes, hidden text).
+ */
 export function htmlText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<!--[\s\S]*?-->/g, " ")
-      .replace(/<br\b[^>]*>|<\/(?:p|div|li|tr|h[1-6]|table|blockquote|pre)\s*>/gi, "\n")
-      .replace(/<\/t[dh]\s*>/gi, "\t")
-      .replace(/<[^>]*>/g, " ")
-      .replace(/&nbsp;/gi, " ")
-  )
-    .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return tidyLines(htmlToText(html).text.replace(/\u00a0/g, " "));
 }
 
 // Destinations whose content is not document text (fonts, styles, pictures, metadata fields).
@@ -116,11 +108,7 @@ export function rtfText(rtf: string): string {
     else if (!skip) out.push(ch);
     i++;
   }
-  return out
-    .join("")
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return tidyLines(out.join(""));
 }
 
 const CP1252_80 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";

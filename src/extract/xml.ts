@@ -2,6 +2,7 @@
  * Text out of office XML (OOXML, ODF). Regex-based on purpose: no DOMParser in the send-time runtime,
  * and we only need the character data with paragraph and cell breaks, not a tree.
  */
+import { tidyLines } from "../engine/text/trim";
 
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g;
 
@@ -27,7 +28,7 @@ const SPACE = /<(?:text:)?s\b[^>]*\/>/g;
 
 /** Character data of an XML document, with newlines at paragraph/row ends and tabs between cells. */
 export function xmlText(xml: string): string {
-  return decodeEntities(
+  const text = decodeEntities(
     xml
       .replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "")
       // Word field codes (PAGE, HYPERLINK ...) are instructions, not text.
@@ -35,11 +36,9 @@ export function xmlText(xml: string): string {
       .replace(LINE_END, "\n")
       .replace(CELL_END, "\t")
       .replace(SPACE, " ")
-      .replace(/<[^>]*>/g, "")
-  )
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+      .replace(/<[^<>]*>/g, "")
+  );
+  return tidyLines(text);
 }
 
 /** Strings of xl/sharedStrings.xml by index. */
@@ -49,7 +48,9 @@ export function sharedStrings(xml: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)))
     out.push(
-      m[1] ? decodeEntities(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").replace(/<[^>]*>/g, "")) : ""
+      m[1]
+        ? decodeEntities(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").replace(/<[^<>]*>/g, ""))
+        : ""
     );
   return out;
 }
@@ -70,7 +71,7 @@ export function sheetText(xml: string, shared: readonly string[]): string {
       const type = /\bt="([^"]*)"/.exec(attrs)?.[1];
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
       if (type === "s" && v !== undefined) cells.push(shared[parseInt(v, 10)] ?? "");
-      else if (type === "inlineStr") cells.push(decodeEntities(body.replace(/<[^>]*>/g, "")));
+      else if (type === "inlineStr") cells.push(decodeEntities(body.replace(/<[^<>]*>/g, "")));
       else if (v !== undefined) cells.push(decodeEntities(v));
     }
     if (cells.length) rows.push(cells.join("\t"));

@@ -1,4 +1,5 @@
-import { check, strongest, type CheckResult } from "../engine";
+import { check, type CheckResult, type Language } from "../engine";
+import { decideSend } from "../engine/decide";
 import type { Address } from "../engine/draft";
 import type { Policy } from "../engine/policy";
 import { classifyRecipients } from "../engine/recipients";
@@ -9,7 +10,7 @@ import {
   type AlertCapabilities,
   type CompletedOptions,
 } from "../outlook/alert";
-import { attachmentFindings, scanAttachment } from "../outlook/attachments";
+import { attachmentsAtSend, scanAttachment, withExtractions } from "../outlook/attachments";
 import type { Extractor } from "../outlook/extraction";
 import { draftFingerprint } from "../outlook/fingerprint";
 import type { AttachmentDetailsLike, ComposeItemLike } from "../outlook/item";
@@ -36,8 +37,8 @@ import {
   snapshotFor,
   type RecipientHistory,
 } from "../outlook/history";
-import { openHits } from "../outlook/override";
-import { applySecureRoute, isRouted } from "../outlook/route";
+import { markerEvidence } from "../outlook/override";
+import { applySecureRoute, isRouted, type RouteEnv } from "../outlook/route";
 import {
   attachmentKey,
   readAttachmentCache,
@@ -46,7 +47,6 @@ import {
   writeAttachmentCache,
   writeKnownSnapshot,
   writeRecipientSummary,
-  type CachedAttachment,
 } from "../outlook/session";
 
 /** The event object Outlook passes to a launch-event handler (Office.MailboxEvent). */
@@ -57,7 +57,10 @@ export interface MailboxEventLike {
 export interface HandlerDeps {
   office: OfficeLike;
   extract: Extractor;
+  /** this runtime's storage (storage.ts): the policy cache */
   storage?: StorageLike;
+  /** the mailbox's roaming settings (storage.ts): the sent-recipient history */
+  history?: StorageLike;
   fetchText?: FetchText;
   policyUrl: string;
   /** total time for OnMessageSend (all Office.js calls and the engine) */
@@ -128,9 +131,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** The sent history as loaded by an earlier event of this runtime: Send never waits on storage for it. */
   let history: { mailbox: string; value: RecipientHistory } | null = null;
   function historyNow(mailbox: string): Promise<RecipientHistory | null> {
-    if (!deps.storage || !mailbox) return Promise.resolve(null);
+    if (!deps.history || !mailbox) return Promise.resolve(null);
     if (history && history.mailbox === mailbox) return Promise.resolve(history.value);
-    return loadHistory(deps.storage, mailbox).then((value) => {
+    return loadHistory(deps.history, mailbox).then((value) => {
       history = { mailbox, value };
       return value;
     });
@@ -138,7 +141,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** A mail that goes: its recipients join the history. Started before completed, never awaited. */
   function rememberSent(addresses: string[]): void {
-    const storage = deps.storage;
+    const storage = deps.history;
     const mailbox = mailboxAddress();
     if (!storage || !mailbox || !addresses.length) return;
     historyNow(mailbox)
@@ -169,19 +172,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     };
   }
 
-  function onMessageSend(event: MailboxEventLike): Promise<SendOutcome> {
-    const budget = new Budget(deps.sendBudgetMs || SEND_BUDGET_MS);
-    const finish = completer(event, budget);
-    const lang = languageFrom(office.context.displayLanguage);
-    const caps: AlertCapabilities = {
-      mailbox114: supportsMailbox("1.14", office),
-      mailbox115: supportsMailbox("1.15", office),
-    };
-    let policy: Policy = builtinPolicy();
+  const routeEnv: RouteEnv = { where: "send", office: office as RouteEnv["office"] };
 
-    const run = (): Promise<SendOutcome> =>
-      loadPolicy(deps.storage, deps.policyUrl).then((p) => {
-        policy = p;
+  function onMessageSend(event: MailboxEventLike): Promise<SendOutcome> {
+    // Everything, the budget and the built-in policy included, runs inside the one promise chain whose
+    // catch completes the event: no path leaves Outlook waiting for its timeout.
+    let finish: (options?: CompletedOptions) => void = (options) => {
+      try {
+        if (options) event.completed(options);
+        else event.completed();
+      } catch {
+        // nothing left to do
+      }
+    };
+    let lang: Language = "nl";
+    let caps: AlertCapabilities = { mailbox114: false, mailbox115: false };
+    let onError: Policy["onError"] = "block";
+
+    const run = (): Promise<SendOutcome> => {
+      const budget = new Budget(deps.sendBudgetMs || SEND_BUDGET_MS);
+      finish = completer(event, budget);
+      lang = languageFrom(office.context.displayLanguage);
+      caps = {
+        mailbox114: supportsMailbox("1.14", office),
+        mailbox115: supportsMailbox("1.15", office),
+      };
+      onError = builtinPolicy().onError;
+      const work = loadPolicy(deps.storage, deps.policyUrl).then((policy) => {
+        onError = policy.onError;
         const it = item();
         return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(
           ({ draft, attachments }) =>
@@ -189,24 +207,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               readOverrideMarker(it, budget),
               readAttachmentCache(it, budget),
               readKnownSnapshot(it, budget),
-            ])
-              .then(([marker, cache, snapshot]) =>
-                attachmentFindings(
-                  it,
-                  attachments,
-                  cache,
-                  draft.from,
-                  policy,
-                  deps.extract,
-                  budget
-                ).then(({ results, pending }) => {
-                  if (pending) throw new AttachmentPendingError();
-                  draft.attachments.forEach((a, i) => {
-                    const r: CachedAttachment | undefined =
-                      results[attachmentKey(attachments[i].id, attachments[i].size)];
-                    if (r && r.unreadable) throw new UnreadableAttachmentError();
-                    if (r) a.extraction = { texts: [], facts: r.findings };
-                  });
+            ]).then(([stored, cache, snapshot]) =>
+              attachmentsAtSend(it, attachments, cache, policy, deps.extract, budget).then(
+                (read) => {
+                  if (read.pending) throw new AttachmentPendingError();
+                  if (read.unreadable.length) throw new UnreadableAttachmentError();
+                  withExtractions(draft, read);
                   // the history in memory when an earlier event loaded it, else that event's snapshot
                   const mailbox = mailboxAddress();
                   const knownRecipient =
@@ -214,55 +220,62 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                       ? history.value.knownRecipient()
                       : knownFromSnapshot(snapshot);
                   const result = check(draft, { policy, language: lang, knownRecipient });
-                  return { marker, result };
-                })
-              )
-              .then(({ marker, result }) => {
-                const hits = result.verdict.hits;
-                if (!hits.length) {
-                  rememberSent(allAddresses(draft));
-                  finish({ allowEvent: true });
-                  return "allow" as SendOutcome;
+                  const needsRoute = result.verdict.hits.some((h) => h.action === "secure");
+                  return (
+                    needsRoute
+                      ? isRouted(it, policy, draft.subject, budget, routeEnv)
+                      : Promise.resolve(false)
+                  ).then((routed) => {
+                    // decided once, by the engine: the marker and the route are inputs, not filters
+                    const decision = decideSend(result.verdict, policy, {
+                      fingerprint: draftFingerprint(draft),
+                      sender: mailbox,
+                      routed,
+                      marker: markerEvidence(stored, policy),
+                      now: Date.now(),
+                    });
+                    if (decision.outcome !== "stop") {
+                      rememberSent(allAddresses(draft));
+                      finish({ allowEvent: true });
+                      return decision.outcome as SendOutcome;
+                    }
+                    return act(it, policy, { ...result, verdict: decision.verdict }, draft, budget);
+                  });
                 }
-                // the marker covers only its own rules, for exactly this draft (any edit changes the fingerprint)
-                const fingerprint = draftFingerprint(draft);
-                const afterMarker = openHits(hits, marker, fingerprint, false);
-                const needsRoute = afterMarker.some((h) => h.action === "secure");
-                return (
-                  needsRoute ? isRouted(it, policy, draft.subject, budget) : Promise.resolve(false)
-                ).then((routed) => {
-                  const open = openHits(afterMarker, null, fingerprint, routed);
-                  if (!open.length) {
-                    rememberSent(allAddresses(draft));
-                    finish({ allowEvent: true });
-                    return (
-                      afterMarker.length < hits.length ? "override" : "already-routed"
-                    ) as SendOutcome;
-                  }
-                  const verdict = { action: strongest(open.map((h) => h.action)), hits: open };
-                  return decideAndComplete(it, { ...result, verdict }, draft);
-                });
-              })
+              )
+            )
         );
       });
+      return budget.race(work);
+    };
 
-    function decideAndComplete(
+    function act(
       it: ComposeItemLike,
+      policy: Policy,
       result: CheckResult,
-      draft: { subject: string; to: Address[]; cc: Address[]; bcc: Address[] }
+      draft: { subject: string; to: Address[]; cc: Address[]; bcc: Address[] },
+      budget: Budget
     ): Promise<SendOutcome> {
-      const action = result.verdict.action;
-      if (action === "allow") {
-        rememberSent(allAddresses(draft));
-        finish({ allowEvent: true });
-        return Promise.resolve("allow");
-      }
-      if (action === "secure" && policy.secureChannel.routing === "automatic") {
-        return applySecureRoute(it, policy, draft.subject, result.recipients, lang, budget).then(
+      if (result.verdict.action === "secure" && policy.secureChannel.routing === "automatic") {
+        return applySecureRoute(
+          it,
+          policy,
+          draft.subject,
+          result.recipients,
+          lang,
+          budget,
+          routeEnv
+        ).then(
           () => {
             rememberSent(allAddresses(draft));
             finish({ allowEvent: true });
             return "routed" as SendOutcome;
+          },
+          (e: { kind?: string }) => {
+            // a trigger this client cannot apply (no sensitivity labels here): the user routes it
+            if (!e || e.kind !== "unsupported") throw e;
+            finish(alertFor(result, lang, caps));
+            return "alert" as SendOutcome;
           }
         );
       }
@@ -270,23 +283,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return Promise.resolve("alert");
     }
 
-    let work: Promise<SendOutcome>;
-    try {
-      work = run();
-    } catch (e) {
-      work = Promise.reject(e);
-    }
-    return budget.race(work).catch((e: unknown) => {
-      finish(errorAlert(policy.onError, failureKind(e), lang, caps));
-      return "error" as SendOutcome;
-    });
+    return Promise.resolve()
+      .then(run)
+      .catch((e: unknown) => {
+        finish(errorAlert(onError, failureKind(e), lang, caps));
+        return "error" as SendOutcome;
+      });
   }
 
   /** Extracts and classifies new attachments before Send; results go to sessionData by id and size. */
   function onMessageAttachmentsChanged(event: MailboxEventLike): Promise<void> {
-    const budget = new Budget(deps.backgroundBudgetMs || 60000);
-    const finish = completer(event, budget);
-    const work = (): Promise<void> =>
+    return background(event, (budget) =>
       loadPolicy(deps.storage, deps.policyUrl).then((policy) => {
         const it = item();
         if (!it.getAttachmentsAsync) return;
@@ -295,43 +302,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           (cb) => it.getAttachmentsAsync!(cb),
           budget
         );
-        const from: Promise<Address> = it.from
-          ? officeCall<{ emailAddress: string; displayName?: string }>(
-              "from.getAsync",
-              (cb) => it.from!.getAsync(cb),
-              budget
-            ).then((d) => ({ address: d.emailAddress, name: d.displayName }))
-          : Promise.resolve(fallbackFrom() || { address: "" });
-        return Promise.all([list, from, readAttachmentCache(it, budget)]).then(
-          ([atts, sender, cache]) => {
-            const present = atts.map((a) => attachmentKey(a.id, a.size));
-            let chain: Promise<void> = Promise.resolve();
-            atts.forEach((a, i) => {
-              if (cache[present[i]]) return;
-              chain = chain.then(() =>
-                scanAttachment(it, a, sender, policy, deps.extract, budget).then((r) => {
-                  cache[present[i]] = r;
-                })
-              );
-            });
-            return chain.then(() => writeAttachmentCache(it, cache, present, budget));
-          }
-        );
-      });
-    return budget
-      .race(Promise.resolve().then(work))
-      .then(() => refreshPolicy(deps.storage, deps.policyUrl, deps.fetchText))
-      .then(
-        () => finish(),
-        () => finish()
-      );
+        return Promise.all([list, readAttachmentCache(it, budget)]).then(([atts, cache]) => {
+          const present = atts.map((a) => attachmentKey(a.id, a.size));
+          let chain: Promise<void> = Promise.resolve();
+          atts.forEach((a, i) => {
+            if (cache[present[i]]) return;
+            chain = chain.then(() =>
+              scanAttachment(it, a, policy, deps.extract, budget).then((r) => {
+                if (r) cache[present[i]] = r;
+              })
+            );
+          });
+          return chain.then(() => writeAttachmentCache(it, cache, present, budget));
+        });
+      })
+    );
   }
 
   /** Classifies the recipients before Send and refreshes the policy from the add-in's origin. */
   function onMessageRecipientsChanged(event: MailboxEventLike): Promise<void> {
-    const budget = new Budget(deps.backgroundBudgetMs || 60000);
-    const finish = completer(event, budget);
-    const work = (): Promise<void> =>
+    return background(event, (budget) =>
       loadPolicy(deps.storage, deps.policyUrl).then((policy) => {
         const it = item();
         return readDraft(it, budget, { fallbackFrom: fallbackFrom() }).then(({ draft }) => {
@@ -348,9 +338,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               h ? writeKnownSnapshot(it, snapshotFor(h, addresses), budget) : undefined
             );
         });
-      });
-    return budget
-      .race(Promise.resolve().then(work))
+      })
+    );
+  }
+
+  /**
+   * An event before Send: its work under a budget, then a policy refresh; completed exactly once
+   * whatever happens, the budget's own construction included (these events never stop the mail).
+   */
+  function background(
+    event: MailboxEventLike,
+    work: (budget: Budget) => Promise<void>
+  ): Promise<void> {
+    let finish: () => void = () => {
+      try {
+        event.completed();
+      } catch {
+        // nothing left to do
+      }
+    };
+    return Promise.resolve()
+      .then(() => {
+        const budget = new Budget(deps.backgroundBudgetMs || 60000);
+        finish = completer(event, budget);
+        return budget.race(Promise.resolve().then(() => work(budget)));
+      })
       .then(() => refreshPolicy(deps.storage, deps.policyUrl, deps.fetchText))
       .then(
         () => finish(),

@@ -1,6 +1,7 @@
 import type { CheckResult } from "../engine";
 import type { Action, FindingType, Language, RuleId } from "../engine/types";
 import { t, type MessageKey } from "../i18n";
+import { trimEndChars } from "../engine/text/trim";
 
 /** Outlook's limits for the Smart Alerts dialog. */
 export const MAX_ALERT_CHARS = 500;
@@ -54,7 +55,7 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "") + "…";
+  return trimEndChars(space > max * 0.6 ? cut.slice(0, space) : cut, " \t\n\r,.;:") + "…";
 }
 
 function escapeMarkdown(text: string): string {
@@ -67,21 +68,28 @@ interface AlertText {
   todo: string;
 }
 
-/** Plain text and Markdown of the same alert, each within 500 characters; points are dropped last-first. */
+/**
+ * Plain text and Markdown of the same alert, each within 500 characters; points are dropped last-first.
+ * Markdown as Smart Alerts documents it (onmessagesend-onappointmentsend-events, "Limitations to
+ * formatting the dialog message using Markdown"): a paragraph break is "\n\n", and every list item
+ * starts with "- " and ends with "\r".
+ */
 function render(text: AlertText, lang: Language): { plain: string; markdown: string } {
   const build = (n: number, md: boolean): string => {
     const points = text.points.slice(0, n);
     const more = text.points.length - n;
-    const lines: string[] = [];
-    lines.push(md ? `**${escapeMarkdown(text.title)}**` : text.title);
-    lines.push("");
-    for (const p of points)
-      lines.push(md ? `- ${escapeMarkdown(p)}` : points.length > 1 ? `• ${p}` : p);
-    if (more > 0) lines.push(t(lang, "alert.more", { n: more }));
-    if (text.todo) {
-      lines.push("");
-      lines.push(md ? escapeMarkdown(text.todo) : text.todo);
+    const moreText = more > 0 ? t(lang, "alert.more", { n: more }) : "";
+    if (md) {
+      const blocks = [`**${escapeMarkdown(text.title)}**`];
+      blocks.push(points.map((p) => `- ${escapeMarkdown(p)}\r`).join(""));
+      if (moreText) blocks.push(escapeMarkdown(moreText));
+      if (text.todo) blocks.push(escapeMarkdown(text.todo));
+      return blocks.join("\n\n");
     }
+    const lines: string[] = [text.title, ""];
+    for (const p of points) lines.push(points.length > 1 ? `• ${p}` : p);
+    if (moreText) lines.push(moreText);
+    if (text.todo) lines.push("", text.todo);
     return lines.join("\n");
   };
   const fit = (md: boolean): string => {

@@ -1,19 +1,13 @@
-import { check } from "../engine";
-import {
-  emptyDraft,
-  type Address,
-  type Attachment,
-  type AttachmentExtraction,
-} from "../engine/draft";
+import type { AttachmentExtraction, Draft } from "../engine/draft";
 import type { Policy } from "../engine/policy";
 import type { Finding } from "../engine/types";
 import { attachmentWhere } from "../engine/rules/attachments";
+import { readsAttachment } from "../extract/clients";
 import { base64ToBytes } from "./base64";
-import type { Extractor } from "./extraction";
+import { contentHash, type Extractor } from "./extraction";
 import type { AttachmentContentLike, AttachmentDetailsLike, ComposeItemLike } from "./item";
 import { Budget, officeCall } from "./office";
-import { attachmentKey, toCached, type AttachmentCache, type CachedAttachment } from "./session";
-import { toAttachment } from "./readDraft";
+import { attachmentKey, type AttachmentCache, type CachedAttachment } from "./session";
 
 /**
  * Larger attachments are extracted in OnMessageAttachmentsChanged, not at Send: a 10 MB file takes
@@ -22,14 +16,17 @@ import { toAttachment } from "./readDraft";
  */
 export const SEND_SCAN_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Inline images (signatures, logos) carry no text worth the time at send. */
+/** Inline images (signatures, logos) and cloud links are not read (src/extract/clients.ts). */
 export function worthReading(a: AttachmentDetailsLike): boolean {
-  if (a.attachmentType === "cloud") return false;
-  return !(a.isInline && /^image\//i.test(a.contentType || ""));
+  return readsAttachment({
+    inline: a.isInline,
+    contentType: a.contentType || "",
+    kind: a.attachmentType === "cloud" ? "cloud" : "file",
+  });
 }
 
-function cloudFinding(a: AttachmentDetailsLike): Finding {
-  return {
+function cloudExtraction(a: AttachmentDetailsLike): AttachmentExtraction {
+  const f: Finding = {
     type: "cloud-attachment",
     text: "",
     where: attachmentWhere(a.name),
@@ -37,18 +34,7 @@ function cloudFinding(a: AttachmentDetailsLike): Finding {
     end: 0,
     confidence: 1,
   };
-}
-
-function unreadableFinding(a: AttachmentDetailsLike, reason: string): Finding {
-  return {
-    type: "unreadable",
-    text: "",
-    where: attachmentWhere(a.name),
-    start: 0,
-    end: 0,
-    confidence: 1,
-    tags: [reason],
-  };
+  return { texts: [], facts: [f] };
 }
 
 /** UTF-8 bytes of a string (an attached message arrives as .eml text). */
@@ -67,89 +53,149 @@ function utf8(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-/** Findings inside one extracted attachment, found by the engine itself (check on a one-attachment draft). */
-export function findingsInExtraction(
-  att: Attachment,
-  extraction: AttachmentExtraction,
-  from: Address,
-  policy: Policy
-): Finding[] {
-  const probe = emptyDraft({ from, attachments: [{ ...att, bytes: undefined, extraction }] });
-  return check(probe, { policy }).findings.filter((f) => f.where.indexOf("attachment:") === 0);
-}
+/** One attachment read for the check: its extraction, or why there is none. */
+export type AttachmentRead =
+  | { kind: "extracted"; extraction: AttachmentExtraction; entry?: CachedAttachment }
+  /** a file too large to extract at Send whose cached extraction is missing or for other content */
+  | { kind: "pending" }
+  /** Outlook could not hand out the content: the policy's onError decides */
+  | { kind: "unreadable" };
 
-/**
- * Reads, extracts and classifies one attachment. Failures of reading or extraction become an
- * `unreadable` entry (the send handler then applies the policy's onError), except a budget overrun,
- * which is rethrown.
- */
-export function scanAttachment(
+function readContent(
   item: ComposeItemLike,
   details: AttachmentDetailsLike,
-  from: Address,
-  policy: Policy,
-  extract: Extractor,
   budget: Budget
-): Promise<CachedAttachment> {
-  if (details.attachmentType === "cloud") return Promise.resolve(toCached([cloudFinding(details)]));
-  if (!worthReading(details)) return Promise.resolve(toCached([]));
-  if (!item.getAttachmentContentAsync)
-    return Promise.resolve(toCached([unreadableFinding(details, "no-content-api")], true));
+): Promise<AttachmentContentLike | null> {
   return officeCall<AttachmentContentLike>(
     "getAttachmentContentAsync",
     (cb) => item.getAttachmentContentAsync!(details.id, cb),
     budget
-  )
-    .then((content) => {
-      const att = toAttachment(details);
-      let bytes: Uint8Array;
-      let contentType = att.contentType;
-      if (content.format === "base64") bytes = base64ToBytes(content.content);
-      else if (content.format === "eml") {
-        bytes = utf8(content.content);
-        contentType = "message/rfc822";
-      } else if (content.format === "url") return toCached([cloudFinding(details)]);
-      else bytes = utf8(content.content);
-      return Promise.resolve(extract({ name: att.name, contentType, bytes })).then((extraction) =>
-        toCached(findingsInExtraction(att, extraction, from, policy))
-      );
-    })
-    .catch((e: { kind?: string }) => {
-      if (e && e.kind === "timeout") throw e;
-      return toCached([unreadableFinding(details, "read-failed")], true);
-    });
+  ).catch((e: { kind?: string }) => {
+    if (e && e.kind === "timeout") throw e;
+    return null;
+  });
 }
 
 /**
- * The attachment part of a send-time check: cached results where the cache has them (keyed by id and
- * size), small uncached ones scanned now under the send budget, large uncached ones counted as pending.
+ * Reads one attachment and extracts it, unless `cached` holds the extraction of exactly this content
+ * (same content hash): then that is used and nothing is extracted. Only a budget overrun rejects.
  */
-export function attachmentFindings(
+export function readAttachment(
   item: ComposeItemLike,
-  list: AttachmentDetailsLike[],
-  cache: AttachmentCache,
-  from: Address,
+  details: AttachmentDetailsLike,
+  cached: CachedAttachment | undefined,
   policy: Policy,
   extract: Extractor,
   budget: Budget,
-  maxScanBytes: number = SEND_SCAN_MAX_BYTES
-): Promise<{ results: Record<string, CachedAttachment>; scannedNow: number; pending: number }> {
-  const results: Record<string, CachedAttachment> = {};
-  const missing: AttachmentDetailsLike[] = [];
-  let pending = 0;
-  for (const a of list) {
-    const key = attachmentKey(a.id, a.size);
-    if (cache[key]) results[key] = cache[key];
-    else if (a.size > maxScanBytes && worthReading(a)) pending++;
-    else missing.push(a);
-  }
-  // one at a time: a 10 MB attachment already fills the memory a JS-only runtime likes to use
+  maxExtractBytes: number = Infinity
+): Promise<AttachmentRead> {
+  if (details.attachmentType === "cloud")
+    return Promise.resolve({ kind: "extracted", extraction: cloudExtraction(details) });
+  if (!worthReading(details))
+    return Promise.resolve({ kind: "extracted", extraction: { texts: [], facts: [] } });
+  if (!item.getAttachmentContentAsync) return Promise.resolve({ kind: "unreadable" });
+  // nothing cached for a large file: no need to read it only to find out it must wait
+  if (!cached && details.size > maxExtractBytes) return Promise.resolve({ kind: "pending" });
+  return readContent(item, details, budget).then(
+    (content): AttachmentRead | Promise<AttachmentRead> => {
+      if (!content || typeof content.content !== "string") return { kind: "unreadable" };
+      if (content.format === "url")
+        return { kind: "extracted", extraction: cloudExtraction(details) };
+      const hash = contentHash(content.format, content.content);
+      if (cached && cached.hash === hash)
+        return { kind: "extracted", extraction: cached.extraction };
+      if (details.size > maxExtractBytes) return { kind: "pending" };
+      let bytes: Uint8Array;
+      let contentType = details.contentType || "";
+      try {
+        if (content.format === "base64") bytes = base64ToBytes(content.content);
+        else {
+          bytes = utf8(content.content);
+          if (content.format === "eml") contentType = "message/rfc822";
+        }
+      } catch {
+        return { kind: "unreadable" };
+      }
+      return Promise.resolve(
+        extract({ name: details.name, contentType, bytes }, policy.extraction)
+      ).then(
+        (extraction): AttachmentRead => ({
+          kind: "extracted",
+          extraction,
+          entry: { hash, extraction },
+        }),
+        (): AttachmentRead => ({ kind: "unreadable" })
+      );
+    }
+  );
+}
+
+/**
+ * Before Send (OnMessageAttachmentsChanged): the cache entry for one attachment, or null when there is
+ * nothing worth keeping (not read, cloud link, or Outlook could not hand the content out; Send then
+ * reads it itself and applies onError).
+ */
+export function scanAttachment(
+  item: ComposeItemLike,
+  details: AttachmentDetailsLike,
+  policy: Policy,
+  extract: Extractor,
+  budget: Budget
+): Promise<CachedAttachment | null> {
+  return readAttachment(item, details, undefined, policy, extract, budget).then((r) =>
+    r.kind === "extracted" && r.entry ? r.entry : null
+  );
+}
+
+/** What the send handler knows about the draft's attachments, in the order of the list. */
+export interface AttachmentsAtSend {
+  extractions: (AttachmentExtraction | undefined)[];
+  /** names of the attachments Outlook could not hand out (for the alert, never for logs) */
+  unreadable: string[];
+  /** large attachments whose extraction is not cached for their content yet */
+  pending: number;
+  /** attachments extracted now, under the send budget (cache misses) */
+  extractedNow: number;
+}
+
+/**
+ * The attachment part of a send-time check: the cached extraction where the cache has one for the same
+ * content (checked by hash, so an entry made for other content never counts), small ones extracted now,
+ * large ones without a valid entry counted as pending. One at a time: a 10 MB attachment already fills
+ * the memory a JavaScript-only runtime likes to use.
+ */
+export function attachmentsAtSend(
+  item: ComposeItemLike,
+  list: AttachmentDetailsLike[],
+  cache: AttachmentCache,
+  policy: Policy,
+  extract: Extractor,
+  budget: Budget,
+  maxExtractBytes: number = SEND_SCAN_MAX_BYTES
+): Promise<AttachmentsAtSend> {
+  const out: AttachmentsAtSend = { extractions: [], unreadable: [], pending: 0, extractedNow: 0 };
   let chain: Promise<void> = Promise.resolve();
-  for (const a of missing)
+  list.forEach((a, i) => {
+    const cached = cache[attachmentKey(a.id, a.size)];
     chain = chain.then(() =>
-      scanAttachment(item, a, from, policy, extract, budget).then((r) => {
-        results[attachmentKey(a.id, a.size)] = r;
+      readAttachment(item, a, cached, policy, extract, budget, maxExtractBytes).then((r) => {
+        if (r.kind === "pending") out.pending++;
+        else if (r.kind === "unreadable") out.unreadable.push(a.name);
+        else {
+          out.extractions[i] = r.extraction;
+          if (r.entry) out.extractedNow++;
+        }
       })
     );
-  return chain.then(() => ({ results, scannedNow: missing.length, pending }));
+  });
+  return chain.then(() => out);
+}
+
+/** Puts the extractions into the Draft read from the same attachment list: the engine decides on them. */
+export function withExtractions(draft: Draft, read: AttachmentsAtSend): Draft {
+  draft.attachments.forEach((a, i) => {
+    const x = read.extractions[i];
+    if (x) a.extraction = x;
+  });
+  return draft;
 }

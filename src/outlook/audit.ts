@@ -4,7 +4,7 @@ import type { Action, ClassifiedRecipient, FindingType, RuleHit, RuleId } from "
  * The audit trail of overrides. A record holds rule ids, finding types and counts, recipient domains,
  * the user, the time and the reason: never message content, names, numbers or attachment text.
  *
- * Records go first into a local queue (OfficeRuntime.storage), so nothing is lost offline; when the policy
+ * Records go first into a local queue (the runtime's storage, storage.ts), so nothing is lost offline; when the policy
  * names an HTTPS endpoint they are posted there with retry. Each record has one id from the moment it is
  * made: the queue never holds it twice and the endpoint gets it as `Idempotency-Key`, so a retry after a
  * lost response cannot create a second record.
@@ -78,11 +78,9 @@ export function buildOverrideRecord(input: OverrideAuditInput): AuditRecord {
   };
 }
 
-/** The part of OfficeRuntime.storage the queue uses (also fits a localStorage wrapper and test fakes). */
-export interface KeyValueStorage {
-  getItem(key: string): Promise<string | null>;
-  setItem(key: string, value: string): Promise<void>;
-}
+/** The queue's storage: storage.ts chooses it per runtime. */
+export type { KeyValueStorage } from "./storage";
+import type { KeyValueStorage } from "./storage";
 
 export interface PostResult {
   ok: boolean;
@@ -231,16 +229,4 @@ export class AuditQueue {
     }
     return false;
   }
-}
-
-/** OfficeRuntime.storage where the runtime has it; the browser's localStorage otherwise (e.g. Outlook on the web without it). */
-export function officeStorage(): KeyValueStorage | null {
-  const rt = (globalThis as { OfficeRuntime?: { storage?: KeyValueStorage } }).OfficeRuntime;
-  if (rt && rt.storage) return rt.storage;
-  const ls = (globalThis as { localStorage?: Storage }).localStorage;
-  if (!ls) return null;
-  return {
-    getItem: (k) => Promise.resolve(ls.getItem(k)),
-    setItem: (k, v) => Promise.resolve(ls.setItem(k, v)),
-  };
 }

@@ -2,11 +2,12 @@ import type { StorageLike } from "./policyStore";
 
 /**
  * The mailbox's sent-recipient history for the `new-recipient` rule (handbook 000, "Dubbelcheck altijd de
- * geadresseerde"). Kept in OfficeRuntime.storage as salted hashes of lower-cased addresses, never the
+ * geadresseerde"). Kept in the mailbox's roaming settings (storage.ts: every client, pane and event
+ * handlers alike) as salted hashes of lower-cased addresses, never the
  * addresses: a per-mailbox random salt stored beside them, so equal addresses of two mailboxes (or two
  * installations) do not give equal hashes. Bounded to the most recent HISTORY_MAX addresses.
  *
- * Hash: FNV-1a (32 bit), twice with two salts, 64 bits in all (a collision among 5,000 entries is about
+ * Hash: FNV-1a (32 bit), twice with two salts, 64 bits in all (a collision among 1,400 entries is about
  * 1 in 10^12). Hand-written because Send needs it synchronously in classic Outlook's JavaScript-only
  * runtime, which promises no WebCrypto; @noble/hashes is not a dependency and its SHA-2 module carries
  * BigInt code. A slow or cryptographic hash would not help either: anyone holding the salt can test a
@@ -14,7 +15,8 @@ import type { StorageLike } from "./policyStore";
  */
 
 export const HISTORY_KEY_PREFIX = "zv:history:";
-export const HISTORY_MAX = 5000;
+/** Roaming settings hold 32 KB per add-in: 1,400 hashes of 16 characters (plus JSON quotes) fit. */
+export const HISTORY_MAX = 1400;
 /**
  * Below this many addresses the history is still being built (first days of use): every outside
  * address would be "new", and a warning on nearly every mail teaches users to click it away. The rule

@@ -7,12 +7,88 @@ import {
   type RuleId,
 } from "../engine/types";
 import { mayOverride, type Policy } from "../engine/policy";
+import type { OverrideEvidence } from "../engine/decide";
 import { draftFingerprint } from "./fingerprint";
-import { writeOverrideMarker, type OverrideMarker } from "./session";
+import { writeOverrideMarker } from "./session";
 import { setOverrideHeaders } from "./headers";
 import { buildOverrideRecord, type AuditQueue, type AuditRecord } from "./audit";
+import { verifyCompactES256 } from "./jws";
 import type { Budget } from "./office";
 import type { ComposeItemLike } from "./item";
+
+/**
+ * The override marker's claims: what the practice service signs (compact JWS, ES256, over exactly this
+ * JSON as the JWS payload) and what the send handler checks. One type for the pane, the send handler and
+ * the service (src/server). No content: a fingerprint of the draft, rule ids, the user's own address,
+ * the audit record's id and an expiry.
+ */
+export interface OverrideMarkerPayload {
+  v: 1;
+  /** draftFingerprint() of the draft as the pane read it; any edit changes it */
+  fingerprint: string;
+  /** the rules overridden (secure) or confirmed (warn) */
+  rules: RuleId[];
+  /** the overriding mailbox, lower case (Office's userProfile.emailAddress) */
+  user: string;
+  /** the id of the audit record of this override (the service's record when it signs) */
+  auditId: string;
+  /** expiry in seconds since 1970 */
+  exp: number;
+}
+
+/** What sessionData holds under `zv:override`: the claims, and the service's JWS over them when it signed. */
+export interface StoredOverrideMarker extends OverrideMarkerPayload {
+  /** the reason code picked (never the free text) */
+  reason?: string;
+  /** compact JWS (ES256) whose payload is the OverrideMarkerPayload; its claims replace the loose ones */
+  jws?: string;
+}
+
+/** A marker is good for this long: enough to press Send again, not enough to reuse it next week. */
+export const MARKER_TTL_S = 3600;
+
+function isPayload(v: unknown): v is OverrideMarkerPayload {
+  const p = v as OverrideMarkerPayload;
+  return (
+    !!p &&
+    typeof p === "object" &&
+    p.v === 1 &&
+    typeof p.fingerprint === "string" &&
+    Array.isArray(p.rules) &&
+    p.rules.every((r) => typeof r === "string") &&
+    typeof p.user === "string" &&
+    typeof p.auditId === "string" &&
+    typeof p.exp === "number"
+  );
+}
+
+/**
+ * The evidence a stored marker gives the engine (src/engine/decide.ts decideSend decides what it is
+ * worth). With a signing service in the policy only the JWS's own claims are read, and `signed` says
+ * whether the service's signature verified; without one the loose claims are read, unsigned.
+ */
+export function markerEvidence(stored: unknown, policy: Policy): OverrideEvidence | null {
+  if (!stored || typeof stored !== "object") return null;
+  const service = policy.overrides.signature;
+  const jws = (stored as StoredOverrideMarker).jws;
+  if (service) {
+    if (typeof jws !== "string") return null;
+    const claims = verifyCompactES256(jws, service.publicKey);
+    if (!isPayload(claims)) return null;
+    return { ...pick(claims), signed: true };
+  }
+  return isPayload(stored) ? { ...pick(stored), signed: false } : null;
+}
+
+function pick(p: OverrideMarkerPayload): Omit<OverrideEvidence, "signed"> {
+  return { fingerprint: p.fingerprint, rules: p.rules.slice(), user: p.user, exp: p.exp };
+}
+
+/** Asks the practice service to record the override and sign its marker; resolves to the compact JWS. */
+export type MarkerSigner = (request: {
+  payload: OverrideMarkerPayload;
+  record: AuditRecord;
+}) => Promise<string>;
 
 /**
  * Recording an override (issue 6): who may, what they must give, and the three records it leaves —
@@ -28,22 +104,6 @@ export interface OverrideUser {
 /** Hits that stop the mail (secure, block): these need a grant. Warn hits are confirmed, not overridden. */
 export function stoppingHits(hits: readonly RuleHit[]): RuleHit[] {
   return hits.filter((h) => ACTIONS.indexOf(h.action) >= ACTIONS.indexOf("secure"));
-}
-
-/**
- * The hits that still stand for this draft: a marker bound to exactly this draft (same fingerprint)
- * covers only the rules it was recorded for, so a rule that fires now but did not then (a changed
- * policy, a new history, an attachment scanned since) is checked again; and a draft already routed
- * through the secure channel meets every hit whose action is `secure`.
- */
-export function openHits(
-  hits: readonly RuleHit[],
-  marker: OverrideMarker | null,
-  fingerprint: string,
-  routed: boolean
-): RuleHit[] {
-  const covered = marker && marker.fingerprint === fingerprint ? marker.rules : [];
-  return hits.filter((h) => covered.indexOf(h.rule) < 0 && !(routed && h.action === "secure"));
 }
 
 export interface OverrideScope {
@@ -119,22 +179,26 @@ export interface OverrideRequest {
 }
 
 export class OverrideRefused extends Error {
-  constructor(readonly why: "not-allowed" | "unknown-reason" | "explanation-too-short") {
+  constructor(
+    readonly why: "not-allowed" | "unknown-reason" | "explanation-too-short" | "not-signed"
+  ) {
     super(`override refused: ${why}`);
     this.name = "OverrideRefused";
   }
 }
 
 /**
- * Checks the request against the policy, then writes headers, marker and audit record (in that order;
- * the audit record is queued locally before any network). Returns the record.
+ * Checks the request against the policy, then (with a signing service) has the service record and sign
+ * it, then writes headers, marker and audit record (in that order; the audit record is queued locally
+ * before any network). Returns the record.
  */
 export async function recordOverride(
   item: ComposeItemLike,
   policy: Policy,
   request: OverrideRequest,
   queue: AuditQueue,
-  budget: Budget
+  budget: Budget,
+  sign?: MarkerSigner
 ): Promise<AuditRecord> {
   const scope = overrideScope(policy, request.hits, request.user);
   if (!scope.allowed) throw new OverrideRefused("not-allowed");
@@ -146,13 +210,6 @@ export async function recordOverride(
   const allRules = Array.from(
     new Set([...request.hits.map((h) => h.rule), ...(request.confirmedRules ?? [])])
   );
-  await setOverrideHeaders(
-    item,
-    { action: request.action, rules: request.hits.map((h) => h.rule) },
-    { reason: request.reasonCode, by: request.user.address, at: at.toISOString() },
-    budget
-  );
-  await writeConfirmation(item, request.draft, allRules, request.reasonCode, at, budget);
   const record = buildOverrideRecord({
     hits: request.hits,
     action: request.action,
@@ -162,28 +219,61 @@ export async function recordOverride(
     reasonText: request.reasonText,
     at,
   });
+  const payload = markerPayload(request.draft, allRules, request.user.address, record.id, at);
+  let jws: string | undefined;
+  if (policy.overrides.signature) {
+    if (!sign) throw new OverrideRefused("not-signed");
+    try {
+      jws = await sign({ payload, record });
+    } catch {
+      throw new OverrideRefused("not-signed");
+    }
+  }
+  await setOverrideHeaders(
+    item,
+    { action: request.action, rules: request.hits.map((h) => h.rule) },
+    { reason: request.reasonCode, by: request.user.address, at: at.toISOString() },
+    budget
+  );
+  const marker: StoredOverrideMarker = { ...payload, reason: request.reasonCode };
+  if (jws) marker.jws = jws;
+  await writeOverrideMarker(item, marker, budget);
   await queue.append(record);
   return record;
 }
 
+export function markerPayload(
+  draft: Draft,
+  rules: readonly RuleId[],
+  user: string,
+  auditId: string,
+  at: Date
+): OverrideMarkerPayload {
+  return {
+    v: 1,
+    fingerprint: draftFingerprint(draft),
+    rules: [...rules],
+    user: user.trim().toLowerCase(),
+    auditId,
+    exp: Math.floor(at.getTime() / 1000) + MARKER_TTL_S,
+  };
+}
+
 /**
- * The marker alone, for warn rules the user confirmed in the pane (no grant or reason needed): the send
- * handler then lets this exact draft go without asking again.
+ * The marker alone, for warn rules the user confirmed in the pane (no grant, reason or signature
+ * needed: the alert offers Send Anyway for these): the send handler then lets this exact draft go.
  */
 export function writeConfirmation(
   item: ComposeItemLike,
   draft: Draft,
   rules: readonly RuleId[],
-  reason: string | undefined,
+  user: string,
   at: Date,
   budget: Budget
 ): Promise<void> {
-  const marker: OverrideMarker = {
-    v: 1,
-    fingerprint: draftFingerprint(draft),
-    rules: [...rules],
-    at: at.toISOString(),
+  const marker: StoredOverrideMarker = {
+    ...markerPayload(draft, rules, user, "", at),
+    reason: "confirmed",
   };
-  if (reason) marker.reason = reason;
   return writeOverrideMarker(item, marker, budget);
 }

@@ -13,6 +13,18 @@ declare const __ZV_POLICY_URL__: string | undefined;
 export const STORAGE_KEY = "zv:policy";
 /** a cached copy older than this is stale: the built-in policy applies again */
 export const POLICY_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+/** clocks differ a little between the machine that fetched and the one that reads: no more than this */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * How old a cached copy is, or null when its time cannot be true: a `fetchedAt` in the future (beyond
+ * clock skew) was written by hand or by a wrong clock, and would otherwise never expire.
+ */
+export function cacheAge(fetchedAt: number, now: number): number | null {
+  if (typeof fetchedAt !== "number" || !isFinite(fetchedAt)) return null;
+  const age = now - fetchedAt;
+  return age < -CLOCK_SKEW_MS ? null : Math.max(0, age);
+}
 /** fetch again at most this often */
 export const POLICY_REFRESH_MS = 3600 * 1000;
 /** how long Send may spend reading the cached policy before using the built-in one */
@@ -47,6 +59,11 @@ export function policyUrl(): string {
   return typeof __ZV_POLICY_URL__ !== "undefined" && __ZV_POLICY_URL__ ? __ZV_POLICY_URL__ : "";
 }
 
+function isFresh(fetchedAt: number, now: number, maxAge: number): boolean {
+  const age = cacheAge(fetchedAt, now);
+  return age !== null && age < maxAge;
+}
+
 function readCache(storage: StorageLike): Promise<CachedPolicy | null> {
   return storage.getItem(STORAGE_KEY).then((s) => {
     if (!s) return null;
@@ -76,7 +93,9 @@ export function loadPolicy(
   return cap
     .race(read)
     .then((c) =>
-      c && c.url === url && now - c.fetchedAt < POLICY_MAX_AGE_MS ? parsePolicy(c.policy) : fallback
+      c && c.url === url && isFresh(c.fetchedAt, now, POLICY_MAX_AGE_MS)
+        ? parsePolicy(c.policy)
+        : fallback
     )
     .catch(() => fallback)
     .then((p) => {
@@ -99,7 +118,8 @@ export function refreshPolicy(
   return readCache(storage)
     .catch(() => null)
     .then((c) => {
-      if (c && c.url === url && now - c.fetchedAt < POLICY_REFRESH_MS) return false;
+      // a copy dated in the future counts as stale: fetched again now, and replaced
+      if (c && c.url === url && isFresh(c.fetchedAt, now, POLICY_REFRESH_MS)) return false;
       return fetchText(url).then((text) => {
         const raw: unknown = JSON.parse(text);
         parsePolicy(raw); // an invalid policy is never cached

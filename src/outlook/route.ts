@@ -1,7 +1,48 @@
 import type { ClassifiedRecipient, Language } from "../engine/types";
 import type { Policy } from "../engine/policy";
 import type { ComposeItemLike } from "./item";
-import { Budget, OfficeCallError, officeCall } from "./office";
+import { Budget, OfficeCallError, officeCall, supportsMailbox, type OfficeLike } from "./office";
+
+/**
+ * Set at Send instead of appending the notice: Microsoft documents `appendOnSendAsync` as called while
+ * composing and applied when the mail is sent, and as an error inside the older on-send handler; it
+ * shows no case of a call inside OnMessageSend reaching the send already under way. So the send handler
+ * marks the mail, and the Exchange transport rule of docs/exchange/01-route-secure-mail.ps1 appends
+ * the notice. The task pane, which runs before Send, appends it itself.
+ */
+export const NOTICE_HEADER = "X-Zorgvuldig-Patient-Notice";
+
+/** Where routing runs: the task pane (before Send) or the OnMessageSend handler. */
+export interface RouteEnv {
+  where: "pane" | "send";
+  /** to check sensitivity-label support (Mailbox 1.13 and the tenant's label catalog) */
+  office?: OfficeLike & {
+    context: { sensitivityLabelsCatalog?: { getIsEnabledAsync(cb: (r: never) => void): void } };
+  };
+}
+
+/**
+ * Sensitivity labels: Mailbox 1.13, and only when the tenant has published labels (Microsoft Purview;
+ * sensitivityLabelsCatalog.getIsEnabledAsync). Anything else: not available here.
+ */
+export function labelsAvailable(env: RouteEnv | undefined, budget: Budget): Promise<boolean> {
+  const office = env && env.office;
+  if (!office) return Promise.resolve(true);
+  if (!supportsMailbox("1.13", office)) return Promise.resolve(false);
+  const catalog = office.context.sensitivityLabelsCatalog;
+  if (!catalog || typeof catalog.getIsEnabledAsync !== "function") return Promise.resolve(false);
+  return officeCall<boolean>(
+    "sensitivityLabelsCatalog.getIsEnabledAsync",
+    (cb) => catalog.getIsEnabledAsync(cb as (r: never) => void),
+    budget
+  ).then(
+    (enabled) => enabled === true,
+    (e: { kind?: string }) => {
+      if (e && e.kind === "timeout") throw e;
+      return false;
+    }
+  );
+}
 
 export type SecureTrigger = Policy["secureChannel"]["trigger"];
 
@@ -22,7 +63,8 @@ function applyTrigger(
   item: ComposeItemLike,
   trigger: SecureTrigger,
   subject: string,
-  budget: Budget
+  budget: Budget,
+  env?: RouteEnv
 ): Promise<void> {
   if (trigger.kind === "header") {
     const headers = item.internetHeaders;
@@ -48,11 +90,14 @@ function applyTrigger(
   const label = item.sensitivityLabel;
   if (!label)
     return Promise.reject(new OfficeCallError("unsupported", "sensitivityLabel.setAsync"));
-  return officeCall<void>(
-    "sensitivityLabel.setAsync",
-    (cb) => label.setAsync(trigger.labelId, cb),
-    budget
-  );
+  return labelsAvailable(env, budget).then((ok) => {
+    if (!ok) throw new OfficeCallError("unsupported", "sensitivityLabel.setAsync");
+    return officeCall<void>(
+      "sensitivityLabel.setAsync",
+      (cb) => label.setAsync(trigger.labelId, cb),
+      budget
+    );
+  });
 }
 
 /** Plain text of the notice, set off from the mail above it. */
@@ -62,7 +107,9 @@ export function noticeText(policy: Policy, lang: Language): string {
 
 /**
  * Routes the mail to the secure channel as the policy says (internet header, subject tag or
- * sensitivity label) and appends the patient notice when a private recipient gets it.
+ * sensitivity label) and, when a private recipient gets it, adds the patient notice: appended by the
+ * task pane (appendOnSendAsync, before Send), marked with NOTICE_HEADER by the send handler.
+ * A trigger this client cannot apply (no label support) rejects with an `unsupported` OfficeCallError.
  */
 export function applySecureRoute(
   item: ComposeItemLike,
@@ -70,13 +117,24 @@ export function applySecureRoute(
   subject: string,
   recipients: ClassifiedRecipient[],
   lang: Language,
-  budget: Budget
+  budget: Budget,
+  env: RouteEnv = { where: "pane" }
 ): Promise<RouteApplied> {
   const trigger = policy.secureChannel.trigger;
   const wantsNotice = policy.patientNotice.enabled && recipients.some((r) => r.class === "private");
-  return applyTrigger(item, trigger, subject, budget).then(() => {
+  return applyTrigger(item, trigger, subject, budget, env).then(() => {
+    if (!wantsNotice) return { trigger: trigger.kind, notice: false };
+    if (env.where === "send") {
+      const headers = item.internetHeaders;
+      if (!headers) return { trigger: trigger.kind, notice: false };
+      return officeCall<void>(
+        "internetHeaders.setAsync",
+        (cb) => headers.setAsync({ [NOTICE_HEADER]: lang }, cb),
+        budget
+      ).then(() => ({ trigger: trigger.kind, notice: true }));
+    }
     const append = item.body.appendOnSendAsync;
-    if (!wantsNotice || !append) return { trigger: trigger.kind, notice: false };
+    if (!append) return { trigger: trigger.kind, notice: false };
     return officeCall<void>(
       "body.appendOnSendAsync",
       (cb) => append.call(item.body, noticeText(policy, lang), { coercionType: "text" }, cb),
@@ -95,7 +153,8 @@ export function isRouted(
   item: ComposeItemLike,
   policy: Policy,
   subject: string,
-  budget: Budget
+  budget: Budget,
+  env?: RouteEnv
 ): Promise<boolean> {
   const trigger = policy.secureChannel.trigger;
   const same = (a: unknown, b: string) =>
@@ -124,8 +183,12 @@ export function isRouted(
   }
   const label = item.sensitivityLabel;
   if (!label || !label.getAsync) return Promise.resolve(false);
-  return officeCall<string>("sensitivityLabel.getAsync", (cb) => label.getAsync!(cb), budget).then(
-    (id) => same(id, trigger.labelId),
-    unlessTimeout
+  return labelsAvailable(env, budget).then((ok) =>
+    ok
+      ? officeCall<string>("sensitivityLabel.getAsync", (cb) => label.getAsync!(cb), budget).then(
+          (id) => same(id, trigger.labelId),
+          unlessTimeout
+        )
+      : false
   );
 }

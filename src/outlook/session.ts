@@ -1,11 +1,13 @@
-import type { Finding, RuleId } from "../engine/types";
+import type { AttachmentExtraction } from "../engine/draft";
 import { Budget, officeCall } from "./office";
 import type { ComposeItemLike } from "./item";
 import type { KnownSnapshot } from "./history";
+import type { StoredOverrideMarker } from "./override";
 
 /**
  * What Zorgvuldig keeps in `item.sessionData` (max 50,000 characters per add-in, strings only):
- *  - `zv:attachments`: per attachment (id + size) the findings found in it, text masked
+ *  - `zv:attachments`: per attachment (id + size) its extraction (text and facts, as the client's
+ *    extractor returned it) bound to a hash of its content
  *  - `zv:recipients`: the recipient classes seen at the last recipients change
  *  - `zv:override`: the override marker written by the task pane, bound to a draft fingerprint
  *  - `zv:known`: which current recipients the sent history knows, as salted hashes (history.ts)
@@ -15,15 +17,18 @@ export const KEY_RECIPIENTS = "zv:recipients";
 export const KEY_OVERRIDE = "zv:override";
 export const KEY_KNOWN = "zv:known";
 
-/** sessionData's limit is 50,000 characters for all keys together; keep the cache well below. */
+/**
+ * sessionData's limit is 50,000 characters for all keys together (Office.SessionData, Mailbox
+ * 1.11-1.15); keep the attachment cache well below. Text per attachment is capped at extraction
+ * (src/extract/clients.ts OUTLOOK_TEXT_CHARS), so one attachment's entry fits.
+ */
 export const MAX_ATTACHMENT_CACHE_CHARS = 40000;
-const MAX_FINDINGS_PER_ATTACHMENT = 40;
 
+/** One attachment's extraction, valid only for the content it was made from. */
 export interface CachedAttachment {
-  /** findings inside the attachment (and attachment facts), with `text` masked */
-  findings: Finding[];
-  /** set when the attachment could not be read: the send handler applies onError */
-  unreadable?: boolean;
+  /** contentHash() of the content Outlook returned when the extraction was made */
+  hash: string;
+  extraction: AttachmentExtraction;
 }
 
 export type AttachmentCache = Record<string, CachedAttachment>;
@@ -32,18 +37,20 @@ export function attachmentKey(id: string, size: number): string {
   return `${id}|${size}`;
 }
 
-/** The cache never holds what was found, only that and where: the text becomes a mask. */
-export function maskFinding(f: Finding): Finding {
-  const masked: Finding = { ...f, text: "" };
-  return masked;
-}
-
-export function toCached(findings: Finding[], unreadable = false): CachedAttachment {
-  const c: CachedAttachment = {
-    findings: findings.slice(0, MAX_FINDINGS_PER_ATTACHMENT).map(maskFinding),
-  };
-  if (unreadable) c.unreadable = true;
-  return c;
+/** A cache entry as the send handler may use it: well-formed, else ignored (and the file read anew). */
+function validEntry(v: unknown): v is CachedAttachment {
+  if (!v || typeof v !== "object") return false;
+  const e = v as Partial<CachedAttachment>;
+  const x = e.extraction as Partial<AttachmentExtraction> | undefined;
+  return (
+    typeof e.hash === "string" &&
+    e.hash.length > 0 &&
+    !!x &&
+    Array.isArray(x.texts) &&
+    Array.isArray(x.facts) &&
+    x.texts.every((t) => !!t && typeof t.text === "string" && typeof t.source === "string") &&
+    x.facts.every((f) => !!f && typeof f.type === "string" && typeof f.where === "string")
+  );
 }
 
 function getString(item: ComposeItemLike, key: string, budget: Budget): Promise<string | null> {
@@ -83,7 +90,16 @@ export function readAttachmentCache(
   item: ComposeItemLike,
   budget: Budget
 ): Promise<AttachmentCache> {
-  return getString(item, KEY_ATTACHMENTS, budget).then((s) => parseJson<AttachmentCache>(s) || {});
+  return getString(item, KEY_ATTACHMENTS, budget).then((s) => {
+    const raw = parseJson<Record<string, unknown>>(s);
+    const cache: AttachmentCache = {};
+    if (!raw || typeof raw !== "object") return cache;
+    for (const k of Object.keys(raw)) {
+      const e = raw[k];
+      if (validEntry(e)) cache[k] = e;
+    }
+    return cache;
+  });
 }
 
 /** Writes the cache for the attachments still present; drops the oldest entries beyond the size limit. */
@@ -125,31 +141,18 @@ export function readRecipientSummary(
   return getString(item, KEY_RECIPIENTS, budget).then((s) => parseJson<RecipientSummary>(s));
 }
 
-/** Written by the task pane when a clinician overrides with a reason (issue 6). No content inside. */
-export interface OverrideMarker {
-  v: 1;
-  fingerprint: string;
-  /** the rules that were overridden */
-  rules: RuleId[];
-  /** ISO time */
-  at: string;
-  /** the reason code the clinician picked (free text goes to the audit sink, not here) */
-  reason?: string;
-}
-
-export function readOverrideMarker(
-  item: ComposeItemLike,
-  budget: Budget
-): Promise<OverrideMarker | null> {
-  return getString(item, KEY_OVERRIDE, budget).then((s) => {
-    const m = parseJson<OverrideMarker>(s);
-    return m && m.v === 1 && typeof m.fingerprint === "string" ? m : null;
-  });
+/**
+ * The override marker the task pane wrote (override.ts StoredOverrideMarker), parsed but unchecked:
+ * anyone with developer tools can write sessionData, so the engine weighs it (decideSend) after
+ * override.ts markerEvidence has read it against the policy.
+ */
+export function readOverrideMarker(item: ComposeItemLike, budget: Budget): Promise<unknown> {
+  return getString(item, KEY_OVERRIDE, budget).then((s) => parseJson<unknown>(s));
 }
 
 export function writeOverrideMarker(
   item: ComposeItemLike,
-  marker: OverrideMarker,
+  marker: StoredOverrideMarker,
   budget: Budget
 ): Promise<void> {
   return setString(item, KEY_OVERRIDE, JSON.stringify(marker), budget);

@@ -119,6 +119,7 @@ const host = createMockHost(() => draft, { send: () => void send(), changed: () 
   },
   sent,
   handlers: host.handlers,
+  host,
 };
 
 // --- the compose form <-> the draft ---------------------------------------------------------------------
@@ -208,15 +209,15 @@ function fire(handler: string, event: Record<string, unknown>): void {
   if (fn) fn({ ...event, completed: () => undefined });
 }
 
-async function openPane(contextData: string): Promise<void> {
-  draft.initContext = contextData;
+async function openPane(contextData: string | null): Promise<void> {
   const pane = $("pane");
   if (pane.classList.contains("open")) {
-    for (const listener of host.contextListeners)
-      listener({ type: "initializationContextChanged", contextData });
+    // the pane stays open: Outlook raises InitializationContextChanged on the item
+    if (contextData !== null) host.pressAlertButton(contextData);
     return;
   }
-  host.contextListeners.length = 0;
+  draft.initContext = contextData;
+  host.record.contextHandlers.length = 0;
   pane.classList.add("open");
   const html = await (await fetch("taskpane.html")).text();
   $<HTMLIFrameElement>("pane-frame").srcdoc = runtimeDocument(html, "taskpane");
@@ -225,7 +226,7 @@ async function openPane(contextData: string): Promise<void> {
 function closePane(): void {
   $("pane").classList.remove("open");
   $<HTMLIFrameElement>("pane-frame").srcdoc = "";
-  host.contextListeners.length = 0;
+  host.record.contextHandlers.length = 0;
 }
 
 // --- Send, the Smart Alert, delivery --------------------------------------------------------------------
@@ -243,7 +244,7 @@ function renderAlertMarkdown(markdown: string): string {
         escapeHtml(s.replace(/\\([*_\\[\]()])/g, "$1"))
           .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
           .replace(/\*(.+?)\*/g, "<em>$1</em>")
-          .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+          .replace(/\[([^\][]+)\]\([^()]+\)/g, "$1");
       const items = block
         .split("\r")
         .map((l) => l.trim())
@@ -281,18 +282,34 @@ function deliver(): void {
   newDraft();
 }
 
+/**
+ * Outlook's own Smart Alerts dialog as documented (SmartAlertsEventCompletedOptions; "Available send mode
+ * options"): the add-in's name as title, its message, and
+ * - "Niet verzenden" (Don't Send): always; cancels the send; its text cannot be changed;
+ * - the Take Action button: only with a `commandId`, labelled `cancelLabel` (default "Actie
+ *   ondernemen"), opens that task pane with `contextData` (web, new Outlook, classic from 2412);
+ * - "Toch verzenden" (Send Anyway): only in prompt-user mode (`sendModeOverride: "promptUser"`).
+ * Microsoft documents no default button: the simulator focuses Don't Send, the one that cannot leak.
+ */
 function showAlert(options: CompletedOptions): void {
   const dialog = $<HTMLDialogElement>("alert");
   const message = $("alert-message");
   if (options.errorMessageMarkdown)
     message.innerHTML = renderAlertMarkdown(options.errorMessageMarkdown);
-  else message.textContent = options.errorMessage || "Dit bericht kan zo niet worden verzonden.";
+  else message.textContent = options.errorMessage || "Zorgvuldig houdt dit bericht tegen.";
   const cancel = $<HTMLButtonElement>("alert-cancel");
-  cancel.textContent = options.cancelLabel || "Niet verzenden";
+  cancel.textContent = "Niet verzenden";
   cancel.onclick = () => {
     dialog.close();
     status("Niet verzonden.");
-    if (options.commandId) void openPane(options.contextData || "");
+  };
+  const action = $<HTMLButtonElement>("alert-action");
+  action.hidden = !options.commandId;
+  action.textContent = options.cancelLabel || "Actie ondernemen";
+  action.onclick = () => {
+    dialog.close();
+    status("Niet verzonden.");
+    void openPane(options.contextData || "");
   };
   const anyway = $<HTMLButtonElement>("alert-send-anyway");
   anyway.hidden = options.sendModeOverride !== "promptUser";
@@ -301,6 +318,7 @@ function showAlert(options: CompletedOptions): void {
     deliver();
   };
   if (!dialog.open) dialog.showModal();
+  cancel.focus();
 }
 
 async function send(): Promise<void> {
@@ -463,7 +481,7 @@ function init(): void {
   $("send").onclick = () => void send();
   $("open-pane").onclick = () => {
     readForm();
-    void openPane("");
+    void openPane(null);
   };
   $("close-pane").onclick = closePane;
   $("new").onclick = newDraft;

@@ -12,11 +12,16 @@ import {
   type Callback,
   type OfficeLike,
 } from "../outlook/office";
-import { recordOverride, writeConfirmation, type OverrideUser } from "../outlook/override";
+import {
+  recordOverride,
+  writeConfirmation,
+  type MarkerSigner,
+  type OverrideUser,
+} from "../outlook/override";
 import { loadHistory } from "../outlook/history";
 import type { StorageLike } from "../outlook/policyStore";
 import { readDraft } from "../outlook/readDraft";
-import { applySecureRoute } from "../outlook/route";
+import { applySecureRoute, type RouteEnv } from "../outlook/route";
 import { attachmentKey, readAttachmentCache } from "../outlook/session";
 import { passwordLines, planBcc, removeLinesFromHtml, removeLinesFromText } from "./fixes";
 
@@ -30,20 +35,26 @@ export type PaneItem = ComposeItemLike & {
   body: ComposeItemLike["body"] & {
     setAsync?(data: string, options: { coercionType: string }, cb: Cb<void>): void;
   };
+  /** Mailbox 1.15, read/write mailbox permission; task pane only (not in event handlers) */
   sendAsync?(cb?: Cb<void>): void;
+  /** Mailbox 1.8 */
   getInitializationContextAsync?(cb: Cb<string>): void;
+  /** Mailbox 1.7; InitializationContextChanged (Mailbox 1.15) is registered here, on the item */
+  addHandlerAsync?(
+    type: string,
+    handler: (event: InitializationContextChangedEventLike) => void,
+    cb?: Cb<void>
+  ): void;
 };
 
+/** Office.InitializationContextChangedEventArgs (Mailbox 1.15). */
+export interface InitializationContextChangedEventLike {
+  type?: string;
+  initializationContextData?: string;
+}
+
 export type PaneOffice = OfficeLike & {
-  context: OfficeLike["context"] & {
-    mailbox?: OfficeLike["context"]["mailbox"] & {
-      addHandlerAsync?(
-        type: string,
-        handler: (event: { contextData?: string }) => void,
-        cb?: Cb<void>
-      ): void;
-    };
-  };
+  EventType?: { InitializationContextChanged?: string };
 };
 
 /** Every Office call of one user action shares a generous budget: a person is waiting, not Send. */
@@ -63,8 +74,10 @@ export interface ControllerDeps {
   queue: AuditQueue;
   user: OverrideUser;
   language: Language;
-  /** OfficeRuntime.storage: the mailbox's sent history for new-recipient (the send handler records it) */
+  /** the runtime's storage (storage.ts): the mailbox's sent history for new-recipient */
   storage?: StorageLike;
+  /** the practice service that records and signs overrides, when the policy names one */
+  sign?: MarkerSigner;
   now?: () => Date;
 }
 
@@ -128,7 +141,7 @@ export class PaneController {
       );
       draft.attachments.forEach((a, i) => {
         const cached = cache[attachmentKey(attachments[i].id, attachments[i].size)];
-        if (cached) a.extraction = { texts: [], facts: cached.findings };
+        if (cached) a.extraction = cached.extraction;
       });
       const { storage, user } = this.deps;
       const history =
@@ -149,19 +162,33 @@ export class PaneController {
       .catch(() => null);
   }
 
-  /** Calls back with the new context each time the alert's button is pressed while the pane is open. */
-  onContextChanged(listener: (context: AlertContext | null) => void): void {
-    const mailbox = this.deps.office.context.mailbox;
-    if (!mailbox || !mailbox.addHandlerAsync) return;
+  /**
+   * Calls back with the new context each time the alert's button is pressed while the pane is open:
+   * Office.EventType.InitializationContextChanged, registered on the item (Mailbox 1.15), delivering
+   * `initializationContextData`. Resolves to whether the client took the handler.
+   */
+  onContextChanged(listener: (context: AlertContext | null) => void): Promise<boolean> {
+    const { item, office } = this.deps;
+    const add = item.addHandlerAsync;
+    if (!add || !supportsMailbox("1.15", office)) return Promise.resolve(false);
     const type =
-      (
-        globalThis as unknown as {
-          Office?: { EventType?: { InitializationContextChanged?: string } };
-        }
-      ).Office?.EventType?.InitializationContextChanged ?? "initializationContextChanged";
-    mailbox.addHandlerAsync(type, (event) => listener(parseAlertContext(event.contextData)));
+      (office.EventType && office.EventType.InitializationContextChanged) ||
+      "olkInitializationContextChanged";
+    return new Promise<boolean>((resolve) => {
+      try {
+        add.call(
+          item,
+          type,
+          (event) => listener(parseAlertContext(event && event.initializationContextData)),
+          (r) => resolve(!!r && r.status === "succeeded")
+        );
+      } catch {
+        resolve(false);
+      }
+    });
   }
 
+  /** item.sendAsync: Mailbox 1.15 and the read/write mailbox permission the manifest declares. */
   canSend(): boolean {
     return (
       typeof this.deps.item.sendAsync === "function" && supportsMailbox("1.15", this.deps.office)
@@ -205,11 +232,12 @@ export class PaneController {
         current.draft.subject,
         current.result.recipients,
         language,
-        b
+        b,
+        { where: "pane", office: this.deps.office as RouteEnv["office"] }
       );
       if (!warnRules.length) return;
       const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
-      await writeConfirmation(item, routed.draft, warnRules, "confirmed", this.now(), b);
+      await writeConfirmation(item, routed.draft, warnRules, this.deps.user.address, this.now(), b);
     });
     return this.send();
   }
@@ -312,7 +340,7 @@ export class PaneController {
         this.deps.item,
         current.draft,
         hits.map((h) => h.rule),
-        "confirmed",
+        this.deps.user.address,
         this.now(),
         b
       )
@@ -345,7 +373,8 @@ export class PaneController {
           at: this.now(),
         },
         queue,
-        b
+        b,
+        this.deps.sign
       )
     );
     // sendAsync may end this page: give the endpoint a short chance first; the queue keeps the rest

@@ -5,7 +5,7 @@ import { tldTypoOf } from "../engine/rules/lookalikeDomain";
 import { isPersonMailbox, parseSalutation } from "../engine/rules/salutation";
 import type { Policy } from "../engine/policy";
 import { senderNameParts } from "../engine/classify";
-import { signatureRanges } from "../engine/category";
+import { signatureRanges } from "../engine/mailtext/signature";
 import { DEPARTMENT_WORDS, ROLE_NOUNS } from "../engine/lexicon/name-context";
 
 /** Pure parts of the one-click fixes: what to change, computed from the draft and the verdict. */

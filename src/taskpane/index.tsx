@@ -1,21 +1,14 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { languageFrom } from "../i18n";
-import { AuditQueue, officeStorage, type KeyValueStorage } from "../outlook/audit";
+import { AuditQueue } from "../outlook/audit";
+import { chooseStores, memoryStore, type RoamingSettingsLike } from "../outlook/storage";
+import { serviceSigner } from "../outlook/signer";
 import { defaultFetchText, loadPolicy, policyUrl, refreshPolicy } from "../outlook/policyStore";
 import { TaskPane } from "./Pane";
 import { PaneController, paneUser, type PaneItem, type PaneOffice } from "./controller";
 
 /* global Office */
-
-/** Without OfficeRuntime.storage or localStorage the records live as long as the pane. */
-function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => Promise.resolve(data.get(k) ?? null),
-    setItem: (k, v) => Promise.resolve(void data.set(k, v)),
-  };
-}
 
 /** Opened on its own (no Outlook, or office.js could not load): say what this page is. */
 function showStandalone(): void {
@@ -31,7 +24,12 @@ async function start(): Promise<void> {
   if (!container || !item) return showStandalone();
   const language = languageFrom(office.context.displayLanguage);
   document.documentElement.lang = language;
-  const storage = officeStorage() ?? memoryStorage();
+  // the pane is a browser page everywhere: localStorage; the history lives in the mailbox's roaming settings
+  const stores = chooseStores(
+    window as never,
+    office as { context: { roamingSettings?: RoamingSettingsLike } }
+  );
+  const storage = stores.local ?? memoryStore();
   const policy = await loadPolicy(storage, policyUrl());
   void refreshPolicy(
     storage,
@@ -41,7 +39,19 @@ async function start(): Promise<void> {
   const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
   // grants name roles or addresses; the policy's overrides.roles says who holds which role
   const user = paneUser(policy, office);
-  const controller = new PaneController({ office, item, policy, queue, user, language, storage });
+  const sign = policy.overrides.signature
+    ? serviceSigner(policy.overrides.signature.url)
+    : undefined;
+  const controller = new PaneController({
+    office,
+    item,
+    policy,
+    queue,
+    user,
+    language,
+    storage: stores.mailbox ?? undefined,
+    sign,
+  });
   createRoot(container).render(<TaskPane controller={controller} language={language} />);
 }
 

@@ -109,7 +109,10 @@ maybe("compose simulator", () => {
     expect(message).not.toContain("111222333");
     expect(message.toLowerCase()).not.toContain("hba1c");
 
-    await page.click("#alert-cancel");
+    // Outlook's Take Action button (commandId + cancelLabel) opens the pane; Don't Send only cancels
+    expect(await page.textContent("#alert-action")).toBe("Veilig verzenden");
+    expect(await page.textContent("#alert-cancel")).toBe("Niet verzenden");
+    await page.click("#alert-action");
     await page.waitForSelector("#pane.open");
     // the real task pane renders into #container inside its frame
     const pane = page.frameLocator("#pane-frame");

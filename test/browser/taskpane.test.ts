@@ -1,3 +1,4 @@
+import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -5,7 +6,8 @@ import { chromiumPath, launchChromium, serveStatic, type StaticServer } from "..
 import { ensureBuild, ROOT } from "../helpers/build";
 
 /**
- * The built task pane in a real browser (Debian's chromium), Office.js answered by a mock host.
+ * The built task pane in a real browser (Debian's chromium), Office.js answered by THE Office mock
+ * (src/simulator/mockOffice.ts, bundled from mock-office-entry.ts).
  * The build uses this folder's policy, which lets dr.jansen override and names an HTTPS audit endpoint.
  */
 
@@ -23,6 +25,7 @@ const maybe = executablePath ? describe : describe.skip;
 let server: StaticServer;
 let baseUrl = "";
 let browser: Browser;
+let mockHost = "";
 
 beforeAll(async () => {
   DIST = ensureBuild({
@@ -32,6 +35,13 @@ beforeAll(async () => {
     marker: "taskpane.js",
   });
   fs.mkdirSync(OUT, { recursive: true });
+  mockHost = buildSync({
+    entryPoints: [path.join(__dirname, "mock-office-entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2019",
+  }).outputFiles[0].text;
   server = await serveStatic(DIST);
   baseUrl = server.baseUrl;
   if (executablePath) browser = await launchChromium(executablePath);
@@ -47,10 +57,12 @@ interface Opened {
   posts: Array<{ body: Record<string, unknown>; key: string | undefined }>;
 }
 
-async function openPane(displayLanguage: string): Promise<Opened> {
+async function openPane(
+  displayLanguage: string,
+  state: Record<string, unknown> = {}
+): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 360, height: 1000 } });
   const posts: Opened["posts"] = [];
-  const mockHost = fs.readFileSync(path.join(__dirname, "mock-office-host.js"), "utf8");
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: mockHost })
   );
@@ -90,6 +102,7 @@ async function openPane(displayLanguage: string): Promise<Opened> {
           rules: ["secure-channel-required"],
           findings: { bsn: 1, medical: 1 },
         }),
+        ...state,
       },
     }
   );
@@ -112,9 +125,8 @@ async function assertRecorded(
 ): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __zv: HostState }).__zv.sent === 1);
   const state = await page.evaluate(() => (window as unknown as { __zv: HostState }).__zv);
-  const storage = await page.evaluate(
-    () => (window as unknown as { __zvStorage: Record<string, string> }).__zvStorage
-  );
+  // the pane is a browser page: its audit queue is in localStorage (src/outlook/storage.ts)
+  const storage = await page.evaluate(() => ({ ...window.localStorage }) as Record<string, string>);
 
   expect(state.headers["X-Zorgvuldig-Verdict"]).toBe("secure; rules=secure-channel-required");
   expect(state.headers["X-Zorgvuldig-Override"]).toMatch(
@@ -123,8 +135,10 @@ async function assertRecorded(
     )
   );
   const marker = JSON.parse(state.session["zv:override"]);
-  expect(marker).toMatchObject({ v: 1, rules: ["secure-channel-required"], reason });
+  expect(marker).toMatchObject({ v: 1, rules: ["secure-channel-required"], reason, user: DR });
   expect(marker.fingerprint).toMatch(/^v1\./);
+  expect(state.calls).toContain("sendAsync");
+  expect(marker.auditId).toBe(JSON.parse(storage["zorgvuldig.audit.recent"])[0].id);
   // marker, headers and audit record are written before the pane sends
   expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(
     state.calls.indexOf("sessionData.setAsync:zv:override")
@@ -211,6 +225,47 @@ maybe("task pane in chromium", () => {
     await assertRecorded(page, posts, "legal-obligation", text);
     await page.getByText("The mail is being sent.").waitFor();
     await page.screenshot({ path: path.join(OUT, "taskpane-en-recorded.png"), fullPage: true });
+    await page.close();
+  });
+  it("the manifest grants what sendAsync needs (read/write mailbox)", () => {
+    expect(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")).toMatch(
+      /<Permissions>ReadWriteMailbox<\/Permissions>/
+    );
+  });
+
+  it("sends after a fix: 'Veilig verzenden' tags the subject and sends through item.sendAsync", async () => {
+    const { page } = await openPane("nl-NL");
+    await page.getByRole("button", { name: "Veilig verzenden" }).click();
+    await page.waitForFunction(() => (window as unknown as { __zv: HostState }).__zv.sent === 1);
+    const state = await page.evaluate(
+      () => (window as unknown as { __zv: HostState & { subject: string } }).__zv
+    );
+    expect(state.subject).toBe("[veilig] Uitslag");
+    expect(state.calls.indexOf("sendAsync")).toBeGreaterThan(
+      state.calls.indexOf("subject.setAsync")
+    );
+    await page.getByText("De mail wordt verzonden.").waitFor();
+    await page.close();
+  });
+
+  it("refreshes when the alert's button is pressed again with the pane open (InitializationContextChanged)", async () => {
+    // opened from the ribbon: no alert context yet
+    const { page } = await openPane("nl-NL", { initContext: null });
+    await page.getByText("Deze mail mag alleen via de beveiligde mail weg.").waitFor();
+    expect(
+      await page.getByText("Zorgvuldig hield deze mail tegen bij het verzenden.").count()
+    ).toBe(0);
+    await page.waitForFunction(
+      () => (window as unknown as { __zv: HostState }).__zv.calls.indexOf("addHandlerAsync") >= 0
+    );
+    await page.evaluate(() =>
+      (
+        window as unknown as { __zvHost: { pressAlertButton(c: string): void } }
+      ).__zvHost.pressAlertButton(
+        JSON.stringify({ v: 1, action: "secure", rules: ["secure-channel-required"], findings: {} })
+      )
+    );
+    await page.getByText("Zorgvuldig hield deze mail tegen bij het verzenden.").waitFor();
     await page.close();
   });
 });

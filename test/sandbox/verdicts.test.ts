@@ -8,10 +8,11 @@ import * as path from "node:path";
 import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { Budget } from "../../src/outlook/office";
 import { readDraft } from "../../src/outlook/readDraft";
-import { KEY_ATTACHMENTS, KEY_OVERRIDE, type OverrideMarker } from "../../src/outlook/session";
+import { KEY_ATTACHMENTS, KEY_OVERRIDE } from "../../src/outlook/session";
+import type { StoredOverrideMarker } from "../../src/outlook/override";
 import { ROOT } from "../helpers/build";
 import { ensureVariant, fire, loadBundle } from "./bundle";
-import { b64, mockOutlook, type MockDraft } from "./mockOutlook";
+import { ASSISTANT, b64, mockOutlook, type MockDraft } from "./mockOutlook";
 
 const POLICY_URL = "https://localhost:3000/policy.json";
 const policyDir = path.join(ROOT, "test-output", "policies");
@@ -111,13 +112,16 @@ describe("secure", () => {
     expect(Object.keys(options!).sort()).toEqual(["allowEvent", "errorMessage"]);
   });
 
-  it("automatic routing by internet header (built-in policy): header set, patient notice appended, mail goes", async () => {
+  it("automatic routing by internet header (built-in policy): header set, patient notice marked for the transport rule, mail goes", async () => {
     const b = loadBundle(bsn, routed);
     const { options, completions } = await fire(b.associations, "onMessageSendHandler");
     expect(options).toEqual({ allowEvent: true });
-    expect(b.record.headers).toEqual({ "x-zorgvuldig-secure": "ja" });
-    expect(b.record.appended).toHaveLength(1);
-    expect(b.record.appended[0]).toMatch(/veilige e-maildienst/);
+    // appendOnSendAsync inside OnMessageSend is not documented to reach this send: a header instead
+    expect(b.record.headers).toEqual({
+      "x-zorgvuldig-secure": "ja",
+      "X-Zorgvuldig-Patient-Notice": "nl",
+    });
+    expect(b.record.appended).toEqual([]);
     expect(b.record.subjectSet).toEqual([]);
     expectCleanFinish(b, completions);
   });
@@ -371,26 +375,33 @@ describe("override marker (written by the task pane)", () => {
     const budget = new Budget(2000);
     const { draft } = await readDraft(m.item, budget);
     budget.dispose();
-    const marker: OverrideMarker = {
+    const marker: StoredOverrideMarker = {
       v: 1,
       fingerprint: draftFingerprint(draft),
       rules: ["secure-channel-required"],
-      at: new Date().toISOString(),
+      user: ASSISTANT.emailAddress,
+      auditId: "a-1",
+      exp: Math.floor(Date.now() / 1000) + 600,
       reason: "vital-interest",
     };
     return JSON.stringify(marker);
   }
 
-  it("a marker bound to exactly this draft lets it go", async () => {
+  it("a marker bound to exactly this draft lets it go (for a user the policy lets override)", async () => {
     const sessionData = { [KEY_OVERRIDE]: await markerFor(bsn) };
-    const b = loadBundle({ ...bsn, sessionData });
+    const storage = cachedPolicy({
+      overrides: {
+        grants: [{ rules: ["secure-channel-required"], addresses: [ASSISTANT.emailAddress] }],
+      },
+    });
+    const b = loadBundle({ ...bsn, sessionData, storage }, routed);
     const { options, completions } = await fire(b.associations, "onMessageSendHandler");
     expect(options).toEqual({ allowEvent: true });
     expectCleanFinish(b, completions);
   });
 
   it("covers only its own rules: a marker for another rule leaves this draft stopped", async () => {
-    const marker = JSON.parse(await markerFor(bsn)) as OverrideMarker;
+    const marker = JSON.parse(await markerFor(bsn)) as StoredOverrideMarker;
     marker.rules = ["visible-group-recipients"];
     const b = loadBundle({ ...bsn, sessionData: { [KEY_OVERRIDE]: JSON.stringify(marker) } });
     const { options } = await fire(b.associations, "onMessageSendHandler");

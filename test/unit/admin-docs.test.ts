@@ -4,6 +4,7 @@ import * as https from "https";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
+import { NOTICE_HEADER } from "../../src/outlook/route";
 import { OVERRIDE_HEADER } from "../../src/outlook/headers";
 import { buildEml } from "../helpers/eml";
 
@@ -189,6 +190,9 @@ const DOCUMENTED: Record<string, string[]> = {
     "GenerateIncidentReport",
     "IncidentReportContent",
     "SetAuditSeverity",
+    "ApplyHtmlDisclaimerText",
+    "ApplyHtmlDisclaimerLocation",
+    "ApplyHtmlDisclaimerFallbackAction",
     "Mode",
     "Comments",
     "Priority",
@@ -231,6 +235,8 @@ const ENUMS: Record<string, string[]> = {
   SentToScope: ["InOrganization", "NotInOrganization", "ExternalPartner", "ExternalNonPartner"],
   Mode: ["Audit", "AuditAndNotify", "Enforce"],
   SetAuditSeverity: ["DoNotAudit", "Low", "Medium", "High"],
+  ApplyHtmlDisclaimerLocation: ["Append", "Prepend"],
+  ApplyHtmlDisclaimerFallbackAction: ["Wrap", "Ignore", "Reject"],
 };
 
 interface Statement {
@@ -327,7 +333,26 @@ describe("docs/exchange PowerShell (checked against Microsoft's documented param
       "docs/exchange/02-override-incident-report.ps1",
       "docs/exchange/03-outlook-web-onsend.ps1",
     ]);
-    expect(calls.filter((c) => c.cmdlet === "New-TransportRule")).toHaveLength(3);
+    expect(calls.filter((c) => c.cmdlet === "New-TransportRule")).toHaveLength(4);
+  });
+
+  it("makes Smart Alerts mandatory per client: OnSendAddinsEnabled for web and new Outlook, OnSendAddinsWaitForLoad on Mac", () => {
+    const owa = calls.find((c) => c.cmdlet === "Set-OwaMailboxPolicy")!;
+    expect(owa.params.get("OnSendAddinsEnabled")).toBe("$true");
+    const mac = readFileSync(
+      path.join(EXCHANGE, "04-mac-onsend-wait-for-load.mobileconfig"),
+      "utf8"
+    );
+    expect(mac).toMatch(/<string>com\.microsoft\.outlook<\/string>/);
+    expect(mac).toMatch(/<key>OnSendAddinsWaitForLoad<\/key>\s*<true\/>/);
+    const readme = readFileSync(path.join(EXCHANGE, "README.md"), "utf8");
+    for (const s of ["OnSendAddinsEnabled", "OnSendAddinsWaitForLoad", 'SendMode="Block"'])
+      expect(readme).toContain(s);
+  });
+
+  it("appends the patient notice on the header the send handler sets", () => {
+    const notice = calls.find((c) => c.params.has("ApplyHtmlDisclaimerText"))!;
+    expect(notice.params.get("HeaderContainsMessageHeader")).toBe(`"${NOTICE_HEADER}"`);
   });
 
   it("uses only documented cmdlets and parameters", () => {

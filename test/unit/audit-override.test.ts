@@ -12,6 +12,8 @@ import {
   recordOverride,
   whoMayOverride,
   OverrideRefused,
+  MARKER_TTL_S,
+  type StoredOverrideMarker,
 } from "../../src/outlook/override";
 import { KEY_OVERRIDE, readOverrideMarker } from "../../src/outlook/session";
 import { memoryStorage, mockOffice, mockState } from "./taskpane-mockitem";
@@ -133,12 +135,14 @@ describe("recordOverride", () => {
       by: DR,
       at: "2026-11-22T09:30:00.000Z",
     });
-    const marker = await readOverrideMarker(item, budget);
+    const marker = (await readOverrideMarker(item, budget)) as StoredOverrideMarker;
     expect(marker).toEqual({
       v: 1,
       fingerprint: draftFingerprint(draft),
       rules: ["secure-channel-required"],
-      at: "2026-11-22T09:30:00.000Z",
+      user: DR,
+      auditId: record.id,
+      exp: Math.floor(Date.parse("2026-11-22T09:30:00.000Z") / 1000) + MARKER_TTL_S,
       reason: "vital-interest",
     });
     // any edit of the draft no longer matches the marker

@@ -58,3 +58,75 @@ describe("BSN recogniser", () => {
     expect(bsns(fw).map((f) => f.text)).toEqual(["１１１２２２３３３"]);
   });
 });
+
+// Issue 11: the everyday spellings that passed before. 123456782 and 111222333 pass the 11-proef.
+describe("BSN spellings (issue 11)", () => {
+  const spellings: Array<[string, string]> = [
+    ["BSN 123-456-782", "123-456-782"],
+    ["BSN123456782", "123456782"],
+    ["nr.123456782", "123456782"],
+    ["bsn:123456782", "123456782"],
+    ["123456782BSN", "123456782"],
+    ["burgerservicenummer 1234 56782", "1234 56782"],
+    ["BSN 12345 6782", "12345 6782"],
+    ["BSN 123/456/782", "123/456/782"],
+    ["BSN 123,456,782", "123,456,782"],
+    ["BSN 123\u00B7456\u00B7782", "123\u00B7456\u00B7782"],
+    ["BSN 123 - 456 - 782", "123 - 456 - 782"],
+    ["BSN 123456\n782", "123456\n782"],
+    ["BSN 123 456\r\n782", "123 456\r\n782"],
+    ["> BSN 123 456\n> 782", "123 456\n> 782"],
+    [
+      "BSN 1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B2",
+      "1\u200B2\u200B3\u200B4\u200B5\u200B6\u200B7\u200B8\u200B2",
+    ],
+    [
+      "BSN \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662",
+      "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662",
+    ],
+    [
+      "BSN \u0967\u0968\u0969\u096A\u096B\u096C\u096D\u096E\u0968",
+      "\u0967\u0968\u0969\u096A\u096B\u096C\u096D\u096E\u0968",
+    ],
+    [
+      "BSN \u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4}\u{1D7D5}\u{1D7D6}\u{1D7D0}",
+      "\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4}\u{1D7D5}\u{1D7D6}\u{1D7D0}",
+    ],
+    ["BSN 123.456.782.", "123.456.782"],
+    ["(123456782)", "123456782"],
+    ["nummer 12 34 56 782", "12 34 56 782"],
+    ["BSN 1 2 3 4 5 6 7 8 2", "1 2 3 4 5 6 7 8 2"],
+    ["BSN 123_456_782", "123_456_782"],
+    ["patiënt 111222333 12-03-1956", "111222333"],
+    ["06 12345678 111222333", "111222333"],
+  ];
+  it.each(spellings)("finds %j", (text, expected) => {
+    expect(bsns(text).map((f) => f.text)).toEqual([expected]);
+  });
+
+  it("never takes a 9-digit number that fails the 11-proef, however it is written", () => {
+    for (const text of [
+      "factuur 123-456-789",
+      "INV123456789",
+      "nr.987654321",
+      "order 1234 56789",
+      "ticket 123/456/789",
+      "ref 123\n456\n789",
+    ])
+      expect(bsns(text)).toEqual([]);
+  });
+
+  it("does not join numbers into a BSN across words or longer numbers", () => {
+    expect(bsns("tel. 020-1234567 en 06-12345678")).toEqual([]);
+    expect(bsns("+31 6 1234 5678")).toEqual([]);
+    expect(bsns("kamer 12, 3 en 456782")).toEqual([]);
+    expect(bsns("11122233312")).toEqual([]);
+    // grouped with a leading zero: a phone number, unless a keyword says BSN
+    expect(bsns("bel 0900 - 151 50")).toEqual([]);
+    expect(bsns("BSN 090 015 150").map((f) => f.text)).toEqual(["090 015 150"]);
+  });
+
+  it("reads a 1 MB chain of digits and separators in one pass (a regex here would backtrack)", () => {
+    for (const unit of ["1 ", "1-", "12\n", "1"]) expect(bsns(unit.repeat(500_000))).toBeDefined();
+  });
+});

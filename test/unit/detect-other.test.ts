@@ -72,3 +72,38 @@ describe("password", () => {
     ).toBeUndefined();
   });
 });
+
+describe("password: found by what it is (issue 11)", () => {
+  test.each([
+    ["Code om te openen: 4821-77", "4821-77"],
+    ["code om het bestand te openen: zonnebloem", "zonnebloem"],
+    ["wachtwoord: zonnebloem", "zonnebloem"],
+    ["het wachtwoord is zonnebloem", "zonnebloem"],
+    ["WACHTWOORD: TULPENVELD", "TULPENVELD"],
+    ["Het wachtwoord voor de bijlage is: lentezon", "lentezon"],
+    ["het wachtwoord is uw geboortedatum: 12031956", "12031956"],
+    ["Het wachtwoord is je geboortedatum (12-03-1956).", "12-03-1956"],
+    ["wachtwoord = uw postcode: 1234 AB", "1234 AB"],
+    ["The password to open the file is bluebird77", "bluebird77"],
+    ["PASSWORD: riverstone", "riverstone"],
+    ["ww: kerstboom", "kerstboom"],
+    ["Sleutel: 8xK-22", "8xK-22"],
+    ["Wachtwoord:\nMeeuw2025", "Meeuw2025"],
+  ])("finds the secret in %j", (text, secret) => {
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
+  });
+
+  test.each([
+    "het wachtwoord is gewijzigd",
+    "het wachtwoord is verstuurd per sms",
+    "Het wachtwoord is uw geboortedatum.",
+    "de sleutel van de praktijk ligt bij de buren",
+    "Uw code is per post onderweg",
+    "The password is sent separately by text message.",
+    "the key points of the new policy",
+    "het wachtwoord is hetzelfde als vorige keer",
+    "Wachtwoord vergeten? Klik op de link.",
+  ])("no secret in %j", (text) => {
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+});

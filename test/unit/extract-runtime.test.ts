@@ -48,6 +48,12 @@ test("loads without Web APIs and reads docx, rtf, 7z encryption and images", asy
       (f) => f.type
     )
   ).toEqual(["encrypted"]);
+  // the HTML tokenizer (htmlparser2 + its entity tables) loads without atob/Buffer/TextDecoder
+  expect(
+    (
+      await extract("a.html", Array.from(build.enc("<html><title>T&eacute;st</title><p>x</p>")))
+    ).texts.map((t) => t.text)
+  ).toEqual(["Tést\nx"]);
   expect(
     (await extract("a.png", Array.from(build.png(900, 1270)))).facts.map((f) => f.type)
   ).toEqual(["unencrypted", "medical-document"]);

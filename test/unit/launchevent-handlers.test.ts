@@ -3,32 +3,28 @@
  * before Send (recipient classes, attachment cache, policy refresh) and what Send does with it.
  */
 import { createHandlers } from "../../src/launchevent/handlers";
-import { plainTextExtractor } from "../../src/outlook/extraction";
+import { plainTextExtractor, type Extractor } from "../../src/outlook/extraction";
 import type { OfficeLike } from "../../src/outlook/office";
 import { STORAGE_KEY } from "../../src/outlook/policyStore";
-import {
-  KEY_ATTACHMENTS,
-  KEY_OVERRIDE,
-  KEY_RECIPIENTS,
-  type OverrideMarker,
-} from "../../src/outlook/session";
+import { KEY_ATTACHMENTS, KEY_OVERRIDE, KEY_RECIPIENTS } from "../../src/outlook/session";
+import type { StoredOverrideMarker } from "../../src/outlook/override";
 import type { RuleId } from "../../src/engine/types";
 import { Budget } from "../../src/outlook/office";
 import { readDraft } from "../../src/outlook/readDraft";
 import { draftFingerprint } from "../../src/outlook/fingerprint";
 import type { ComposeItemLike } from "../../src/outlook/item";
-import { b64, mockEvent, mockOutlook, type MockDraft } from "../sandbox/mockOutlook";
+import { ASSISTANT, b64, mockEvent, mockOutlook, type MockDraft } from "../sandbox/mockOutlook";
 
 const URL = "https://localhost:3000/policy.json";
 
-function setup(d: MockDraft, fetched?: object) {
+function setup(d: MockDraft, fetched?: object, extract: Extractor = plainTextExtractor) {
   const m = mockOutlook(d);
   const fetchText = jest.fn(() =>
     fetched ? Promise.resolve(JSON.stringify(fetched)) : Promise.reject(new Error("offline"))
   );
   const handlers = createHandlers({
     office: m.Office as unknown as OfficeLike,
-    extract: plainTextExtractor,
+    extract,
     storage: m.OfficeRuntime.storage,
     fetchText,
     policyUrl: URL,
@@ -78,7 +74,7 @@ describe("OnMessageRecipientsChanged", () => {
 });
 
 describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
-  it("scans new attachments once, caches them by id and size, and Send uses the cache", async () => {
+  it("scans new attachments once, caches them by id and size, and Send uses the cache (after checking the content hash)", async () => {
     const d: MockDraft = {
       subject: "Verslag",
       body: "Zie bijlage.",
@@ -93,7 +89,8 @@ describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
         },
       ],
     };
-    const s = setup(d);
+    const extract = jest.fn(plainTextExtractor);
+    const s = setup(d, undefined, extract);
     await s.handlers.onMessageAttachmentsChanged(mockEvent().event);
     await s.handlers.onMessageAttachmentsChanged(mockEvent().event);
     expect(s.record.calls.filter((c) => c === "getAttachmentContentAsync")).toHaveLength(1);
@@ -102,7 +99,9 @@ describe("OnMessageAttachmentsChanged -> OnMessageSend", () => {
     s.record.calls.length = 0;
     const e = mockEvent();
     await expect(s.handlers.onMessageSend(e.event)).resolves.toBe("alert");
-    expect(s.record.calls).not.toContain("getAttachmentContentAsync");
+    // read once more for the hash, not extracted again
+    expect(s.record.calls.filter((c) => c === "getAttachmentContentAsync")).toHaveLength(1);
+    expect(extract).toHaveBeenCalledTimes(1);
     expect(
       JSON.parse(String((e.completions[0] as { contextData: string }).contextData)).action
     ).toBe("secure");
@@ -145,11 +144,13 @@ describe("OnMessageSend: a mail already routed, and what an override marker cove
     const budget = new Budget(2000);
     const { draft } = await readDraft(mockOutlook(d).item as unknown as ComposeItemLike, budget);
     budget.dispose();
-    const marker: OverrideMarker = {
+    const marker: StoredOverrideMarker = {
       v: 1,
       fingerprint: draftFingerprint(draft),
       rules,
-      at: "2026-11-22T09:30:00.000Z",
+      user: ASSISTANT.emailAddress,
+      auditId: "a-1",
+      exp: Math.floor(Date.now() / 1000) + 600,
       reason: "vital-interest",
     };
     return JSON.stringify(marker);
@@ -196,20 +197,26 @@ describe("OnMessageSend: a mail already routed, and what an override marker cove
   });
 
   it("a marker covers only the rules it was recorded for", async () => {
+    // this assistant may override the secure channel (a grant by address)
+    const storage = gp({
+      overrides: {
+        grants: [{ rules: ["secure-channel-required"], addresses: [ASSISTANT.emailAddress] }],
+      },
+    });
     const both = await markerFor(typoMail, ["secure-channel-required", "lookalike-domain"]);
-    const covered = await send({ ...typoMail, sessionData: { [KEY_OVERRIDE]: both } });
+    const covered = await send({ ...typoMail, storage, sessionData: { [KEY_OVERRIDE]: both } });
     expect(covered.outcome).toBe("override");
     expect(covered.completions).toEqual([{ allowEvent: true }]);
 
     const one = await markerFor(typoMail, ["secure-channel-required"]);
-    const partly = await send({ ...typoMail, sessionData: { [KEY_OVERRIDE]: one } });
+    const partly = await send({ ...typoMail, storage, sessionData: { [KEY_OVERRIDE]: one } });
     expect(partly.outcome).toBe("alert");
     expect(partly.completions[0]).toMatchObject({ sendModeOverride: "promptUser" });
     expect(message(partly.completions[0])).toMatch(/gmial\.com/);
 
     // a marker for another rule altogether covers nothing here
     const other = await markerFor(bsnMail, ["visible-group-recipients"]);
-    const r = await send({ ...bsnMail, sessionData: { [KEY_OVERRIDE]: other } });
+    const r = await send({ ...bsnMail, storage, sessionData: { [KEY_OVERRIDE]: other } });
     expect(r.outcome).toBe("alert");
     expect(r.completions[0]).toMatchObject({ allowEvent: false, cancelLabel: "Veilig verzenden" });
   });

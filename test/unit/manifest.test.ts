@@ -79,7 +79,7 @@ describe("npm run validate (offline)", () => {
       (
         await broken((s) =>
           s.replace(
-            /(<FormSettings>[\s\S]*?<\/FormSettings>)(\s*)(<Permissions>ReadWriteItem<\/Permissions>)/,
+            /(<FormSettings>[\s\S]*?<\/FormSettings>)(\s*)(<Permissions>ReadWriteMailbox<\/Permissions>)/,
             "$3$2$1"
           )
         )

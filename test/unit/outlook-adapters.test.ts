@@ -23,7 +23,9 @@ import {
   KEY_ATTACHMENTS,
   MAX_ATTACHMENT_CACHE_CHARS,
   readOverrideMarker,
-  toCached,
+  readAttachmentCache,
+  type AttachmentCache,
+  type CachedAttachment,
   writeAttachmentCache,
   writeOverrideMarker,
 } from "../../src/outlook/session";
@@ -141,7 +143,9 @@ describe("sessionData: override marker and attachment cache", () => {
       v: 1 as const,
       fingerprint: "v1.abc.def",
       rules: ["secure-channel-required" as const],
-      at: "2026-01-01T00:00:00Z",
+      user: "dr.jansen@praktijkdekroon.nl",
+      auditId: "a1",
+      exp: 1767225600,
     };
     await withBudget(1000, (b) => writeOverrideMarker(item, marker, b));
     await expect(withBudget(1000, (b) => readOverrideMarker(item, b))).resolves.toEqual(marker);
@@ -149,26 +153,32 @@ describe("sessionData: override marker and attachment cache", () => {
     await expect(withBudget(1000, (b) => readOverrideMarker(item, b))).resolves.toBeNull();
   });
 
-  it("keeps only attachments still present, masks found text and stays under the sessionData limit", async () => {
+  it("keeps only attachments still present, with their extraction and content hash, under the sessionData limit", async () => {
     const { item, record } = officeItem({});
-    const finding = {
-      type: "bsn" as const,
-      text: "111222333",
-      where: "attachment:a.txt" as const,
-      start: 0,
-      end: 9,
-      confidence: 1,
-    };
-    const cache: Record<string, ReturnType<typeof toCached>> = { "gone|1": toCached([finding]) };
-    for (let i = 0; i < 400; i++)
-      cache[`att-${i}|100`] = toCached(Array.from({ length: 40 }, () => finding));
+    const entry = (text: string): CachedAttachment => ({
+      hash: "c1.x.y",
+      extraction: { texts: [{ source: "a.txt", text }], facts: [] },
+    });
+    const cache: AttachmentCache = { "gone|1": entry("weg") };
+    for (let i = 0; i < 400; i++) cache[`att-${i}|100`] = entry(`tekst ${i} `.repeat(20));
     const present = Object.keys(cache).filter((k) => k !== "gone|1");
     await withBudget(1000, (b) => writeAttachmentCache(item, cache, present, b));
     const stored = record.sessionData[KEY_ATTACHMENTS];
     expect(stored.length).toBeLessThanOrEqual(MAX_ATTACHMENT_CACHE_CHARS);
-    expect(stored).not.toMatch(/111222333/);
     expect(JSON.parse(stored)["gone|1"]).toBeUndefined();
-    expect(JSON.parse(stored)["att-399|100"].findings[0].type).toBe("bsn");
+    expect(JSON.parse(stored)["att-399|100"]).toEqual(entry("tekst 399 ".repeat(20)));
+  });
+
+  it("reads back only well-formed entries (anything else is read anew at Send)", async () => {
+    const { item, record } = officeItem({});
+    record.sessionData[KEY_ATTACHMENTS] = JSON.stringify({
+      "a|1": { hash: "c1.x.y", extraction: { texts: [], facts: [] } },
+      "b|1": { findings: [] },
+      "c|1": { hash: "", extraction: { texts: [], facts: [] } },
+      "d|1": { hash: "h", extraction: { texts: [{ text: 1 }], facts: [] } },
+    });
+    const cache = await withBudget(1000, (b) => readAttachmentCache(item, b));
+    expect(Object.keys(cache)).toEqual(["a|1"]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
 } from "../../src/outlook/history";
 import type { OfficeLike } from "../../src/outlook/office";
 import { KEY_KNOWN } from "../../src/outlook/session";
+import { roamingStore } from "../../src/outlook/storage";
 import { mockEvent, mockOutlook, type MockDraft } from "../sandbox/mockOutlook";
 
 const MAILBOX = "assistent@praktijk-delinde.nl"; // the mock's userProfile
@@ -103,7 +104,7 @@ describe("new-recipient in the send handler", () => {
     to: [{ emailAddress: to }],
   });
 
-  async function storageWith(addresses: string[]): Promise<Record<string, string>> {
+  async function roamingWith(addresses: string[]): Promise<Record<string, string>> {
     const s = memory();
     const h = await loadHistory(s, MAILBOX);
     h.record(addresses);
@@ -117,6 +118,8 @@ describe("new-recipient in the send handler", () => {
       office: m.Office as unknown as OfficeLike,
       extract: plainTextExtractor,
       storage: m.OfficeRuntime.storage,
+      // the mailbox's roaming settings, as storage.ts chooses for the history
+      history: roamingStore(m.Office.context.roamingSettings) ?? undefined,
       policyUrl: "",
     });
     return { ...m, handlers };
@@ -131,21 +134,21 @@ describe("new-recipient in the send handler", () => {
   }
 
   it("warns for PHI to an address the built history does not know, not to one it knows", async () => {
-    const storage = await storageWith(others(40));
-    const unknown = await send({ ...phiTo(ZORGMAIL), storage });
+    const roaming = await roamingWith(others(40));
+    const unknown = await send({ ...phiTo(ZORGMAIL), roaming });
     expect(unknown.outcome).toBe("alert");
     expect(unknown.options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
     expect(unknown.options.errorMessage).toMatch(/nog niet eerder/);
 
     const known = await send({
       ...phiTo(ZORGMAIL),
-      storage: await storageWith([...others(40), ZORGMAIL]),
+      roaming: await roamingWith([...others(40), ZORGMAIL]),
     });
     expect(known.outcome).toBe("allow");
   });
 
   it("stays quiet while the history is being built (first use)", async () => {
-    const r = await send({ ...phiTo(ZORGMAIL), storage: await storageWith(others(3)) });
+    const r = await send({ ...phiTo(ZORGMAIL), roaming: await roamingWith(others(3)) });
     expect(r.outcome).toBe("allow");
     const empty = await send(phiTo(ZORGMAIL));
     expect(empty.outcome).toBe("allow");
@@ -155,23 +158,27 @@ describe("new-recipient in the send handler", () => {
     const r = await send(phiTo(ZORGMAIL));
     expect(r.outcome).toBe("allow");
     await new Promise((res) => setTimeout(res, 0));
-    const stored = r.m.record.storage[historyKey(MAILBOX)];
+    const stored = r.m.record.roaming[historyKey(MAILBOX)] as string;
     expect(stored).not.toMatch(/@/);
+    expect(r.m.record.calls).toContain("roamingSettings.saveAsync");
     const h = await loadHistory(
       {
-        getItem: (k) => Promise.resolve(r.m.record.storage[k] ?? null),
+        getItem: (k) => Promise.resolve((r.m.record.roaming[k] as string) ?? null),
         setItem: () => Promise.resolve(),
       },
       MAILBOX
     );
     expect(h.has(ZORGMAIL)).toBe(true);
 
-    const stopped = await send({ ...phiTo("p.voorbeeld@gmail.com"), storage: r.m.record.storage });
+    const stopped = await send({
+      ...phiTo("p.voorbeeld@gmail.com"),
+      roaming: r.m.record.roaming,
+    });
     expect(stopped.outcome).toBe("alert");
     await new Promise((res) => setTimeout(res, 0));
     const after = await loadHistory(
       {
-        getItem: (k) => Promise.resolve(stopped.m.record.storage[k] ?? null),
+        getItem: (k) => Promise.resolve((stopped.m.record.roaming[k] as string) ?? null),
         setItem: () => Promise.resolve(),
       },
       MAILBOX
@@ -180,17 +187,15 @@ describe("new-recipient in the send handler", () => {
   });
 
   it("Send uses the snapshot the recipients event left in sessionData, without reading storage", async () => {
-    const storage = await storageWith(others(40));
-    const first = handlersFor({ ...phiTo(ZORGMAIL), storage });
+    const roaming = await roamingWith(others(40));
+    const first = handlersFor({ ...phiTo(ZORGMAIL), roaming });
     await first.handlers.onMessageRecipientsChanged(mockEvent().event);
     const snapshot = first.record.sessionData[KEY_KNOWN];
     expect(snapshot).toBeDefined();
     expect(snapshot).not.toMatch(/@/);
-    // a fresh runtime at Send whose storage never answers: the snapshot alone decides
-    const r = await send(
-      { ...phiTo(ZORGMAIL), sessionData: { [KEY_KNOWN]: snapshot }, storageHangs: true },
-      false
-    );
+    // a fresh runtime at Send that has not loaded the history (another client's roaming copy): the
+    // snapshot alone decides
+    const r = await send({ ...phiTo(ZORGMAIL), sessionData: { [KEY_KNOWN]: snapshot } }, false);
     expect(r.outcome).toBe("alert");
     expect(r.options.errorMessage).toMatch(/nog niet eerder/);
   });

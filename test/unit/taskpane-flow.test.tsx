@@ -145,12 +145,18 @@ describe("task pane: verdict", () => {
     mount(state);
     await screen.findByText("Deze mail mag alleen via de beveiligde mail weg.");
     expect(screen.queryByText("Zorgvuldig hield deze mail tegen bij het verzenden.")).toBeNull();
-    expect(state.contextHandlers).toHaveLength(1);
+    // registered on the item, as documented (Office.EventType.InitializationContextChanged, Mailbox 1.15)
+    await waitFor(() => expect(state.contextHandlers).toHaveLength(1));
+    expect(state.calls).toContain("addHandlerAsync");
     await act(async () =>
       state.contextHandlers[0]({
-        type: "initializationContextChanged",
-        contextData:
-          state.initContext ?? JSON.stringify({ v: 1, action: "secure", rules: [], findings: {} }),
+        type: "olkInitializationContextChanged",
+        initializationContextData: JSON.stringify({
+          v: 1,
+          action: "secure",
+          rules: [],
+          findings: {},
+        }),
       })
     );
     expect(

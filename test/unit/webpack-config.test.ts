@@ -22,7 +22,7 @@ describe("webpack.config.js", () => {
       argv?: object
     ) => Config[];
     const configs = make({}, { mode: "development" });
-    expect(configs.map((c) => c.name)).toEqual(["launchevent", "taskpane"]);
+    expect(configs.map((c) => c.name)).toEqual(["launchevent", "commands", "taskpane"]);
     for (const c of configs) {
       expect(c.context).toBe(ROOT);
       for (const entry of Object.values(c.entry)) {

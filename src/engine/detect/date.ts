@@ -29,13 +29,13 @@ const WRITTEN_MDY = new RegExp(
 );
 
 const BIRTH_CUE =
-  /(geb(?:oren)?|geboortedatum|geb\.?\s?datum|gebdat|geboortedag|date of birth|d\.?o\.?b|born|birth\s?date|birthday|verjaardag|°|\*)\.?\s*(?:[:=]\s*)?(?:op|on|de|in|:)?\s*$/i;
+  /(geb(?:oren)?|geboortedatum|geb\.?\s?datum|gebdat|geboortedag|date of birth|d\.?o\.?b|born|birth\s?date|birthday|verjaardag|°|\*)\.?(?:\s*[:=])?(?:\s*(?:op|on|de|in|:))?\s*$/i;
 /** a unit after a number pair: "2-3 dagen", "10/12 weken" are ranges, not dates */
 const UNIT_AFTER =
   /^\s*(x|keer|dd|dgn|dag|dagen|weken|wk|maanden|mnd|jaar|jr|uur|u|min|minuten|mg|g|kg|ml|cm|mm|km|%|mmol|tabletten|stuks|sessies|keer|times|days|weeks|months|years|hours|mins?)\b/i;
 /** context that makes a full date an event rather than a birth */
 const EVENT_CUE =
-  /\b(sinds|vanaf|per|op|d\.?d\.?|datum|tot|t\/m|van|na|voor|sedert|dd|opname|opgenomen|ontslag|ontslagen|operatie|geopereerd|afspraak|consult|uitslag|controle|onderzoek|bezoek|visite|meting|bloedafname|echo|scan|mri|ct|röntgen|foto|brief|verwijzing|verwezen|ontvangen|verzonden|gezien|overleden|overlijden|ingang|einddatum|begindatum|since|from|on|until|visit|appointment|admitted|discharged|dated|seen|died)\s*:?\s*$/i;
+  /\b(sinds|vanaf|per|op|d\.?d\.?|datum|tot|t\/m|van|na|voor|sedert|dd|opname|opgenomen|ontslag|ontslagen|operatie|geopereerd|afspraak|consult|uitslag|controle|onderzoek|bezoek|visite|meting|bloedafname|echo|scan|mri|ct|röntgen|foto|brief|verwijzing|verwezen|ontvangen|verzonden|gezien|overleden|overlijden|ingang|einddatum|begindatum|since|from|on|until|visit|appointment|admitted|discharged|dated|seen|died)(?:\s*:)?\s*$/i;
 
 const CALENDAR_WORD = new RegExp(
   `^(${MONTH_NAMES}|${WEEKDAYS.join("|")}|op|on|om|at|vanaf|sinds|since)$`,
@@ -139,7 +139,9 @@ function findDates(text: string): DateHit[] {
     const padded = m[2].length === 2 && m[4].length === 2;
     if (
       !padded &&
-      !/\b(op|d\.?d\.?|datum|per|vanaf|tot|t\/m|van|on|ma|di|wo|do|vr|za|zo)\s*:?\s*$/i.test(before)
+      !/\b(op|d\.?d\.?|datum|per|vanaf|tot|t\/m|van|on|ma|di|wo|do|vr|za|zo)(?:\s*:)?\s*$/i.test(
+        before
+      )
     )
       continue;
     // a phone number or a score ("78/min", "162/94") has no day-month shape anyway, but a ratio has
@@ -157,7 +159,7 @@ function isBirthdate(text: string, h: DateHit): { birth: boolean; confidence: nu
   if (/^\s*(geboren|born)\b/i.test(after)) return { birth: true, confidence: 0.9 };
   if (h.year === undefined) return { birth: false, confidence: 0.8 };
   // a time right after makes it an appointment: "12-03-2025 om 10.00 uur"
-  if (/^\)?,?\s*(om|at|van|from|,)?\s*\d{1,2}[:.]\d{2}/i.test(after))
+  if (/^\)?,?(?:\s*(?:om|at|van|from|,))?\s*\d{1,2}[:.]\d{2}/i.test(after))
     return { birth: false, confidence: 0.9 };
   const age = new Date().getFullYear() - h.year;
   // "(12-03-1956)" or ", 12-03-1956" right after a name

@@ -37,7 +37,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hyperkaliemie hypokaliemie hyponatriemie myopathie rabdomyolyse delier delirium ~onrust ~valpartij duizelig
     duizeligheid misselijk misselijkheid braken diarree obstipatie benauwd benauwdheid kortademig kortademigheid hoesten
     hoest kriebelhoest ~vermoeidheid ~pijn ~klachten ~klacht dubbelzien syncope flauwvallen pijnsyndroom
-    osgood-schlatter meniscus kruisband trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
+    luxatie subluxatie osgood-schlatter meniscus kruisband trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
     ~bijwerking ~bijwerkingen ~interactie contra-indicatie gecontra-indiceerd ~incontinentie incontinent
     ~zwellingen ~uitstraling ~wond ~wonden ~trillende ~trillen rugpijn buikpijn nekpijn keelpijn oorpijn kiespijn
     spierpijn gewrichtspijn ~pijnlijk ~letsel whiplash hersenschudding sinusitis otitis tonsillitis keelontsteking
@@ -124,7 +124,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
     ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
-    hechtingen gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
+    mitella ~gaasje ~gaasjes hechtingen gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
     signaleringsplan crisisplan ~intake diagnostiek ~anamnese ~medebeoordeling ~consultvraag ~ontslag ~medisch

@@ -9,6 +9,7 @@ import {
   WEAK_HEADS,
   type MedicalKind,
 } from "./medical-lexicon";
+import { CARE_VERBS } from "../lexicon/medical-derived.generated";
 
 /**
  * Medical content in Dutch (and English) mail: diagnoses, symptoms, medication, lab values, tests,
@@ -63,6 +64,10 @@ for (const kind of KINDS) {
     if (!PHRASES.has(word)) PHRASES.set(word, { kind, ...entry });
   }
 }
+
+// Verbs derived from medical nouns over the OpenTaal word list ("nabloeden"): generic, so weak.
+for (const verb of CARE_VERBS)
+  if (!LEXICON.has(verb)) LEXICON.set(verb, { kind: "condition", weak: true, sensitive: false });
 
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(

@@ -89,7 +89,7 @@ const isLetter = isNameLetter;
 /** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
 /** E-mail addresses and links: words inside them are not names in running text. */
 const ADDRESS_OR_LINK =
-  /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
+  /[^\s<>()[\]"',;:]{1,64}@[^\s<>()[\]"',;:]{1,255}|\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/gi;
 
 const ADDRESS_OR_LINK_TRIGGER = /@|https?:\/\/|www\./gi;
 

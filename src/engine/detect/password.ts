@@ -1,86 +1,215 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { trimEndChars } from "../text/trim";
 
 /**
- * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is Tulp-88",
- * "ww Zomer2025", "code: 4821", "The password is: Delft-Knee-2025". The finding covers the secret.
+ * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is zonnebloem",
+ * "Code om te openen: 4821", "ww Zomer2025", "The password to open the file is delft-knee",
+ * "het wachtwoord is uw geboortedatum: 12031956". The finding covers the secret (the value).
  * Tagged `attachment-password` when the mail talks about a protected file or attachment, so the
  * rules can tell the password of an encrypted attachment (handbook: never in the same mail).
  * Sentences about a password that give none ("het wachtwoord sturen wij per sms") are not findings.
+ *
+ * Found by what it is: a label, a few connecting words ("om het bestand te openen", "voor de
+ * bijlage", "is"), then the value. Read with a small token walk after each label instead of one
+ * regex, because the connecting words make an alternation with adjacent optional spaces that
+ * backtracks; the walk reads at most WINDOW characters per label.
  */
 
-const LABEL =
-  "wachtwoord|wachtwoordzin|password|passwd|passphrase|pass|ww|pw|toegangscode|pincode|pin|code|sleutel|openingscode";
-const CANDIDATE = new RegExp(
-  "(?:^|[^\\w])(" +
-    LABEL +
-    ")(?:\\s+(?:is|was|luidt|wordt|hiervoor|daarvan|van het bestand|voor de bijlage|voor het bestand|for the file|is set to))*(?:\\s*[:=]\\s*|\\s+)[\"'«]?([^\\s\"'»]{4,64})",
+// Labels that name a secret on their own ("wachtwoord Tulp88").
+const STRONG_LABELS = new Set([
+  "wachtwoord",
+  "wachtwoordzin",
+  "password",
+  "passwd",
+  "passphrase",
+  "passcode",
+  "ww",
+  "pw",
+  "toegangscode",
+  "pincode",
+  "openingscode",
+]);
+// Everyday words that name a secret only with an explicit "is" or ":" ("code: 4821").
+const WEAK_LABELS = new Set(["code", "pin", "pass", "sleutel", "key"]);
+// Labels as whole words; the word boundary is checked by hand (isWordChar) because the send-time
+// bundle targets ES2016 runtimes, which have neither lookbehind nor \p{...} in regular expressions.
+const LABEL = new RegExp(
+  "(" + [...STRONG_LABELS, ...WEAK_LABELS].sort((a, b) => b.length - a.length).join("|") + ")",
   "gi"
 );
+const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 
-// Ordinary words that follow "wachtwoord"/"code" in sentences that give no password.
-// "wachtwoord voor het portaal: X": a few words between the label and a colon.
-const LABELLED =
-  /(?:^|[^\w])(wachtwoord|wachtwoordzin|password|passphrase|toegangscode|pincode|ww)((?:\s+[\w'-]{1,20}){1,4})\s*:\s*["'«]?([^\s"'»]{4,64})/gi;
+function isWordChar(c: string | undefined): boolean {
+  return !!c && /[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]/.test(c);
+}
 
+/** The label stands alone: no letter, digit or hyphen glued before it, no letter after ("WW-uitkering"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (isWordChar(before) || before === "-") return false;
+  const after = text[end];
+  if (isWordChar(after)) return false;
+  return !(after === "-" && isWordChar(text[end + 1]) && !/[0-9]/.test(text[end + 1]));
+}
+
+// Words between the label and its value: "code om het bestand te openen is ...".
+const CONNECTING = new Set(
+  `om te het de een van voor bij bijlage bijlagen bestand bestanden document documenten pdf zip map
+   openen te-openen hiervan hiervoor daarvan daarvoor this the to of for open unlock file files attachment
+   attached document zip-bestand beveiligde beveiligd versleutelde versleuteld zip-map set`.split(
+    /\s+/
+  )
+);
+const EXPLICIT = new Set(["is", "luidt", "was", "wordt", "=", ":", "is:", "are", "zijn"]);
+
+// Words after a label that show the sentence gives no secret ("het wachtwoord is per sms gestuurd").
 const NOT_SECRET = new Set(
   `volgt sturen stuur stuurt krijgt ontvangt apart per via naar voor met van het een de dat die deze dit niet wel
    wordt worden zijn kunt kan moet mag heeft hebben staat gaat ongeldig vergeten kwijt wijzigen resetten opnieuw
    nieuw nieuwe tijdelijk tijdelijke zelf graag alleen altijd nooit uiterlijk binnen vandaag morgen sms telefonisch
    separately follows will sent send by via the for your this that with from expired invalid reset change forgot
-   below above here ook echter toegestuurd verstuurd gestuurd gebeld opgestuurd bekend ingesteld ingevuld onder
-   bestaat minimaal maximaal tekens characters`.split(/\s+/)
+   below above here ook echter toegestuurd verstuurd gestuurd gebeld opgestuurd bekend onbekend ingesteld ingevuld
+   onder bestaat minimaal maximaal tekens characters sterk zwak veilig onveilig lang kort geheim makkelijk moeilijk
+   hetzelfde gelijk verlopen correct fout juist onjuist goed nodig vereist verplicht required needed not sent
+   being been known unknown same strong weak secure safe long short hierbij hieronder hierboven als zoals
+   uw je jouw your zijn haar hun ons onze mijn my his her their our u jij hij zij wij we you they`.split(
+    /\s+/
+  )
 );
+
+// "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
+const PERSONAL_FACT =
+  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
 
+const WINDOW = 90;
+const MAX_CONNECTING = 8;
+
+const SYMBOL = new RegExp("[^" + LETTER + "0-9]");
+const PARTICIPLE = new RegExp("^(?:ge|ver|be|ont|her)[" + LETTER + "]{2,}[dt]$");
+
 /** Does this look like a secret rather than an ordinary word? */
 export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
-  const c = candidate.replace(/[.,;:!?)]+$/, "");
-  if (c.length < 4) return false;
+  const c = trimEndChars(candidate, ".,;:!?)");
+  if (c.length < 4 || c.length > 64) return false;
   if (NOT_SECRET.has(c.toLowerCase())) return false;
   const digits = /\d/.test(c);
-  const symbols = /[^A-Za-z0-9\u00c0-\u024f]/.test(c);
-  const innerCapital = /.[A-Z]/.test(c) && /[a-z]/.test(c);
+  const symbols = SYMBOL.test(c);
+  const innerCapital = c.slice(1) !== c.slice(1).toLowerCase() && c !== c.toUpperCase();
   if (digits || symbols || innerCapital) return !/^\d{1,2}[:.]\d{2}$/.test(c);
-  // A plain lower-case word is a secret only after an explicit "is:" or ":" and when long enough.
-  return explicit && c.length >= 6 && /[A-Z]/.test(c[0]);
+  if (!explicit) return false;
+  // A plain word after an explicit "is"/":" is the secret, unless it reads as a participle
+  // ("gewijzigd", "verstuurd") that says something about the password instead.
+  const lower = c.toLowerCase();
+  const participle = PARTICIPLE.test(lower) || lower.endsWith("en") || lower.endsWith("baar");
+  return !participle || c[0] !== c[0].toLowerCase();
+}
+
+interface Token {
+  word: string;
+  start: number;
+}
+
+/** Split the window after a label into tokens; a colon or equals sign is a token of its own. */
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  let lineBreaks = 0;
+  while (i < to) {
+    const c = text[i];
+    if (c === "\n") {
+      // The value may stand on the next line after "Wachtwoord:", never further.
+      if (++lineBreaks > 1) break;
+      i++;
+    } else if (c === " " || c === "\t" || c === "\r") i++;
+    else if (c === ":" || c === "=") {
+      out.push({ word: c, start: i });
+      i++;
+    } else {
+      const start = i;
+      while (i < to && !/[\s]/.test(text[i])) i++;
+      let word = text.slice(start, i);
+      // "is:" and "wachtwoord:" style colons glued to a word become a separate token.
+      if (word.length > 1 && (word.endsWith(":") || word.endsWith("="))) {
+        out.push({ word: word.slice(0, -1), start });
+        word = word.slice(-1);
+        out.push({ word, start: i - 1 });
+      } else out.push({ word, start });
+    }
+  }
+  return out;
+}
+
+function stripQuotes(token: Token): Token {
+  let { word, start } = token;
+  while (word && /^["'«“‘(]/.test(word)) ((word = word.slice(1)), start++);
+  word = trimEndChars(word, "\"'»”’),;.!?");
+  return { word, start };
 }
 
 export const detectPassword = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const out: Finding[] = [];
-  CANDIDATE.lastIndex = 0;
+  const seen = new Set<number>();
+  LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text))) {
+  while ((m = LABEL.exec(text))) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const label = m[1].toLowerCase();
-    const rawSecret = m[2];
-    const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
-    const between = m[0].slice(
-      m[0].toLowerCase().indexOf(label) + label.length,
-      m[0].length - rawSecret.length
-    );
-    const explicit = /[:=]|\bis\b|\bluidt\b/.test(between);
-    if (!looksLikeSecret(secret, explicit)) continue;
-    // "code" and "pin" are everyday words: only with an explicit ":" / "is" or a digit-rich secret.
-    const generic = label === "code" || label === "pin" || label === "pass" || label === "sleutel";
-    if (generic && !explicit) continue;
-    const start = m.index + m[0].length - rawSecret.length;
+    const strong = STRONG_LABELS.has(label);
+    if (!strong && !WEAK_LABELS.has(label)) continue;
+    // "WW-uitkering", "ww." abbreviations in other senses need the label to stand alone in capitals or lower case.
+    const labelEnd = m.index + m[0].length;
+    const windowEnd = Math.min(text.length, labelEnd + WINDOW);
+    const toks = tokens(text, labelEnd, windowEnd);
+    let explicit = false;
+    let connecting = 0;
+    let valueToken: Token | null = null;
+    for (let k = 0; k < toks.length; k++) {
+      const raw = toks[k];
+      const lower = raw.word.toLowerCase();
+      if (EXPLICIT.has(lower)) {
+        explicit = true;
+        continue;
+      }
+      const personal = PERSONAL_FACT.exec(text.slice(raw.start, windowEnd));
+      if (personal && explicit) {
+        const offset = personal[0].length - personal[1].length;
+        valueToken = { word: personal[1], start: raw.start + offset };
+        explicit = true;
+        break;
+      }
+      if (CONNECTING.has(lower) && !explicit && connecting < MAX_CONNECTING) {
+        connecting++;
+        continue;
+      }
+      // "wachtwoord voor het portaal: X": a few words qualify the label before the colon.
+      if (!explicit) {
+        const marker = toks.slice(k + 1, k + 4).findIndex((t) => t.word === ":" || t.word === "=");
+        if (marker >= 0 && connecting < MAX_CONNECTING) {
+          connecting++;
+          k += marker;
+          continue;
+        }
+      }
+      valueToken = stripQuotes(raw);
+      break;
+    }
+    if (!valueToken || !valueToken.word) continue;
+    if (!strong && !explicit) continue;
+    // Without "is"/":" only directly after the label: "ww Zomer2025", not "wachtwoord voor het portaal kiezen".
+    if (!explicit && connecting > 0) continue;
+    if (!looksLikeSecret(valueToken.word, explicit)) continue;
+    const start = valueToken.start;
+    if (seen.has(start)) continue;
+    seen.add(start);
     const around = text.slice(Math.max(0, start - 400), Math.min(text.length, start + 400));
     const tags = PROTECTED_FILE.test(around) ? ["attachment-password"] : undefined;
-    out.push(findingAt(input, "password", start, start + secret.length, generic ? 0.6 : 0.9, tags));
-  }
-  LABELLED.lastIndex = 0;
-  while ((m = LABELLED.exec(text))) {
-    const rawSecret = m[3];
-    const secret = rawSecret.replace(/[.,;:!?)]+$/, "");
-    const start = m.index + m[0].length - rawSecret.length;
-    if (out.some((f) => f.start === input.norm.map[start])) continue;
-    if (!looksLikeSecret(secret, true)) continue;
-    const around = text.slice(Math.max(0, start - 400), Math.min(text.length, start + 400));
-    const tags = PROTECTED_FILE.test(around) ? ["attachment-password"] : undefined;
-    out.push(findingAt(input, "password", start, start + secret.length, 0.85, tags));
+    const confidence = strong ? (explicit ? 0.9 : 0.85) : 0.6;
+    out.push(findingAt(input, "password", start, start + valueToken.word.length, confidence, tags));
   }
   return out;
 };

@@ -1,6 +1,7 @@
 import type { Analysis } from "../classify";
 import type { Draft } from "../draft";
 import type { Finding, FindingType } from "../types";
+import { trimEndChars } from "../text/trim";
 
 /** Findings that tie a message to one person's care (shown as the cause of a hit; never their text). */
 const PERSON_CARE_TYPES: readonly FindingType[] = [
@@ -53,7 +54,7 @@ export function personCareFindings(analysis: Analysis): Finding[] {
  * single phrase; the value must look like a password (not "per sms", "apart", "volgt").
  */
 const PASSWORD_PHRASE =
-  /\b(wachtwoord|password|passwort|pincode|ww)\b[^\n\S]*(?:is|luidt|=|:)[^\n\S]*:?[^\n\S]*["'“‘]?([^\s"'”’]{4,})/gi;
+  /\b(wachtwoord|password|passwort|pincode|ww)\b[^\n\S]*(?:is|luidt|=|:)(?:[^\n\S]*:)?[^\n\S]*["'“‘]?([^\s"'”’]{4,})/gi;
 const NOT_A_PASSWORD =
   /^(?:per|apart|via|het|uw|your|sent|send|volgt|separately|verstuurd|gestuurd|bekend|hetzelfde|the|same|niet|not|in|op|naar|door|by|als|dat|die|dit)$/i;
 
@@ -65,7 +66,7 @@ export function passwordFindings(draft: Draft, analysis: Analysis): Finding[] {
     PASSWORD_PHRASE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PASSWORD_PHRASE.exec(text))) {
-      const value = m[2].replace(/[.,;]+$/, "");
+      const value = trimEndChars(m[2], ".,;");
       if (value.length < 4 || NOT_A_PASSWORD.test(value)) continue;
       if (!/[0-9!@#$%^&*_+=?-]|[A-Z]/.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(m[2]);

@@ -1,7 +1,14 @@
 import type { Rule } from "./rule";
+import type { ClassifiedRecipient } from "../types";
 import { t } from "../../i18n";
 import { messageHasPHI, personCareFindings } from "./content";
-import { isCheckableRecipient, parseSalutation, salutationFits } from "./salutation";
+import {
+  displayFirstName,
+  fold,
+  isCheckableRecipient,
+  parseSalutation,
+  salutationFits,
+} from "./salutation";
 import { SOURCES } from "./sources";
 
 /**
@@ -13,7 +20,7 @@ import { SOURCES } from "./sources";
  */
 export const recipientMismatch: Rule = {
   id: "recipient-mismatch",
-  evaluate({ draft, analysis, recipients, language }) {
+  evaluate({ draft, analysis, recipients, language, policy }) {
     if (!messageHasPHI(analysis)) return null;
     const salutation = parseSalutation(draft.body);
     if (!salutation || !salutation.names.length || salutation.group) return null;
@@ -23,6 +30,15 @@ export const recipientMismatch: Rule = {
     // a person greeted at an organisation's or a role's mailbox cannot be checked, unless the entry names one
     if (!greeted.length || !greeted.every(isCheckableRecipient)) return null;
     const addressed = recipients.filter((r) => r.field !== "bcc");
+    // Inside the practice colleagues greet each other by first names and nicknames that the address
+    // book does not show: there the rule warns only for another first name in the recipient's display
+    // name ("Hoi Fatima" to "Rick Vermeulen"), unless the policy asks for the full check.
+    if (
+      !policy.salutationCheckInternal &&
+      addressed.every((r) => r.class === "internal") &&
+      !addressed.some((r) => shownOtherFirstName(salutation.names, r))
+    )
+      return null;
     if (addressed.some((r) => salutationFits(salutation.names, r, salutation.titled))) return null;
     return {
       rule: "recipient-mismatch",
@@ -33,3 +49,12 @@ export const recipientMismatch: Rule = {
     };
   },
 };
+
+/** The recipient's display name shows a first name, and the salutation names another one. */
+function shownOtherFirstName(names: readonly string[], r: ClassifiedRecipient): boolean {
+  const words = fold(r.name ?? "")
+    .split(/[^a-z-]+/)
+    .filter((w) => w.length > 0);
+  const shown = displayFirstName(words);
+  return shown !== null && names.length > 0 && names.indexOf(shown) < 0;
+}

@@ -12,6 +12,8 @@ export interface RuleInput {
   language: Language;
   /** true when this mailbox has written to the address before (Outlook keeps the history; the CLI has none) */
   knownRecipient?: (address: string) => boolean;
+  /** true when the patient at this address consented to logistic/general mail by regular e-mail */
+  consentedRecipient?: (address: string) => boolean;
 }
 
 export interface Rule {

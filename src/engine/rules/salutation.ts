@@ -1,122 +1,12 @@
 import type { ClassifiedRecipient } from "../types";
 import { nameLexicon } from "../lexicon";
 
-/**
- * The salutation ("Beste mevrouw Prins,", "Hoi Fatima,", "Dear Dr Marsh,") of the newly written part of a
- * body. Hand-written: a salutation is one line in a fixed shape; a general name recogniser would also
- * report every name further down (patients, quoted mails), which is not what this rule compares.
- */
-export interface Salutation {
-  /** lower-cased name words without titles or particles; empty for "Beste patiënt," etc. */
-  names: string[];
-  /** "Beste patiënten,", "Hoi allemaal," ...: the mail is written to a group */
-  group: boolean;
-  /** a title (mevrouw, dhr., dr.) came before the names: they are a surname, not a first name */
-  titled?: boolean;
-}
+// The salutation parser lives with the mail text (one parser for the engine, the rules and the pane).
+export { parseSalutation, fold, type Salutation } from "../mailtext/salutation";
+import { fold } from "../mailtext/salutation";
+import { NAME_PARTICLES } from "../lexicon/category-words";
 
-const GREETING =
-  /^(?:beste|geachte|hoi|hallo|hai|hey|dag|lieve|goedemorgen|goedemiddag|goedenavond|dear|hi|hello|good morning|good afternoon)\b\s*/i;
-const TITLES = new Set([
-  "mevrouw",
-  "mevr",
-  "mw",
-  "mej",
-  "meneer",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "dhr",
-  "heer",
-  "de heer",
-  "dr",
-  "drs",
-  "prof",
-  "ir",
-  "mr",
-  "collega",
-  "collega's",
-  "dokter",
-  "fam",
-  "familie",
-  "zuster",
-  "juffrouw",
-  "sir",
-  "madam",
-]);
-const PARTICLES = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "het",
-  "ter",
-  "ten",
-  "te",
-  "op",
-  "in",
-  "la",
-  "le",
-  "du",
-  "da",
-  "el",
-  "al",
-  "'t",
-  "en",
-  "and",
-]);
-const GROUP_WORDS =
-  /^(?:patiënten|patienten|clienten|cliënten|allen|allemaal|iedereen|deelnemers|ouders|collega's|collegas|leden|team|everyone|all|colleagues|patients|members|heren|dames|lezer|lezers)$/i;
-const GENERIC_WORDS =
-  /^(?:patiënt|patient|cliënt|client|heer|mevrouw|heer\/mevrouw|zorgverlener|collega|mevrouw\/heer|sir|madam|sir\/madam|klant|relatie|wijkverpleegkundigen|wijkverpleegkundige|assistente|doktersassistente|huisarts|tandarts|fysiotherapeut|apotheker|specialist)$/i;
-
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
-
-export function parseSalutation(body: string): Salutation | null {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  for (const line of lines.slice(0, 3)) {
-    if (line.charAt(0) === ">") return null;
-    const g = GREETING.exec(line);
-    if (!g) continue;
-    // the greeting runs until the comma or bracket: "Hoi Maarten (cc Anja, casemanager),"
-    const rest = line
-      .slice(g[0].length)
-      .split(/[,(:;!]/)[0]
-      .trim();
-    const words = rest.split(/\s+/).filter((w) => w.length > 0);
-    const group = words.some((w) => GROUP_WORDS.test(w.replace(/[.,]/g, "")));
-    const names: string[] = [];
-    let started = false;
-    let titled = false;
-    for (const raw of words) {
-      const w = raw.replace(/\.$/, "");
-      const lw = fold(w);
-      if (!started && (TITLES.has(lw) || GENERIC_WORDS.test(lw) || lw === "de")) {
-        if (TITLES.has(lw) && lw !== "collega" && lw !== "collega's") titled = true;
-        continue;
-      }
-      // a name starts with a capital; "deelnemers van de beweeggroep" is not a name
-      if (!started && !/^[A-ZÀ-Þ]/.test(w)) break;
-      started = true;
-      if (PARTICLES.has(lw) || lw.length < 2 || GENERIC_WORDS.test(lw) || GROUP_WORDS.test(lw))
-        continue;
-      if (!/^[a-z'-]+$/.test(lw)) break;
-      names.push(lw);
-      if (names.length >= 4) break;
-    }
-    return titled ? { names, group, titled } : { names, group };
-  }
-  return null;
-}
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
@@ -200,6 +90,29 @@ export function isCheckableRecipient(r: ClassifiedRecipient): boolean {
   return isPersonMailbox(r) || personInDisplayName(r.name) !== null;
 }
 
+/** The first first-name word of a display name ("rick" of "Rick Vermeulen"), if it has one. */
+export function displayFirstName(displayWords: string[]): string | null {
+  const first = nameLexicon().firstNames;
+  for (const w of displayWords) if (w.length > 1 && first.has(w)) return w;
+  return null;
+}
+
+/**
+ * The initial an address gives its person: "j.hoekstra@", "j_hoekstra@", or "jhoekstra@" where
+ * "hoekstra" is a word of the display name. Null when the address does not look like that.
+ */
+export function initialOfAddress(r: ClassifiedRecipient, displayWords: string[]): string | null {
+  const local = fold(r.address.split("@")[0]);
+  const parts = local.split(/[._-]+/).filter((p) => p.length > 0);
+  if (parts.length >= 2 && /^[a-z]$/.test(parts[0]) && parts[parts.length - 1].length >= 3)
+    return parts[0];
+  if (parts.length === 1 && /^[a-z]{4,}$/.test(local)) {
+    const rest = local.slice(1);
+    if (displayWords.some((w) => w.length >= 3 && w.replace(/-/g, "") === rest)) return local[0];
+  }
+  return null;
+}
+
 /**
  * Does the salutation fit this recipient? A name word appears in the display name or the address, or an
  * initial in the display name fits ("Oosterhuis, M." greeted as "Marjolein").
@@ -219,6 +132,15 @@ export function salutationFits(
     if (plain.length >= 3 && local.indexOf(plain) >= 0) return true;
     // only a first name can be checked against an initial: "mevrouw Mulder" is not "M. Veldman"
     if (!titled && initials.indexOf(plain.charAt(0)) >= 0) return true;
+    // "Hoi Jeroen" to "Dokter Hoekstra <j.hoekstra@…>": the first name's initial is the address's
+    // (only when the display name shows no first name: "Jelle Postma" greeted as "Joyce" is someone else)
+    if (
+      !titled &&
+      names.length === 1 &&
+      !displayFirstName(displayWords) &&
+      initialOfAddress(r, displayWords) === plain.charAt(0)
+    )
+      return true;
     // a first name's parts: "Anne-Marie" greeted as "Anne"
     if (displayWords.some((w) => w.split("-").indexOf(plain) >= 0)) return true;
   }

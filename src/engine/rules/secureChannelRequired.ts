@@ -8,6 +8,31 @@ import { assessAttachments } from "./attachments";
 import { passwordFindings } from "./content";
 import { SOURCES } from "./sources";
 
+/**
+ * Handbook 002, second decision tree ("Heeft de patiënt toestemming gegeven om logistieke of algemene
+ * berichten via reguliere e-mail te ontvangen?", then "Is er vanuit de context van het werkveld redenen
+ * om bericht veilig te versturen?"): consent counts for one patient at a private address, for logistic
+ * or general content only, never with a BSN, a sensitive care field or an attachment with health data.
+ * The first tree's warning stands: consent never covers medical content.
+ */
+function consentState(
+  input: RuleInput,
+  outside: ClassifiedRecipient[]
+): "none" | "possible" | "given" {
+  const { draft, analysis, policy, recipients } = input;
+  if (!policy.consent.enabled) return "none";
+  if (analysis.category !== "logistic" && analysis.category !== "general") return "none";
+  const patients = recipients.filter((r) => r.class === "private");
+  if (outside.length !== 1 || patients.length !== 1) return "none";
+  if (appointmentMailIsSensitive(policy)) return "none";
+  if (analysis.findings.some((f) => f.type === "bsn" || f.tags?.includes("sensitive-context")))
+    return "none";
+  const password = passwordFindings(draft, analysis).length > 0;
+  if (assessAttachments(draft, analysis, password).some((a) => a.phi && !a.encrypted))
+    return "none";
+  return input.consentedRecipient?.(patients[0].address) ? "given" : "possible";
+}
+
 function recipientsPhrase(language: Language, outside: ClassifiedRecipient[]): string {
   return outside.length === 1
     ? t(language, "recipients.one")
@@ -24,10 +49,17 @@ function recipientsPhrase(language: Language, outside: ClassifiedRecipient[]): s
  */
 export const secureChannelRequired: Rule = {
   id: "secure-channel-required",
-  evaluate({ draft, analysis, recipients, policy, language }: RuleInput) {
+  evaluate(input: RuleInput) {
+    const { draft, analysis, recipients, policy, language } = input;
     const outside = recipients.filter(isUnsecured);
     if (!outside.length) return null;
-    const base = { rule: "secure-channel-required" as const, action: "secure" as const };
+    const consent = consentState(input, outside);
+    if (consent === "given") return null;
+    const base = {
+      rule: "secure-channel-required" as const,
+      action: "secure" as const,
+      ...(consent === "possible" ? { consentPossible: true } : {}),
+    };
 
     if (messageHasPHI(analysis)) {
       // Name every kind of thing found, so the user knows what to look for (never the values).

@@ -1,12 +1,16 @@
 /**
  * HTML body -> plain text with a map back to the HTML, for matching and for reporting where a
- * finding sits. Everything that is sent counts: hidden elements (display:none) stay in, image alt
- * text is added, blockquotes are kept (and reported as quoted ranges), entities are decoded and a
- * word split across inline tags ("Jan<span>sen</span>") is joined again.
+ * finding sits. Everything that is sent and that some reader can see counts: hidden elements
+ * (display:none), `<template>` and `<xml>` content, image alt text, `title` tooltips, form values,
+ * CSS `content:` strings, a document's `<title>`. Blockquotes are kept (and reported as quoted
+ * ranges), entities are decoded and a word split across inline tags ("Jan<span>sen</span>") is joined.
  *
- * Hand-written on purpose: HTML-to-text libraries drop the offsets we need, hide display:none
- * content and pull in a DOM or large entity tables; the engine must stay small, pure and ES2016.
+ * Tokenizing is htmlparser2's Tokenizer (the HTML spec's states, including `<!-->`, a stray quote in
+ * an unquoted attribute, raw text in script/style/textarea/title/xmp, all named character references)
+ * without its tree builder: it reports source offsets for every token, is pure ES and small, and needs
+ * no DOM. The text rules on top (blocks, cells, attributes, CSS strings) are ours.
  */
+import { Tokenizer } from "htmlparser2";
 
 export interface HtmlText {
   text: string;
@@ -14,6 +18,8 @@ export interface HtmlText {
   map: number[];
   /** ranges of `text` inside <blockquote> elements */
   quoted: Array<{ start: number; end: number }>;
+  /** HTML index of an entity's "&" -> index just after the entity (for reporting whole entities) */
+  entityEnds: Map<number, number>;
 }
 
 // Elements whose boundaries are line breaks.
@@ -54,174 +60,31 @@ const BLOCK = new Set([
   "tr",
   "ul",
   "caption",
+  "title",
+  "template",
+  "textarea",
+  "option",
 ]);
-// Table cells are separated by a space, not joined.
+// Table cells are separated by a space, not joined: "<td>123</td><td>456</td>" reads "123 456".
 const CELL = new Set(["td", "th"]);
-// Content not shown to or sent as text to the reader.
-const SKIP_CONTENT = new Set(["script", "style", "head", "title", "template", "xml"]);
+// Attributes whose text a reader sees (alt text, tooltips, form values and hints).
+const SHOWN_ATTRIBUTES = new Set(["alt", "title", "value", "placeholder"]);
 
-// The entities that occur in mail written by Outlook, Word and web mailers; numeric references cover the rest.
-const ENTITIES: Record<string, string> = {
-  nbsp: "\u00A0",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  euro: "\u20AC",
-  shy: "\u00AD",
-  zwj: "\u200D",
-  zwnj: "\u200C",
-  lrm: "\u200E",
-  rlm: "\u200F",
-  ensp: "\u2002",
-  emsp: "\u2003",
-  thinsp: "\u2009",
-  ndash: "\u2013",
-  mdash: "\u2014",
-  lsquo: "\u2018",
-  rsquo: "\u2019",
-  sbquo: "\u201A",
-  ldquo: "\u201C",
-  rdquo: "\u201D",
-  bdquo: "\u201E",
-  hellip: "\u2026",
-  bull: "\u2022",
-  middot: "\u00B7",
-  copy: "\u00A9",
-  reg: "\u00AE",
-  trade: "\u2122",
-  deg: "\u00B0",
-  plusmn: "\u00B1",
-  times: "\u00D7",
-  divide: "\u00F7",
-  micro: "\u00B5",
-  para: "\u00B6",
-  sect: "\u00A7",
-  laquo: "\u00AB",
-  raquo: "\u00BB",
-  sup1: "\u00B9",
-  sup2: "\u00B2",
-  sup3: "\u00B3",
-  frac12: "\u00BD",
-  frac14: "\u00BC",
-  frac34: "\u00BE",
-  iexcl: "\u00A1",
-  iquest: "\u00BF",
-  cent: "\u00A2",
-  pound: "\u00A3",
-  yen: "\u00A5",
-  szlig: "\u00DF",
-  minus: "\u2212",
-  Agrave: "\u00C0",
-  Aacute: "\u00C1",
-  Acirc: "\u00C2",
-  Atilde: "\u00C3",
-  Auml: "\u00C4",
-  Aring: "\u00C5",
-  AElig: "\u00C6",
-  Ccedil: "\u00C7",
-  Egrave: "\u00C8",
-  Eacute: "\u00C9",
-  Ecirc: "\u00CA",
-  Euml: "\u00CB",
-  Igrave: "\u00CC",
-  Iacute: "\u00CD",
-  Icirc: "\u00CE",
-  Iuml: "\u00CF",
-  Ntilde: "\u00D1",
-  Ograve: "\u00D2",
-  Oacute: "\u00D3",
-  Ocirc: "\u00D4",
-  Otilde: "\u00D5",
-  Ouml: "\u00D6",
-  Oslash: "\u00D8",
-  Ugrave: "\u00D9",
-  Uacute: "\u00DA",
-  Ucirc: "\u00DB",
-  Uuml: "\u00DC",
-  Yacute: "\u00DD",
-  agrave: "\u00E0",
-  aacute: "\u00E1",
-  acirc: "\u00E2",
-  atilde: "\u00E3",
-  auml: "\u00E4",
-  aring: "\u00E5",
-  aelig: "\u00E6",
-  ccedil: "\u00E7",
-  egrave: "\u00E8",
-  eacute: "\u00E9",
-  ecirc: "\u00EA",
-  euml: "\u00EB",
-  igrave: "\u00EC",
-  iacute: "\u00ED",
-  icirc: "\u00EE",
-  iuml: "\u00EF",
-  ntilde: "\u00F1",
-  ograve: "\u00F2",
-  oacute: "\u00F3",
-  ocirc: "\u00F4",
-  otilde: "\u00F5",
-  ouml: "\u00F6",
-  oslash: "\u00F8",
-  ugrave: "\u00F9",
-  uacute: "\u00FA",
-  ucirc: "\u00FB",
-  uuml: "\u00FC",
-  yacute: "\u00FD",
-  yuml: "\u00FF",
-  ij: "\u0133",
-  IJ: "\u0132",
-};
+const isSpace = (c: string): boolean =>
+  c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\f";
 
-/** Decode one entity starting at html[i] === "&". Returns the text and the length consumed, or null. */
-function decodeEntityAt(html: string, i: number): { text: string; length: number } | null {
-  const m = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/.exec(
-    html.slice(i, i + 40)
-  );
-  if (!m) return null;
-  const body = m[1];
-  if (body[0] === "#") {
-    const cp =
-      body[1] === "x" || body[1] === "X"
-        ? parseInt(body.slice(2), 16)
-        : parseInt(body.slice(1), 10);
-    if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff))
-      return { text: "\uFFFD", length: m[0].length };
-    return { text: String.fromCodePoint(cp), length: m[0].length };
-  }
-  const named = ENTITIES[body];
-  if (named === undefined) return null;
-  return { text: named, length: m[0].length };
+interface Attribute {
+  name: string;
+  chars: string[];
+  at: number[];
 }
-
-/** Decode entities in an attribute value, mapping every output character to `base` + its offset. */
-function decodeAttribute(value: string, base: number, out: string[], map: number[]): void {
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === "&") {
-      const e = decodeEntityAt(value, i);
-      if (e) {
-        for (let k = 0; k < e.text.length; k++) {
-          out.push(e.text[k]);
-          map.push(base + i);
-        }
-        i += e.length - 1;
-        continue;
-      }
-    }
-    out.push(value[i]);
-    map.push(base + i);
-  }
-}
-
-const ALT_ATTR = /\salt\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
   const map: number[] = [];
   const quoted: Array<{ start: number; end: number }> = [];
+  const entityEnds = new Map<number, number>();
   const quoteStack: number[] = [];
-  let skipUntil: string | null = null;
   // Collapse runs of HTML whitespace into one space; a pending break becomes a newline.
   let pendingSpace = -1;
   let pendingBreak = -1;
@@ -247,102 +110,231 @@ export function htmlToText(html: string): HtmlText {
     map.push(at);
     lastWasBreak = false;
   };
+  const space = (at: number): void => {
+    if (pendingSpace < 0) pendingSpace = at;
+  };
+  const lineBreak = (at: number): void => {
+    if (pendingBreak < 0) pendingBreak = at;
+  };
+  /** Characters with their own offsets (attribute values, CSS strings), as a word of their own. */
+  const emitWord = (chars: string[], at: number[], before: number, after: number): void => {
+    let any = false;
+    for (let k = 0; k < chars.length; k++) {
+      if (isSpace(chars[k])) space(at[k]);
+      else {
+        if (!any) space(before);
+        emit(chars[k], at[k]);
+        any = true;
+      }
+    }
+    if (any) space(after);
+  };
 
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const c = html[i];
-    if (c === "<") {
-      if (html.startsWith("<!--", i)) {
-        const end = html.indexOf("-->", i + 4);
-        i = end < 0 ? n : end + 3;
-        continue;
-      }
-      const tag = /^<\/?([A-Za-z][A-Za-z0-9:-]*)/.exec(html.slice(i, i + 40));
-      if (!tag && html[i + 1] !== "!" && html[i + 1] !== "?") {
-        // A bare "<" is text.
-        emit(c, i);
-        i++;
-        continue;
-      }
-      // Find the end of the tag, respecting quoted attribute values.
-      let j = i + 1;
-      let q = "";
-      while (j < n) {
-        const d = html[j];
-        if (q) {
-          if (d === q) q = "";
-        } else if (d === '"' || d === "'") q = d;
-        else if (d === ">") break;
-        j++;
-      }
-      const raw = html.slice(i, j + 1);
-      const name = tag ? tag[1].toLowerCase() : "";
-      const closing = raw[1] === "/";
-      if (skipUntil) {
-        if (closing && name === skipUntil) skipUntil = null;
-        i = j + 1;
-        continue;
-      }
-      if (!closing && SKIP_CONTENT.has(name) && !/\/>$/.test(raw)) {
-        skipUntil = name;
-        i = j + 1;
-        continue;
-      }
-      if (BLOCK.has(name)) {
-        if (pendingBreak < 0) pendingBreak = i;
-        if (name === "blockquote") {
-          if (!closing) quoteStack.push(out.length + (lastWasBreak ? 0 : 1));
-          else if (quoteStack.length) {
-            const start = quoteStack.pop() as number;
-            if (!quoteStack.length && out.length > start) quoted.push({ start, end: out.length });
-          }
+  // Tokenizer state we track ourselves.
+  let tagName = "";
+  let tagStart = 0;
+  let attrs: Attribute[] = [];
+  let attr: Attribute | null = null;
+  let attrCursor = 0;
+  let inScript = false;
+  let inStyle = false;
+  let plaintextFrom = -1;
+
+  /** `position(p)`: where in the HTML the CSS character p stands. */
+  const cssContent = (
+    css: string,
+    position: (p: number) => number,
+    before: number,
+    after: number
+  ): void => {
+    for (const s of cssContentStrings(css)) emitWord(s.chars, s.at.map(position), before, after);
+  };
+
+  const openTag = (endIndex: number): void => {
+    const name = tagName;
+    if (name === "script") inScript = true;
+    else if (name === "style") inStyle = true;
+    if (BLOCK.has(name)) {
+      lineBreak(tagStart);
+      if (name === "blockquote") quoteStack.push(out.length + (lastWasBreak ? 0 : 1));
+    } else if (CELL.has(name)) space(tagStart);
+    let hidden = false;
+    for (const a of attrs)
+      if (a.name === "type" && /^hidden$/i.test(a.chars.join(""))) hidden = true;
+    for (const a of attrs) {
+      if (SHOWN_ATTRIBUTES.has(a.name) && !(hidden && a.name === "value"))
+        emitWord(a.chars, a.at, tagStart, endIndex);
+      else if (a.name === "style") cssContent(a.chars.join(""), (p) => a.at[p], tagStart, endIndex);
+    }
+    if (name === "plaintext") plaintextFrom = endIndex + 1;
+  };
+
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      onopentagname(start, endIndex) {
+        if (plaintextFrom >= 0) return;
+        tagName = html.slice(start, endIndex).toLowerCase();
+        tagStart = start - 1;
+        attrs = [];
+      },
+      onattribname(start, endIndex) {
+        if (plaintextFrom >= 0) return;
+        attr = { name: html.slice(start, endIndex).toLowerCase(), chars: [], at: [] };
+        attrCursor = endIndex;
+      },
+      onattribdata(start, endIndex) {
+        if (!attr || plaintextFrom >= 0) return;
+        for (let i = start; i < endIndex; i++) {
+          attr.chars.push(html[i]);
+          attr.at.push(i);
         }
-      } else if (CELL.has(name)) {
-        if (pendingSpace < 0) pendingSpace = i;
-      } else if (name === "img" || name === "area" || name === "input") {
-        const alt = ALT_ATTR.exec(raw);
-        if (alt) {
-          const value = alt[2] ?? alt[3] ?? alt[4] ?? "";
-          const isQuoted = alt[1][0] === '"' || alt[1][0] === "'";
-          const valueStart = i + alt.index + alt[0].indexOf(alt[1]) + (isQuoted ? 1 : 0);
-          if (value.trim()) {
-            if (pendingSpace < 0) pendingSpace = i;
-            flushGap();
-            const before = out.length;
-            decodeAttribute(value, valueStart, out, map);
-            if (out.length > before) lastWasBreak = false;
-            pendingSpace = j;
-          }
+        attrCursor = endIndex;
+      },
+      onattribentity(codepoint) {
+        if (!attr || plaintextFrom >= 0) return;
+        const amp = html.indexOf("&", attrCursor);
+        const at = amp < 0 ? attrCursor : amp;
+        const s = String.fromCodePoint(codepoint);
+        for (let k = 0; k < s.length; k++) {
+          attr.chars.push(s[k]);
+          attr.at.push(at);
         }
-      }
-      i = j + 1;
-      continue;
+        attrCursor = at + 1;
+      },
+      onattribend() {
+        if (attr && plaintextFrom < 0) attrs.push(attr);
+        attr = null;
+      },
+      onopentagend(endIndex) {
+        if (plaintextFrom >= 0) return;
+        openTag(endIndex);
+      },
+      onselfclosingtag(endIndex) {
+        if (plaintextFrom >= 0) return;
+        openTag(endIndex);
+        if (tagName === "script") inScript = false;
+        else if (tagName === "style") inStyle = false;
+      },
+      onclosetag(start, endIndex) {
+        if (plaintextFrom >= 0) return;
+        const name = html.slice(start, endIndex).toLowerCase();
+        if (name === "script") inScript = false;
+        else if (name === "style") inStyle = false;
+        const at = start - 2;
+        if (BLOCK.has(name)) {
+          lineBreak(at);
+          if (name === "blockquote" && quoteStack.length) {
+            const begin = quoteStack.pop() as number;
+            if (!quoteStack.length && out.length > begin)
+              quoted.push({ start: begin, end: out.length });
+          }
+        } else if (CELL.has(name)) space(at);
+      },
+      ontext(start, endIndex) {
+        if (plaintextFrom >= 0 || inScript) return;
+        if (inStyle)
+          return cssContent(html.slice(start, endIndex), (p) => start + p, start, endIndex);
+        for (let i = start; i < endIndex; i++) {
+          const c = html[i];
+          if (isSpace(c)) space(i);
+          else emit(c, i);
+        }
+      },
+      ontextentity(codepoint, endIndex) {
+        if (plaintextFrom >= 0 || inScript || inStyle) return;
+        const amp = html.lastIndexOf("&", endIndex - 1);
+        const at = amp < 0 ? endIndex - 1 : amp;
+        entityEnds.set(at, endIndex);
+        const s = String.fromCodePoint(codepoint);
+        for (let k = 0; k < s.length; k++) emit(s[k], at);
+      },
+      oncdata(start, endIndex, endOffset) {
+        // Shown inside SVG/MathML; elsewhere a bogus comment. Counted: it is sent.
+        if (plaintextFrom >= 0) return;
+        for (let i = start; i < endIndex - endOffset; i++) {
+          if (isSpace(html[i])) space(i);
+          else emit(html[i], i);
+        }
+      },
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     }
-    if (skipUntil) {
-      i++;
-      continue;
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  // <plaintext>: everything after it is text, tags included (the tokenizer does not know this state).
+  if (plaintextFrom >= 0) {
+    lineBreak(plaintextFrom - 1);
+    for (let i = plaintextFrom; i < html.length; i++) {
+      if (isSpace(html[i])) space(i);
+      else emit(html[i], i);
     }
-    if (c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\f") {
-      if (pendingSpace < 0) pendingSpace = i;
-      i++;
-      continue;
-    }
-    if (c === "&") {
-      const e = decodeEntityAt(html, i);
-      if (e) {
-        for (let k = 0; k < e.text.length; k++) emit(e.text[k], i);
-        i += e.length;
-        continue;
-      }
-    }
-    emit(c, i);
-    i++;
   }
   if (quoteStack.length && out.length > quoteStack[0])
     quoted.push({ start: quoteStack[0], end: out.length });
-  map.push(n);
-  return { text: out.join(""), map, quoted };
+  map.push(html.length);
+  return { text: out.join(""), map, quoted, entityEnds };
+}
+
+/**
+ * The strings of CSS `content:` declarations (what ::before/::after show), with each character's
+ * offset in `css`. A linear scan: find "content", skip to ":", read quoted strings until ";" or "}".
+ */
+export function cssContentStrings(css: string): Array<{ chars: string[]; at: number[] }> {
+  const found: Array<{ chars: string[]; at: number[] }> = [];
+  const lower = css.toLowerCase();
+  let i = 0;
+  for (;;) {
+    const k = lower.indexOf("content", i);
+    if (k < 0) break;
+    i = k + 7;
+    const prev = k > 0 ? lower[k - 1] : "";
+    if (prev === "-" || (prev >= "a" && prev <= "z") || (prev >= "0" && prev <= "9")) continue;
+    let j = i;
+    while (j < css.length && isSpace(css[j])) j++;
+    if (css[j] !== ":") continue;
+    j++;
+    while (j < css.length && css[j] !== ";" && css[j] !== "}") {
+      const q = css[j];
+      if (q !== '"' && q !== "'") {
+        j++;
+        continue;
+      }
+      const chars: string[] = [];
+      const at: number[] = [];
+      j++;
+      while (j < css.length && css[j] !== q && css[j] !== "\n") {
+        if (css[j] === "\\") {
+          const hex = /^[0-9a-fA-F]{1,6}/.exec(css.slice(j + 1, j + 7));
+          if (hex) {
+            const cp = parseInt(hex[0], 16);
+            const ok = cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff);
+            const s = ok ? String.fromCodePoint(cp) : "\uFFFD";
+            for (let n = 0; n < s.length; n++) (chars.push(s[n]), at.push(j));
+            j += 1 + hex[0].length;
+            if (isSpace(css[j] ?? "")) j++;
+            continue;
+          }
+          if (css[j + 1] === "\n") {
+            j += 2;
+            continue;
+          }
+          j++;
+          if (j >= css.length) break;
+        }
+        chars.push(css[j]);
+        at.push(j);
+        j++;
+      }
+      j++;
+      found.push({ chars, at });
+    }
+    i = Math.max(i, j);
+  }
+  return found;
 }
 
 /** Offsets in the converted text -> offsets in the HTML (start of the first, end of the last source character). */
@@ -356,8 +348,8 @@ export function htmlOffsets(
   let e = end > start ? h.map[end - 1] + 1 : s;
   // A character decoded from an entity maps to its "&": end after the whole entity.
   if (e > 0 && html[e - 1] === "&") {
-    const d = decodeEntityAt(html, e - 1);
-    if (d) e += d.length - 1;
+    const entityEnd = h.entityEnds.get(e - 1);
+    if (entityEnd !== undefined) e = entityEnd;
   }
   return { start: s, end: e };
 }

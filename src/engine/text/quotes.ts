@@ -12,7 +12,7 @@ export interface Range {
 
 const WROTE = /^(?:op|on|am|le)\s.{4,200}?(?:schreef|wrote|schrieb|a écrit)\b[^\n]*$/i;
 const SEPARATOR =
-  /^\s*-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)\s*-*\s*$/i;
+  /^\s*-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)(?:\s*-+)?\s*$/i;
 const FROM_LINE = /^\s*\*?(?:van|from|afzender)\s*:\*?\s+\S/i;
 const SENT_LINE = /^\s*\*?(?:verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:/i;
 const RULE_LINE = /^\s*_{8,}\s*$/;

@@ -1,0 +1,47 @@
+/**
+ * The event runtime page (commands.html) of Outlook on the web, new Outlook for Windows and Outlook for
+ * Mac: these clients run the Smart Alerts handlers in a browser page, where pdf.js can run. Same
+ * handlers as classic Outlook's launchevent.js; only the extractor differs: `extractAttachment` for this
+ * client, which loads pdf.js (unpdf, a separate chunk) the first time a PDF is extracted, i.e. in
+ * OnMessageAttachmentsChanged when a PDF is attached. Send stays light: it uses the cached extraction.
+ */
+import "../launchevent/polyfills";
+import { clientLimits, extractAttachment, type Client } from "../extract";
+import type { OfficeLike } from "../outlook/office";
+import { defaultFetchText, policyUrl, type StorageLike } from "../outlook/policyStore";
+import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "../launchevent/handlers";
+
+declare const OfficeRuntime: { storage?: StorageLike } | undefined;
+
+const office = Office as unknown as OfficeLike & {
+  context: { diagnostics?: { platform?: string } };
+};
+
+/** Which browser-runtime client this is (they read attachments alike; the name is for clarity). */
+export function pageClient(platform: string | undefined): Client {
+  if (platform === "Mac") return "mac";
+  // classic Outlook runs launchevent.js instead of this page, so a Windows page is new Outlook
+  if (platform === "PC") return "new";
+  return "web";
+}
+
+const client = pageClient(office.context.diagnostics && office.context.diagnostics.platform);
+
+const handlers = createHandlers({
+  office,
+  extract: (input, policy) => extractAttachment(input, client, clientLimits(client, policy)),
+  storage:
+    typeof OfficeRuntime !== "undefined" && OfficeRuntime ? OfficeRuntime.storage : undefined,
+  fetchText: defaultFetchText(globalThis as { fetch?: unknown; XMLHttpRequest?: unknown }),
+  policyUrl: policyUrl(),
+});
+
+function register(name: string, handler: (event: MailboxEventLike) => unknown): void {
+  office.actions!.associate(name, ((event: MailboxEventLike) => {
+    void handler(event);
+  }) as (event: never) => void);
+}
+
+register(FUNCTION_NAMES.onMessageSend, handlers.onMessageSend);
+register(FUNCTION_NAMES.onMessageAttachmentsChanged, handlers.onMessageAttachmentsChanged);
+register(FUNCTION_NAMES.onMessageRecipientsChanged, handlers.onMessageRecipientsChanged);

@@ -1,0 +1,54 @@
+import type { MailText } from "../mailtext";
+import { domainOf, PRIVATE_MAIL_DOMAINS } from "../recipients";
+import { NEWSLETTER_PARTS, NEWSLETTER_WORDS } from "../lexicon/category-words";
+import { termsSource } from "../lexicon/terms";
+
+export interface Audience {
+  /** visible (To/Cc) recipients at a private mail provider */
+  privateVisible: number;
+  /** visible recipients */
+  visible: number;
+  /** the only visible recipients are the practice's own, and several people are in Bcc */
+  bccOnly: boolean;
+  /** one recipient outside the practice, a private person (patient), in whichever field */
+  oneToOnePrivate: boolean;
+  /** every recipient is the practice's own */
+  internalOnly: boolean;
+}
+
+/** Who receives the mail, by the sender's domain and the private mail providers. */
+export function audience(mail: MailText): Audience {
+  const visible = mail.to.concat(mail.cc);
+  const privateVisible = visible.filter(
+    (a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0
+  ).length;
+  const own = domainOf(mail.from.address);
+  const everyone = visible.concat(mail.bcc);
+  return {
+    privateVisible,
+    visible: visible.length,
+    // one patient in Bcc is not a broadcast: broadcast means several recipients
+    bccOnly: mail.bcc.length > 1 && visible.every((a) => domainOf(a.address) === own),
+    oneToOnePrivate: oneToOnePrivate(mail, own),
+    internalOnly: everyone.length > 0 && everyone.every((a) => domainOf(a.address) === own),
+  };
+}
+
+/** The policy's classes when known (one notion of "internal" and "private"), else the sender's domain. */
+function oneToOnePrivate(mail: MailText, own: string): boolean {
+  if (mail.recipients) {
+    const outside = mail.recipients.filter((r) => r.class !== "internal");
+    return outside.length === 1 && outside[0].class === "private";
+  }
+  const outside = mail.to.concat(mail.cc, mail.bcc).filter((a) => domainOf(a.address) !== own);
+  return outside.length === 1 && PRIVATE_MAIL_DOMAINS.indexOf(domainOf(outside[0].address)) >= 0;
+}
+
+const NEWSLETTER = new RegExp(
+  `${termsSource(NEWSLETTER_PARTS)}|\\b(?:${termsSource(NEWSLETTER_WORDS)})\\b`,
+  "i"
+);
+/** Newsletter or mailing-list wording ("nieuwsbrief", "afmelden", "u ontvangt deze e-mail"). */
+export function isNewsletter(text: string): boolean {
+  return NEWSLETTER.test(text);
+}

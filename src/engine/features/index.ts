@@ -1,0 +1,153 @@
+import type { Finding } from "../types";
+import type { MailText } from "../mailtext";
+import { medicalWeight } from "../detect/medical";
+import { SCREENING } from "../lexicon/category-words";
+import { exactly } from "../lexicon/terms";
+import { audience, isNewsletter } from "./audience";
+import {
+  hasAppointment,
+  hasCancellation,
+  hasGroupSession,
+  hasPickup,
+  isRegistration,
+} from "./logistics";
+import {
+  addressees,
+  identifyingFinding,
+  onePatient,
+  patientContext,
+  patientIdentifiers,
+  titledPerson,
+} from "./person";
+import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
+import { isTopicMail, serviceMentions, trainingWords } from "./topic";
+import { inSalutation, statements } from "./statements";
+
+/**
+ * The features of one mail: what the text and the findings say, before any weight is applied
+ * (features/weights.ts and the ladder in category.ts do that). Each is computed by one small named
+ * function; this record is what the weight fit and the switch-off test work on.
+ */
+export interface Features {
+  /** medical words outside signatures, services and topics: weight, and vaccine or screening kind */
+  medicalWords: { key: string; weight: number; kind: "vaccine" | "screening" | "other" }[];
+  /** strongest medical word in the subject (or body, with several private recipients visible) */
+  groupMedicalWeight: number;
+  /** GGZ, SOA, fertility, youth care, ... anywhere in the mail (signature included) */
+  sensitiveContext: boolean;
+  /** a medical word names a service or target group */
+  serviceMention: boolean;
+  /** the whole mail is about a topic (information evening, campaign, course) */
+  topicMail: boolean;
+  /** a person is identified: name, birth date, BSN or patient number finding */
+  identifying: boolean;
+  /** title + name ("dhr. Jansen") */
+  titled: boolean;
+  /** a family relation of one person, outside topic text */
+  family: boolean;
+  /** a sentence with care content tied to a referent (name, "uw uitslag", relative, quoted complaint) */
+  statementAboutPerson: boolean;
+  /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
+  addresseeCare: boolean;
+  /** one recipient outside the practice, a private person */
+  oneToOnePrivate: boolean;
+  /** "de patiënt" */
+  onePatient: boolean;
+  /** a group is greeted */
+  groupAddressee: boolean;
+  privateVisible: number;
+  visible: number;
+  bccOnly: boolean;
+  internalOnly: boolean;
+  newsletter: boolean;
+  registration: boolean;
+  appointment: boolean;
+  /** a cancellation with a moment and no business words */
+  cancellation: boolean;
+  pickup: boolean;
+  /** a session of the addressed group (participants greeted, or "jullie training") with a moment */
+  groupSessionText: boolean;
+  /** BSN, patient number or birth date outside the signature */
+  patientIds: boolean;
+  /** patient or care words (identifiers are patient data only there) */
+  patientContext: boolean;
+  careTerms: number;
+  businessTerms: number;
+  hrTerms: number;
+  trainingWords: number;
+  /** vacancy-ad words to take off business, -1 when no vacancy is advertised */
+  vacancyAdWords: number;
+}
+
+const SCREENING_WORD = exactly(SCREENING);
+
+export function extractFeatures(mail: MailText, findings: Finding[]): Features {
+  const training = trainingWords(mail.bodyAndSubject);
+  const topicMail = isTopicMail(mail, training);
+  const services = serviceMentions(findings, mail);
+  const aud = audience(mail);
+  const said = statements(findings, mail);
+  const appointment = hasAppointment(mail.bodyAndSubject);
+  // A mail to one patient about their own care or appointment: its instructions are theirs.
+  const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
+
+  const medicalWords: Features["medicalWords"] = [];
+  let sensitiveContext = false;
+  let groupMedicalWeight = 0;
+  for (const f of findings) {
+    if (f.type !== "medical") continue;
+    if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
+    const inSignature = mail.inSignature(f.where, f.start);
+    const w = medicalWeight(f);
+    if (f.where === "subject" || (aud.privateVisible > 1 && !inSignature))
+      groupMedicalWeight = Math.max(groupMedicalWeight, w);
+    if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;
+    if (!personal && said.instruction.has(f)) continue;
+    const kind =
+      f.tags && f.tags.indexOf("vaccine") >= 0
+        ? "vaccine"
+        : SCREENING_WORD.test(f.text)
+          ? "screening"
+          : "other";
+    medicalWords.push({ key: f.text.toLowerCase(), weight: w, kind });
+  }
+
+  const who = addressees(mail);
+  const business = businessTerms(mail.content);
+  return {
+    medicalWords,
+    groupMedicalWeight,
+    sensitiveContext,
+    serviceMention: services.size > 0,
+    topicMail,
+    // a greeting says whom the mail is to, not whom it is about
+    identifying: identifyingFinding(
+      findings.filter((f) => !inSalutation(mail, f)),
+      mail
+    ),
+    titled: titledPerson(mail.content),
+    family: said.family,
+    statementAboutPerson: said.aboutPerson,
+    addresseeCare: said.addresseeCare,
+    oneToOnePrivate: aud.oneToOnePrivate,
+    onePatient: onePatient(mail.bodyAndSubject),
+    groupAddressee: who.group,
+    privateVisible: aud.privateVisible,
+    visible: aud.visible,
+    bccOnly: aud.bccOnly,
+    internalOnly: aud.internalOnly,
+    newsletter: isNewsletter(mail.content),
+    registration: isRegistration(mail.bodyAndSubject),
+    appointment,
+    cancellation: business === 0 && hasCancellation(mail.bodyAndSubject),
+    pickup: hasPickup(mail.bodyAndSubject, () => mail.allText),
+    groupSessionText: hasGroupSession(mail.bodyAndSubject, who.participants),
+    patientIds: patientIdentifiers(findings, mail),
+    patientContext: patientContext(mail.bodyAndSubject),
+    careTerms: careTerms(mail.content),
+    businessTerms: business,
+    hrTerms: hrTerms(mail.content),
+    trainingWords: training,
+    vacancyAdWords: vacancyAdWords(mail.content),
+  };
+}

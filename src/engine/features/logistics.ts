@@ -1,0 +1,114 @@
+import {
+  APPOINTMENT_NOUN_PARTS,
+  APPOINTMENT_NOUN_STARTS,
+  APPOINTMENTS,
+  CANCELLATION,
+  CONCRETE_APPOINTMENT,
+  GROUP_SESSION,
+  MOMENT_WORDS,
+  MOVED,
+  NO_PARTICULAR_APPOINTMENT,
+  NO_PARTICULAR_APPOINTMENT_STARTS,
+  OWN,
+  OWN_ITEM_NOUNS,
+  OWN_PLURAL,
+  OWN_SESSION_NOUNS,
+  PHARMACY,
+  PICKUP,
+  PICKUP_PLACE,
+  REGISTRATION,
+  RESCHEDULE,
+  SESSION_ORDINALS,
+  WEEKDAY_STEMS,
+  WITHOUT,
+} from "../lexicon/category-words";
+import { terms, termsSource } from "../lexicon/terms";
+import { hasMoment, OPENING_HOURS } from "./moment";
+
+const APPOINTMENT = terms(APPOINTMENTS, "gi");
+const RESCHEDULED = terms(RESCHEDULE);
+const APPOINTMENT_NOUN = new RegExp(
+  `\\b(?:${termsSource(APPOINTMENT_NOUN_STARTS)})|${termsSource(APPOINTMENT_NOUN_PARTS)}`,
+  "i"
+);
+const NO_PARTICULAR = new RegExp(
+  `(?:${termsSource(WITHOUT)})\\s+\\S*$|${termsSource(NO_PARTICULAR_APPOINTMENT)}|\\b(?:${termsSource(NO_PARTICULAR_APPOINTMENT_STARTS)})`
+);
+const OWN_NEAR = new RegExp(termsSource(OWN));
+
+/**
+ * An appointment word with a moment in the same sentence or the next (not opening hours), or a
+ * moved/missed appointment.
+ */
+export function hasAppointment(text: string): boolean {
+  if (RESCHEDULED.test(text) && APPOINTMENT_NOUN.test(text)) return true;
+  APPOINTMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = APPOINTMENT.exec(text))) {
+    const from = Math.max(0, m.index - 120);
+    const to = Math.min(text.length, m.index + m[0].length + 120);
+    const around = text.slice(from, to);
+    // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
+    const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
+    if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
+    if (OPENING_HOURS.test(around)) continue;
+    if (hasMoment(around)) return true;
+  }
+  return false;
+}
+
+const REGISTERING = terms(REGISTRATION);
+const CONCRETE = terms(CONCRETE_APPOINTMENT);
+
+/** How to register at the practice, with no appointment of this person fixed. */
+export function isRegistration(text: string): boolean {
+  return REGISTERING.test(text) && !CONCRETE.test(text);
+}
+
+/** What a visit can be moved to: a day, a date or a time. */
+const MOMENT_AFTER_NAAR = `(?:${termsSource(WEEKDAY_STEMS)})\\w*dag|${termsSource(MOMENT_WORDS)}|\\d{1,2}[.:]\\d{2}|\\d{1,2}[-/ ](?:\\d{1,2}|[a-z]+)`;
+const CANCELLED = new RegExp(
+  `\\b(?:${termsSource(CANCELLATION)}|(?:${termsSource(MOVED)})\\s+(?:\\S+\\s+){0,2}naar\\s+(?:${MOMENT_AFTER_NAAR}))\\b`,
+  "i"
+);
+
+/** A cancellation of someone's visit without the word "afspraak" ("X kan morgen niet komen"), with a moment. */
+export function hasCancellation(text: string): boolean {
+  return CANCELLED.test(text) && hasMoment(text);
+}
+
+const PICKUP_NOTICE = terms(PICKUP);
+const OWN_ITEMS = terms([`${OWN.join("|")} ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
+const PHARMACY_WORDS = terms(PHARMACY);
+const PICKUP_WHERE = terms(PICKUP_PLACE);
+
+/**
+ * A pharmacy's pickup or delivery notice to one person ("uw bestelling ligt vanaf 14.00 uur klaar in de
+ * afhaalkluis"): the addressee's own items, a pharmacy, and when or where to collect them.
+ */
+export function hasPickup(bodyAndSubject: string, allText: () => string): boolean {
+  return (
+    PICKUP_NOTICE.test(bodyAndSubject) &&
+    OWN_ITEMS.test(bodyAndSubject) &&
+    PHARMACY_WORDS.test(allText()) &&
+    (hasMoment(bodyAndSubject) || PICKUP_WHERE.test(bodyAndSubject))
+  );
+}
+
+const SESSION = terms(GROUP_SESSION, "gi");
+const OWN_SESSION = new RegExp(
+  `\\b(?:${termsSource(OWN_PLURAL)})\\s+(?:(?:${termsSource(SESSION_ORDINALS)})\\s+)?(?:${termsSource(OWN_SESSION_NOUNS)})\\b`,
+  "i"
+);
+
+/** A session of this group with a moment near it (not opening hours): "de training van dinsdag om 19.00". */
+export function hasGroupSession(text: string, participants: boolean): boolean {
+  if (!participants && !OWN_SESSION.test(text)) return false;
+  SESSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SESSION.exec(text))) {
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+    if (!OPENING_HOURS.test(around) && hasMoment(around)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+import { MONTHS, OPENING, RANGE_WORDS, WEEKDAYS } from "../lexicon/category-words";
+import { terms, termsSource } from "../lexicon/terms";
+
+const HOUR = "(?:[01]?\\d|2[0-3])";
+// A moment: a day, a date, a clock time, "om 10 uur", a numeric date.
+const WHEN = new RegExp(
+  `\\b(?:${termsSource(WEEKDAYS)})\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
+  "gi"
+);
+// "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
+const RANGE_BEFORE = new RegExp(
+  `(?:\\b(?:${termsSource(RANGE_WORDS)})|-|–|\\btussen\\s+${HOUR}[.:][0-5]\\d(?:\\s*uur)?\\s+en)\\s*$`,
+  "i"
+);
+const RANGE_AFTER = new RegExp(
+  `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2})`,
+  "i"
+);
+/** Opening or phone hours near a time: not someone's moment. */
+export const OPENING_HOURS = terms(OPENING);
+
+/**
+ * A moment (not a range) in this piece of text. Ranges ("maandag t/m vrijdag", "van 8.00 tot 17.00
+ * uur", "tussen 10.00 en 12.00 uur") are opening or phone hours, not a moment.
+ */
+export function hasMoment(text: string): boolean {
+  WHEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHEN.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** How many distinct matches (lower case) of a global regex a text holds. */
+export function countDistinct(re: RegExp, text: string): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) seen.add(m[0].toLowerCase());
+  return seen.size;
+}

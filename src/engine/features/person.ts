@@ -1,0 +1,102 @@
+import type { Finding } from "../types";
+import type { MailText } from "../mailtext";
+import {
+  FORMS_OF_ADDRESS,
+  GROUP_ADDRESSEES,
+  NEUTRAL_ADDRESSEES,
+  PARENTS_OF,
+  PARTICIPANT_ADDRESSEES,
+  PATIENT_CONTEXT,
+  PATIENT_SINGULAR,
+  PERSON_TITLES,
+  POSSESSIVES,
+  RELATIVES,
+  ROLE_ADDRESSEES,
+  SURNAME_PARTICLES,
+} from "../lexicon/category-words";
+import { startsWith, terms, termsSource } from "../lexicon/terms";
+
+const GROUP = startsWith(GROUP_ADDRESSEES);
+const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
+// "Beste ouders van Sem": the parents of one child (a capital follows).
+const PARENTS = new RegExp(`^(?:${termsSource(PARENTS_OF)})\\s+[A-Z]`);
+const FORMS = termsSource(FORMS_OF_ADDRESS);
+const NEUTRAL = new RegExp(
+  `^(?:${FORMS})\\s*(?:[,/]|of|en)\\s*(?:${FORMS})|^(?:${termsSource(NEUTRAL_ADDRESSEES)})\\b`,
+  "i"
+);
+const ROLE = startsWith(ROLE_ADDRESSEES);
+const ROLE_NAMED = new RegExp(`^(?:${termsSource(ROLE_ADDRESSEES)})\\s+[A-Z]`);
+// The category counts any addressee that starts with a letter as a person (case-insensitive on purpose).
+const LETTER = /^[A-Z\u00c0-\u00de]/i;
+
+export interface Addressees {
+  /** a person is greeted ("Beste mevrouw Prins", "Beste ouders van Sem") */
+  named: boolean;
+  /** a group is greeted ("Beste patiënten", "Hoi allemaal") */
+  group: boolean;
+  /** the participants of a session are greeted */
+  participants: boolean;
+}
+
+/** Who the greeting lines of a mail speak to. */
+export function addressees(mail: MailText): Addressees {
+  const out: Addressees = { named: false, group: false, participants: false };
+  for (const who of mail.addressees) {
+    if (PARENTS.test(who)) out.named = true;
+    else if (GROUP.test(who)) {
+      out.group = true;
+      if (PARTICIPANTS.test(who)) out.participants = true;
+    } else if (NEUTRAL.test(who)) continue;
+    else if (ROLE.test(who) && !ROLE_NAMED.test(who)) continue;
+    else if (LETTER.test(who)) out.named = true;
+  }
+  return out;
+}
+
+const TITLE_NAME = new RegExp(
+  `(?:^|[^\\w])(?:${termsSource(PERSON_TITLES)})\\.?\\s+(?:[A-Z]\\.\\s?){0,4}(?:(?:${termsSource(SURNAME_PARTICLES)})\\s)?[A-Z][a-z\\u00e0-\\u00ff'-]+`
+);
+/** A title before a name ("dhr. Jansen", "patiënt De Vries"). */
+export function titledPerson(text: string): boolean {
+  return TITLE_NAME.test(text);
+}
+
+const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
+/** A family relation of one person ("uw moeder", "her son"). */
+export function familyRelation(text: string): boolean {
+  return FAMILY.test(text);
+}
+
+const ONE_PATIENT = new RegExp(`\\b(?:${termsSource(PATIENT_SINGULAR)})(?![\\w-])`, "i");
+/** One patient spoken of ("de patiënt", "this client"). */
+export function onePatient(text: string): boolean {
+  return ONE_PATIENT.test(text);
+}
+
+/** A name, birth date, BSN or patient number outside the signatures. */
+export function identifyingFinding(findings: Finding[], mail: MailText): boolean {
+  return findings.some(
+    (f) =>
+      (f.type === "name" ||
+        f.type === "birthdate" ||
+        f.type === "bsn" ||
+        f.type === "patient-id") &&
+      !mail.inSignature(f.where, f.start)
+  );
+}
+
+/** A BSN, patient number or birth date outside the signatures: data about one patient. */
+export function patientIdentifiers(findings: Finding[], mail: MailText): boolean {
+  return findings.some(
+    (f) =>
+      (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") &&
+      !mail.inSignature(f.where, f.start)
+  );
+}
+
+const CONTEXT = terms(PATIENT_CONTEXT);
+/** Identifiers are patient data only in a patient or care context, not HR or business. */
+export function patientContext(text: string): boolean {
+  return CONTEXT.test(text);
+}

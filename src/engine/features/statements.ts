@@ -1,0 +1,195 @@
+import type { Finding, Where } from "../types";
+import type { MailText } from "../mailtext";
+import { sentenceIndex } from "../mailtext/sentences";
+import { ANATOMY } from "../detect/medical-lexicon";
+import {
+  CONDITIONAL_OPENERS,
+  CONTACT_PAST,
+  DATA_WORDS,
+  FIRST_PERSON,
+  FORM_MARKS,
+  GENERIC_SUBJECTS,
+  INSTRUCTION_VERBS,
+  MODAL_INSTRUCTIONS,
+  NOT_BODY_PARTS,
+  NOT_COMPOUND_HEADS,
+  OWN,
+  OWN_CARE_NOUNS,
+  POSSESSIVES,
+  RELATIVES,
+} from "../lexicon/category-words";
+import { terms, termsSource } from "../lexicon/terms";
+import { addresseeOf } from "../mailtext/salutation";
+
+/**
+ * Statements about a person, per sentence (issue 11). A sentence is about a specific person when its
+ * care content is tied to a referent: a name, the addressee as the specific subject ("uw uitslag",
+ * "je schouder"), a family relation, contact about a complaint ("u belde met klachten") or a quoted
+ * first-person complaint. Generic and conditional text ("Als u…", "U kunt…", "Neem…"), text about data
+ * and privacy, and blank form fields are topic text: their medical words are the topic.
+ */
+
+const BODY = Array.from(ANATOMY).filter((w) => NOT_BODY_PARTS.indexOf(w) < 0);
+const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) < 0);
+// The addressee's body: "je schouder", and compounds by their body-part head ("uw verstandskies",
+// "je schouderblad" is not one: the head must end the word). The possessive anchors it: linear.
+const OWN_BODY = new RegExp(
+  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
+  "i"
+);
+const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
+const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
+const CONTACT = terms(CONTACT_PAST);
+const FIRST = terms(FIRST_PERSON);
+const OWN_BODY_ALL = new RegExp(OWN_BODY.source, "gi");
+const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
+const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
+
+const CONDITIONAL = new RegExp(
+  `^[\\s>*•·-]*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  "i"
+);
+const MODAL = terms(MODAL_INSTRUCTIONS);
+const IMPERATIVE = new RegExp(`^[\\s>*•·\\d.)-]*(?:${termsSource(INSTRUCTION_VERBS)})\\b`, "i");
+const DATA = terms(DATA_WORDS);
+const MARK = new RegExp(termsSource(FORM_MARKS));
+// "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
+const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
+
+/** The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject. */
+export function addresseeSubject(sentence: string): boolean {
+  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence);
+}
+
+/** The addressee's body named ("je schouder", "uw kies"). */
+export function addresseeBody(sentence: string): boolean {
+  return OWN_BODY.test(sentence);
+}
+
+/**
+ * Topic text: "general" for conditional text, text about data and blank form fields (never a statement
+ * about someone); "instruction" for modal advice and imperatives, which in a mail to one patient about
+ * their own care are that patient's instructions; "" for anything else.
+ */
+export function topicSentence(sentence: string): "general" | "instruction" | "" {
+  if (
+    CONDITIONAL.test(sentence) ||
+    DATA.test(sentence) ||
+    MARK.test(sentence) ||
+    BLANK_FIELD.test(sentence)
+  )
+    return "general";
+  if (MODAL.test(sentence) || IMPERATIVE.test(sentence)) return "instruction";
+  return "";
+}
+
+/**
+ * A referent in the sentence itself (not the name findings, which the caller knows by offset). The
+ * addressee as subject ("uw uitslag") counts only outside topic text: "Als uw uitslag afwijkt…",
+ * "kies uw medicatie" are general; a relative, contact about a complaint or a quoted first-person
+ * complaint always name someone.
+ */
+export function referentSentence(sentence: string, quoted: boolean, topic: string): boolean {
+  return (
+    (!topic && addresseeSubject(sentence)) ||
+    FAMILY.test(sentence) ||
+    CONTACT.test(sentence) ||
+    (quoted && FIRST.test(sentence))
+  );
+}
+
+export interface Statements {
+  /** medical findings in general topic sentences without a referent: their words are the topic */
+  topic: Set<Finding>;
+  /** medical findings in instruction sentences without a referent */
+  instruction: Set<Finding>;
+  /** some sentence with care content is tied to a referent */
+  aboutPerson: boolean;
+  /** the addressee's body or own care is named outside topic text */
+  addresseeCare: boolean;
+  /** a family relation outside topic text */
+  family: boolean;
+}
+
+interface Sentence {
+  text: string;
+  topic: "general" | "instruction" | "";
+  referent: boolean;
+}
+
+export function statements(findings: Finding[], mail: MailText): Statements {
+  const out: Statements = {
+    topic: new Set(),
+    instruction: new Set(),
+    aboutPerson: false,
+    addresseeCare: false,
+    family: false,
+  };
+  const parts = new Map<string, string>();
+  for (const p of mail.parts) parts.set(p.where, p.original);
+  const cache = new Map<string, Map<number, Sentence>>();
+  const quotedAt = (where: Where, at: number): boolean =>
+    where === "body" && mail.quoted.some((q) => at >= q.start && at < q.end);
+  const sentenceAt = (where: Where, at: number): { k: number; s: Sentence } => {
+    const ends = mail.sentenceEnds(where);
+    const k = sentenceIndex(ends, at);
+    let perPart = cache.get(where);
+    if (!perPart) cache.set(where, (perPart = new Map()));
+    let s = perPart.get(k);
+    if (!s) {
+      const text = (parts.get(where) ?? "").slice(
+        k > 0 ? ends[k - 1] + 1 : 0,
+        k < ends.length ? ends[k] : undefined
+      );
+      const topic = topicSentence(text);
+      s = { text, topic, referent: referentSentence(text, quotedAt(where, at), topic) };
+      perPart.set(k, s);
+    }
+    return { k, s };
+  };
+  // Sentences holding a name (outside the salutation and signatures) have a referent.
+  const named = new Set<string>();
+  for (const f of findings)
+    if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f))
+      named.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
+  for (const f of findings) {
+    if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
+    const { k, s } = sentenceAt(f.where, f.start);
+    const referent = s.referent || named.has(`${f.where}#${k}`);
+    if (referent) out.aboutPerson = true;
+    else if (s.topic === "general") out.topic.add(f);
+    else if (s.topic === "instruction") out.instruction.add(f);
+  }
+  // The addressee's own body or care, and family relations, where the text is no topic text.
+  for (const p of mail.parts) {
+    if (p.where !== "body" && p.where !== "subject") continue;
+    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL]) {
+      g.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = g.exec(p.original))) {
+        if (mail.inSignature(p.where, m.index)) continue;
+        const topic = sentenceAt(p.where, m.index).s.topic;
+        if (topic === "general" || (topic && g !== FAMILY_ALL)) continue;
+        if (g === FAMILY_ALL) out.family = true;
+        else out.addresseeCare = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Is the finding in the body's salutation line? A greeting says whom the mail is to, not about. */
+export function inSalutation(mail: MailText, f: Finding): boolean {
+  if (f.where !== "body" || !mail.salutation) return false;
+  const body = mail.parts.find((p) => p.where === "body");
+  if (!body) return false;
+  const lineEnd = body.original.indexOf("\n", f.start);
+  const lineStart = body.original.lastIndexOf("\n", f.start) + 1;
+  const line = body.original.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  return lineStart < 400 && salutationLine(line);
+}
+
+function salutationLine(line: string): boolean {
+  return addresseeOf(line.trim()) !== null;
+}

@@ -1,0 +1,751 @@
+/**
+ * The vocabulary of the message category (features/ and mailtext/), as data in the notation of
+ * ./terms.ts. Each list is used by one feature; a word that two features need is in one list that
+ * both read, not copied.
+ *
+ * Source: hand-written for this project from the corpus label definitions (shared/corpus/README.md),
+ * the handbook's decision tree (shared/handbook, 002 "Moet ik veilige e-mail gebruiken?") and everyday
+ * Dutch practice mail (appointment, pharmacy, registration, HR and supplier wording). Moved unchanged
+ * from the regexes of the former category.ts (issue 11); calendar words are the Dutch and English
+ * day and month names. Medical vocabulary is elsewhere: detect/medical-lexicon.ts.
+ */
+
+/** Words that open a salutation line ("Beste", "Hoi", "Dear"). */
+export const GREETINGS = [
+  "beste",
+  "geachte",
+  "hoi",
+  "hallo",
+  "hai",
+  "hey",
+  "dag",
+  "lieve",
+  "goedemorgen",
+  "goedemiddag",
+  "goedenavond",
+  "dear",
+  "hi",
+  "hello",
+  "good morning",
+  "good afternoon",
+];
+/** Greetings the category reads in every line (the rules' parser knows a few more). */
+export const CATEGORY_GREETINGS = GREETINGS.filter(
+  (g) => g !== "hai" && g !== "good morning" && g !== "good afternoon"
+);
+
+/** Titles before a name in a salutation ("Beste mevrouw Prins"). */
+export const SALUTATION_TITLES = [
+  "mevrouw",
+  "mevr",
+  "mw",
+  "mej",
+  "meneer",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dhr",
+  "heer",
+  "de heer",
+  "dr",
+  "drs",
+  "prof",
+  "ir",
+  "collega",
+  "collega's",
+  "dokter",
+  "fam",
+  "familie",
+  "zuster",
+  "juffrouw",
+  "sir",
+  "madam",
+];
+/** Name particles ("van der", "'t"). */
+export const NAME_PARTICLES = [
+  "van",
+  "de",
+  "der",
+  "den",
+  "het",
+  "ter",
+  "ten",
+  "te",
+  "op",
+  "in",
+  "la",
+  "le",
+  "du",
+  "da",
+  "el",
+  "al",
+  "'t",
+  "en",
+  "and",
+];
+/** A salutation word that makes the mail written to a group (the recipient rules' reading). */
+export const SALUTATION_GROUP_WORDS = [
+  "patiënten",
+  "patienten",
+  "clienten",
+  "cliënten",
+  "allen",
+  "allemaal",
+  "iedereen",
+  "deelnemers",
+  "ouders",
+  "collega's",
+  "collegas",
+  "leden",
+  "team",
+  "everyone",
+  "all",
+  "colleagues",
+  "patients",
+  "members",
+  "heren",
+  "dames",
+  "lezer",
+  "lezers",
+];
+/** A salutation word that names a role, not a person ("Beste patiënt", "Geachte huisarts"). */
+export const SALUTATION_GENERIC_WORDS = [
+  "patiënt",
+  "patient",
+  "cliënt",
+  "client",
+  "heer",
+  "mevrouw",
+  "heer/mevrouw",
+  "zorgverlener",
+  "collega",
+  "mevrouw/heer",
+  "sir",
+  "madam",
+  "sir/madam",
+  "klant",
+  "relatie",
+  "wijkverpleegkundigen",
+  "wijkverpleegkundige",
+  "assistente",
+  "doktersassistente",
+  "huisarts",
+  "tandarts",
+  "fysiotherapeut",
+  "apotheker",
+  "specialist",
+];
+
+/** The category's reading of an addressee: a group of people ("Beste patiënten", "Hoi allemaal"). */
+export const GROUP_ADDRESSEES = [
+  "alle patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
+  "patienten|patiënten|patients|lezer|lezers|deelnemer|deelnemers|allen|allemaal|iedereen|leden|bewoners|ouders|ouders/verzorgers|clienten|cliënten|all|everyone|readers|members|participants|abonnees",
+];
+/** Participants of a session ("Beste deelnemers"): their shared session is their care logistics. */
+export const PARTICIPANT_ADDRESSEES = [
+  "alle deelnemer|deelnemers|participants",
+  "deelnemer|deelnemers|participants",
+];
+/** "Beste ouders van Sem": the parents of one child (followed by a capital). */
+export const PARENTS_OF = ["ouders|ouders/verzorgers|verzorgers|familie|parents van|of"];
+/** Addressees that name nobody in particular ("Geachte heer/mevrouw", "Beste collega's"). */
+export const NEUTRAL_ADDRESSEES = [
+  "dames en heren",
+  "sir",
+  "madam",
+  "sir/madam",
+  "collega's",
+  "collegas",
+  "colleagues",
+  "team",
+  "wijkteam",
+  "wijkverpleegkundigen",
+  "zorgverlener",
+  "zorgverleners",
+  "klantenservice",
+  "servicedesk",
+  "support",
+];
+/** "heer/mevrouw", "mevrouw of heer": the two forms together are neutral. */
+export const FORMS_OF_ADDRESS = ["heer", "mevrouw", "meneer"];
+/** A role without a name ("Beste collega", "Dear doctor"): skipped, unless a capitalised name follows. */
+export const ROLE_ADDRESSEES = ["collega", "dr.", "dr", "dokter", "doctor"];
+
+/** Titles before a name anywhere in the text ("dhr. Jansen", "patiënt De Vries"). */
+export const PERSON_TITLES = [
+  "dhr",
+  "mw",
+  "mevr",
+  "mevrouw",
+  "meneer",
+  "de heer",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "patient",
+  "patiënt",
+  "patiente",
+  "patiënte",
+  "client",
+  "cliënt",
+  "cliente",
+  "cliënte",
+  "pt",
+];
+/** Surname particles between a title and a name ("mw. van der Berg"). */
+export const SURNAME_PARTICLES = [
+  "van der",
+  "van den",
+  "van de",
+  "van",
+  "de",
+  "der",
+  "den",
+  "ter",
+  "te",
+  "el",
+  "in 't",
+];
+/** Possessives that tie a relative to one person ("uw moeder", "her son"). */
+export const POSSESSIVES = ["uw", "je", "jouw", "haar", "zijn", "mijn", "your", "her", "his", "my"];
+/** Family relations of one person. */
+export const RELATIVES = [
+  "vader",
+  "moeder",
+  "zoon",
+  "dochter",
+  "man",
+  "vrouw",
+  "partner",
+  "kind",
+  "kinderen",
+  "echtgenoot",
+  "echtgenote",
+  "baby",
+  "father",
+  "mother",
+  "son",
+  "daughter",
+  "husband",
+  "wife",
+  "child",
+];
+/** One patient spoken of ("de patiënt", "this client"); the determiner is optional. */
+export const PATIENT_SINGULAR = ["patient|patiënt|patiente|patiënte|client|cliënt|cliente|cliënte"];
+
+/** Closing words of a letter: a signature follows. */
+export const CLOSING_ADJECTIVES = [
+  "vriendelijke",
+  "hartelijke",
+  "collegiale",
+  "sportieve",
+  "warme",
+  "lieve",
+  "beste",
+  "zonnige",
+];
+export const CLOSING_GREETING = ["groet", "groeten", "groetjes"];
+export const CLOSINGS = [
+  "groet",
+  "groeten",
+  "groetjes",
+  "gr",
+  "gr.",
+  "mvg",
+  "m.v.g.",
+  "kind regards",
+  "best regards",
+  "warm regards",
+  "regards",
+  "best wishes",
+  "best",
+  "sincerely",
+  "yours sincerely",
+  "cheers",
+  "thanks",
+  "bedankt",
+  "dank je wel",
+  "tot dan",
+  "tot snel",
+  "tot ziens",
+];
+
+/** Newsletter and mailing-list wording, matched anywhere (also inside "zomernieuwsbrief"). */
+export const NEWSLETTER_PARTS = [
+  "nieuwsbrief",
+  "newsletter",
+  "referring physicians|professionals|colleagues",
+  "afmelden",
+  "uitschrijven",
+  "unsubscribe",
+  "u ontvangt deze e-mail|email|mail|nieuwsbrief|brief|berichten",
+  "you are receive|receiving this",
+  "you receive|receiving this",
+];
+/** ... and as a whole word. */
+export const NEWSLETTER_WORDS = ["verwijzers"];
+
+export const WEEKDAYS = [
+  "maandag",
+  "dinsdag",
+  "woensdag",
+  "donderdag",
+  "vrijdag",
+  "zaterdag",
+  "zondag",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "morgen",
+  "overmorgen",
+  "vandaag",
+  "vanmiddag",
+  "vanavond",
+  "tomorrow",
+  "today",
+];
+export const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mrt",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "okt",
+  "nov",
+  "dec",
+  "january",
+  "february",
+  "march",
+  "may",
+  "june",
+  "july",
+  "august",
+  "october",
+];
+/** Words before a time that make it the end of a range ("t/m", "tot en met", "tussen"). */
+export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen"];
+/** Opening and phone hours: a time near them is not a moment of someone's appointment. */
+export const OPENING = [
+  "open",
+  "geopend",
+  "openingstijden",
+  "opening hours",
+  "bereikbaar",
+  "gesloten",
+  "dicht",
+  "spreekuren",
+  "werkdagen",
+  "telefonisch spreekuur",
+];
+
+/** Appointments and visits (with a moment near them: someone's appointment). */
+export const APPOINTMENTS = [
+  "afspraak|afspraken|afspraakherinnering|afspraakbevestiging|herinnering|intake|intakegesprek|kennismakingsgesprek|vervolgafspraak|consult|visite|huisbezoek|controleafspraak",
+  "appointment|appointments|consultation|visites|visiteroute|visiteronde|huisbezoeken|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session",
+  "gehoortest|oogtest|hielprik|screening|bevolkingsonderzoek|uitstrijkje|ogtt|gehooronderzoek|oogonderzoek",
+  "home visit|visits",
+];
+/** The appointment word the reschedule test needs beside a reschedule word (as a word start / anywhere). */
+export const APPOINTMENT_NOUN_STARTS = ["afspraak|afspraken"];
+export const APPOINTMENT_NOUN_PARTS = ["appointment"];
+/** Moving, missing or cancelling an appointment. */
+export const RESCHEDULE = [
+  "verzet|verzetten|verplaatst|verplaatsen|verschoven|verschuiven|omboeken|omgeboekt|omzetten|afgezegd|geannuleerd|no-show|rescheduled",
+  "gemiste afspraak",
+  "niet verschenen|afgemeld",
+  "missed appointment",
+  "missed your appointment",
+];
+/** Near an appointment word: no particular appointment ("zonder afspraak", "een afspraak maken"). */
+export const NO_PARTICULAR_APPOINTMENT = ["niet nodig", "maken", "inplannen", "aanvragen"];
+export const NO_PARTICULAR_APPOINTMENT_STARTS = ["book", "schedule", "make an"];
+/** "zonder" right before the appointment word. */
+export const WITHOUT = ["zonder"];
+/** Second-person possessives: the addressee's own ("uw afspraak", "je medicijnen"). */
+export const OWN = ["uw", "je", "jouw", "your"];
+export const OWN_PLURAL = ["uw", "je", "jouw", "jullie", "your"];
+export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
+
+/** How to register at the practice. */
+export const REGISTRATION = [
+  "inschrijven",
+  "inschrijving",
+  "inschrijfformulier",
+  "aanmelden als pati|patiënt",
+  "aanmelden als nieuwe patient|patiënt",
+  "registreren",
+  "register",
+  "registration",
+];
+/** A fixed appointment of this person ("uw afspraak", "staat ingepland"). */
+export const CONCRETE_APPOINTMENT = [
+  "uw|je|jouw|your ~1 afspraak|appointment|consult|intake|intakegesprek|kennismakingsgesprek",
+  "staat|is ~1 ingepland|gepland",
+  "ingepland",
+  "scheduled",
+];
+
+/** Practice and care-service information (general). */
+export const CARE_TERMS = [
+  "patient|patiënt|patienten|patiënten|patients|client|cliënt|clienten|cliënten",
+  "openingstijden|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur",
+  "opening hours",
+  "griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept|herhaalrecepten|wachtlijst|patiëntenstop|patientenstop",
+  "inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie",
+  "nieuw|nieuwe adres",
+  "new patients",
+  "legitimatiebewijs|zorgverzekeraar|workshop|informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|campagne|vaccinatiecampagne|flyer|folder|toestemmingsformulier|toestemmingsformulieren|verwijsformulier|aanvraagformulier|aanmeldformulier",
+  "werkwijze|werkafspraken|samenwerkingsafspraken|protocol|zorgpad|ketenpartners|zorgpartners|afwezig|solliciteren|tarief|tarieven|agb-code|voorschrijver|handtekening",
+  "nieuwe huisarts|collega|praktijkondersteuner|assistent|assistente|fysiotherapeut",
+  "team versterken",
+  "team komt versterken",
+];
+/** A published vacancy ("vacature", "solliciteren", "cv"): practice information, not HR work. */
+export const VACANCY = ["vacature"];
+/** Applying: "sollicit" as the start of a word (solliciteren, sollicitatie), or these whole words. */
+export const APPLY_START = ["sollicit"];
+export const VACANCY_APPLY = ["motivatiebrief"];
+/** Vacancy-ad words subtracted from the business count when a vacancy is advertised (with APPLY_START). */
+export const VACANCY_AD = ["motivatie", "motivatiebrief", "vacature"];
+/** "cv" as a word, not "cv-ketel". */
+export const CV = ["cv"];
+
+/** Supplier, IT, finance, facilities and HR wording: the practice's business, not care. */
+export const BUSINESS_TERMS = [
+  "factuur|facturen|factuurnummer|factuuradres|invoice|invoices|bestelling|bestellen|besteld|bestelnummer|order|ordernummer|levering|leveren|geleverd|leverancier|afleveradres|offerte|quotation|quote|klantnummer|pakbon|retour|retourlabel",
+  "ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing|loonheffingskorting|personeelsnummer",
+  "rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|budget",
+  "begroting praktijk",
+  "bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord",
+];
+/** HR and partnership matters of the practice's own people. */
+export const HR_TERMS = [
+  "maatschap|maatschapsakte|vennoot|toetreding|verjaardag|verjaardagen|verjaardagslijst|jarig|personeelsdossier|parkeervergunning|parkeervergunningen|vergunning|vergunningen",
+  "nieuwe maat",
+];
+
+/** Practice information about care services ("een verwijzing is niet nodig", "wordt vergoed"). */
+export const SERVICE_PHRASES = [
+  "niet nodig",
+  "geen verwijzing",
+  "zonder verwijzing",
+  "vergoed|vergoedt|vergoeding|wachtlijst|wachttijd|wachttijden|aanmelden|aanmelding|zorgverzekeraar|basisverzekering|tarief|tarieven|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|ophalen|afhalen|bezorgen|bezorgd|bezorging|portaal|patientenportaal|patiëntenportaal|inloggen|digid",
+  "meldt|melden u|je|zich aan",
+  "wij|we behandelen|bieden",
+  "ons aanbod",
+  "aanvullende verzekering",
+  "no referral",
+  "waiting list|time",
+  "covered by",
+  "we treat|offer",
+  "do not need",
+  "don't need",
+  "no need",
+  "not needed",
+  "per behandeling",
+  "eigen risico",
+  "ligt|liggen ~6 klaar",
+  "online aanvragen|bestellen",
+  "kunt u ~3 aanvragen|bestellen",
+  "log in",
+  "log dan in",
+  "via de|onze website|app",
+  "how to order|request",
+  "can order|request|ordered|requested",
+  "can be order|request|ordered|requested",
+  "patient portal",
+  "portal",
+];
+/** Medical words that name a care service when a service sentence holds them (stems, either end). */
+export const SERVICE_WORD_STARTS = [
+  "verwij",
+  "doorverwij",
+  "intake",
+  "behandel",
+  "therap",
+  "logoped",
+  "podotherap",
+  "ergotherap",
+  "fysiotherap",
+  "oefentherap",
+  "dieet",
+  "voedings",
+  "sessie",
+  "consult",
+  "revalidatie",
+  "referral",
+  "therapy",
+  "treatment",
+  "herhaalrecept",
+  "recept",
+  "medicatie",
+  "medicijn",
+  "prescription",
+  "repeat",
+];
+export const SERVICE_WORD_ENDS = ["therapie"];
+
+/** Sentences about a topic or a mail rule, not a person ("gastles over SOA", "stuur geen ... per mail"). */
+export const TOPIC_SENTENCE = [
+  "informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|themaavond|thema-avond|campagne|vaccinatiecampagne|flyer|onderwerpen",
+  "stuur geen",
+  "stuur ons geen",
+  "nooit ~1 per",
+  "niet per mail|e-mail|email",
+  "geen ~3 per mail|e-mail|email",
+  "automatisch antwoord",
+  "out of office",
+];
+/** A whole mail about a topic (an information evening, a campaign). */
+export const TOPIC_MAIL = [
+  "informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|themaavond|thema-avond|campagne|vaccinatiecampagne",
+];
+/** A flyer or folder as the subject of the mail. */
+export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
+/** The addressee's (or a third person's) own health ("uw uitslag", "haar behandeling"). */
+export const OWN_HEALTH_NOUNS = [
+  "uitslag|uitslagen|diagnose|behandeling|medicatie|klachten|dossier|onderzoek|test|zwangerschap|verwijzing|result|results|treatment",
+];
+/** Screening tests: an appointment for one says nothing about a condition. */
+export const SCREENING = [
+  "gehoortest|gehoortesten|oogtest|oogtesten|hielprik|screening|screenings|screeningen|ogtt|bevolkingsonderzoek|bevolkingsonderzoeken|uitstrijkje|uitstrijkjes|gehooronderzoek|oogonderzoek|ogenonderzoek",
+];
+/** Staff training and professional registration: the medical words name the course topic. */
+export const STAFF_TRAINING = [
+  "nascholing|nascholingen|bijscholing|scholingsavond|accreditatie|accreditatiepunten|geaccrediteerd|pe-punten|accreditation|cpd|cme-punten|big-registratie|big-register|herregistratie|kwaliteitsregister|cursuscertificaat|deelnamecertificaat",
+  "certificaat|certificate van|voor|of|for cursus|training|course|nascholing|module|scholing",
+  "certificaat|certificate van|voor|of|for de|het|the|a|this cursus|training|course|nascholing|module|scholing",
+];
+/** A cancellation of someone's visit without the word "afspraak". */
+export const CANCELLATION = [
+  "afzegging|afgezegd|afgemeld|cancel|canceled|cancelled",
+  "kan ~2 niet komen",
+  "komt ~2 niet",
+  "cannot|can't ~1 come",
+];
+/** "verzet naar maandag": moved to another moment (the moment is matched in code). */
+export const MOVED = ["verzet|verzetten|verplaatst|verplaatsen|verschoven"];
+/** Short weekday forms before "dag" are matched by the stem list. */
+export const MOMENT_WORDS = ["morgen", "overmorgen", "volgende week"];
+export const WEEKDAY_STEMS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+
+/** A pharmacy's pickup or delivery notice (concrete forms only). */
+export const PICKUP = [
+  "ligt|liggen ~6 klaar",
+  "klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode",
+  "vanaf ~4 ophalen|afhalen",
+  "komen|wordt|worden ~3 bezorgd",
+];
+/** Where to collect it: the locker, a code or the pharmacy. */
+export const PICKUP_PLACE = [
+  "afhaalkluis|afhaalpunt|ophaalcode|afhaalcode",
+  "bij apotheek",
+  "bij de|onze|uw apotheek",
+];
+/** The addressee's own items ("uw bestelling"). */
+export const OWN_ITEM_NOUNS = [
+  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription",
+];
+export const PHARMACY = [
+  "apotheek|apotheker|medicijn|medicijnen|medicatie|geneesmiddel|geneesmiddelen|herhaalrecept|herhaalrecepten|recept|recepten|hulpmiddel|hulpmiddelen|pharmacy|prescription",
+];
+/** Identifiers are patient data only in a patient or care context. */
+export const PATIENT_CONTEXT = [
+  "patient|patiënt|patiente|patiënte|patienten|patiënten|client|cliënt|cliente|cliënte|clienten|cliënten|dossier|zorgverzekeraar|verzekerde|consult|afspraak|medical|huisarts|zorg",
+  "verwijz*",
+  "behandel*",
+  "medisch*",
+];
+/** Diagnoses as target groups ("patiënten met CVA"), and school settings. */
+export const TARGET_GROUP_PEOPLE = [
+  "patienten|patiënten|mensen|kinderen|volwassenen|ouderen|jongeren|clienten|cliënten|vrouwen|mannen|gezinnen|patients|people|children|adults|families met|with",
+];
+/** "in groep 5": followed by a digit (matched in code). */
+export const SCHOOL_CLASS = ["in groep|klas"];
+export const TARGET_GROUP_OTHER = [
+  "doelgroep*",
+  "bij klachten|problemen als|zoals",
+  "in de|uw|jullie|your klas|groep|class",
+  "op school",
+  "op de school",
+  "at school",
+];
+/** A session these recipients take part in. */
+export const GROUP_SESSION = [
+  "groepstraining|groepsbehandeling|groepssessie|groepsbijeenkomst|groepsles|beweeggroep|training|trainingen|bijeenkomst|sessie|cursus|cursusavond|les|session|class",
+  "group session",
+];
+export const OWN_SESSION_NOUNS = [
+  "groep|groepstraining|training|sessie|bijeenkomst|cursus|les|session|class",
+];
+export const SESSION_ORDINALS = ["volgende", "eerste", "laatste"];
+
+/*
+ * Statements about a person vs topic text (issue 11). A sentence is about a specific person when its
+ * care content is tied to a referent; generic and conditional second person, instructions, text about
+ * data and privacy, and blank form fields are topic text.
+ */
+
+/** Sentence openers of generic or conditional text ("Als u…", "Wanneer je…"). */
+export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
+/** The generic subject after such an opener. */
+export const GENERIC_SUBJECTS = [
+  "u",
+  "je",
+  "jij",
+  "men",
+  "iemand",
+  "uw",
+  "er",
+  "een",
+  "you",
+  "your",
+];
+/** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
+export const MODAL_INSTRUCTIONS = [
+  "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
+  "u|je wordt geadviseerd",
+  "kunt|kun|mag|moet|hoeft|dient u|je|jij",
+  "you can|may|should|must",
+  "het is verstandig|belangrijk|raadzaam",
+  "het advies is",
+];
+/** Instruction verbs that open an imperative sentence ("Neem…", "Spoel…"). */
+export const INSTRUCTION_VERBS = [
+  "neem",
+  "gebruik",
+  "bel",
+  "spoel",
+  "houd",
+  "hou",
+  "drink",
+  "eet",
+  "vermijd",
+  "zorg",
+  "stop",
+  "schud",
+  "adem",
+  "leg",
+  "doe",
+  "probeer",
+  "let",
+  "raadpleeg",
+  "lees",
+  "vul",
+  "maak",
+  "was",
+  "smeer",
+  "poets",
+  "blijf",
+  "volg",
+  "bewaar",
+  "controleer",
+  "draag",
+  "beweeg",
+  "rust",
+  "koel",
+  "plak",
+  "log",
+  "ga",
+  "kom",
+  "meld",
+  "take",
+  "use",
+  "call",
+  "avoid",
+  "keep",
+  "do",
+];
+/** Words about data, records and privacy: such a sentence is about information handling, not health. */
+export const DATA_WORDS = [
+  "gegevens",
+  "persoonsgegevens",
+  "patientgegevens",
+  "patiëntgegevens",
+  "gezondheidsgegevens",
+  "medische gegevens",
+  "dossier|dossiers",
+  "patientendossier|patiëntendossier",
+  "privacy|privacyverklaring|privacyreglement|avg|gdpr",
+  "verwerk*",
+  "beveilig*",
+  "datalek|datalekken",
+  "verwerkersovereenkomst",
+  "bewaartermijn",
+  "inzage",
+  "versleuteld|versleuteling",
+  "data",
+];
+/** Blank form fields: checkboxes and answer lines. */
+export const FORM_MARKS = ["☐", "□", "[ ]", "( )", "___", "...."];
+/** Contact about this person's own complaint ("u belde met klachten", "zoals besproken"). */
+export const CONTACT_PAST = [
+  "u|je|jij belde|vertelde|meldde|gaf|liet|was|kwam",
+  "u|je heeft|hebt ~2 gebeld|verteld|gemeld|aangegeven|laten weten",
+  "zoals besproken|afgesproken|beloofd",
+  "naar aanleiding van uw|je|jouw",
+  "you called|told|mentioned",
+  "as discussed",
+];
+/** First-person complaints in a quoted patient's mail ("ik ben zwanger", "mijn knie"). */
+export const FIRST_PERSON = [
+  "ik ben|heb|had|voel|was|kan|word|merk|slik|gebruik",
+  "mijn",
+  "i am|have|had|feel|was",
+  "my",
+];
+/** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
+export const OWN_CARE_NOUNS = [
+  "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+];
+/** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
+export const NOT_COMPOUND_HEADS = [
+  "nier",
+  "nieren",
+  "oren",
+  "ogen",
+  "teen",
+  "tenen",
+  "been",
+  "benen",
+  "hoofd",
+  "mond",
+  "borst",
+  "stem",
+];
+/** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
+export const NOT_BODY_PARTS = [
+  "functie",
+  "lab",
+  "rontgen",
+  "taal",
+  "spraak",
+  "stem",
+  "slik",
+  "slaap",
+  "suiker",
+  "urine",
+  "wervels",
+];

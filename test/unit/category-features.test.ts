@@ -1,0 +1,136 @@
+/** One test per feature function of the category (src/engine/features, src/engine/mailtext). */
+import { buildMailText } from "../../src/engine/mailtext";
+import { isClosing, signatureRanges } from "../../src/engine/mailtext/signature";
+import { addresseesIn, parseSalutation } from "../../src/engine/mailtext/salutation";
+import { quotedAuthors } from "../../src/engine/mailtext/quoted";
+import { countDistinct, hasMoment } from "../../src/engine/features/moment";
+import {
+  hasAppointment,
+  hasCancellation,
+  hasGroupSession,
+  hasPickup,
+  isRegistration,
+} from "../../src/engine/features/logistics";
+import {
+  addressees,
+  familyRelation,
+  onePatient,
+  patientContext,
+  titledPerson,
+} from "../../src/engine/features/person";
+import { audience, isNewsletter } from "../../src/engine/features/audience";
+import {
+  businessTerms,
+  careTerms,
+  hrTerms,
+  vacancyAdWords,
+} from "../../src/engine/features/practice";
+import { ownHealth, trainingWords } from "../../src/engine/features/topic";
+import {
+  addresseeBody,
+  referentSentence,
+  topicSentence,
+} from "../../src/engine/features/statements";
+import { terms } from "../../src/engine/lexicon/terms";
+import type { Address } from "../../src/engine/draft";
+
+const from = { address: "a@praktijk.nl" };
+const mailOf = (body: string, to: Address[] = [{ address: "x@gmail.com" }], bcc: Address[] = []) =>
+  buildMailText([{ where: "body", original: body, text: body }], { from, to, cc: [], bcc });
+
+test("terms: whole words, stems, gaps, literal punctuation", () => {
+  expect(terms(["afspraak|afspraken"]).test("de afspraken")).toBe(true);
+  expect(terms(["afspraak"]).test("afspraakbevestiging")).toBe(false);
+  expect(terms(["verwijz*"]).test("verwijzing")).toBe(true);
+  expect(terms(["kunt u ~3 aanvragen"]).test("kunt u het recept online aanvragen")).toBe(true);
+  expect(terms(["kunt u ~1 aanvragen"]).test("kunt u het recept online aanvragen")).toBe(false);
+  expect(terms(["m.v.g."]).test("mavg")).toBe(false);
+});
+
+test("moments, not ranges", () => {
+  expect(hasMoment("tot dinsdag om 10.30 uur")).toBe(true);
+  expect(hasMoment("open van 8.00 tot 17.00")).toBe(false);
+  expect(countDistinct(/\bx\b/gi, "x X x")).toBe(1);
+});
+
+test("appointments, registration, cancellation, pickup, group sessions", () => {
+  expect(hasAppointment("Uw afspraak is op dinsdag 4 maart om 10.00 uur.")).toBe(true);
+  expect(hasAppointment("Een afspraak maken kan op maandag.")).toBe(false);
+  expect(isRegistration("Inschrijven kan via de website.")).toBe(true);
+  expect(isRegistration("Inschrijven: uw intake staat ingepland.")).toBe(false);
+  expect(hasCancellation("Mevrouw kan morgen niet komen.")).toBe(true);
+  expect(hasCancellation("Mevrouw kan niet komen.")).toBe(false);
+  const notice = "Uw bestelling ligt vanaf 14.00 uur klaar in de afhaalkluis.";
+  expect(hasPickup(notice, () => "apotheek " + notice)).toBe(true);
+  expect(hasPickup("Een herhaalrecept kunt u ophalen.", () => "apotheek")).toBe(false);
+  expect(hasGroupSession("De groepstraining is dinsdag om 19.00 uur.", true)).toBe(true);
+  expect(hasGroupSession("De groepstraining is dinsdag om 19.00 uur.", false)).toBe(false);
+});
+
+test("who is greeted and who is named", () => {
+  expect(addressees(mailOf("Beste patiënten,\n\nTekst."))).toMatchObject({ group: true });
+  expect(addressees(mailOf("Beste deelnemers,\n\nTekst."))).toMatchObject({ participants: true });
+  expect(addressees(mailOf("Geachte heer/mevrouw,\n\nTekst."))).toMatchObject({ named: false });
+  expect(titledPerson("graag een afspraak voor dhr. Jansen")).toBe(true);
+  expect(titledPerson("graag een afspraak voor de heer")).toBe(false);
+  expect(familyRelation("uw moeder belde")).toBe(true);
+  expect(onePatient("de patiënt belt terug")).toBe(true);
+  expect(onePatient("de patiënten-vereniging")).toBe(false);
+  expect(patientContext("het dossier van")).toBe(true);
+  expect(patientContext("de factuur van")).toBe(false);
+});
+
+test("audience: one patient in Bcc is no broadcast; several are", () => {
+  const one = audience(mailOf("x", [from], [{ address: "p@gmail.com" }]));
+  expect(one).toMatchObject({ bccOnly: false, oneToOnePrivate: true });
+  const two = audience(
+    mailOf("x", [from], [{ address: "p@gmail.com" }, { address: "q@gmail.com" }])
+  );
+  expect(two).toMatchObject({ bccOnly: true, oneToOnePrivate: false });
+  expect(isNewsletter("Afmelden voor de zomernieuwsbrief")).toBe(true);
+  expect(isNewsletter("De uitslag is goed.")).toBe(false);
+});
+
+test("practice information against business", () => {
+  expect(careTerms("Openingstijden en spreekuur; openingstijden")).toBe(2);
+  expect(businessTerms("de factuur en de levering van de printer")).toBe(3);
+  expect(hrTerms("de maatschap en de nieuwe maat")).toBe(2);
+  expect(vacancyAdWords("Vacature: solliciteren met cv")).toBe(3);
+  expect(vacancyAdWords("Het salaris")).toBe(-1);
+  expect(trainingWords("nascholing met accreditatie")).toBe(2);
+  expect(ownHealth("uw uitslag is binnen")).toBe(true);
+});
+
+test("statements: topic text and referents", () => {
+  expect(topicSentence("Als u koorts heeft, belt u ons")).toBe("general");
+  expect(topicSentence("Wij verwerken uw medische gegevens veilig")).toBe("general");
+  expect(topicSentence("Geboortedatum:")).toBe("general");
+  expect(topicSentence("☐ Lage rugpijn")).toBe("general");
+  expect(topicSentence("U kunt paracetamol nemen")).toBe("instruction");
+  expect(topicSentence("Neem twee keer per dag een tablet")).toBe("instruction");
+  expect(topicSentence("Uw uitslag is goed")).toBe("");
+  expect(referentSentence("Uw uitslag is goed", false, "")).toBe(true);
+  expect(referentSentence("Als uw uitslag afwijkt", false, "general")).toBe(false);
+  expect(referentSentence("ik ben zwanger", true, "")).toBe(true);
+  expect(referentSentence("ik ben zwanger", false, "")).toBe(false);
+  expect(addresseeBody("na het trekken van uw verstandskies")).toBe(true);
+  expect(addresseeBody("uw geld terug")).toBe(false);
+});
+
+test("mail text: salutation, signatures, quoted authors", () => {
+  expect(parseSalutation("Beste mevrouw Prins,\n\nTekst")).toEqual({
+    names: ["prins"],
+    group: false,
+    titled: true,
+  });
+  expect(addresseesIn("Hoi Anna,\n> Dag Piet,\n")).toEqual(["Anna", "Piet"]);
+  expect(isClosing("Met vriendelijke groet,")).toBe(true);
+  expect(isClosing("Met vriendelijke groet en tot morgen bij de huisarts in het centrum")).toBe(
+    false
+  );
+  const body = "Tekst.\n\nMet vriendelijke groet,\nAnne\nPraktijkverpleegkundige diabetes\n";
+  const [sig] = signatureRanges(body);
+  expect(body.slice(sig.start, sig.end)).toContain("Praktijkverpleegkundige");
+  const q = "Ja.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@x.nl>:\n> vraag";
+  expect(quotedAuthors(q, [{ start: 5, end: q.length }])[0].author).toBe("Ans de Boer");
+});

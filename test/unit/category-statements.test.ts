@@ -1,0 +1,91 @@
+/**
+ * Category by statements about a person (issue 11): kinds of mail, written for this test (fictitious),
+ * not taken from any corpus. General information in the "u" form, about data, or as a blank form is
+ * topic text whatever the greeting; a short personal care reply to a patient is care.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Draft } from "../../src/engine/draft";
+
+const FROM = {
+  address: "assistent@tandartspraktijk-dekroon.nl",
+  name: "Tandartspraktijk De Kroon",
+};
+
+function mail(to: string, body: string, subject = "Uw vraag", extra: Partial<Draft> = {}): Draft {
+  return emptyDraft({ from: FROM, to: to ? [{ address: to }] : [], subject, body, ...extra });
+}
+
+const LEAFLET =
+  "Wanneer u ongeveer zes weken zwanger bent, kunt u een afspraak maken bij de verloskundige.\n" +
+  "Als u bloedverlies of buikpijn heeft, belt u dan direct.\n" +
+  "Neem bij misselijkheid kleine maaltijden en drink voldoende water.\n";
+
+describe("topic text is not a statement about the addressee", () => {
+  test.each([
+    ["Beste redactie,", "redactie@weekblad-oost.nl"],
+    ["Beste Eva,", "eva@weekblad-oost.nl"],
+    ["Beste patiënt,", "eva@weekblad-oost.nl"],
+  ])("leaflet text greeted %s is not medical", (greeting, to) => {
+    const r = check(
+      mail(to, `${greeting}\n\n${LEAFLET}\nMet vriendelijke groet,\nPraktijk De Kroon`)
+    );
+    expect(r.category).not.toBe("medical");
+    expect(r.verdict.action).toBe("allow");
+  });
+
+  test("privacy text about medical data to an IT supplier is not medical", () => {
+    const r = check(
+      mail(
+        "support@ict-leverancier.nl",
+        "Beste Mark,\n\nWij verwerken medische gegevens en het dossier van patiënten volgens de AVG.\n" +
+          "Diagnoses en uitslagen in het patiëntendossier worden versleuteld opgeslagen.\n\nGroet,\nAnne"
+      )
+    );
+    expect(r.category).not.toBe("medical");
+  });
+
+  test("a blank referral form is not filled-in patient data", () => {
+    const r = check(
+      mail(
+        "info@fysio-west.nl",
+        "Beste collega,\n\nHierbij het lege verwijsformulier:\n\nNaam:\nGeboortedatum:\nBSN: ____\nDiagnose:\n☐ Lage rugpijn  ☐ Nekklachten\n\nGroet,\nAnne"
+      )
+    );
+    expect(r.category).not.toBe("medical");
+  });
+});
+
+describe("personal care replies are care", () => {
+  test("a dentist's short reply about bleeding after an extraction goes secure", () => {
+    const r = check(
+      mail(
+        "s.jansen1978@gmail.com",
+        "Beste Sanne,\n\nEen beetje nabloeden na het trekken van uw verstandskies is normaal. Bijt een half uur op een gaasje.\n\nGroet,\nTandarts De Kroon"
+      )
+    );
+    expect(r.verdict.action).toBe("secure");
+  });
+
+  test("a physiotherapist's programme now that the sling may come off goes secure", () => {
+    const r = check(
+      mail(
+        "peter.devries@hotmail.com",
+        "Hoi Peter,\n\nNu de mitella af mag na je schouderluxatie, hierbij je oefeningen: til je arm drie keer per dag tot schouderhoogte.\n\nGroet,\nFysio De Kroon"
+      )
+    );
+    expect(r.verdict.action).toBe("secure");
+  });
+
+  test("one patient in Bcc is not a broadcast", () => {
+    const r = check(
+      mail(
+        "",
+        "Beste mevrouw Bakker,\n\nUw uitslag van de chlamydiatest is positief. U krijgt een antibioticakuur.\n\nGroet,\nAnne",
+        "Uitslag",
+        { to: [{ address: FROM.address }], bcc: [{ address: "j.bakker@ziggo.nl" }] }
+      )
+    );
+    expect(r.category).toBe("medical");
+    expect(r.verdict.action).toBe("secure");
+  });
+});
