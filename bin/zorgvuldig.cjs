@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx zorgvuldig` works right after `npm install`.
-require("tsx/cjs/api").register();
-const { main } = require("../src/cli/main.ts");
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`zorgvuldig: internal error (${e && e.name ? e.name : "error"})\n`);
-    process.exitCode = 3;
-  }
-);
+// The `zorgvuldig` command: runs the CLI compiled to JavaScript (dist-cli/zorgvuldig.cjs). `npm install`
+// builds it; in a working copy it is rebuilt here first when a source is newer (bin/build-cli.cjs).
+const cli = require("./build-cli.cjs");
+if (cli.isStale()) cli.buildCli();
+require(cli.OUT);

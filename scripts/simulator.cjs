@@ -10,8 +10,11 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 
-/** @param {string} outDir */
-async function buildSimulator(outDir) {
+/**
+ * @param {string} outDir
+ * @param {{ policyUrl?: string }} [options] the add-in's policy URL, so the simulator can fill its policy cache
+ */
+async function buildSimulator(outDir, options = {}) {
   const esbuild = require("esbuild");
   fs.mkdirSync(outDir, { recursive: true });
   await esbuild.build({
@@ -23,6 +26,7 @@ async function buildSimulator(outDir) {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
+    define: { __ZV_POLICY_URL__: JSON.stringify(options.policyUrl || "") },
   });
   fs.copyFileSync(
     path.join(ROOT, "src", "simulator", "simulator.html"),

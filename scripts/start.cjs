@@ -90,7 +90,11 @@ function sideloadHelp(port) {
 
 async function main() {
   const o = args();
-  const env = { origin: `https://localhost:${o.port}` };
+  // the simulator lets a trainer pick a policy file; the add-in reads it through its policy cache
+  const env = {
+    origin: `https://localhost:${o.port}`,
+    policyUrl: `https://localhost:${o.port}/policy.json`,
+  };
   if (o.policy)
     env.policyJson = JSON.stringify(JSON.parse(fs.readFileSync(path.resolve(o.policy), "utf8")));
   const compiler = webpack(
@@ -113,7 +117,9 @@ async function main() {
     compiler
   );
   // Hook (admin/deployment engineer): serve the compose simulator at /simulator.html (scripts/simulator.cjs).
-  await require("./simulator.cjs").buildSimulator(path.join(ROOT, "dist"));
+  await require("./simulator.cjs").buildSimulator(path.join(ROOT, "dist"), {
+    policyUrl: env.policyUrl,
+  });
   await server.start();
   console.log(note);
   console.log(sideloadHelp(o.port));

@@ -225,9 +225,11 @@ export async function runEval(args: string[], io: Io): Promise<number> {
       errors.push(`${name}: unreadable label`);
       continue;
     }
-    const o = await scanFile(eml, undefined);
+    const o = await scanFile(eml, { language: "nl", client: "cli" });
     if (!o.record) {
-      errors.push(`${stem}.eml: ${o.error}`);
+      errors.push(
+        `${stem}.eml: ${o.error?.key ?? "error"} ${o.error?.params?.reason ?? ""}`.trim()
+      );
       continue;
     }
     pairs.push({ label, record: o.record });

@@ -2,20 +2,30 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
-import {
+import * as fsSync from "fs";
+import type * as Production from "../../scripts/production.cjs";
+import type { Io } from "./main";
+
+export const MANIFEST_USAGE = `  zorgvuldig manifest --url URL --out FILE [--manifest manifest.xml]`;
+
+/** The project folder: this file runs from src/cli (tests) or bundled from dist-cli. */
+function findRoot(): string {
+  let dir = __dirname;
+  while (!fsSync.existsSync(path.join(dir, "manifest.xml")) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
+const ROOT = findRoot();
+// Loaded from the project at run time, not bundled: it pulls in the (large) manifest validators.
+const production = require(path.join(ROOT, "scripts", "production.cjs")) as typeof Production;
+const {
   parseBaseUrl,
   productionManifestXml,
   ProductionBuildError,
   writeUnifiedManifest,
   xmlVersion,
-} from "../../scripts/production.cjs";
-import type { Io } from "./main";
-
-export const MANIFEST_USAGE = `  zorgvuldig manifest --url URL --out FILE [--manifest manifest.xml]
-      the manifest for the practice's host: FILE.xml (upload this one), FILE.json (unified manifest)
-      or FILE.zip (unified manifest app package); validated offline`;
-
-const ROOT = path.resolve(__dirname, "..", "..");
+} = production;
 
 async function packageVersion(): Promise<string> {
   return (

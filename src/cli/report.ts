@@ -1,16 +1,18 @@
-import { ACTIONS, RULE_IDS, type Action } from "../engine/types";
+import { ACTIONS, CATEGORIES, RULE_IDS, type Action, type Language } from "../engine/types";
 import type { Policy } from "../engine/policy";
+import { ACTION_NAMES, CATEGORY_NAMES, RULE_NAMES, tc } from "../i18n/cli";
 import type { ScanOutcome } from "./scan";
 import { summarize, type ScanSummary } from "./summary";
 import { describePolicy } from "./policyCommand";
 
-/** Colours per action, the same in chart and tables. */
+/** Colours per action, the same in charts and tables. */
 const COLOUR: Record<Action, string> = {
   allow: "#2e7d32",
   warn: "#f9a825",
   secure: "#1565c0",
   block: "#c62828",
 };
+const CATEGORY_COLOUR = "#6a1b9a";
 
 function esc(s: string): string {
   return s.replace(
@@ -25,8 +27,8 @@ export function barChartSvg(
   bars: { label: string; value: number; colour: string }[]
 ): string {
   const rowH = 26;
-  const labelW = 210;
-  const barW = 360;
+  const labelW = 330;
+  const barW = 300;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const h = bars.length * rowH + 34;
   const rows = bars
@@ -51,74 +53,131 @@ export interface ReportInput {
   policy: Policy;
   policyFile?: string;
   generatedAt: Date;
+  language: Language;
+  /** leave file names and paths out (`--no-paths`): mails are numbered instead */
+  noPaths?: boolean;
+  /** the time zone for the timestamp; the machine's own when absent */
+  timeZone?: string;
+}
+
+/** Local time with its zone, as the FG reads it: "2 december 2026 om 13:05 CET". */
+export function formatLocalTime(d: Date, lang: Language, timeZone?: string): string {
+  return (
+    new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+      dateStyle: "long",
+      timeStyle: "short",
+      timeZone,
+    }).format(d) + ` (${zoneName(d, lang, timeZone)})`
+  );
+}
+
+function zoneName(d: Date, lang: Language, timeZone?: string): string {
+  const part = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+    timeZoneName: "short",
+    timeZone,
+  })
+    .formatToParts(d)
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? "";
 }
 
 /**
- * The admin's dry-run report: one self-contained HTML file (inline CSS and SVG, no scripts, no external
- * resources). It names files, rules and the rules' explanations, never message content.
+ * The dry-run report for the admin and the privacy officer (FG): one self-contained HTML file (inline CSS
+ * and SVG, no scripts, no external resources). It names files (unless `noPaths`), rules, their
+ * explanation and handbook source, never message content.
  */
 export function renderReport(input: ReportInput): string {
+  const lang = input.language;
   const s: ScanSummary = summarize(input.outcomes);
+  const ruleName = RULE_NAMES[lang];
   const ruleBars = RULE_IDS.map((r) => ({
-    label: r,
+    label: ruleName[r],
     value: s.perRule[r],
     colour: COLOUR[s.ruleAction[r] ?? "warn"],
   }));
   const actionBars = [...ACTIONS]
     .reverse()
-    .map((a) => ({ label: a, value: s.perAction[a], colour: COLOUR[a] }));
+    .map((a) => ({ label: ACTION_NAMES[lang][a], value: s.perAction[a], colour: COLOUR[a] }));
+  const categoryBars = CATEGORIES.map((c) => ({
+    label: CATEGORY_NAMES[lang][c],
+    value: s.perCategory[c],
+    colour: CATEGORY_COLOUR,
+  }));
 
+  const label = (o: ScanOutcome, n: number): string =>
+    input.noPaths ? tc(lang, "report.mail", { n }) : o.file;
   const stopped: string[] = [];
   const confirm: string[] = [];
-  for (const o of input.outcomes) {
-    if (!o.result) continue;
-    const v = o.result.verdict;
-    if (v.action === "allow") continue;
-    const target = v.action === "warn" ? confirm : stopped;
-    const hits = v.hits;
-    hits.forEach((h, i) => {
+  const errors: string[] = [];
+  const sources = new Map<string, string>();
+  input.outcomes.forEach((o, i) => {
+    if (!o.record || !o.hits) {
+      const why = o.error ? tc(lang, o.error.key, { file: "", ...o.error.params }) : "";
+      errors.push(`<li>${esc(label(o, i + 1))}: ${esc(why.replace(/^: /, ""))}</li>`);
+      return;
+    }
+    const action = o.record.verdict.action;
+    if (action === "allow") return;
+    const target = action === "warn" ? confirm : stopped;
+    o.hits.forEach((h, k) => {
+      sources.set(h.rule, h.source.section);
       target.push(
-        `<tr>${i === 0 ? `<td rowspan="${hits.length}">${esc(o.file)}</td><td rowspan="${hits.length}"><span class="a ${v.action}">${v.action}</span></td>` : ""}` +
-          `<td><code>${esc(h.rule)}</code></td><td>${esc(h.explanation)}</td></tr>`
+        `<tr>${k === 0 ? `<td rowspan="${o.hits!.length}">${esc(label(o, i + 1))}</td><td rowspan="${o.hits!.length}"><span class="a ${action}">${esc(ACTION_NAMES[lang][action])}</span></td>` : ""}` +
+          `<td>${esc(ruleName[h.rule])}</td><td>${esc(h.explanation)}</td></tr>`
       );
     });
-  }
-  const errors = input.outcomes
-    .filter((o) => !o.result)
-    .map((o) => `<li>${esc(o.file)}: ${esc(o.error ?? "error")}</li>`);
-  const table = (rows: string[], empty: string): string =>
+  });
+  const head = (...cols: string[]): string =>
+    `<thead><tr>${cols.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead>`;
+  const table = (rows: string[]): string =>
     rows.length
-      ? `<table><thead><tr><th>file</th><th>action</th><th>rule</th><th>explanation</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
-      : `<p>${empty}</p>`;
+      ? `<table>${head(tc(lang, "report.col.file"), tc(lang, "report.col.action"), tc(lang, "report.col.rule"), tc(lang, "report.col.explanation"))}<tbody>${rows.join("")}</tbody></table>`
+      : `<p>${esc(tc(lang, "report.none"))}</p>`;
+  const ruleRows = RULE_IDS.filter((r) => sources.has(r)).map(
+    (r) =>
+      `<tr><td>${esc(ruleName[r])}</td><td><code>${esc(r)}</code></td><td>${esc(tc(lang, "report.sourcePrefix") + sources.get(r)!)}</td></tr>`
+  );
+  const intro = tc(lang, "report.intro", {
+    mails: s.mails,
+    errors: s.errors ? tc(lang, "report.intro.errors", { n: s.errors }) : "",
+    when: formatLocalTime(input.generatedAt, lang, input.timeZone),
+    policy:
+      input.policyFile && !input.noPaths
+        ? tc(lang, "report.policy.file", { file: input.policyFile })
+        : tc(lang, "report.policy.default"),
+  });
 
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Zorgvuldig dry run</title>
+<title>${esc(tc(lang, "report.title"))}</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
+body{font-family:system-ui,sans-serif;margin:2em;max-width:72em;color:#222}
 table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td code{white-space:nowrap}.a{color:#fff;padding:.1em .5em;border-radius:.3em}
-${ACTIONS.map((a) => `.${a}{background:${COLOUR[a]}}`).join("")}
-.charts{display:flex;flex-wrap:wrap;gap:2em}pre{background:#f7f7f7;padding:.5em}
+th{background:#f3f3f3}.a{color:#fff;padding:.1em .5em;border-radius:.3em;white-space:nowrap}
+${ACTIONS.map((a) => `.${a}{background:${COLOUR[a]}}`).join("")}.warn{color:#222}
+.charts{display:flex;flex-wrap:wrap;gap:2em}pre{background:#f7f7f7;padding:.5em;white-space:pre-wrap}.note{background:#fff8e1;padding:.5em}
 </style>
 </head>
 <body>
-<h1>Zorgvuldig dry run</h1>
-<p>${s.mails} mails checked${s.errors ? `, ${s.errors} could not be read` : ""}; generated ${esc(input.generatedAt.toISOString())}${input.policyFile ? ` with policy <code>${esc(input.policyFile)}</code>` : " with the default policy"}. This report names files and rules, never message content.</p>
+<h1>${esc(tc(lang, "report.title"))}</h1>
+<p>${esc(intro)}</p>
+<p class="note">${esc(tc(lang, input.noPaths ? "report.noPaths" : "report.paths"))}</p>
 <div class="charts">
-${barChartSvg("Mails per rule", ruleBars)}
-${barChartSvg("Mails per action", actionBars)}
+${barChartSvg(tc(lang, "report.chart.action"), actionBars)}
+${barChartSvg(tc(lang, "report.chart.rule"), ruleBars)}
+${barChartSvg(tc(lang, "report.chart.category"), categoryBars)}
 </div>
-<h2>Mails that would be stopped (secure or block): ${s.perAction.secure + s.perAction.block}</h2>
-${table(stopped, "None.")}
-<h2>Mails that would ask the user to confirm (warn)</h2>
-${table(confirm, "None.")}
-${errors.length ? `<h2>Files that could not be read</h2><ul>${errors.join("")}</ul>` : ""}
-<h2>Effective policy</h2>
-<pre>${esc(describePolicy(input.policy).join("\n"))}</pre>
+<h2>${esc(tc(lang, "report.stopped", { n: s.perAction.secure + s.perAction.block }))}</h2>
+${table(stopped)}
+<h2>${esc(tc(lang, "report.confirm", { n: s.perAction.warn }))}</h2>
+${table(confirm)}
+${errors.length ? `<h2>${esc(tc(lang, "report.unreadable"))}</h2><ul>${errors.join("")}</ul>` : ""}
+${ruleRows.length ? `<h2>${esc(tc(lang, "report.rules"))}</h2><table>${head(tc(lang, "report.col.rule"), "id", tc(lang, "report.col.source"))}<tbody>${ruleRows.join("")}</tbody></table>` : ""}
+<h2>${esc(tc(lang, "report.policy"))}</h2>
+<pre>${esc(describePolicy(input.policy, lang).join("\n"))}</pre>
 </body>
 </html>
 `;

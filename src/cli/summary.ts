@@ -1,4 +1,11 @@
-import { ACTIONS, RULE_IDS, type Action, type RuleId } from "../engine/types";
+import {
+  ACTIONS,
+  CATEGORIES,
+  RULE_IDS,
+  type Action,
+  type Category,
+  type RuleId,
+} from "../engine/types";
 import type { ScanOutcome } from "./scan";
 
 /** Counts over a scan: mails per verdict action and per rule (a mail counts once per rule that fired). */
@@ -7,6 +14,7 @@ export interface ScanSummary {
   errors: number;
   perAction: Record<Action, number>;
   perRule: Record<RuleId, number>;
+  perCategory: Record<Category, number>;
   /** the action each rule gave, for the table (the policy may have changed it) */
   ruleAction: Partial<Record<RuleId, Action>>;
 }
@@ -14,24 +22,26 @@ export interface ScanSummary {
 export function summarize(outcomes: readonly ScanOutcome[]): ScanSummary {
   const perAction = Object.fromEntries(ACTIONS.map((a) => [a, 0])) as Record<Action, number>;
   const perRule = Object.fromEntries(RULE_IDS.map((r) => [r, 0])) as Record<RuleId, number>;
+  const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const ruleAction: Partial<Record<RuleId, Action>> = {};
   let mails = 0;
   let errors = 0;
   for (const o of outcomes) {
-    if (!o.result) {
+    if (!o.record || !o.hits) {
       errors++;
       continue;
     }
     mails++;
-    perAction[o.result.verdict.action]++;
+    perAction[o.record.verdict.action]++;
+    perCategory[o.record.category]++;
     const seen = new Set<RuleId>();
-    for (const h of o.result.verdict.hits) {
+    for (const h of o.hits) {
       if (!seen.has(h.rule)) perRule[h.rule]++;
       seen.add(h.rule);
       ruleAction[h.rule] = h.action;
     }
   }
-  return { mails, errors, perAction, perRule, ruleAction };
+  return { mails, errors, perAction, perRule, perCategory, ruleAction };
 }
 
 function pct(n: number, of: number): string {

@@ -13,10 +13,46 @@ import {
   type SimAttachment,
 } from "./mockOffice";
 
-const SENDERS: Person[] = [
-  { emailAddress: "balie@praktijkdekroon.nl", displayName: "Balie (doktersassistente)" },
-  { emailAddress: "dr.jansen@praktijkdekroon.nl", displayName: "Dr. Jansen (huisarts)" },
-];
+/** The policy refresh URL the add-in was built with (training builds get one): the cache key's url. */
+declare const __ZV_POLICY_URL__: string;
+const POLICY_URL = typeof __ZV_POLICY_URL__ !== "undefined" ? __ZV_POLICY_URL__ : "";
+/** Where the add-in caches its policy (src/outlook/policyStore.ts STORAGE_KEY). */
+const POLICY_KEY = "zv:policy";
+const DEFAULT_DOMAIN = "praktijkdekroon.nl";
+
+/** The parts of a policy file the simulator reads to offer its senders. */
+interface SimPolicy {
+  practiceDomains?: string[];
+  overrides?: {
+    roles?: Record<string, string[]>;
+    grants?: { addresses?: string[]; roles?: string[] }[];
+  };
+}
+
+/**
+ * Senders for the policy's practice: the front desk, and every address the policy names in a role or a
+ * grant (with its role), so a training can show who may override. Wildcard patterns name nobody.
+ */
+export function sendersFor(policy: SimPolicy | null): Person[] {
+  const domain = (policy && policy.practiceDomains && policy.practiceDomains[0]) || DEFAULT_DOMAIN;
+  const out: Person[] = [
+    { emailAddress: `balie@${domain}`, displayName: "Balie (doktersassistente)" },
+  ];
+  const add = (address: string, label: string) => {
+    if (address.indexOf("*") >= 0 || out.some((p) => p.emailAddress === address)) return;
+    out.push({ emailAddress: address, displayName: label });
+  };
+  const overrides = (policy && policy.overrides) || {};
+  for (const [role, members] of Object.entries(overrides.roles || {}))
+    for (const m of members) add(m, `${m.slice(0, m.indexOf("@"))} (${role})`);
+  for (const g of overrides.grants || [])
+    for (const a of g.addresses || []) add(a, `${a.slice(0, a.indexOf("@"))} (mag toch verzenden)`);
+  if (out.length === 1)
+    out.push({ emailAddress: `dr.jansen@${domain}`, displayName: "Dr. Jansen (huisarts)" });
+  return out;
+}
+
+let SENDERS: Person[] = sendersFor(null);
 
 /** Fictitious demo mails (no real person, number or address). */
 const EXAMPLES: { label: string; to: string; cc?: string; subject: string; body: string }[] = [
@@ -147,7 +183,14 @@ function status(text: string): void {
 /** A frame whose `Office` is the mock; the real office.js script tag is replaced. */
 function runtimeDocument(html: string, label: string): string {
   const base = new URL(".", location.href).href;
-  const inject = `<base href="${base}"><script>window.Office = parent.__zvSim.officeFor(${JSON.stringify(label)});</script>`;
+  // OfficeRuntime.storage on the page's localStorage: both runtimes then read the policy the trainer chose
+  const inject =
+    `<base href="${base}"><script>window.Office = parent.__zvSim.officeFor(${JSON.stringify(label)});` +
+    "window.OfficeRuntime = { storage: { getItem: function (k) { return Promise.resolve(localStorage.getItem(k)); }," +
+    " setItem: function (k, v) { localStorage.setItem(k, v); return Promise.resolve(); } } };" +
+    // the policy URL is not fetched from the network: the chosen policy is already in the cache
+    `var zvFetch = window.fetch; window.fetch = function (u, o) { return String(u) === ${JSON.stringify(POLICY_URL)}` +
+    " ? Promise.resolve(new Response('', { status: 404 })) : zvFetch.call(window, u, o); };</script>";
   const withoutOfficeJs = html.replace(/<script[^>]*office\.js[^>]*>\s*<\/script>/gi, "");
   return withoutOfficeJs.includes("<head>")
     ? withoutOfficeJs.replace("<head>", `<head>${inject}`)
@@ -340,10 +383,63 @@ function readFileAsAttachment(file: File): Promise<SimAttachment> {
   });
 }
 
+function renderSenders(): void {
+  const from = $<HTMLSelectElement>("from");
+  from.replaceChildren(
+    ...SENDERS.map((s) => new Option(`${s.displayName} <${s.emailAddress}>`, s.emailAddress))
+  );
+}
+
+/**
+ * Uses a practice's policy file: the add-in's runtimes read it from their policy cache (as if fetched
+ * from the policy URL), and the senders follow the policy's practice domain and roles.
+ */
+function usePolicy(raw: unknown, source: string): void {
+  if (!POLICY_URL) {
+    status("Deze build kan geen ander beleid laden: bouw met --simulator of gebruik npm start.");
+    return;
+  }
+  localStorage.setItem(
+    POLICY_KEY,
+    JSON.stringify({ fetchedAt: Date.now(), url: POLICY_URL, policy: raw })
+  );
+  SENDERS = sendersFor(raw as SimPolicy);
+  $("policy-name").textContent = source;
+  renderSenders();
+  draft = emptyDraft(SENDERS[0]);
+  newDraft();
+  status(`Beleid ${source} geladen; kies een afzender.`);
+}
+
+async function loadPolicyParam(): Promise<void> {
+  const param = new URLSearchParams(location.search).get("policy");
+  if (!param) {
+    // a fresh simulator starts from the built-in policy, not from an earlier session's choice
+    localStorage.removeItem(POLICY_KEY);
+    return;
+  }
+  try {
+    const response = await fetch(param);
+    usePolicy(JSON.parse(await response.text()), param);
+  } catch {
+    status(`Beleid ${param} kon niet worden geladen.`);
+  }
+}
+
 function init(): void {
   const from = $<HTMLSelectElement>("from");
-  for (const s of SENDERS)
-    from.append(new Option(`${s.displayName} <${s.emailAddress}>`, s.emailAddress));
+  renderSenders();
+  $<HTMLInputElement>("policy-file").addEventListener("change", async (ev) => {
+    const input = ev.target as HTMLInputElement;
+    const file = input.files && input.files[0];
+    if (!file) return;
+    try {
+      usePolicy(JSON.parse(await file.text()), file.name);
+    } catch {
+      status(`${file.name} is geen geldig JSON-beleidsbestand.`);
+    }
+    input.value = "";
+  });
   const example = $<HTMLSelectElement>("example");
   EXAMPLES.forEach((e, i) => example.append(new Option(e.label, String(i))));
 
@@ -389,8 +485,11 @@ function init(): void {
   };
   $("close-pane").onclick = closePane;
   $("new").onclick = newDraft;
+  draft = emptyDraft(SENDERS[0]);
   renderForm();
-  loadEventRuntime();
+  void loadPolicyParam().then(() => {
+    if (!$<HTMLIFrameElement>("event-runtime").srcdoc) loadEventRuntime();
+  });
 }
 
 init();

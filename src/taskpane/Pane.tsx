@@ -32,7 +32,16 @@ import {
   reasonsFor,
   whoMayOverride,
 } from "../outlook/override";
-import { excerpt, passwordLines, planBcc, recipientChecks } from "./fixes";
+import {
+  domainFixes,
+  excerpt,
+  findingsToShow,
+  passwordLines,
+  planBcc,
+  planDomainFix,
+  recipientChecks,
+  type DomainFix,
+} from "./fixes";
 import type { PaneCheck, PaneController, SendOutcome } from "./controller";
 
 /**
@@ -124,6 +133,7 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
   });
   const [recent, setRecent] = React.useState<AuditRecord[]>([]);
   const [busy, setBusy] = React.useState(false);
+  const [askFix, setAskFix] = React.useState<DomainFix | null>(null);
   const { queue, user, policy } = controller.deps;
 
   const loadRecent = React.useCallback(
@@ -208,11 +218,17 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
       hits.filter((h) => h.rule === "password-in-mail").flatMap((h) => h.findings)
     ).length > 0;
   const needsSecure = verdict.action === "secure";
+  const typos = hits.some((h) => h.rule === "lookalike-domain")
+    ? domainFixes(check.draft, check.result.recipients, policy)
+    : [];
 
   return (
     <main className={s.root} aria-busy={busy}>
       <Title3 as="h1">Zorgvuldig</Title3>
-      {context && context.action !== "allow" ? <Body1>{tr("pane.fromAlert")}</Body1> : null}
+      {context && context.action !== "allow" ? (
+        // after a fix the mail may go: then "stopped" would contradict the verdict below
+        <Body1>{tr(verdict.action === "allow" ? "pane.fixedNow" : "pane.fromAlert")}</Body1>
+      ) : null}
 
       <MessageBar intent={ACTION_INTENT[verdict.action]} data-testid="verdict">
         <MessageBarBody>
@@ -269,6 +285,39 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
               {c.rule === "new-recipient" ? <Caption1>{tr("pane.confirm.new")}</Caption1> : null}
             </div>
           ))}
+          {typos.map((fix) =>
+            askFix && askFix.address === fix.address ? (
+              <div key={fix.address} className={s.fix} data-testid="domain-fix-confirm">
+                <Body1>{tr("pane.fix.domain.confirm", { from: fix.address, to: fix.meant })}</Body1>
+                <div>
+                  <Button
+                    appearance="primary"
+                    disabled={busy}
+                    onClick={() =>
+                      void act(async () => {
+                        await controller.setRecipients(planDomainFix(check.draft, fix));
+                        setAskFix(null);
+                        return tr("pane.fix.domain.done", { address: fix.meant });
+                      })
+                    }
+                  >
+                    {tr("pane.fix.domain.yes")}
+                  </Button>{" "}
+                  <Button disabled={busy} onClick={() => setAskFix(null)}>
+                    {tr("pane.fix.domain.no")}
+                  </Button>
+                </div>
+              </div>
+            ) : (
+              <div key={fix.address} className={s.fix}>
+                <Button appearance="primary" disabled={busy} onClick={() => setAskFix(fix)}>
+                  {tr("pane.fix.domain", {
+                    domain: fix.meant.slice(fix.meant.lastIndexOf("@") + 1),
+                  })}
+                </Button>
+              </div>
+            )
+          )}
           {warnRules.map((rule) => (
             <Checkbox
               key={rule}
@@ -313,9 +362,10 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
                 disabled={busy}
                 aria-describedby="zv-bcc-help"
                 onClick={() =>
-                  void act(async () =>
-                    tr("pane.fix.bcc.done", { n: await controller.useBcc(check) })
-                  )
+                  void act(async () => {
+                    const n = await controller.useBcc(check);
+                    return n === 1 ? tr("pane.fix.bcc.doneOne") : tr("pane.fix.bcc.done", { n });
+                  })
                 }
               >
                 {tr("pane.fix.bcc")}
@@ -427,11 +477,8 @@ function HitView({
   tr: Tr;
 }): React.JSX.Element {
   const s = useStyles();
-  // a recogniser may report the same place twice; show each once, at most eight
-  const shown: Finding[] = [];
-  for (const f of hit.findings)
-    if (!shown.some((o) => o.where === f.where && o.start === f.start && o.type === f.type))
-      shown.push(f);
+  // each place once, never the practice's own names, the patient's data first; the rest is counted
+  const { shown, more } = findingsToShow(check.draft, hit.findings);
   const title = tr(`pane.rule.${hit.rule}` as MessageKey);
   return (
     <article className={s.hit} aria-label={title} data-rule={hit.rule}>
@@ -443,7 +490,7 @@ function HitView({
         <>
           <Caption1>{tr("pane.found")}:</Caption1>
           <ul className={s.list}>
-            {shown.slice(0, 8).map((f, i) => {
+            {shown.map((f: Finding, i) => {
               const [before, found, after] = excerpt(check.draft, f);
               const where =
                 f.where === "subject" || f.where === "body"
@@ -465,6 +512,11 @@ function HitView({
               );
             })}
           </ul>
+          {more ? (
+            <Caption1 data-testid="more-findings">
+              {more === 1 ? tr("pane.found.moreOne") : tr("pane.found.more", { n: more })}
+            </Caption1>
+          ) : null}
         </>
       ) : null}
       <Caption1 className={s.muted}>{tr("pane.source", { section: hit.source.section })}</Caption1>
@@ -497,14 +549,21 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
 
   if (!scope.allowed) {
     const who = whoMayOverride(policy, scope.denied);
-    // a role nobody holds grants nothing: name the people, so the assistant knows whom to ask
+    // a role nobody holds grants nothing: name the people, so the assistant knows whom to ask;
+    // patterns ("dr.*@praktijk.nl") are for the admin, not for the user: then only the role is named
+    const literal = (m: string) => m.indexOf("*") < 0;
     const names = [
       ...who.roles
         .filter((r) => who.members[r].length > 0)
         .map((r) =>
-          p.tr("pane.override.roleMembers", { role: r, members: who.members[r].join(", ") })
+          who.members[r].some(literal)
+            ? p.tr("pane.override.roleMembers", {
+                role: r,
+                members: who.members[r].filter(literal).join(", "),
+              })
+            : p.tr("pane.override.role", { role: r })
         ),
-      ...who.addresses,
+      ...who.addresses.filter(literal),
     ];
     return (
       <section className={s.section} aria-labelledby="zv-override">
@@ -513,13 +572,13 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
         </Subtitle2>
         <MessageBar intent="info">
           <MessageBarBody data-testid="not-allowed">
-            {names.length || who.roles.length
-              ? p.tr("pane.override.notAllowed", {
-                  who: names.length ? names.join(", ") : p.tr("pane.override.nobody"),
-                })
-              : p.tr("pane.override.blockedRules", {
-                  rules: scope.denied.map((r) => p.tr(`pane.rule.${r}` as MessageKey)).join(", "),
-                })}
+            {names.length
+              ? p.tr("pane.override.notAllowed", { who: names.join(", ") })
+              : who.roles.length
+                ? p.tr("pane.override.nobody")
+                : p.tr("pane.override.blockedRules", {
+                    rules: scope.denied.map((r) => p.tr(`pane.rule.${r}` as MessageKey)).join(", "),
+                  })}
           </MessageBarBody>
         </MessageBar>
       </section>

@@ -271,6 +271,24 @@ export class PaneController {
     return plan.moved;
   }
 
+  /** Sets To, Cc and Bcc at once (the pane's typo-domain fix). Bcc first: a later failure drops nobody. */
+  async setRecipients(plan: { to: Address[]; cc: Address[]; bcc: Address[] }): Promise<void> {
+    const { item } = this.deps;
+    await this.withBudget(async (b) => {
+      for (const name of ["bcc", "to", "cc"] as const) {
+        const field = item[name] as
+          | (RecipientsLike & { setAsync?(l: EmailAddressDetailsLike[], cb: Cb<void>): void })
+          | undefined;
+        if (!field || !field.setAsync) throw new Error(`${name}.setAsync: unsupported`);
+        const details = plan[name].map((a) => ({
+          emailAddress: a.address,
+          displayName: a.name ?? a.address,
+        }));
+        await officeCall<void>(`${name}.setAsync`, (cb) => field.setAsync!(details, cb), b);
+      }
+    });
+  }
+
   /** Removes the line(s) holding the password from the body, in the body's own format. */
   async removePassword(current: PaneCheck): Promise<number> {
     const { item } = this.deps;

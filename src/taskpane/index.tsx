@@ -10,12 +10,18 @@ import { PaneController, paneUser, type PaneItem, type PaneOffice } from "./cont
 
 /* global Office */
 
+/** Opened on its own (no Outlook, or office.js could not load): say what this page is. */
+function showStandalone(): void {
+  const note = document.getElementById("standalone");
+  if (note) note.hidden = false;
+}
+
 async function start(): Promise<void> {
   const office = Office as unknown as PaneOffice;
-  const mailbox = office.context.mailbox;
+  const mailbox = office.context && office.context.mailbox;
   const item = mailbox && (mailbox.item as PaneItem | undefined);
   const container = document.getElementById("container");
-  if (!container || !item) return;
+  if (!container || !item) return showStandalone();
   const language = languageFrom(office.context.displayLanguage);
   document.documentElement.lang = language;
   // the pane is a browser page everywhere: localStorage; the history lives in the mailbox's roaming settings
@@ -49,6 +55,8 @@ async function start(): Promise<void> {
   createRoot(container).render(<TaskPane controller={controller} language={language} />);
 }
 
-Office.onReady(() => {
-  void start();
-});
+if (typeof Office === "undefined") showStandalone();
+else
+  Office.onReady(() => {
+    void start();
+  });

@@ -18,7 +18,7 @@ let baseUrl = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  DIST = ensureBuild({ name: "simulator", marker: "simulator.js" });
+  DIST = ensureBuild({ name: "simulator", args: ["--simulator"], marker: "simulator.js" });
   server = await serveStatic(DIST);
   baseUrl = server.baseUrl;
   if (executablePath) browser = await launchChromium(executablePath);
@@ -143,5 +143,31 @@ maybe("compose simulator", () => {
     expect(await page.textContent("#alert-message")).toMatch(/niet beschikbaar/);
     expect(await sentCount(page)).toBe(0);
     await page.close();
+  });
+
+  it("taskpane.html opened on its own, outside Outlook, says what it is instead of a blank page", async () => {
+    const page = await browser.newPage();
+    // offline, as on a practice PC without Outlook: office.js from Microsoft's CDN does not load
+    await page.route("**/*", (route) =>
+      route.request().url().startsWith(baseUrl) ? route.continue() : route.abort()
+    );
+    await page.goto(`${baseUrl}/taskpane.html`);
+    await page.waitForSelector("#standalone:not([hidden])", { timeout: 10_000 });
+    expect(await page.textContent("#standalone")).toMatch(/Zorgvuldig werkt in Outlook/);
+    // and with office.js present but no mail item (the page opened in a browser tab)
+    const page2 = await browser.newPage();
+    await page2.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.includes("appsforoffice"))
+        return route.fulfill({
+          contentType: "text/javascript",
+          body: "window.Office = { onReady: (cb) => setTimeout(() => cb({ host: null }), 0), context: {} };",
+        });
+      return url.startsWith(baseUrl) ? route.continue() : route.abort();
+    });
+    await page2.goto(`${baseUrl}/taskpane.html`);
+    await page2.waitForSelector("#standalone:not([hidden])", { timeout: 10_000 });
+    await page.close();
+    await page2.close();
   });
 });

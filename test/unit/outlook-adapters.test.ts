@@ -300,7 +300,7 @@ describe("alert text", () => {
     });
     expect(o.errorMessage!.length).toBeLessThanOrEqual(MAX_ALERT_CHARS);
     expect(o.errorMessageMarkdown!.length).toBeLessThanOrEqual(MAX_ALERT_CHARS);
-    expect(o.errorMessage).toMatch(/En nog \d+ andere punten/);
+    expect(o.errorMessage).toMatch(/Meer punten \(\d+\) staan in het Zorgvuldig-venster/);
     expect(o.errorMessageMarkdown).toContain("\\[link\\](x) \\*vet\\*");
     expect(o.errorMessage).not.toContain("111222333");
     expect(o.cancelLabel!.length).toBeLessThanOrEqual(20);

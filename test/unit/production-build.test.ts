@@ -1,4 +1,4 @@
-import { execFile } from "child_process";
+import { execFile, spawnSync } from "child_process";
 import { promises as fs, readFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -274,7 +274,7 @@ describe("zorgvuldig manifest", () => {
 
     expect((await run("manifest", "--url", ORIGIN, "--out", path.join(dir, "m.xml"))).code).toBe(0);
     expect(await fs.readFile(path.join(dir, "m.xml"), "utf8")).not.toMatch(LOOPBACK);
-  });
+  }, 120_000);
 
   it("refuses a development URL or an unknown output type, writing nothing", async () => {
     const dir = await tempDir("cli-bad");
@@ -300,6 +300,9 @@ describe("npm run build -- --url --policy", () => {
 
   beforeAll(async () => {
     out = await tempDir("build");
+    // left over from an earlier build: a full build starts from an empty folder
+    await fs.mkdir(path.join(out, ".well-known"), { recursive: true });
+    await fs.writeFile(path.join(out, "stale-from-earlier-build.txt"), "old");
     policyDomain = "huisartsen-proefdorp.nl";
     const policyFile = path.join(out, "..", `zv-policy-${process.pid}.json`);
     await fs.writeFile(
@@ -326,6 +329,19 @@ describe("npm run build -- --url --policy", () => {
       }
     );
   }, 300_000);
+
+  it("empties the output folder first and publishes neither the simulator nor source maps", async () => {
+    await expect(fs.stat(path.join(out, "stale-from-earlier-build.txt"))).rejects.toThrow();
+    const all: string[] = [];
+    const walk = async (d: string): Promise<void> => {
+      for (const e of await fs.readdir(d, { withFileTypes: true }))
+        if (e.isDirectory()) await walk(path.join(d, e.name));
+        else all.push(e.name);
+    };
+    await walk(out);
+    expect(all).toContain("taskpane.html");
+    expect(all.filter((f) => f.endsWith(".map") || f.startsWith("simulator."))).toEqual([]);
+  });
 
   it("leaves no development address anywhere in the output", () => {
     expect(findLoopbackReferences(out)).toEqual([]);
@@ -358,5 +374,23 @@ describe("npm run build -- --url --policy", () => {
     await expect(
       fs.stat(path.join(out, ".well-known", "microsoft-officeaddins-allowed.json"))
     ).resolves.toBeTruthy();
+  });
+});
+
+describe("npm run build without --url", () => {
+  it("says loudly that it makes a development build, and never empties a project folder", async () => {
+    const project = await tempDir("not-an-output");
+    await fs.writeFile(path.join(project, "package.json"), "{}");
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "scripts", "build.cjs"), "--out", project],
+      {
+        encoding: "utf8",
+      }
+    );
+    expect(r.stderr).toMatch(/DEVELOPMENT BUILD: no --url given/);
+    expect(r.stderr).toMatch(/refusing to empty/);
+    expect(r.status).toBe(1);
+    await expect(fs.stat(path.join(project, "package.json"))).resolves.toBeTruthy();
   });
 });

@@ -73,6 +73,32 @@ describe("removing the password line", () => {
     );
   });
 
+  it("removes only the password's sentence: not the sentence before it on the line, nor blank lines", () => {
+    const mail =
+      "Beste Piet,\n\nIn de bijlage de verwijsbrief. Het wachtwoord is: Zomer2026!\n\nGroet,\nSanne";
+    const i = mail.indexOf("Zomer2026!");
+    const spans = passwordLines(mail, [{ ...pw, start: i, end: i + 10 }]);
+    expect(spans.map((l) => l.text)).toEqual(["Het wachtwoord is: Zomer2026!"]);
+    expect(removeLinesFromText(mail, spans)).toBe(
+      "Beste Piet,\n\nIn de bijlage de verwijsbrief.\n\nGroet,\nSanne"
+    );
+    const own = "In de bijlage de verwijsbrief.\n\nHet wachtwoord is: Zomer2026!\n\nGroet";
+    const j = own.indexOf("Zomer2026!");
+    const out = removeLinesFromText(own, passwordLines(own, [{ ...pw, start: j, end: j + 10 }]));
+    expect(out).toContain("In de bijlage de verwijsbrief.\n\n");
+    expect(out).toMatch(/\n\nGroet$/);
+    expect(out).not.toContain("Zomer2026");
+  });
+
+  it("cuts the sentence out of an HTML paragraph that holds more", () => {
+    const html =
+      "<p>Beste Piet,</p><p>In de bijlage de verwijsbrief. Het wachtwoord is: Zomer2026!</p><p>&nbsp;</p><p>Groet</p>";
+    const out = removeLinesFromHtml(html, ["Het wachtwoord is: Zomer2026!"]);
+    expect(out).toBe(
+      "<p>Beste Piet,</p><p>In de bijlage de verwijsbrief.</p><p>&nbsp;</p><p>Groet</p>"
+    );
+  });
+
   it("ignores passwords found outside the body", () => {
     expect(passwordLines(body, [{ ...pw, where: "subject" }])).toEqual([]);
   });

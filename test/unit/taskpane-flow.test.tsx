@@ -237,7 +237,7 @@ describe("task pane: override with a reason", () => {
     mount(phiState({ from: { emailAddress: BALIE } }), { user: BALIE });
     expect(await screen.findByTestId("not-allowed")).toHaveProperty(
       "textContent",
-      `U mag deze mail niet zonder beveiliging versturen. Dat mag: ${DR}.`
+      `U mag deze mail niet zonder beveiliging versturen. Vraag het aan: ${DR}.`
     );
     expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
     // the one-click fix stays available to everyone
@@ -261,7 +261,8 @@ describe("task pane: overrides under the default grants (role zorgverlener)", ()
     mount(phiState({ from: { emailAddress: BALIE } }), { policy: p, userFromProfile: true });
     expect(await screen.findByTestId("not-allowed")).toHaveProperty(
       "textContent",
-      `U mag deze mail niet zonder beveiliging versturen. Dat mag: een zorgverlener (dr.*@praktijkdekroon.nl, ${DR}).`
+      // the pattern dr.*@… is for the admin; the user sees the people
+      `U mag deze mail niet zonder beveiliging versturen. Vraag het aan: een zorgverlener (${DR}).`
     );
     expect(screen.queryByRole("button", { name: "Vastleggen en verzenden" })).toBeNull();
   });
@@ -270,7 +271,7 @@ describe("task pane: overrides under the default grants (role zorgverlener)", ()
     mount(phiState(), { policy: withRoles({}), userFromProfile: true });
     expect(await screen.findByTestId("not-allowed")).toHaveProperty(
       "textContent",
-      "U mag deze mail niet zonder beveiliging versturen. Dat mag: niemand; vraag de beheerder."
+      "Niemand in de praktijk mag deze mail zonder beveiliging versturen. Verstuur hem beveiligd; heeft u vragen, stel ze dan aan de beheerder."
     );
   });
 });
@@ -348,8 +349,8 @@ describe("task pane: one-click fixes", () => {
     expect(
       await screen.findByRole("article", { name: "Patiënten zien elkaars adres" })
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Bcc gebruiken" }));
-    expect(await screen.findByText("3 ontvanger(s) staan nu in BCC.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "BCC gebruiken" }));
+    expect(await screen.findByText("3 ontvangers staan nu in BCC.")).toBeTruthy();
     expect(state.to.map((p) => p.emailAddress)).toEqual([BALIE]);
     expect(state.bcc.map((p) => p.emailAddress)).toEqual([
       "a.devries@gmail.com",
@@ -375,5 +376,103 @@ describe("task pane: one-click fixes", () => {
         (screen.getByRole("button", { name: "Veilig verzenden" }) as HTMLButtonElement).disabled
       ).toBe(false)
     );
+  });
+});
+
+describe("task pane: issue 15 fixes", () => {
+  it("offers 'Wijzig in gmail.com' for a typo domain, asks first, then changes only that address", async () => {
+    const state = mockState({
+      subject: "Openingstijden",
+      body: "Beste mevrouw,\nWij zijn maandag open van 8 tot 17 uur.\nGroet, de praktijk",
+      from: { emailAddress: BALIE },
+      to: [{ emailAddress: "ans.janssen@gmial.com", displayName: "Ans Janssen" }],
+      cc: [{ emailAddress: DR }],
+    });
+    mount(state, { user: BALIE });
+    fireEvent.click(await screen.findByRole("button", { name: "Wijzig in gmail.com" }));
+    // confirmed, not at once
+    expect(state.to[0].emailAddress).toBe("ans.janssen@gmial.com");
+    expect(screen.getByTestId("domain-fix-confirm").textContent).toContain(
+      "Wijzig ans.janssen@gmial.com in ans.janssen@gmail.com?"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Ja, wijzigen" }));
+    expect(
+      await screen.findByText("Het adres is gewijzigd in ans.janssen@gmail.com.")
+    ).toBeTruthy();
+    expect(state.to).toEqual([
+      { emailAddress: "ans.janssen@gmail.com", displayName: "Ans Janssen" },
+    ]);
+    expect(state.cc.map((p) => p.emailAddress)).toEqual([DR]);
+    await waitFor(() => expect(screen.queryByRole("button", { name: /Wijzig in/ })).toBeNull());
+  });
+
+  it("catches a typo in the top-level domain (.nll) and offers .nl", async () => {
+    const state = mockState({
+      subject: "Openingstijden",
+      body: "Beste collega,\nWij zijn maandag open van 8 tot 17 uur.\nGroet, de praktijk",
+      from: { emailAddress: BALIE },
+      to: [{ emailAddress: "info@fysio-beekdal.nll" }],
+    });
+    mount(state, { user: BALIE });
+    expect(
+      await screen.findByRole("article", { name: "Domein lijkt op een bekend domein" })
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Wijzig in fysio-beekdal.nl" })).toBeTruthy();
+  });
+
+  it("lists the patient's data first, never the practice's own names, and counts what it does not list", async () => {
+    const names = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `mevrouw ${["Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Kok"][i]}`
+    );
+    const body =
+      "Beste collega,\n\nDe uitslag van het bloedonderzoek van " +
+      names.join(", ") +
+      " (geboren 12-03-1961, BSN 111222333) laat een verhoogd HbA1c zien; diabetes is bevestigd.\n\n" +
+      "Met vriendelijke groet,\n\nDr. Jansen\nhuisarts\nHuisartsenpraktijk De Kroon";
+    mount(phiState({ body, to: [{ emailAddress: "info@ziekenhuis-test.nl" }] }));
+    const article = await screen.findByRole("article", { name: "Beveiligde mail nodig" });
+    const listed = within(article)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent || "");
+    expect(listed.length).toBe(8);
+    expect(listed[0]).toMatch(/^BSN/);
+    const text = listed.join(" | ");
+    for (const own of ["Jansen", "huisarts", "Huisartsenpraktijk", "De Kroon"])
+      expect(text).not.toContain(own);
+    expect(within(article).getByTestId("more-findings").textContent).toMatch(
+      /^En nog \d+ andere\.$/
+    );
+  });
+
+  it("after a fix that clears the mail, does not still say the mail was stopped", async () => {
+    const state = mockState({
+      subject: "Griepprik",
+      body: "Beste patiënten,\nDe griepprik is op 3 oktober.\nGroet, de praktijk",
+      from: { emailAddress: BALIE },
+      to: [
+        { emailAddress: "a.devries@gmail.com" },
+        { emailAddress: "b.bakker@hotmail.com" },
+        { emailAddress: "c.visser@ziggo.nl" },
+      ],
+      initContext: JSON.stringify({
+        v: 1,
+        action: "block",
+        rules: ["visible-group-recipients"],
+        findings: {},
+      }),
+    });
+    mount(state, { user: BALIE });
+    expect(
+      await screen.findByText("Zorgvuldig hield deze mail tegen bij het verzenden.")
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "BCC gebruiken" }));
+    expect(
+      await screen.findByText(
+        "De mail is aangepast en mag nu weg. Druk opnieuw op Verzenden in de mail."
+      )
+    ).toBeTruthy();
+    expect(screen.queryByText(/tegengehouden|hield deze mail tegen/)).toBeNull();
   });
 });
