@@ -108,9 +108,7 @@ async function unifiedManifestFromXml(xml, options = {}) {
   const supportUrl = attr(first(app, "SupportUrl"), "DefaultValue");
   const permission = PERMISSIONS[text(first(app, "Permissions"))];
   if (!permission) throw new Error("manifest.xml: unknown <Permissions>");
-  const appendOnSend = findAll(app, "ExtendedPermission").some(
-    (p) => text(p) === "AppendOnSend"
-  );
+  const appendOnSend = findAll(app, "ExtendedPermission").some((p) => text(p) === "AppendOnSend");
   const minMailbox = findAll(app, "Set").find(
     (s) => attr(s, "Name") === "Mailbox" && attr(s, "MinVersion")
   );
