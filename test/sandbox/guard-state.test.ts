@@ -247,7 +247,7 @@ describe("a hand-written override marker leaves the mail stopped", () => {
         const b = loadBare({ ...bsnMail, storage: cached(policy), sessionData }, bundle());
         expectStop(await send(b));
       }
-    });
+    }, 120_000);
 
     it("a signed marker never covers a block rule", async () => {
       const grantAll = {
