@@ -21,7 +21,8 @@ let browser: Browser;
 beforeAll(async () => {
   const dist = ensureBuild({
     name: "simulator-policy",
-    args: ["--policy", POLICY],
+    // a training build: production builds no longer publish the simulator (issue 15)
+    args: ["--simulator", "--policy", POLICY],
     inputs: [POLICY],
     marker: "simulator.js",
   });
