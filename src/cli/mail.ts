@@ -165,7 +165,7 @@ export async function draftFromEml(raw: Uint8Array, options: ReadOptions = {}): 
   await extractAll(attachments, options);
   return {
     subject: email.subject ?? "",
-    body: email.text ?? (email.html ? htmlToText(email.html).text : ""),
+    body: bodyOf(email.text, email.html),
     from,
     to,
     cc,
@@ -253,4 +253,18 @@ export async function draftFromMsg(raw: Uint8Array, options: ReadOptions = {}): 
     ...recipients,
     attachments,
   };
+}
+
+/**
+ * The body as Outlook would check it. A multipart/alternative carries a text and an HTML part; Outlook
+ * composes from the HTML, so what the HTML shows and the text part lacks (a BSN, a sentence hidden from
+ * plain-text readers) must be read too: the HTML's text is added when it holds words the text part lacks.
+ */
+export function bodyOf(text: string | undefined, html: string | undefined): string {
+  if (!html) return text ?? "";
+  const fromHtml = htmlToText(html).text;
+  if (text === undefined) return fromHtml;
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9\u00c0-\u024f]{3,}/g) ?? [];
+  const inText = new Set(words(text));
+  return words(fromHtml).some((w) => !inText.has(w)) ? text + "\n\n" + fromHtml : text;
 }
