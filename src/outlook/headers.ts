@@ -4,15 +4,17 @@ import type { ComposeItemLike } from "./item";
 
 /**
  * Internet headers that carry the verdict and an override with the mail itself, so an Exchange
- * mail-flow rule can notify the privacy officer. No content, only ids, a reason code, an address, a time.
+ * mail-flow rule can notify the privacy officer. No content and no address (the headers travel to the
+ * recipient): only rule ids, a reason code, the audit record's opaque id and a time. The audit record
+ * (the practice service) says who overrode.
  */
 export const VERDICT_HEADER = "X-Zorgvuldig-Verdict";
 export const OVERRIDE_HEADER = "X-Zorgvuldig-Override";
 
 export interface OverrideHeaderFields {
   reason: string;
-  /** the clinician's own address */
-  by: string;
+  /** the audit record's id (opaque; the record says who) */
+  id: string;
   /** ISO time */
   at: string;
 }
@@ -27,9 +29,9 @@ export function verdictHeaderValue(action: Action, rules: readonly RuleId[]): st
   return `${action}; rules=${rules.map(headerSafe).join(",")}`;
 }
 
-/** e.g. `reason=vital-interest; by=dr.jansen@praktijk.nl; at=2026-11-22T08:00:00.000Z` */
+/** e.g. `reason=vital-interest; id=0b7c6f9e-…; at=2026-11-22T08:00:00.000Z` */
 export function overrideHeaderValue(o: OverrideHeaderFields): string {
-  return `reason=${headerSafe(o.reason)}; by=${headerSafe(o.by)}; at=${headerSafe(o.at)}`;
+  return `reason=${headerSafe(o.reason)}; id=${headerSafe(o.id)}; at=${headerSafe(o.at)}`;
 }
 
 /** Reads a `key=value; key=value` header back (mail-flow rules and tests). */

@@ -11,6 +11,7 @@ import type { OverrideEvidence } from "../engine/decide";
 import { draftFingerprint } from "./fingerprint";
 import { writeOverrideMarker } from "./session";
 import { setOverrideHeaders } from "./headers";
+import { checkReason } from "../engine/reason";
 import { buildOverrideRecord, type AuditQueue, type AuditRecord } from "./audit";
 import { verifyCompactES256 } from "./jws";
 import type { Budget } from "./office";
@@ -98,6 +99,8 @@ export type MarkerSigner = (request: {
 
 export interface OverrideUser {
   address: string;
+  /** display name: the user's own name may stand in an explanation */
+  name?: string;
   roles?: readonly string[];
 }
 
@@ -180,7 +183,12 @@ export interface OverrideRequest {
 
 export class OverrideRefused extends Error {
   constructor(
-    readonly why: "not-allowed" | "unknown-reason" | "explanation-too-short" | "not-signed"
+    readonly why:
+      | "not-allowed"
+      | "unknown-reason"
+      | "explanation-too-short"
+      | "explanation-names-patient"
+      | "not-signed"
   ) {
     super(`override refused: ${why}`);
     this.name = "OverrideRefused";
@@ -205,6 +213,9 @@ export async function recordOverride(
   if (!reasonsFor(policy, scope.rules).some((r) => r.code === request.reasonCode))
     throw new OverrideRefused("unknown-reason");
   if (!isExplanationEnough(request.reasonText)) throw new OverrideRefused("explanation-too-short");
+  // the explanation is stored and sent to the audit service: it may say nothing about the patient
+  if (!checkReason(request.reasonText, { name: request.user.name }).ok)
+    throw new OverrideRefused("explanation-names-patient");
 
   const at = request.at ?? new Date();
   const allRules = Array.from(
@@ -232,7 +243,7 @@ export async function recordOverride(
   await setOverrideHeaders(
     item,
     { action: request.action, rules: request.hits.map((h) => h.rule) },
-    { reason: request.reasonCode, by: request.user.address, at: at.toISOString() },
+    { reason: request.reasonCode, id: record.id, at: at.toISOString() },
     budget
   );
   const marker: StoredOverrideMarker = { ...payload, reason: request.reasonCode };

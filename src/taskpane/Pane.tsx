@@ -22,6 +22,7 @@ import {
 } from "@fluentui/react-components";
 import type { Action, Finding, Language, RuleHit, RuleId } from "../engine/types";
 import type { Policy } from "../engine/policy";
+import { checkReason, reasonProblemMessage } from "../engine/reason";
 import { t, type MessageKey } from "../i18n";
 import type { AlertContext } from "../outlook/alert";
 import type { AuditRecord } from "../outlook/audit";
@@ -546,6 +547,8 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
   const [text, setText] = React.useState("");
   const [tried, setTried] = React.useState(false);
   const textOk = isExplanationEnough(text);
+  // stored and sent to the audit service: the engine's own recognisers check it says nothing about the patient
+  const reasonCheck = checkReason(text, { name: user.name });
 
   if (!scope.allowed) {
     const who = whoMayOverride(policy, scope.denied);
@@ -588,7 +591,7 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!reason || !textOk || p.unconfirmed) return;
+    if (!reason || !textOk || !reasonCheck.ok || p.unconfirmed) return;
     p.setBusy(true);
     try {
       const { outcome } = await p.controller.override(p.check, reason, text, p.confirmedRules);
@@ -627,7 +630,13 @@ function OverrideSection(p: OverrideProps): React.JSX.Element {
           label={p.tr("pane.override.explain")}
           required
           hint={p.tr("pane.override.explain.hint")}
-          validationMessage={tried && !textOk ? p.tr("pane.override.explain.short") : undefined}
+          validationMessage={
+            tried && !textOk
+              ? p.tr("pane.override.explain.short")
+              : tried && !reasonCheck.ok
+                ? reasonProblemMessage(reasonCheck, p.language)
+                : undefined
+          }
         >
           <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={3} />
         </Field>

@@ -88,7 +88,8 @@ export interface ControllerDeps {
 export function paneUser(policy: Policy, office: OfficeLike): OverrideUser {
   const mailbox = office.context.mailbox;
   const address = (mailbox && mailbox.userProfile && mailbox.userProfile.emailAddress) || "";
-  return { address, roles: address ? rolesOf(policy, address) : [] };
+  const name = (mailbox && mailbox.userProfile && mailbox.userProfile.displayName) || undefined;
+  return { address, name, roles: address ? rolesOf(policy, address) : [] };
 }
 
 /** Parses the alert's contextData; anything unexpected is ignored (the pane checks the draft itself anyway). */

@@ -132,7 +132,7 @@ describe("recordOverride", () => {
     expect(state.headers[VERDICT_HEADER]).toBe("secure; rules=secure-channel-required");
     expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({
       reason: "vital-interest",
-      by: DR,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       at: "2026-11-22T09:30:00.000Z",
     });
     const marker = (await readOverrideMarker(item, budget)) as StoredOverrideMarker;
@@ -155,7 +155,8 @@ describe("recordOverride", () => {
       recipientDomains: ["gmail.com"],
       reason: { code: "vital-interest", text: TEXT },
     });
-    // the header and marker carry no content and no free text
+    // the header and marker carry no content and no free text; the header no address either (issue 14)
+    expect(JSON.stringify(state.headers)).not.toContain(DR);
     expect(JSON.stringify(state.headers) + state.session[KEY_OVERRIDE]).not.toMatch(
       /111222333|Spoed|pieters/
     );
@@ -166,6 +167,11 @@ describe("recordOverride", () => {
     ["a user without a grant", { user: { address: "balie@praktijkdekroon.nl" } }, "not-allowed"],
     ["a reason the policy does not list", { reasonCode: "toestemming-patient" }, "unknown-reason"],
     ["a one-word explanation", { reasonText: "spoed" }, "explanation-too-short"],
+    [
+      "an explanation that names the patient (issue 14)",
+      { reasonText: "Mevrouw Johanna de Vries (BSN 111222333) heeft geen DigiD" },
+      "explanation-names-patient",
+    ],
   ])("refuses %s and writes nothing", async (_what, change, why) => {
     const { state, item, queue, budget } = setup();
     const request = {

@@ -176,7 +176,7 @@ describe("task pane: override with a reason", () => {
     expect(state.headers[VERDICT_HEADER]).toBe("secure; rules=secure-channel-required");
     expect(parseHeaderFields(state.headers[OVERRIDE_HEADER])).toEqual({
       reason: "recipient-cannot-receive-secure",
-      by: DR,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       at: "2026-11-22T09:30:00.000Z",
     });
     const budget = new Budget(2000);
@@ -214,6 +214,25 @@ describe("task pane: override with a reason", () => {
     ).toBeTruthy();
     expect(state.sent).toBe(0);
     expect(state.session[KEY_OVERRIDE]).toBeTruthy();
+  });
+
+  it("refuses an explanation that names the patient, saying what to leave out (issue 14)", async () => {
+    const state = phiState();
+    const { queue } = mount(state);
+    await fillOverride(
+      /Vitaal belang/,
+      "Mevrouw Johanna de Vries (BSN 111222333) heeft geen DigiD"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Vastleggen en verzenden" }));
+    expect(
+      await screen.findByText(
+        "De toelichting wordt bewaard en mag niets over de patiënt bevatten. Laat een naam en een BSN weg."
+      )
+    ).toBeTruthy();
+    expect(state.headers).toEqual({});
+    expect(state.session).toEqual({});
+    expect(await queue.pending()).toEqual([]);
+    expect(state.sent).toBe(0);
   });
 
   it("requires a reason and a real sentence; writes nothing until then", async () => {
