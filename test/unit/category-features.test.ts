@@ -32,6 +32,7 @@ import {
   topicSentence,
 } from "../../src/engine/features/statements";
 import { terms } from "../../src/engine/lexicon/terms";
+import { genericCare, ownText, quotedAuthorName } from "../../src/engine/features/generic";
 import type { Address } from "../../src/engine/draft";
 
 const from = { address: "a@praktijk.nl" };
@@ -133,4 +134,47 @@ test("mail text: salutation, signatures, quoted authors", () => {
   expect(body.slice(sig.start, sig.end)).toContain("Praktijkverpleegkundige");
   const q = "Ja.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@x.nl>:\n> vraag";
   expect(quotedAuthors(q, [{ start: 5, end: q.length }])[0].author).toBe("Ans de Boer");
+});
+
+test("generic care text: no concrete event of this person", () => {
+  const quote = (reply: string, question: string): ReturnType<typeof mailOf> => {
+    const body = `${reply}\n\nOp ma 9 nov 2026 om 19:42 schreef Gerrit Smit <g@x.nl>:\n> ${question}\n> Gerrit Smit\n`;
+    const start = body.indexOf("Op ma");
+    return buildMailText(
+      [{ where: "body", original: body, text: body }],
+      { from, to: [], cc: [], bcc: [] },
+      {
+        quoted: [{ start, end: body.length }],
+      }
+    );
+  };
+  // procedure text in the "u" form, habitual present
+  expect(
+    genericCare(
+      mailOf(
+        "Beste Jan,\n\nU krijgt van de huisarts een code. Neem uw medicijnen mee in de handbagage."
+      )
+    )
+  ).toBe(true);
+  // a past event, a result, a date, a course, a quoted complaint: concrete
+  expect(genericCare(mailOf("Beste Jan,\n\nU bent gisteren gevallen."))).toBe(false);
+  expect(genericCare(mailOf("Beste Jan,\n\nUw uitslag is goed."))).toBe(false);
+  expect(genericCare(mailOf("Beste Jan,\n\nTot dinsdag 4 maart om 10.00 uur."))).toBe(false);
+  expect(genericCare(mailOf("Fijn dat het bloeden minder wordt."))).toBe(false);
+  expect(genericCare(mailOf("How is the ankle?"))).toBe(false);
+  expect(genericCare(quote("Ja, dat kan.", "ik heb sinds maandag pijn"))).toBe(false);
+  // the quoted question's date is not the person's appointment; its author is the addressee
+  const general = quote("Herhaalrecepten kunt u online aanvragen.", "Hoe werkt dat bij jullie?");
+  expect(ownText(general)).not.toContain("2026");
+  expect(genericCare(general)).toBe(true);
+  const author = { type: "name", where: "body", start: 0, end: 11, text: "Gerrit Smit" } as const;
+  expect(quotedAuthorName({ ...author } as Parameters<typeof quotedAuthorName>[0], general)).toBe(
+    true
+  );
+  expect(
+    quotedAuthorName(
+      { ...author, text: "Piet Bos" } as Parameters<typeof quotedAuthorName>[0],
+      general
+    )
+  ).toBe(false);
 });
