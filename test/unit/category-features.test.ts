@@ -32,7 +32,12 @@ import {
   topicSentence,
 } from "../../src/engine/features/statements";
 import { terms } from "../../src/engine/lexicon/terms";
-import { genericCare, ownText, quotedAuthorName } from "../../src/engine/features/generic";
+import {
+  concreteEvent,
+  genericCare,
+  ownText,
+  quotedAuthorName,
+} from "../../src/engine/features/generic";
 import type { Address } from "../../src/engine/draft";
 
 const from = { address: "a@praktijk.nl" };
@@ -177,4 +182,12 @@ test("generic care text: no concrete event of this person", () => {
       general
     )
   ).toBe(false);
+});
+
+test("concrete events, not in a conditional clause", () => {
+  expect(concreteEvent("U bent geopereerd aan de knie.")).toBe(true);
+  expect(
+    concreteEvent("Een verwijzing achteraf, als u al bij een specialist bent geweest, kan niet.")
+  ).toBe(false);
+  expect(concreteEvent("Als u vragen heeft, uw uitslag is binnen.")).toBe(true);
 });

@@ -1,11 +1,39 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
-import { CONCRETE_CARE, CONTACT_PAST, OWN } from "../lexicon/category-words";
+import {
+  CONCRETE_CARE,
+  CONCRETE_EVENTS,
+  CONDITIONAL_OPENERS,
+  CONTACT_PAST,
+  GENERIC_SUBJECTS,
+  OWN,
+} from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { medicalWeight } from "../detect/medical";
 import { hasMoment } from "./moment";
 
-const CONCRETE = terms([...CONCRETE_CARE, ...CONTACT_PAST]);
+const CONCRETE = terms(CONCRETE_CARE);
+const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
+// a clause opening with "als u", "wanneer je": anchored at the clause start, so linear
+const CONDITIONAL_CLAUSE = new RegExp(
+  `^\\s*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  "i"
+);
+const CLAUSE_END = /[,;:.!?\n]/;
+
+/** Some event, result or document of this person outside a conditional clause. */
+export function concreteEvent(text: string): boolean {
+  EVENTS_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EVENTS_ALL.exec(text))) {
+    let start = m.index;
+    // the clause start: at most 200 characters back (bounded, so linear overall)
+    const floor = Math.max(0, m.index - 200);
+    while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
+    if (!CONDITIONAL_CLAUSE.test(text.slice(start, m.index))) return true;
+  }
+  return false;
+}
 
 /**
  * The newly written text: subject and body without quoted blocks (attribution included: "Op ma 9 nov
@@ -41,7 +69,11 @@ export function ownText(mail: MailText): string {
  */
 export function genericCare(mail: MailText): boolean {
   if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
-  return !CONCRETE.test(mail.bodyAndSubject) && !hasMoment(ownText(mail));
+  return (
+    !CONCRETE.test(mail.bodyAndSubject) &&
+    !concreteEvent(mail.bodyAndSubject) &&
+    !hasMoment(ownText(mail))
+  );
 }
 
 /**

@@ -759,13 +759,19 @@ export const NOT_BODY_PARTS = [
  * about this person (no past event, no result, no own appointment date, no quoted complaint) is topic
  * text, also when written to one patient in the "u" form ("U krijgt van de huisarts een code").
  */
-/** Words that tie care text to this person's own event in time: their absence makes a mail generic. */
+/** Moments of this person's own event: they make care text concrete wherever they stand. */
 export const CONCRETE_CARE = [
   // time deixis of an event that happened or will happen to this person
   "gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|zojuist|daarnet|inmiddels",
   "vorige|afgelopen|komende week|maand|keer|dagen|nacht|weekend|weken|maanden",
   "yesterday|today|tonight|recently",
   "last week|time|night|visit",
+];
+/**
+ * Events, results and documents that tie care text to this person, except inside a conditional clause
+ * ("een verwijzing achteraf, als u al bij een specialist bent geweest, …" is a rule, not an event).
+ */
+export const CONCRETE_EVENTS = [
   // results and documents about the person
   "uitslag|uitslagen|result|results|labuitslag|bloeduitslag",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
