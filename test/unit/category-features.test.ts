@@ -28,6 +28,7 @@ import {
 import { ownHealth, trainingWords } from "../../src/engine/features/topic";
 import {
   addresseeBody,
+  otherSubject,
   referentSentence,
   topicSentence,
 } from "../../src/engine/features/statements";
@@ -190,4 +191,13 @@ test("concrete events, not in a conditional clause", () => {
     concreteEvent("Een verwijzing achteraf, als u al bij een specialist bent geweest, kan niet.")
   ).toBe(false);
   expect(concreteEvent("Als u vragen heeft, uw uitslag is binnen.")).toBe(true);
+});
+
+test("a referent other than the addressee: relative, contact, quoted complaint", () => {
+  expect(otherSubject("Uw moeder heeft pijn", false)).toBe(true);
+  expect(otherSubject("U belde met klachten", false)).toBe(true);
+  expect(otherSubject("ik ben zwanger", true)).toBe(true);
+  expect(otherSubject("ik ben zwanger", false)).toBe(false);
+  // the addressee's own body is not another referent
+  expect(otherSubject("Neem uw medicijnen mee als uw buik pijn doet", false)).toBe(false);
 });

@@ -92,9 +92,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const aud = audience(mail);
   const said = statements(findings, mail);
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
+  // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
+  const toReaders =
+    aud.privateVisible === 0 && !aud.bccOnly && !aud.internalOnly && aud.visible > 0;
   const generic =
-    !said.aboutPerson &&
-    !said.addresseeCare &&
+    !said.otherReferent &&
+    (toReaders || (!said.aboutPerson && !said.addresseeCare)) &&
     genericCare(mail) &&
     !ownMedical(findings, mail, WEIGHTS.strongWord);
   const appointment = hasAppointment(mail.bodyAndSubject);

@@ -98,6 +98,11 @@ export function referentSentence(sentence: string, quoted: boolean, topic: strin
   );
 }
 
+/** A relative, contact about a complaint or a quoted first-person complaint in the sentence. */
+export function otherSubject(sentence: string, quoted: boolean): boolean {
+  return FAMILY.test(sentence) || CONTACT.test(sentence) || (quoted && FIRST.test(sentence));
+}
+
 export interface Statements {
   /** medical findings in general topic sentences without a referent: their words are the topic */
   topic: Set<Finding>;
@@ -105,6 +110,8 @@ export interface Statements {
   instruction: Set<Finding>;
   /** some sentence with care content is tied to a referent */
   aboutPerson: boolean;
+  /** ... to a referent other than the addressee's own body or care (a name, relative, contact, quote) */
+  otherReferent: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
   /** a family relation outside topic text */
@@ -122,6 +129,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     topic: new Set(),
     instruction: new Set(),
     aboutPerson: false,
+    otherReferent: false,
     addresseeCare: false,
     family: false,
   };
@@ -157,6 +165,16 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     const { k, s } = sentenceAt(f.where, f.start);
     const referent = s.referent || named.has(`${f.where}#${k}`);
     if (referent) out.aboutPerson = true;
+    if (
+      named.has(`${f.where}#${k}`) ||
+      (s.referent &&
+        !(
+          s.topic === "" &&
+          addresseeSubject(s.text) &&
+          !otherSubject(s.text, quotedAt(f.where, f.start))
+        ))
+    )
+      out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
     else if (s.topic === "instruction") out.instruction.add(f);
   }
