@@ -28,6 +28,7 @@ import {
 import { ownHealth, trainingWords } from "../../src/engine/features/topic";
 import {
   addresseeBody,
+  addresseeSubject,
   otherSubject,
   referentSentence,
   topicSentence,
@@ -200,4 +201,10 @@ test("a referent other than the addressee: relative, contact, quoted complaint",
   expect(otherSubject("ik ben zwanger", false)).toBe(false);
   // the addressee's own body is not another referent
   expect(otherSubject("Neem uw medicijnen mee als uw buik pijn doet", false)).toBe(false);
+});
+
+test("a check-in on a body part names the addressee's body", () => {
+  expect(addresseeSubject("How's the ankle doing?")).toBe(true);
+  expect(addresseeSubject("Hoe gaat het met de knie?")).toBe(true);
+  expect(addresseeSubject("How is the weather?")).toBe(false);
 });

@@ -3,6 +3,8 @@ import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
+  CHECK_IN,
+  ENGLISH_BODY,
   CONDITIONAL_OPENERS,
   CONTACT_PAST,
   DATA_WORDS,
@@ -37,11 +39,16 @@ const OWN_BODY = new RegExp(
   `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
 );
+// "How's the ankle doing?": a check-in names the addressee's body without a possessive.
+const CHECK_IN_BODY = new RegExp(
+  `\\b(?:${termsSource(CHECK_IN)})\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
+  "i"
+);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
-const OWN_BODY_ALL = new RegExp(OWN_BODY.source, "gi");
+const OWN_BODY_ALL = new RegExp(`${OWN_BODY.source}|${CHECK_IN_BODY.source}`, "gi");
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
@@ -58,7 +65,7 @@ const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
 
 /** The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject. */
 export function addresseeSubject(sentence: string): boolean {
-  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence);
+  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence) || CHECK_IN_BODY.test(sentence);
 }
 
 /** The addressee's body named ("je schouder", "uw kies"). */

@@ -801,3 +801,14 @@ export const CONCRETE_EVENTS = [
   "ik voel|merk|slik",
   "i am|feel|have ~1 pain|sick|pregnant",
 ];
+
+/** A check-in on a body part ("How's the ankle doing?", "Hoe gaat het met de knie?"): the addressee's. */
+export const CHECK_IN = [
+  "how's|how’s the|your",
+  "how is|are the|your",
+  "hoe gaat|is het met de|het|je|uw",
+];
+/** English body parts (the Dutch ones come from detect/medical-lexicon.ts ANATOMY). */
+export const ENGLISH_BODY = [
+  "ankle|ankles|knee|knees|shoulder|shoulders|back|wrist|hip|neck|foot|feet|leg|arm|elbow|tooth|teeth|gums|wound|stitches|scar",
+];
