@@ -81,13 +81,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   const groupMedical =
     broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
   // Who the mail is about follows from its sentences, not from its greeting.
-  const aboutPerson =
-    x.identifying ||
-    x.titled ||
-    x.family ||
-    x.onePatient ||
-    x.statementAboutPerson ||
-    x.oneToOnePrivate;
+  // The addressee-based signals ("uw", a titled greeting, one private recipient) count only where the
+  // care text speaks of a concrete event of this person; generic care text is about how care works.
+  const addressee = !x.genericCare && (x.titled || x.statementAboutPerson || x.oneToOnePrivate);
+  const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   const appointment = !x.registration && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;
   const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds;
@@ -134,7 +131,7 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
     // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
     // wond"): care, even where the vocabulary is unsure.
-    if (x.oneToOnePrivate && x.addresseeCare && !business && !broadcast)
+    if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)
       return ["medical", "medical-addressee-care"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];

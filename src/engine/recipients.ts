@@ -177,6 +177,8 @@ export function classifyAddress(
     return "secure-network";
   if (isProviderDomain(d)) return "private";
   if (matchesDomain(d, policy.knownDomains)) return "external";
+  // a slip of a mailbox provider ("gmaill.com") was meant for a private person's mailbox
+  if (lookalikeOf(d, PRIVATE_MAIL_DOMAINS)) return "private";
   if (looksLikePersonalDomain(address, displayName)) return "private";
   return "external";
 }

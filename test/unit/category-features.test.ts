@@ -28,10 +28,18 @@ import {
 import { ownHealth, trainingWords } from "../../src/engine/features/topic";
 import {
   addresseeBody,
+  addresseeSubject,
+  otherSubject,
   referentSentence,
   topicSentence,
 } from "../../src/engine/features/statements";
 import { terms } from "../../src/engine/lexicon/terms";
+import {
+  concreteEvent,
+  genericCare,
+  ownText,
+  quotedAuthorName,
+} from "../../src/engine/features/generic";
 import type { Address } from "../../src/engine/draft";
 
 const from = { address: "a@praktijk.nl" };
@@ -133,4 +141,70 @@ test("mail text: salutation, signatures, quoted authors", () => {
   expect(body.slice(sig.start, sig.end)).toContain("Praktijkverpleegkundige");
   const q = "Ja.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@x.nl>:\n> vraag";
   expect(quotedAuthors(q, [{ start: 5, end: q.length }])[0].author).toBe("Ans de Boer");
+});
+
+test("generic care text: no concrete event of this person", () => {
+  const quote = (reply: string, question: string): ReturnType<typeof mailOf> => {
+    const body = `${reply}\n\nOp ma 9 nov 2026 om 19:42 schreef Gerrit Smit <g@x.nl>:\n> ${question}\n> Gerrit Smit\n`;
+    const start = body.indexOf("Op ma");
+    return buildMailText(
+      [{ where: "body", original: body, text: body }],
+      { from, to: [], cc: [], bcc: [] },
+      {
+        quoted: [{ start, end: body.length }],
+      }
+    );
+  };
+  // procedure text in the "u" form, habitual present
+  expect(
+    genericCare(
+      mailOf(
+        "Beste Jan,\n\nU krijgt van de huisarts een code. Neem uw medicijnen mee in de handbagage."
+      )
+    )
+  ).toBe(true);
+  // a past event, a result, a date, a course, a quoted complaint: concrete
+  expect(genericCare(mailOf("Beste Jan,\n\nU bent gisteren gevallen."))).toBe(false);
+  expect(genericCare(mailOf("Beste Jan,\n\nUw uitslag is goed."))).toBe(false);
+  expect(genericCare(mailOf("Beste Jan,\n\nTot dinsdag 4 maart om 10.00 uur."))).toBe(false);
+  expect(genericCare(mailOf("Fijn dat het bloeden minder wordt."))).toBe(false);
+  expect(genericCare(mailOf("How is the ankle?"))).toBe(false);
+  expect(genericCare(quote("Ja, dat kan.", "ik heb sinds maandag pijn"))).toBe(false);
+  // the quoted question's date is not the person's appointment; its author is the addressee
+  const general = quote("Herhaalrecepten kunt u online aanvragen.", "Hoe werkt dat bij jullie?");
+  expect(ownText(general)).not.toContain("2026");
+  expect(genericCare(general)).toBe(true);
+  const author = { type: "name", where: "body", start: 0, end: 11, text: "Gerrit Smit" } as const;
+  expect(quotedAuthorName({ ...author } as Parameters<typeof quotedAuthorName>[0], general)).toBe(
+    true
+  );
+  expect(
+    quotedAuthorName(
+      { ...author, text: "Piet Bos" } as Parameters<typeof quotedAuthorName>[0],
+      general
+    )
+  ).toBe(false);
+});
+
+test("concrete events, not in a conditional clause", () => {
+  expect(concreteEvent("U bent geopereerd aan de knie.")).toBe(true);
+  expect(
+    concreteEvent("Een verwijzing achteraf, als u al bij een specialist bent geweest, kan niet.")
+  ).toBe(false);
+  expect(concreteEvent("Als u vragen heeft, uw uitslag is binnen.")).toBe(true);
+});
+
+test("a referent other than the addressee: relative, contact, quoted complaint", () => {
+  expect(otherSubject("Uw moeder heeft pijn", false)).toBe(true);
+  expect(otherSubject("U belde met klachten", false)).toBe(true);
+  expect(otherSubject("ik ben zwanger", true)).toBe(true);
+  expect(otherSubject("ik ben zwanger", false)).toBe(false);
+  // the addressee's own body is not another referent
+  expect(otherSubject("Neem uw medicijnen mee als uw buik pijn doet", false)).toBe(false);
+});
+
+test("a check-in on a body part names the addressee's body", () => {
+  expect(addresseeSubject("How's the ankle doing?")).toBe(true);
+  expect(addresseeSubject("Hoe gaat het met de knie?")).toBe(true);
+  expect(addresseeSubject("How is the weather?")).toBe(false);
 });

@@ -81,6 +81,13 @@ const FIXTURES: [string, Partial<Draft>][] = [
     { to: PATIENT, body: "Beste Peter,\n\nHoe gaat het met je schouder? Til je arm rustig op." },
   ],
   [
+    "genericCare: how a referral works, to one patient",
+    {
+      to: PATIENT,
+      body: "Beste Jan,\n\nDe huisarts verwijst alleen als dat medisch nodig is. U krijgt een verwijzing met een code voor de fysiotherapeut.",
+    },
+  ],
+  [
     "onePatient: the patient",
     { to: COLLEAGUE, body: "Hoi,\n\nDe patiënt heeft diabetes en hartfalen." },
   ],
@@ -169,6 +176,7 @@ const FEATURES: (keyof Features)[] = [
   "family",
   "statementAboutPerson",
   "addresseeCare",
+  "genericCare",
   "oneToOnePrivate",
   "onePatient",
   "groupAddressee",

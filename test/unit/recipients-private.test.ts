@@ -12,6 +12,12 @@ const cls = (address: string, name?: string) =>
   classifyAddress(address, practice, DEFAULT_POLICY, name);
 
 describe("recipients as people (issue 11)", () => {
+  it("a slip of a mailbox provider is a private person's mailbox", () => {
+    expect(cls("bram.verschoor@gmaill.com", "Bram Verschoor")).toBe("private");
+    expect(cls("a.jansen@hotmial.nl")).toBe("private");
+    expect(cls("info@fysio-noord.nl")).toBe("external");
+  });
+
   it("knows consumer providers from the maintained list and regional Dutch ISPs", () => {
     for (const d of [
       "gmail.com",

@@ -22,6 +22,8 @@ import {
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, statements } from "./statements";
+import { genericCare, ownMedical, quotedAuthorName } from "./generic";
+import { WEIGHTS } from "./weights";
 
 /**
  * The features of one mail: what the text and the findings say, before any weight is applied
@@ -49,6 +51,8 @@ export interface Features {
   statementAboutPerson: boolean;
   /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
   addresseeCare: boolean;
+  /** no concrete event in time about this person: care text describes how care works (generic.ts) */
+  genericCare: boolean;
   /** one recipient outside the practice, a private person */
   oneToOnePrivate: boolean;
   /** "de patiënt" */
@@ -87,7 +91,17 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const services = serviceMentions(findings, mail);
   const aud = audience(mail);
   const said = statements(findings, mail);
+  // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
+  // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
+  const toReaders =
+    aud.privateVisible === 0 && !aud.bccOnly && !aud.internalOnly && aud.visible > 0;
+  const generic =
+    !said.otherReferent &&
+    (toReaders || (!said.aboutPerson && !said.addresseeCare)) &&
+    genericCare(mail) &&
+    !ownMedical(findings, mail, WEIGHTS.strongWord);
   const appointment = hasAppointment(mail.bodyAndSubject);
+
   // A mail to one patient about their own care or appointment: its instructions are theirs.
   const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
 
@@ -121,14 +135,16 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     serviceMention: services.size > 0,
     topicMail,
     // a greeting says whom the mail is to, not whom it is about
+    // generic care text: the quoted question's author is the addressee, not someone it is about
     identifying: identifyingFinding(
-      findings.filter((f) => !inSalutation(mail, f)),
+      findings.filter((f) => !inSalutation(mail, f) && !(generic && quotedAuthorName(f, mail))),
       mail
     ),
     titled: titledPerson(mail.content),
     family: said.family,
     statementAboutPerson: said.aboutPerson,
     addresseeCare: said.addresseeCare,
+    genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: onePatient(mail.bodyAndSubject),
     groupAddressee: who.group,

@@ -3,6 +3,8 @@ import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
+  CHECK_IN,
+  ENGLISH_BODY,
   CONDITIONAL_OPENERS,
   CONTACT_PAST,
   DATA_WORDS,
@@ -37,11 +39,16 @@ const OWN_BODY = new RegExp(
   `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
 );
+// "How's the ankle doing?": a check-in names the addressee's body without a possessive.
+const CHECK_IN_BODY = new RegExp(
+  `\\b(?:${termsSource(CHECK_IN)})\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
+  "i"
+);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
-const OWN_BODY_ALL = new RegExp(OWN_BODY.source, "gi");
+const OWN_BODY_ALL = new RegExp(`${OWN_BODY.source}|${CHECK_IN_BODY.source}`, "gi");
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
@@ -58,7 +65,7 @@ const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
 
 /** The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject. */
 export function addresseeSubject(sentence: string): boolean {
-  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence);
+  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence) || CHECK_IN_BODY.test(sentence);
 }
 
 /** The addressee's body named ("je schouder", "uw kies"). */
@@ -98,6 +105,11 @@ export function referentSentence(sentence: string, quoted: boolean, topic: strin
   );
 }
 
+/** A relative, contact about a complaint or a quoted first-person complaint in the sentence. */
+export function otherSubject(sentence: string, quoted: boolean): boolean {
+  return FAMILY.test(sentence) || CONTACT.test(sentence) || (quoted && FIRST.test(sentence));
+}
+
 export interface Statements {
   /** medical findings in general topic sentences without a referent: their words are the topic */
   topic: Set<Finding>;
@@ -105,6 +117,8 @@ export interface Statements {
   instruction: Set<Finding>;
   /** some sentence with care content is tied to a referent */
   aboutPerson: boolean;
+  /** ... to a referent other than the addressee's own body or care (a name, relative, contact, quote) */
+  otherReferent: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
   /** a family relation outside topic text */
@@ -122,6 +136,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     topic: new Set(),
     instruction: new Set(),
     aboutPerson: false,
+    otherReferent: false,
     addresseeCare: false,
     family: false,
   };
@@ -157,6 +172,16 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     const { k, s } = sentenceAt(f.where, f.start);
     const referent = s.referent || named.has(`${f.where}#${k}`);
     if (referent) out.aboutPerson = true;
+    if (
+      named.has(`${f.where}#${k}`) ||
+      (s.referent &&
+        !(
+          s.topic === "" &&
+          addresseeSubject(s.text) &&
+          !otherSubject(s.text, quotedAt(f.where, f.start))
+        ))
+    )
+      out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
     else if (s.topic === "instruction") out.instruction.add(f);
   }

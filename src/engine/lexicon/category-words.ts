@@ -753,3 +753,62 @@ export const NOT_BODY_PARTS = [
   "urine",
   "wervels",
 ];
+
+/*
+ * Generic care text (issue 11, tuning): a mail whose care sentences state no concrete event in time
+ * about this person (no past event, no result, no own appointment date, no quoted complaint) is topic
+ * text, also when written to one patient in the "u" form ("U krijgt van de huisarts een code").
+ */
+/** Moments of this person's own event: they make care text concrete wherever they stand. */
+export const CONCRETE_CARE = [
+  // time deixis of an event that happened or will happen to this person
+  "gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|zojuist|daarnet|inmiddels",
+  "vorige|afgelopen|komende week|maand|keer|dagen|nacht|weekend|weken|maanden",
+  "yesterday|today|tonight|recently",
+  "last week|time|night|visit",
+];
+/**
+ * Events, results and documents that tie care text to this person, except inside a conditional clause
+ * ("een verwijzing achteraf, als u al bij een specialist bent geweest, …" is a rule, not an event).
+ */
+export const CONCRETE_EVENTS = [
+  // results and documents about the person
+  "uitslag|uitslagen|result|results|labuitslag|bloeduitslag",
+  "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
+  // how the person is doing
+  "hoe gaat|is het",
+  "how is|are the|your|you",
+  "how's",
+  // past events of care (participles and past tense about a person)
+  "bent|is|was|waren geweest|gevallen|geopereerd|bevallen|opgenomen|behandeld|onderzocht|geprikt",
+  "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
+  "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
+  "na uw|je|jouw",
+  "volgende controle|afspraak|behandeling|keer",
+  "is|zijn klaar",
+  "nog ~1 dagen|weken|maanden",
+  "is|zijn|was ~2 verlopen|gelukt|gegaan",
+  "referred|prescribed|showed|shows",
+  // the course of this person's condition and their next step in care
+  "minder|beter|erger|slechter wordt|worden|gaat|gaan|geworden",
+  "aan het herstellen|genezen",
+  "herstelt|geneest|opnieuw",
+  "over ~1 dagen|weken|maanden",
+  // the person's own complaint, in the patient's words
+  "ik doe|gebruik|neem|slik ~1 nu",
+  "ik ben|word ~1 zwanger|ziek|gevallen|misselijk|duizelig",
+  "ik heb|had ~2 pijn|last|klachten|koorts",
+  "ik voel|merk|slik",
+  "i am|feel|have ~1 pain|sick|pregnant",
+];
+
+/** A check-in on a body part ("How's the ankle doing?", "Hoe gaat het met de knie?"): the addressee's. */
+export const CHECK_IN = [
+  "how's|how’s the|your",
+  "how is|are the|your",
+  "hoe gaat|is het met de|het|je|uw",
+];
+/** English body parts (the Dutch ones come from detect/medical-lexicon.ts ANATOMY). */
+export const ENGLISH_BODY = [
+  "ankle|ankles|knee|knees|shoulder|shoulders|back|wrist|hip|neck|foot|feet|leg|arm|elbow|tooth|teeth|gums|wound|stitches|scar",
+];

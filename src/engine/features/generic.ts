@@ -1,0 +1,107 @@
+import type { Finding } from "../types";
+import type { MailText } from "../mailtext";
+import {
+  CONCRETE_CARE,
+  CONCRETE_EVENTS,
+  CONDITIONAL_OPENERS,
+  CONTACT_PAST,
+  GENERIC_SUBJECTS,
+  OWN,
+} from "../lexicon/category-words";
+import { terms, termsSource } from "../lexicon/terms";
+import { medicalWeight } from "../detect/medical";
+import { hasMoment } from "./moment";
+
+const CONCRETE = terms(CONCRETE_CARE);
+const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
+// a clause opening with "als u", "wanneer je": anchored at the clause start, so linear
+const CONDITIONAL_CLAUSE = new RegExp(
+  `^\\s*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  "i"
+);
+const CLAUSE_END = /[,;:.!?\n]/;
+
+/** Some event, result or document of this person outside a conditional clause. */
+export function concreteEvent(text: string): boolean {
+  EVENTS_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EVENTS_ALL.exec(text))) {
+    let start = m.index;
+    // the clause start: at most 200 characters back (bounded, so linear overall)
+    const floor = Math.max(0, m.index - 200);
+    while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
+    if (!CONDITIONAL_CLAUSE.test(text.slice(start, m.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * The newly written text: subject and body without quoted blocks (attribution included: "Op ma 9 nov
+ * 2026 om 19:42 schreef …" dates the question, not an appointment) and without signatures.
+ */
+export function ownText(mail: MailText): string {
+  const body = mail.parts.find((p) => p.where === "body");
+  if (!body) return mail.subject;
+  const blocks = mail.quoted.slice().sort((a, b) => a.start - b.start);
+  let out = mail.subject + "\n";
+  let at = 0;
+  const keep = (from: number, to: number): void => {
+    for (const line of body.original.slice(from, to).split("\n")) {
+      if (!mail.inSignature("body", from)) out += line + "\n";
+      from += line.length + 1;
+    }
+  };
+  for (const q of blocks) {
+    if (q.start > at) keep(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  keep(at, body.original.length);
+  return out;
+}
+
+/**
+ * Generic care text (issue 11): the mail states no concrete event in time about this person: no past
+ * event, result, document, date or quoted complaint, no attachment. Procedure descriptions, "u"-form
+ * instructions and habitual present ("U krijgt van de huisarts een code", "Neem uw medicijnen mee in
+ * de handbagage") then describe how care works, not this addressee's care. Words are read over the
+ * subject and body (a patient's own complaint in a quoted question is concrete); dates only in the
+ * newly written text.
+ */
+export function genericCare(mail: MailText): boolean {
+  if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
+  return (
+    !CONCRETE.test(mail.bodyAndSubject) &&
+    !concreteEvent(mail.bodyAndSubject) &&
+    !hasMoment(ownText(mail))
+  );
+}
+
+/**
+ * A name that is a quoted message's own author ("schreef Gerrit Smit", signed "Gerrit Smit"): the
+ * person who asked, i.e. the addressee, not a third person the mail is about.
+ */
+export function quotedAuthorName(f: Finding, mail: MailText): boolean {
+  if (f.type !== "name" || f.where !== "body") return false;
+  const name = f.text.toLowerCase();
+  return mail.quoted.some((q) => {
+    const author = q.author?.toLowerCase();
+    return !!author && (author.indexOf(name) >= 0 || name.indexOf(author) >= 0);
+  });
+}
+
+// "uw " or "je " right before a finding: the possessive ends where the finding starts.
+const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+
+/**
+ * A diagnosis, medicine or result owned by the addressee ("uw metformine", "je schouderpijn"): a
+ * statement about them, however general the rest of the text is.
+ */
+export function ownMedical(findings: Finding[], mail: MailText, strong: number): boolean {
+  const originals = new Map<string, string>();
+  for (const p of mail.parts) originals.set(p.where, p.original);
+  return findings.some((f) => {
+    if (f.type !== "medical" || medicalWeight(f) < strong) return false;
+    const text = originals.get(f.where);
+    return !!text && OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+  });
+}
