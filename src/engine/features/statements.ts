@@ -212,7 +212,11 @@ export function inSalutation(mail: MailText, f: Finding): boolean {
   if (!body) return false;
   const lineEnd = body.original.indexOf("\n", f.start);
   const lineStart = body.original.lastIndexOf("\n", f.start) + 1;
-  const line = body.original.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  // a salutation line is short: never copy more than its start out of a long line
+  const line = body.original.slice(
+    lineStart,
+    Math.min(lineEnd < 0 ? Infinity : lineEnd, lineStart + 200)
+  );
   return lineStart < 400 && salutationLine(line);
 }
 

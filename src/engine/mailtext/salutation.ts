@@ -36,12 +36,15 @@ const GROUP_WORDS = exactly(SALUTATION_GROUP_WORDS);
 const GENERIC_WORDS = exactly(SALUTATION_GENERIC_WORDS);
 /** Where the addressee ends: "Hoi Maarten (cc Anja, casemanager)," */
 const ADDRESSEE_END = /[,(:;!]/;
+const MAX_SALUTATION_LINE = 200;
 
 /** The words after a greeting on one line, or null when the line opens with no greeting. */
 export function addresseeOf(line: string): string | null {
-  const g = GREETING.exec(line);
+  // an addressee is a few words: read at most 200 characters, however long the line (one-line mails)
+  const head = line.length > MAX_SALUTATION_LINE ? line.slice(0, MAX_SALUTATION_LINE) : line;
+  const g = GREETING.exec(head);
   if (!g) return null;
-  return line.slice(g[0].length).split(ADDRESSEE_END)[0].trim();
+  return head.slice(g[0].length).split(ADDRESSEE_END)[0].trim();
 }
 
 /** Names, group and title of an addressee ("mevrouw Prins", "allemaal", "Fatima"). */
