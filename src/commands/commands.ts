@@ -10,7 +10,7 @@ import { clientLimits, extractAttachment, type Client } from "../extract";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl } from "../outlook/policyStore";
 import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
-import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "../launchevent/handlers";
+import { createHandlers, registerHandlers } from "../launchevent/handlers";
 
 const office = Office as unknown as OfficeLike & {
   context: { diagnostics?: { platform?: string }; roamingSettings?: RoamingSettingsLike };
@@ -37,12 +37,4 @@ const handlers = createHandlers({
   policyUrl: policyUrl(),
 });
 
-function register(name: string, handler: (event: MailboxEventLike) => unknown): void {
-  office.actions!.associate(name, ((event: MailboxEventLike) => {
-    void handler(event);
-  }) as (event: never) => void);
-}
-
-register(FUNCTION_NAMES.onMessageSend, handlers.onMessageSend);
-register(FUNCTION_NAMES.onMessageAttachmentsChanged, handlers.onMessageAttachmentsChanged);
-register(FUNCTION_NAMES.onMessageRecipientsChanged, handlers.onMessageRecipientsChanged);
+registerHandlers(office, handlers);

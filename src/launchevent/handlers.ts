@@ -374,3 +374,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return { onMessageSend, onMessageAttachmentsChanged, onMessageRecipientsChanged };
 }
+
+/** Associates the handlers with the function names in the manifest (both event runtimes call this). */
+export function registerHandlers(
+  office: { actions?: { associate(name: string, fn: (event: never) => void): void } },
+  handlers: Handlers
+): void {
+  const register = (name: string, handler: (event: MailboxEventLike) => unknown): void => {
+    office.actions!.associate(name, ((event: MailboxEventLike) => {
+      void handler(event);
+    }) as (event: never) => void);
+  };
+  register(FUNCTION_NAMES.onMessageSend, handlers.onMessageSend);
+  register(FUNCTION_NAMES.onMessageAttachmentsChanged, handlers.onMessageAttachmentsChanged);
+  register(FUNCTION_NAMES.onMessageRecipientsChanged, handlers.onMessageRecipientsChanged);
+}

@@ -10,7 +10,7 @@ import { clientLimits, extractAttachment } from "../extract";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl } from "../outlook/policyStore";
 import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
-import { createHandlers, FUNCTION_NAMES, type MailboxEventLike } from "./handlers";
+import { createHandlers, registerHandlers } from "./handlers";
 
 const scope = (typeof globalThis !== "undefined" ? globalThis : {}) as {
   fetch?: unknown;
@@ -31,12 +31,4 @@ const handlers = createHandlers({
   policyUrl: policyUrl(),
 });
 
-function register(name: string, handler: (event: MailboxEventLike) => unknown): void {
-  office.actions!.associate(name, ((event: MailboxEventLike) => {
-    void handler(event);
-  }) as (event: never) => void);
-}
-
-register(FUNCTION_NAMES.onMessageSend, handlers.onMessageSend);
-register(FUNCTION_NAMES.onMessageAttachmentsChanged, handlers.onMessageAttachmentsChanged);
-register(FUNCTION_NAMES.onMessageRecipientsChanged, handlers.onMessageRecipientsChanged);
+registerHandlers(office, handlers);
