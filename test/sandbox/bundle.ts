@@ -45,8 +45,15 @@ export interface TimerTracker {
   pending(): number;
 }
 
-/** Loads the bundle into a fresh bare context around a mocked Outlook; returns the registered handlers. */
-export function loadBundle(draft: MockDraft = {}, bundle: string = ensureBuilt()) {
+/**
+ * Loads the bundle into a fresh bare context around a mocked Outlook; returns the registered handlers.
+ * `prepare` runs in the context first (a test that takes globals away, as guard-state does).
+ */
+export function loadBundle(
+  draft: MockDraft = {},
+  bundle: string = ensureBuilt(),
+  prepare?: (context: vm.Context) => void
+) {
   const mock = mockOutlook(draft);
   const live = new Set<ReturnType<typeof setTimeout>>();
   const sandbox = {
@@ -67,6 +74,7 @@ export function loadBundle(draft: MockDraft = {}, bundle: string = ensureBuilt()
     },
   };
   const context = vm.createContext(sandbox);
+  if (prepare) prepare(context);
   script(bundle).runInContext(context);
   const timers: TimerTracker = { pending: () => live.size };
   return { ...mock, context, timers };

@@ -14,7 +14,7 @@ import type { OverrideMarkerPayload, StoredOverrideMarker } from "../../src/outl
 import { readDraft } from "../../src/outlook/readDraft";
 import { KEY_OVERRIDE } from "../../src/outlook/session";
 import { ROOT } from "../helpers/build";
-import { ensureBuilt, ensureVariant } from "./bundle";
+import { ensureBuilt, ensureVariant, loadBundle } from "./bundle";
 import { ASSISTANT, mockOutlook, type MockDraft, type MockRecipient } from "./mockOutlook";
 
 const POLICY_URL = "https://localhost:3000/policy.json";
@@ -25,36 +25,15 @@ type Completion = Record<string, unknown> | undefined;
 
 /** Loads a built bundle into a context without URL, TextDecoder, fetch, Intl (and without localStorage). */
 function loadBare(d: MockDraft, bundle: string) {
-  const mock = mockOutlook(d);
-  const live = new Set<ReturnType<typeof setTimeout>>();
-  const sandbox = {
-    Office: mock.Office,
-    OfficeRuntime: mock.OfficeRuntime,
-    console,
-    setTimeout: (fn: () => void, ms?: number) => {
-      const h = setTimeout(() => {
-        live.delete(h);
-        fn();
-      }, ms);
-      live.add(h);
-      return h;
-    },
-    clearTimeout: (h: ReturnType<typeof setTimeout>) => {
-      live.delete(h);
-      clearTimeout(h);
-    },
-  };
-  const context = vm.createContext(sandbox);
-  vm.runInContext("delete globalThis.Intl;", context);
-  const missing = vm.runInContext(
-    "['URL','TextDecoder','TextEncoder','fetch','XMLHttpRequest','Intl','localStorage','crypto'].filter(function (n) { return typeof globalThis[n] !== 'undefined'; })",
-    context
-  ) as string[];
-  expect(missing).toEqual([]);
-  new vm.Script(fs.readFileSync(bundle, "utf8"), { filename: "launchevent.js" }).runInContext(
-    context
-  );
-  return { ...mock, pending: () => live.size };
+  const b = loadBundle(d, bundle, (context) => {
+    vm.runInContext("delete globalThis.Intl;", context);
+    const missing = vm.runInContext(
+      "['URL','TextDecoder','TextEncoder','fetch','XMLHttpRequest','Intl','localStorage','crypto'].filter(function (n) { return typeof globalThis[n] !== 'undefined'; })",
+      context
+    ) as string[];
+    expect(missing).toEqual([]);
+  });
+  return { ...b, pending: () => b.timers.pending() };
 }
 
 /** Fires OnMessageSend; waits for the first completed, then a little longer for a second one. */
