@@ -451,6 +451,32 @@ export const PolicySchema = z.strictObject({
       "HTTPS endpoint that receives audit records (rule ids, counts, domains, reason; never content)"
     )
   ),
+  /**
+   * The add-in's own API registration in Entra ID (issue 14): the pane asks for an access token with nested
+   * app authentication (MSAL) for this client id and scope, else with Office SSO (the manifest's
+   * WebApplicationInfo); the send handler uses Office SSO only. Without it the pane uses Office SSO.
+   */
+  serviceAuth: z.optional(
+    z
+      .strictObject({
+        clientId: z
+          .string()
+          .check(z.regex(/^[0-9a-fA-F-]{36}$/, "must be an application (client) id")),
+        scope: z
+          .string()
+          .check(
+            z.regex(
+              /^(api:\/\/|https:\/\/)\S+\/[A-Za-z0-9_.-]+$/,
+              "must be the API's scope, e.g. api://host/<client-id>/access_as_user"
+            )
+          ),
+      })
+      .check(
+        z.describe(
+          "the add-in's API in Entra ID: nested app authentication client id and scope (access_as_user) for the tokens the practice service checks"
+        )
+      )
+  ),
   /** days the practice service (`zorgvuldig serve`) keeps audit records; the service's default is 365 */
   auditRetentionDays: z
     .optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650)))

@@ -1,39 +1,42 @@
-import type { Action, ClassifiedRecipient, FindingType, RuleHit, RuleId } from "../engine/types";
+import type {
+  Action,
+  Category,
+  ClassifiedRecipient,
+  FindingType,
+  RecipientClass,
+  RuleHit,
+} from "../engine/types";
+import type { AuditClient, AuditEvent, AuditKind } from "../server/types";
 
 /**
- * The audit trail of overrides. A record holds rule ids, finding types and counts, recipient domains,
- * the user, the time and the reason: never message content, names, numbers or attachment text.
+ * The audit trail: stops, overrides, secure routes, consents and false-alarm reports. A record holds rule
+ * ids, finding types and counts, the category, recipient domains and classes, the user, the time, the
+ * client and the reason: never message content, names, numbers or attachment text.
  *
- * Records go first into a local queue (the runtime's storage, storage.ts), so nothing is lost offline; when the policy
- * names an HTTPS endpoint they are posted there with retry. Each record has one id from the moment it is
- * made: the queue never holds it twice and the endpoint gets it as `Idempotency-Key`, so a retry after a
- * lost response cannot create a second record.
+ * Records go first into a local queue (the runtime's storage, storage.ts), so nothing is lost offline; when
+ * the policy names the service's endpoint they are posted there with an access token until acknowledged.
+ * Each record has one id from the moment it is made: the queue never holds it twice and the endpoint gets
+ * it as `Idempotency-Key`, so a retry after a lost response cannot create a second record.
  */
 
-export interface AuditRecord {
-  v: 1;
-  id: string;
-  kind: "override";
-  /** ISO time */
-  at: string;
-  user: string;
-  action: Action;
-  rules: RuleId[];
-  /** finding type -> how many */
-  findings: Partial<Record<FindingType, number>>;
-  recipientDomains: string[];
-  reason: { code: string; text: string };
-}
+/** One type with the service: what the queue holds is exactly what `POST /api/audit` accepts. */
+export type AuditRecord = AuditEvent;
 
-export interface OverrideAuditInput {
+export interface AuditInput {
   hits: readonly RuleHit[];
-  action: Action;
+  action?: Action;
+  category?: Category;
   recipients: readonly ClassifiedRecipient[];
   user: string;
-  reasonCode: string;
-  reasonText: string;
+  client?: AuditClient;
   at?: Date;
   id?: string;
+}
+
+export interface OverrideAuditInput extends AuditInput {
+  action: Action;
+  reasonCode: string;
+  reasonText: string;
 }
 
 /** A random id (RFC 4122 v4 shape) from the platform's crypto; Math.random only where there is none. */
@@ -49,8 +52,12 @@ export function newRecordId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Builds the record from the verdict: only types, counts and domains leave the hits. */
-export function buildOverrideRecord(input: OverrideAuditInput): AuditRecord {
+/** Builds a record from the verdict: only types, counts, classes and domains leave the hits. */
+export function buildAuditRecord(
+  kind: AuditKind,
+  input: AuditInput,
+  extra: Pick<AuditEvent, "reason" | "recipientHash"> = {}
+): AuditRecord {
   const findings: Partial<Record<FindingType, number>> = {};
   const seen = new Set<string>();
   for (const hit of input.hits)
@@ -62,25 +69,39 @@ export function buildOverrideRecord(input: OverrideAuditInput): AuditRecord {
       findings[f.type] = (findings[f.type] ?? 0) + 1;
     }
   const domains = Array.from(
-    new Set(input.recipients.map((r) => r.domain).filter((d) => d.length > 0))
+    new Set(input.recipients.map((r) => r.domain.toLowerCase()).filter((d) => d.length > 0))
   ).sort();
-  return {
+  const classes: Partial<Record<RecipientClass, number>> = {};
+  for (const r of input.recipients) classes[r.class] = (classes[r.class] ?? 0) + 1;
+  const record: AuditRecord = {
     v: 1,
     id: input.id ?? newRecordId(),
-    kind: "override",
+    kind,
     at: (input.at ?? new Date()).toISOString(),
     user: input.user.trim().toLowerCase(),
-    action: input.action,
-    rules: Array.from(new Set(input.hits.map((h) => h.rule))),
+    rules: Array.from(new Set(input.hits.map((h) => h.rule))).sort(),
     findings,
     recipientDomains: domains,
-    reason: { code: input.reasonCode, text: input.reasonText.trim() },
+    recipientClasses: classes,
   };
+  if (input.action) record.action = input.action;
+  if (input.category) record.category = input.category;
+  if (input.client) record.client = input.client;
+  if (extra.reason) record.reason = extra.reason;
+  if (extra.recipientHash) record.recipientHash = extra.recipientHash;
+  return record;
+}
+
+export function buildOverrideRecord(input: OverrideAuditInput): AuditRecord {
+  return buildAuditRecord("override", input, {
+    reason: { code: input.reasonCode, text: input.reasonText.trim() },
+  });
 }
 
 /** The queue's storage: storage.ts chooses it per runtime. */
 export type { KeyValueStorage } from "./storage";
 import type { KeyValueStorage } from "./storage";
+import { authHeader, type TokenSource } from "./auth";
 
 export interface PostResult {
   ok: boolean;
@@ -108,15 +129,25 @@ export interface AuditQueueOptions {
   sleep?: (ms: number) => Promise<void>;
   /** how many of the user's records the pane can show */
   recentLimit?: number;
+  /** the access token for the service (auth.ts); without it records are posted without one */
+  token?: TokenSource;
 }
 
 export const KEY_QUEUE = "zorgvuldig.audit.queue";
 export const KEY_RECENT = "zorgvuldig.audit.recent";
+/** records the service refused as malformed (400): kept on the device for the administrator, not retried */
+export const KEY_REFUSED = "zorgvuldig.audit.refused";
 
 export interface FlushResult {
   delivered: number;
   pending: number;
+  /** refused by the service as malformed and set aside */
+  refused?: number;
+  /** why the flush stopped early: no token, 401, unreachable, or a server error */
+  stopped?: "no-token" | "unauthorized" | "unreachable";
 }
+
+type Delivery = "done" | "refused" | "no-token" | "unauthorized" | "unreachable";
 
 function parseList(text: string | null): AuditRecord[] {
   if (!text) return [];
@@ -140,6 +171,7 @@ export class AuditQueue {
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly recentLimit: number;
+  private readonly token?: TokenSource;
   /** storage has no transactions: every read-modify-write of this queue runs one after the other */
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -147,13 +179,19 @@ export class AuditQueue {
     private readonly storage: KeyValueStorage,
     options: AuditQueueOptions = {}
   ) {
-    if (options.endpoint && !/^https:\/\//i.test(options.endpoint))
+    // https, or plain http to this machine only (a service on localhost while testing)
+    if (
+      options.endpoint &&
+      !/^https:\/\//i.test(options.endpoint) &&
+      !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//i.test(options.endpoint)
+    )
       throw new Error("audit endpoint must be https");
     this.endpoint = options.endpoint;
     this.post = options.post ?? fetchPoster;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.sleep = options.sleep ?? defaultSleep;
     this.recentLimit = options.recentLimit ?? 20;
+    this.token = options.token;
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -187,46 +225,85 @@ export class AuditQueue {
   /** The user's own recent overrides, newest first. */
   recent(user: string): Promise<AuditRecord[]> {
     const me = user.trim().toLowerCase();
-    return this.serial(async () => (await this.read(KEY_RECENT)).filter((r) => r.user === me));
+    return this.serial(async () =>
+      (await this.read(KEY_RECENT)).filter((r) => r.user === me && r.kind === "override")
+    );
   }
 
-  /** Posts every queued record; delivered ones leave the queue, the rest wait for the next flush. */
+  /** Records the service refused as malformed (kept for the administrator). */
+  refused(): Promise<AuditRecord[]> {
+    return this.serial(() => this.read(KEY_REFUSED));
+  }
+
+  /**
+   * Posts every queued record in order. Acknowledged ones (2xx, or 409: the service already has this id)
+   * leave the queue; a 401 or a missing token keeps them for the next flush (the token may be back then);
+   * a malformed record (400) is set aside so it does not hold up the rest.
+   */
   flush(): Promise<FlushResult> {
     const endpoint = this.endpoint;
     if (!endpoint) return this.pending().then((p) => ({ delivered: 0, pending: p.length }));
     return this.serial(async () => {
-      const queue = await this.read(KEY_QUEUE);
-      const delivered = new Set<string>();
-      for (const record of queue) {
-        if (!(await this.deliver(endpoint, record))) break; // endpoint unreachable: keep order, try later
-        delivered.add(record.id);
+      let queue = await this.read(KEY_QUEUE);
+      let delivered = 0;
+      let refused = 0;
+      let stopped: FlushResult["stopped"];
+      for (const record of queue.slice()) {
+        const r = await this.deliver(endpoint, record);
+        if (r !== "done" && r !== "refused") {
+          stopped = r; // keep order, try later
+          break;
+        }
+        if (r === "done") delivered++;
+        else {
+          refused++;
+          const aside = await this.read(KEY_REFUSED);
+          aside.push(record);
+          await this.storage.setItem(KEY_REFUSED, JSON.stringify(aside.slice(-100)));
+        }
         // persist after each record so a pane closed mid-flush does not post it again
-        await this.storage.setItem(
-          KEY_QUEUE,
-          JSON.stringify(queue.filter((r) => !delivered.has(r.id)))
-        );
+        queue = queue.filter((q) => q.id !== record.id);
+        await this.storage.setItem(KEY_QUEUE, JSON.stringify(queue));
       }
-      return { delivered: delivered.size, pending: queue.length - delivered.size };
+      const out: FlushResult = { delivered, pending: queue.length };
+      if (refused) out.refused = refused;
+      if (stopped) out.stopped = stopped;
+      return out;
     });
   }
 
-  private async deliver(endpoint: string, record: AuditRecord): Promise<boolean> {
+  private async deliver(endpoint: string, record: AuditRecord): Promise<Delivery> {
     const body = JSON.stringify(record);
+    let last: Delivery = "unreachable";
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       if (attempt > 0) await this.sleep(500 * 4 ** (attempt - 1));
+      let auth: Record<string, string>;
+      try {
+        // asked per attempt: Office and MSAL cache and refresh the token, we never keep it
+        auth = await authHeader(this.token);
+      } catch {
+        return "no-token";
+      }
       try {
         const r = await this.post(endpoint, body, {
           "Content-Type": "application/json",
           "Idempotency-Key": record.id,
+          ...auth,
         });
         // 409: the endpoint already has this id (an earlier response was lost)
-        if (r.ok || r.status === 409) return true;
-        // other 4xx will not get better by retrying now; keep the record for the administrator's fix
-        if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) return false;
+        if (r.ok || r.status === 409) return "done";
+        if (r.status === 401) return "unauthorized";
+        if (r.status === 400 || r.status === 413 || r.status === 415 || r.status === 422)
+          return "refused";
+        // 403, 404, 503: configuration on the service's side; keep and try later
+        if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429)
+          return "unreachable";
+        last = "unreachable";
       } catch {
         // offline or TLS failure: retry
+        last = "unreachable";
       }
     }
-    return false;
+    return last;
   }
 }

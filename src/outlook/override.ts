@@ -1,7 +1,9 @@
 import type { Draft } from "../engine/draft";
+import type { AuditClient } from "../server/types";
 import {
   ACTIONS,
   type Action,
+  type Category,
   type ClassifiedRecipient,
   type RuleHit,
   type RuleId,
@@ -178,6 +180,9 @@ export interface OverrideRequest {
   reasonText: string;
   /** warn rules the user confirmed in the pane (recipient checks): the marker covers them too */
   confirmedRules?: readonly RuleId[];
+  /** the engine's category of the draft, for the FG's counts */
+  category?: Category;
+  client?: AuditClient;
   at?: Date;
 }
 
@@ -228,6 +233,8 @@ export async function recordOverride(
     user: request.user.address,
     reasonCode: request.reasonCode,
     reasonText: request.reasonText,
+    category: request.category,
+    client: request.client,
     at,
   });
   const payload = markerPayload(request.draft, allRules, request.user.address, record.id, at);

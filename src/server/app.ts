@@ -31,6 +31,11 @@ export interface AppOptions {
   trustProxy: boolean;
   /** the service itself listens with TLS */
   tls: boolean;
+  /**
+   * Origins (scheme://host[:port]) that may call /api/* from a browser besides the service's own: where
+   * the add-in is hosted when that is another host. CORS without credentials: the API takes a bearer token.
+   */
+  allowOrigins?: string[];
   log: (line: string) => void;
 }
 
@@ -378,10 +383,52 @@ export function createApp(o: AppOptions): (req: IncomingMessage, res: ServerResp
     throw new HttpError(404, "not found");
   }
 
+  const allowed = new Set((o.allowOrigins ?? []).map((x) => x.replace(/\/$/, "").toLowerCase()));
+
+  /**
+   * CORS for the add-in's API (the pane and the event runtime are web pages on the add-in's origin).
+   * Returns true when the request was a preflight and has been answered.
+   */
+  function cors(req: IncomingMessage, res: ServerResponse, p: string): boolean {
+    if (!p.startsWith("/api/")) return false;
+    const origin = typeof req.headers.origin === "string" ? req.headers.origin : undefined;
+    const own = `${proto(req)}://${host(req)}`.toLowerCase();
+    const ok = !!origin && (allowed.has(origin.toLowerCase()) || origin.toLowerCase() === own);
+    res.setHeader("Vary", "Origin");
+    if (ok) res.setHeader("Access-Control-Allow-Origin", origin);
+    if (req.method !== "OPTIONS") return false;
+    if (!ok || !req.headers["access-control-request-method"]) {
+      res.writeHead(403, { "Content-Length": "0" }).end();
+      return true;
+    }
+    res.writeHead(204, {
+      "Access-Control-Allow-Origin": origin,
+      "Access-Control-Allow-Methods": "GET, POST",
+      "Access-Control-Allow-Headers": "Authorization, Content-Type, Idempotency-Key",
+      "Access-Control-Max-Age": "600",
+      Vary: "Origin",
+      "Content-Length": "0",
+    });
+    res.end();
+    return true;
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://x");
     const p = url.pathname;
     const m = req.method ?? "GET";
+    if (cors(req, res, p)) return;
+    if (p === "/.well-known/microsoft-officeaddins-allowed.json" && (m === "GET" || m === "HEAD")) {
+      // Outlook on Windows lets the event runtime's script get SSO tokens only when its origin lists it
+      // here ("Enable SSO in Outlook add-ins that use event-based activation")
+      sendJson(
+        res,
+        200,
+        { allowed: [`${proto(req)}://${host(req)}/launchevent.js`] },
+        { "Cache-Control": "public, max-age=300" }
+      );
+      return;
+    }
     if (p === "/healthz") {
       await o.store.db.query("SELECT 1");
       sendJson(res, 200, { ok: true, database: o.store.db.kind });

@@ -19,7 +19,7 @@ import { AuditStore } from "./store";
 export const SERVE_USAGE = `  zorgvuldig serve [--port N] [--host ADDR] [--data DIR | --database postgres://…] [--policy FILE]
                    [--dist DIR] [--cert FILE --key FILE | --trust-proxy]
                    [--tenant TID --audience AUD [--scope S] [--client-id ID]…] [--signing-key FILE]
-                   [--oidc-issuer URL --oidc-client-id ID [--fg-user ADDRESS]…]
+                   [--oidc-issuer URL --oidc-client-id ID [--fg-user ADDRESS]…] [--allow-origin URL]…
                                                                  the practice service: add-in, policy, audit
                                                                  API, FG dashboard (docs/service.md)
   zorgvuldig serve --new-signing-key FILE                        write a new ES256 key for override markers`;
@@ -74,6 +74,7 @@ export async function startService(args: string[], io: ServeIo): Promise<Running
       "fg-user": { type: "string", multiple: true },
       "allow-http-oidc": { type: "boolean", default: false },
       "retention-days": { type: "string" },
+      "allow-origin": { type: "string", multiple: true },
     },
   });
   const port = Number(values.port);
@@ -133,6 +134,10 @@ export async function startService(args: string[], io: ServeIo): Promise<Running
         })
       : undefined;
 
+  const allowOrigins = list(values["allow-origin"]);
+  for (const origin of allowOrigins)
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/?$/.test(origin))
+      throw new UsageError(`--allow-origin ${origin}: give scheme://host[:port]`);
   const signer = values["signing-key"] ? await loadSigner(values["signing-key"]) : undefined;
   const db = await openDatabase({ url: database, dataDir: path.resolve(values.data) });
   const store = new AuditStore(db);
@@ -157,6 +162,7 @@ export async function startService(args: string[], io: ServeIo): Promise<Running
     field: policy?.careType,
     trustProxy: values["trust-proxy"],
     tls,
+    allowOrigins,
     log,
   });
   const server = tls

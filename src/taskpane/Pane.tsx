@@ -452,11 +452,12 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
             {recent.map((r) => (
               <li key={r.id}>
                 <Caption1>
-                  {formatTime(r.at, language)} · {reasonLabel(policy, r.reason.code, language)} ·{" "}
+                  {formatTime(r.at, language)} ·{" "}
+                  {reasonLabel(policy, r.reason?.code ?? "", language)} ·{" "}
                   {r.rules.map((id) => tr(`pane.rule.${id}` as MessageKey)).join(", ")}
                 </Caption1>
                 <br />
-                <Caption1 className={s.muted}>“{r.reason.text}”</Caption1>
+                {r.reason?.text ? <Caption1 className={s.muted}>“{r.reason.text}”</Caption1> : null}
               </li>
             ))}
           </ul>

@@ -371,6 +371,8 @@ export class PaneController {
           reasonCode,
           reasonText,
           confirmedRules: confirmed,
+          category: current.result.category,
+          client: "pane",
           at: this.now(),
         },
         queue,

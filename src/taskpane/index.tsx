@@ -4,6 +4,8 @@ import { languageFrom } from "../i18n";
 import { AuditQueue } from "../outlook/audit";
 import { chooseStores, memoryStore, type RoamingSettingsLike } from "../outlook/storage";
 import { serviceSigner } from "../outlook/signer";
+import type { OfficeAuthLike } from "../outlook/auth";
+import { paneToken, type RequirementsLike } from "../outlook/authNaa";
 import { defaultFetchText, loadPolicy, policyUrl, refreshPolicy } from "../outlook/policyStore";
 import { TaskPane } from "./Pane";
 import { PaneController, paneUser, type PaneItem, type PaneOffice } from "./controller";
@@ -36,11 +38,19 @@ async function start(): Promise<void> {
     policyUrl(),
     defaultFetchText(window as unknown as { fetch?: unknown })
   );
-  const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint });
+  // the access token for the practice service: nested app authentication or Office SSO (authNaa.ts)
+  const token = paneToken(
+    {
+      requirements: office.context.requirements as RequirementsLike | undefined,
+      auth: (Office as unknown as { auth?: OfficeAuthLike }).auth,
+    },
+    policy.serviceAuth
+  );
+  const queue = new AuditQueue(storage, { endpoint: policy.auditEndpoint, token });
   // grants name roles or addresses; the policy's overrides.roles says who holds which role
   const user = paneUser(policy, office);
   const sign = policy.overrides.signature
-    ? serviceSigner(policy.overrides.signature.url)
+    ? serviceSigner(policy.overrides.signature.url, token)
     : undefined;
   const controller = new PaneController({
     office,

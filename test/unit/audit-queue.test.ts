@@ -70,6 +70,7 @@ describe("audit record", () => {
       rules: ["secure-channel-required", "unencrypted-attachment"],
       findings: { bsn: 1, medical: 2 },
       recipientDomains: ["gmail.com", "ziekenhuis-oost.nl"],
+      recipientClasses: { private: 2, external: 1 },
       reason: {
         code: "vital-interest",
         text: "Spoed: de patiënt moet vandaag nog deze uitslag hebben.",
@@ -190,7 +191,7 @@ describe("audit queue", () => {
     const q1 = new AuditQueue(storage, options);
     await q1.append(record("a"));
     await q1.append(record("b"));
-    expect(await q1.flush()).toEqual({ delivered: 0, pending: 2 });
+    expect(await q1.flush()).toEqual({ delivered: 0, pending: 2, stopped: "unreachable" });
     // the pane is closed and opened again later (a new queue over the same storage)
     online = true;
     const q2 = new AuditQueue(storage, options);
@@ -198,7 +199,7 @@ describe("audit queue", () => {
     expect(delivered).toEqual(["a", "b"]);
   });
 
-  it("treats 409 (already stored) as delivered and keeps records the endpoint rejects", async () => {
+  it("treats 409 (already stored) as delivered and sets malformed records (400) aside without holding up the rest", async () => {
     const post409: Poster = async () => ({ ok: false, status: 409 });
     const q = new AuditQueue(memoryStorage(), {
       endpoint: "https://a.nl/x",
@@ -215,8 +216,37 @@ describe("audit queue", () => {
       sleep: noSleep,
     });
     await q2.append(record("b"));
-    expect(await q2.flush()).toEqual({ delivered: 0, pending: 1 });
+    expect(await q2.flush()).toEqual({ delivered: 0, pending: 0, refused: 1 });
     expect(post400).toHaveBeenCalledTimes(1);
+    expect((await q2.refused()).map((r) => r.id)).toEqual(["b"]);
+  });
+
+  it("sends the access token; 401 or no token keeps every record for a later flush", async () => {
+    const storage = memoryStorage();
+    const seen: (string | undefined)[] = [];
+    let status = 401;
+    const post: Poster = async (_u, _b, headers) => {
+      seen.push(headers.Authorization);
+      return { ok: status < 300, status };
+    };
+    let token: string | null = null;
+    const source = () => (token ? Promise.resolve(token) : Promise.reject(new Error("no token")));
+    const q = new AuditQueue(storage, {
+      endpoint: "https://a.nl/api/audit",
+      post,
+      sleep: noSleep,
+      token: source,
+    });
+    await q.append(record("a"));
+    await q.append(record("b"));
+    expect(await q.flush()).toEqual({ delivered: 0, pending: 2, stopped: "no-token" });
+    expect(seen).toEqual([]);
+    token = "h.p.s";
+    expect(await q.flush()).toEqual({ delivered: 0, pending: 2, stopped: "unauthorized" });
+    expect(seen).toEqual(["Bearer h.p.s"]);
+    status = 201;
+    expect(await q.flush()).toEqual({ delivered: 2, pending: 0 });
+    expect(seen.slice(1)).toEqual(["Bearer h.p.s", "Bearer h.p.s"]);
   });
 
   it("refuses a non-https endpoint", () => {
