@@ -11,6 +11,7 @@ import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl } from "../outlook/policyStore";
 import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
 import { createHandlers, registerHandlers } from "../launchevent/handlers";
+import { officeSso, type OfficeAuthLike } from "../outlook/auth";
 
 const office = Office as unknown as OfficeLike & {
   context: { diagnostics?: { platform?: string }; roamingSettings?: RoamingSettingsLike };
@@ -35,6 +36,12 @@ const handlers = createHandlers({
   history: stores.mailbox || undefined,
   fetchText: defaultFetchText(globalThis as { fetch?: unknown; XMLHttpRequest?: unknown }),
   policyUrl: policyUrl(),
+  // the event runtime's SSO (OfficeRuntime.auth.getAccessToken, no prompts): the audit queue's token
+  token: officeSso(
+    (globalThis as { OfficeRuntime?: { auth?: OfficeAuthLike } }).OfficeRuntime?.auth,
+    false
+  ),
+  client,
 });
 
 registerHandlers(office, handlers);

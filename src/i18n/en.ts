@@ -53,6 +53,15 @@ export const en: Record<keyof typeof nl, string> = {
   "pane.error":
     "This mail could not be checked. Try again; if that fails, contact your administrator.",
   "pane.failed": "That did not work. Try again; if that fails, contact your administrator.",
+  "pane.consent": "Patient consent",
+  "pane.consent.help":
+    "Only for appointment and practice messages to this one patient, never for medical content. Recorded without the e-mail address; the privacy officer can withdraw it.",
+  "pane.consent.button": "The patient consented to appointment messages by regular e-mail",
+  "pane.consent.recorded": "The consent has been recorded.",
+  "pane.falseAlarm": "This is not patient information",
+  "pane.falseAlarm.help":
+    "Is this alert wrong? Report it to the privacy officer (without the mail's content). The mail stays stopped.",
+  "pane.falseAlarm.done": "Thank you: your report reached the privacy officer.",
   "pane.recheck": "Check again",
   "pane.found.more": "And {n} more.",
   "pane.found.moreOne": "And 1 more.",

@@ -53,6 +53,16 @@ export const nl = {
     "Deze mail kon niet worden gecontroleerd. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
   "pane.failed":
     "Dat lukte niet. Probeer het opnieuw; lukt het niet, neem contact op met de beheerder.",
+  "pane.consent": "Toestemming van de patiënt",
+  "pane.consent.help":
+    "Alleen voor afspraak- en praktijkberichten aan deze ene patiënt, nooit voor medische inhoud. Wordt vastgelegd zonder het e-mailadres; de FG kan de toestemming intrekken.",
+  "pane.consent.button":
+    "De patiënt heeft toestemming gegeven voor afspraakberichten per gewone mail",
+  "pane.consent.recorded": "De toestemming is vastgelegd.",
+  "pane.falseAlarm": "Dit is geen patiëntinformatie",
+  "pane.falseAlarm.help":
+    "Klopt de melding niet? Meld het aan de FG (zonder de inhoud van de mail). De mail blijft tegengehouden.",
+  "pane.falseAlarm.done": "Bedankt: uw melding staat bij de FG.",
   "pane.recheck": "Opnieuw controleren",
   "pane.fromAlert": "Zorgvuldig hield deze mail tegen bij het verzenden.",
   "pane.action.allow": "Deze mail mag zo weg: er zijn geen bezwaren gevonden.",

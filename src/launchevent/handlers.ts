@@ -38,6 +38,10 @@ import {
   type RecipientHistory,
 } from "../outlook/history";
 import { markerEvidence } from "../outlook/override";
+import { AuditQueue, buildAuditRecord, type AuditRecord, type Poster } from "../outlook/audit";
+import type { TokenSource } from "../outlook/auth";
+import { consentedFrom, loadBook } from "../outlook/consent";
+import type { AuditClient, AuditKind } from "../server/types";
 import { applySecureRoute, isRouted, type RouteEnv } from "../outlook/route";
 import {
   attachmentKey,
@@ -67,6 +71,12 @@ export interface HandlerDeps {
   sendBudgetMs?: number;
   /** time for the work before Send (attachment extraction) */
   backgroundBudgetMs?: number;
+  /** the access token for the practice service (Office SSO without prompts: auth.ts) */
+  token?: TokenSource;
+  /** the audit queue's HTTP POST (default: fetch) */
+  post?: Poster;
+  /** which Outlook this runtime is, for the audit records */
+  client?: AuditClient;
 }
 
 /** How each OnMessageSend ended (for tests and benchmarks; carries no content). */
@@ -175,6 +185,66 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   const routeEnv: RouteEnv = { where: "send", office: office as RouteEnv["office"] };
 
+  function auditQueue(policy: Policy): AuditQueue | null {
+    if (!deps.storage) return null;
+    try {
+      return new AuditQueue(deps.storage, {
+        endpoint: policy.auditEndpoint,
+        token: deps.token,
+        post: deps.post,
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Queues the audit record of a stop or route (types, counts, classes; never content) in this runtime's
+   * storage. Never delays Send by more than a moment and never fails it: posting happens later, in the
+   * events before the next Send and in the pane.
+   */
+  function record(policy: Policy, kind: AuditKind, result: CheckResult): Promise<void> {
+    const queue = auditQueue(policy);
+    const user = mailboxAddress();
+    if (!queue || !user) return Promise.resolve();
+    let entry: AuditRecord;
+    try {
+      entry = buildAuditRecord(kind, {
+        hits: result.verdict.hits,
+        action: result.verdict.action,
+        category: result.category,
+        recipients: result.recipients,
+        user,
+        client: deps.client,
+      });
+    } catch {
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 300);
+      queue.append(entry).then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        () => {
+          clearTimeout(timer);
+          resolve();
+        }
+      );
+    });
+  }
+
+  /** Posts what the queue holds (stops and routes of earlier Sends); never throws. */
+  function flushAudit(): Promise<void> {
+    return loadPolicy(deps.storage, deps.policyUrl)
+      .then((policy) => {
+        const queue = policy.auditEndpoint ? auditQueue(policy) : null;
+        return queue ? queue.flush().then(() => undefined) : undefined;
+      })
+      .catch(() => undefined);
+  }
+
   function onMessageSend(event: MailboxEventLike): Promise<SendOutcome> {
     // Everything, the budget and the built-in policy included, runs inside the one promise chain whose
     // catch completes the event: no path leaves Outlook waiting for its timeout.
@@ -208,7 +278,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               readOverrideMarker(it, budget),
               readAttachmentCache(it, budget),
               readKnownSnapshot(it, budget),
-            ]).then(([stored, cache, snapshot]) =>
+              // consents (hashes only) live in the mailbox's roaming settings: read in memory, no network
+              loadBook(deps.history),
+            ]).then(([stored, cache, snapshot, book]) =>
               attachmentsAtSend(it, attachments, cache, policy, deps.extract, budget).then(
                 (read) => {
                   if (read.pending) throw new AttachmentPendingError();
@@ -220,7 +292,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
                     history && history.mailbox === mailbox
                       ? history.value.knownRecipient()
                       : knownFromSnapshot(snapshot);
-                  const result = check(draft, { policy, language: lang, knownRecipient });
+                  const result = check(draft, {
+                    policy,
+                    language: lang,
+                    knownRecipient,
+                    consentedRecipient: consentedFrom(book, Date.now()),
+                  });
                   const needsRoute = result.verdict.hits.some((h) => h.action === "secure");
                   return (
                     needsRoute
@@ -269,19 +346,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ).then(
           () => {
             rememberSent(allAddresses(draft));
-            finish({ allowEvent: true });
-            return "routed" as SendOutcome;
+            return record(policy, "route", result).then(() => {
+              finish({ allowEvent: true });
+              return "routed" as SendOutcome;
+            });
           },
           (e: { kind?: string }) => {
             // a trigger this client cannot apply (no sensitivity labels here): the user routes it
             if (!e || e.kind !== "unsupported") throw e;
-            finish(alertFor(result, lang, caps));
-            return "alert" as SendOutcome;
+            return record(policy, "stop", result).then(() => {
+              finish(alertFor(result, lang, caps));
+              return "alert" as SendOutcome;
+            });
           }
         );
       }
-      finish(alertFor(result, lang, caps));
-      return Promise.resolve("alert");
+      return record(policy, "stop", result).then(() => {
+        finish(alertFor(result, lang, caps));
+        return "alert" as SendOutcome;
+      });
     }
 
     return Promise.resolve()
@@ -366,6 +449,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return budget.race(Promise.resolve().then(() => work(budget)));
       })
       .then(() => refreshPolicy(deps.storage, deps.policyUrl, deps.fetchText))
+      .then(() => flushAudit())
       .then(
         () => finish(),
         () => finish()

@@ -10,6 +10,7 @@ import { clientLimits, extractAttachment } from "../extract";
 import type { OfficeLike } from "../outlook/office";
 import { defaultFetchText, policyUrl } from "../outlook/policyStore";
 import { chooseStores, type RoamingSettingsLike } from "../outlook/storage";
+import { officeSso, type OfficeAuthLike } from "../outlook/auth";
 import { createHandlers, registerHandlers } from "./handlers";
 
 const scope = (typeof globalThis !== "undefined" ? globalThis : {}) as {
@@ -29,6 +30,13 @@ const handlers = createHandlers({
   history: stores.mailbox || undefined,
   fetchText: defaultFetchText(scope),
   policyUrl: policyUrl(),
+  // "Enable SSO in Outlook add-ins that use event-based activation": OfficeRuntime.auth.getAccessToken,
+  // never with a prompt in the event runtime
+  token: officeSso(
+    (globalThis as { OfficeRuntime?: { auth?: OfficeAuthLike } }).OfficeRuntime?.auth,
+    false
+  ),
+  client: "classic",
 });
 
 registerHandlers(office, handlers);

@@ -442,6 +442,11 @@ export function createApp(o: AppOptions): (req: IncomingMessage, res: ServerResp
       if (m !== "POST") throw new HttpError(405, "POST only");
       return postOverride(req, res);
     }
+    if (p === "/api/consent-salt" && m === "GET") {
+      await authorized(req);
+      sendJson(res, 200, { salt: await o.store.consentSalt() });
+      return;
+    }
     if (p.startsWith("/api/consent/") && m === "GET")
       return getConsent(req, res, decodeURIComponent(p.slice("/api/consent/".length)));
     if (p === "/api/keys" && m === "GET") {

@@ -3,7 +3,7 @@
  * data folder by default, or a PostgreSQL server for a care group. Both run the same SQL and the same
  * migrations (src/server/migrations/NNN_name.sql, applied in order and recorded in schema_migrations).
  */
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 
 export interface QueryResult<T> {
@@ -20,7 +20,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = path.join(__dirname, "migrations");
+/**
+ * The migrations beside this file (tsx, tests), or in the source tree next to the compiled CLI
+ * (dist-cli/zorgvuldig.cjs, which `npx zorgvuldig serve` runs: the .sql files are not bundled).
+ */
+export const MIGRATIONS_DIR =
+  [
+    path.join(__dirname, "migrations"),
+    path.resolve(__dirname, "..", "src", "server", "migrations"),
+  ].find((d) => existsSync(d)) ?? path.join(__dirname, "migrations");
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");

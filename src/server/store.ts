@@ -1,4 +1,5 @@
 /** Audit events in the database: idempotent insert, retention, and the FG dashboard's queries. */
+import { randomBytes } from "node:crypto";
 import type { Database } from "./db";
 import { contentHash } from "./record";
 import type { AuditEvent, AuditKind } from "./types";
@@ -211,5 +212,21 @@ export class AuditStore {
       [recipientHash]
     );
     return r.rows[0]?.kind === "consent";
+  }
+
+  /**
+   * The salt of the consent hashes: made once (32 random bytes), then the same for every client, so
+   * every device of the practice hashes one address to one value. Several services on one PostgreSQL
+   * agree through the primary key.
+   */
+  async consentSalt(): Promise<string> {
+    await this.db.query(
+      "INSERT INTO service_settings (key, value) VALUES ('consent-salt', $1) ON CONFLICT (key) DO NOTHING",
+      [randomBytes(32).toString("base64url")]
+    );
+    const r = await this.db.query<{ value: string }>(
+      "SELECT value FROM service_settings WHERE key = 'consent-salt'"
+    );
+    return r.rows[0].value;
   }
 }

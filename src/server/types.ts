@@ -89,3 +89,14 @@ export interface OverrideResponse {
   /** compact JWS over OverrideMarkerPayload; absent when the service has no signing key */
   marker?: string;
 }
+
+/** `GET /api/consent-salt` answer (token required): the salt the add-in hashes recipient addresses with. */
+export interface ConsentSaltResponse {
+  salt: string;
+}
+
+/** `GET /api/consent/<recipientHash>` answer (token required). */
+export interface ConsentStateResponse {
+  recipientHash: string;
+  active: boolean;
+}

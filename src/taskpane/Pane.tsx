@@ -419,6 +419,50 @@ function PaneBody({ controller, language }: TaskPaneProps): React.JSX.Element {
         </section>
       ) : null}
 
+      {controller.consentOffered(check) ? (
+        <section className={s.section} aria-labelledby="zv-consent">
+          <Subtitle2 as="h2" id="zv-consent">
+            {tr("pane.consent")}
+          </Subtitle2>
+          <Caption1 id="zv-consent-help">{tr("pane.consent.help")}</Caption1>
+          <Button
+            appearance="secondary"
+            disabled={busy || blocking.length > 0}
+            aria-describedby="zv-consent-help"
+            data-testid="consent"
+            onClick={() =>
+              void act(async () => {
+                const { outcome } = await controller.recordConsent(check);
+                return outcome === "still-stopped"
+                  ? tr("pane.consent.recorded")
+                  : sentText(outcome);
+              })
+            }
+          >
+            {tr("pane.consent.button")}
+          </Button>
+        </section>
+      ) : null}
+
+      {verdict.action !== "allow" ? (
+        <section className={s.section} aria-labelledby="zv-false-alarm">
+          <Caption1 id="zv-false-alarm">{tr("pane.falseAlarm.help")}</Caption1>
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            data-testid="false-alarm"
+            onClick={() =>
+              void act(async () => {
+                await controller.reportFalseAlarm(check);
+                return tr("pane.falseAlarm.done");
+              }, false)
+            }
+          >
+            {tr("pane.falseAlarm")}
+          </Button>
+        </section>
+      ) : null}
+
       {scope.rules.length ? (
         <OverrideSection
           key={fingerprint}

@@ -3,7 +3,16 @@ import type { Address, Draft } from "../engine/draft";
 import { rolesOf, type Policy } from "../engine/policy";
 import type { Language, RuleId } from "../engine/types";
 import type { AlertContext } from "../outlook/alert";
-import type { AuditQueue, AuditRecord } from "../outlook/audit";
+import { buildAuditRecord, type AuditQueue, type AuditRecord } from "../outlook/audit";
+import {
+  consentHash,
+  consentedFrom,
+  loadBook,
+  localSalt,
+  saveBook,
+  type ConsentBookData,
+  type ConsentService,
+} from "../outlook/consent";
 import type { ComposeItemLike, EmailAddressDetailsLike, RecipientsLike } from "../outlook/item";
 import {
   Budget,
@@ -57,6 +66,9 @@ export type PaneOffice = OfficeLike & {
   EventType?: { InitializationContextChanged?: string };
 };
 
+/** The reason code of a false-alarm report ("Dit is geen patiëntinformatie"). */
+export const FALSE_ALARM_CODE = "no-patient-info";
+
 /** Every Office call of one user action shares a generous budget: a person is waiting, not Send. */
 const ACTION_BUDGET_MS = 15000;
 
@@ -78,6 +90,8 @@ export interface ControllerDeps {
   storage?: StorageLike;
   /** the practice service that records and signs overrides, when the policy names one */
   sign?: MarkerSigner;
+  /** the practice service's consent API (salt, is a consent active), when the policy names the service */
+  consent?: ConsentService;
   now?: () => Date;
 }
 
@@ -148,8 +162,130 @@ export class PaneController {
       const history =
         storage && user.address ? await b.race(loadHistory(storage, user.address)) : null;
       const knownRecipient = history ? history.knownRecipient() : undefined;
-      return { draft, result: check(draft, { policy, language, knownRecipient }) };
+      const book = await b.race(loadBook(storage));
+      const run = () =>
+        check(draft, {
+          policy,
+          language,
+          knownRecipient,
+          consentedRecipient: consentedFrom(book, this.now().getTime()),
+        });
+      let result = run();
+      // the service knows consents recorded on other devices and withdrawals on the dashboard
+      if (await this.refreshConsent(result, book).catch(() => false)) result = run();
+      return { draft, result };
     });
+  }
+
+  /** The one patient (private address) a consent could be about, or null. */
+  private consentRecipient(result: CheckResult): string | null {
+    const patients = result.recipients.filter((r) => r.class === "private");
+    return patients.length === 1 ? patients[0].address : null;
+  }
+
+  /**
+   * Asks the service whether this draft's patient consented, when the engine offers consent or the book
+   * holds the address; updates the book. Resolves to whether the book changed (then check again).
+   */
+  private async refreshConsent(result: CheckResult, book: ConsentBookData): Promise<boolean> {
+    const { consent, storage } = this.deps;
+    const address = this.consentRecipient(result);
+    if (!consent || !storage || !address) return false;
+    const offered = result.verdict.hits.some((h) => h.consentPossible);
+    const known = !!book.salt && book.hashes[consentHash(book.salt, address)] !== undefined;
+    if (!offered && !known) return false;
+    const budget = new Budget(4000);
+    try {
+      if (!book.salt) book.salt = await budget.race(consent.salt());
+      const hash = consentHash(book.salt, address);
+      const active = await budget.race(consent.active(hash));
+      const had = book.hashes[hash] !== undefined;
+      if (active) book.hashes[hash] = this.now().getTime();
+      else delete book.hashes[hash];
+      await saveBook(storage, book);
+      return active || had;
+    } finally {
+      budget.dispose();
+    }
+  }
+
+  /** The engine offers to record the patient's consent for this draft (002, second decision tree). */
+  consentOffered(current: PaneCheck): boolean {
+    return (
+      !!this.deps.storage &&
+      current.result.verdict.hits.some((h) => h.consentPossible) &&
+      this.consentRecipient(current.result) !== null
+    );
+  }
+
+  /**
+   * "De patiënt heeft toestemming gegeven …": the consent goes to the audit queue as a salted hash of the
+   * address (never the address), into the mailbox's consent book, and the draft is checked again; when the
+   * engine now lets it go, it is sent.
+   */
+  async recordConsent(
+    current: PaneCheck
+  ): Promise<{ outcome: SendOutcome | "still-stopped"; record: AuditRecord }> {
+    const { storage, consent, queue, user } = this.deps;
+    const address = this.consentRecipient(current.result);
+    if (!storage || !address || !this.consentOffered(current))
+      throw new Error("consent is not possible for this mail");
+    const book = await loadBook(storage);
+    if (!book.salt) book.salt = consent ? await consent.salt() : localSalt();
+    const hash = consentHash(book.salt, address);
+    const record = buildAuditRecord(
+      "consent",
+      {
+        hits: current.result.verdict.hits,
+        action: current.result.verdict.action,
+        category: current.result.category,
+        recipients: current.result.recipients,
+        user: user.address,
+        client: "pane",
+        at: this.now(),
+      },
+      { recipientHash: hash }
+    );
+    await queue.append(record);
+    book.hashes[hash] = this.now().getTime();
+    await saveBook(storage, book);
+    await this.flushBriefly();
+    const again = await this.check();
+    if (again.result.verdict.action !== "allow") return { outcome: "still-stopped", record };
+    return { outcome: await this.send(), record };
+  }
+
+  /**
+   * "Dit is geen patiëntinformatie": a false-alarm report for the FG (rule ids, category, finding types
+   * and counts, recipient classes, the user; never content). The mail itself stays stopped.
+   */
+  async reportFalseAlarm(current: PaneCheck): Promise<AuditRecord> {
+    const { queue, user } = this.deps;
+    const record = buildAuditRecord(
+      "false-alarm",
+      {
+        hits: current.result.verdict.hits,
+        action: current.result.verdict.action,
+        category: current.result.category,
+        recipients: current.result.recipients,
+        user: user.address,
+        client: "pane",
+        at: this.now(),
+      },
+      { reason: { code: FALSE_ALARM_CODE } }
+    );
+    await queue.append(record);
+    await this.flushBriefly();
+    return record;
+  }
+
+  /** Gives the service a short chance to receive the queue; what stays goes at the next flush. */
+  private flushBriefly(): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return Promise.race([
+      this.deps.queue.flush().catch(() => undefined),
+      new Promise((r) => (timer = setTimeout(r, 3000))),
+    ]).finally(() => clearTimeout(timer));
   }
 
   /** The alert's contextData when the pane was opened from it. */
@@ -236,10 +372,23 @@ export class PaneController {
         b,
         { where: "pane", office: this.deps.office as RouteEnv["office"] }
       );
+      // the FG counts secure routes too; queued before sending, posted now or later
+      await this.deps.queue.append(
+        buildAuditRecord("route", {
+          hits: current.result.verdict.hits,
+          action: current.result.verdict.action,
+          category: current.result.category,
+          recipients: current.result.recipients,
+          user: this.deps.user.address,
+          client: "pane",
+          at: this.now(),
+        })
+      );
       if (!warnRules.length) return;
       const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
       await writeConfirmation(item, routed.draft, warnRules, this.deps.user.address, this.now(), b);
     });
+    await this.flushBriefly();
     return this.send();
   }
 
@@ -381,10 +530,7 @@ export class PaneController {
       )
     );
     // sendAsync may end this page: give the endpoint a short chance first; the queue keeps the rest
-    await Promise.race([
-      queue.flush().catch(() => undefined),
-      new Promise((r) => setTimeout(r, 3000)),
-    ]);
+    await this.flushBriefly();
     return { outcome: await this.send(), record };
   }
 

@@ -5,6 +5,7 @@ import { AuditQueue } from "../outlook/audit";
 import { chooseStores, memoryStore, type RoamingSettingsLike } from "../outlook/storage";
 import { serviceSigner } from "../outlook/signer";
 import type { OfficeAuthLike } from "../outlook/auth";
+import { consentService, serviceBase } from "../outlook/consent";
 import { paneToken, type RequirementsLike } from "../outlook/authNaa";
 import { defaultFetchText, loadPolicy, policyUrl, refreshPolicy } from "../outlook/policyStore";
 import { TaskPane } from "./Pane";
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   const sign = policy.overrides.signature
     ? serviceSigner(policy.overrides.signature.url, token)
     : undefined;
+  const base = serviceBase([policy.auditEndpoint, policy.overrides.signature?.url]);
   const controller = new PaneController({
     office,
     item,
@@ -61,6 +63,7 @@ async function start(): Promise<void> {
     language,
     storage: stores.mailbox ?? undefined,
     sign,
+    consent: base ? consentService(base, token) : undefined,
   });
   createRoot(container).render(<TaskPane controller={controller} language={language} />);
 }
