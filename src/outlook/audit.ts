@@ -129,6 +129,8 @@ export interface AuditQueueOptions {
   sleep?: (ms: number) => Promise<void>;
   /** how many of the user's records the pane can show */
   recentLimit?: number;
+  /** tests only: a plain-http service on this machine (the policy itself accepts only https) */
+  allowHttp?: boolean;
   /** the access token for the service (auth.ts); without it records are posted without one */
   token?: TokenSource;
 }
@@ -179,12 +181,7 @@ export class AuditQueue {
     private readonly storage: KeyValueStorage,
     options: AuditQueueOptions = {}
   ) {
-    // https, or plain http to this machine only (a service on localhost while testing)
-    if (
-      options.endpoint &&
-      !/^https:\/\//i.test(options.endpoint) &&
-      !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//i.test(options.endpoint)
-    )
+    if (options.endpoint && !options.allowHttp && !/^https:\/\//i.test(options.endpoint))
       throw new Error("audit endpoint must be https");
     this.endpoint = options.endpoint;
     this.post = options.post ?? fetchPoster;

@@ -109,11 +109,30 @@ let draft: ComposeState = emptyDraft(SENDERS[0]);
 const sent: SentRecord[] = [];
 let sending = false;
 
-const host = createMockHost(() => draft, { send: () => void send(), changed: () => renderForm() });
+/** The access token Office SSO hands the add-in (a test or a trainer with a practice service sets it). */
+let accessToken: string | null = null;
+const host = createMockHost(
+  () => draft,
+  { send: () => void send(), changed: () => renderForm() },
+  {
+    accessToken: () =>
+      accessToken
+        ? Promise.resolve(accessToken)
+        : Promise.reject({
+            code: 13001,
+            name: "User not signed in",
+            message: "No one is signed in.",
+          }),
+  }
+);
 
 /** For the browser test and for curious trainers in the console. */
 (window as unknown as { __zvSim: unknown }).__zvSim = {
   officeFor: host.officeFor,
+  /** Office SSO's token from now on (null: not signed in) */
+  setAccessToken: (token: string | null) => {
+    accessToken = token;
+  },
   get draft() {
     return draft;
   },
@@ -186,7 +205,7 @@ function runtimeDocument(html: string, label: string): string {
   // OfficeRuntime.storage on the page's localStorage: both runtimes then read the policy the trainer chose
   const inject =
     `<base href="${base}"><script>window.Office = parent.__zvSim.officeFor(${JSON.stringify(label)});` +
-    "window.OfficeRuntime = { storage: { getItem: function (k) { return Promise.resolve(localStorage.getItem(k)); }," +
+    "window.OfficeRuntime = { auth: window.Office.auth, storage: { getItem: function (k) { return Promise.resolve(localStorage.getItem(k)); }," +
     " setItem: function (k, v) { localStorage.setItem(k, v); return Promise.resolve(); } } };" +
     // the policy URL is not fetched from the network: the chosen policy is already in the cache
     `var zvFetch = window.fetch; window.fetch = function (u, o) { return String(u) === ${JSON.stringify(POLICY_URL)}` +

@@ -163,6 +163,11 @@ export interface HostOptions {
   roaming?: Record<string, unknown>;
   /** an existing object to record into (tests that read the record off their own state) */
   record?: Partial<HostRecord>;
+  /**
+   * Office.auth.getAccessToken / OfficeRuntime.auth.getAccessToken (IdentityAPI 1.3): resolves to the
+   * access token. Without it the call rejects as Office does where SSO is not set up (code 13000).
+   */
+  accessToken?: (options?: { allowSignInPrompt?: boolean }) => Promise<string>;
 }
 
 export interface HostHooks {
@@ -510,6 +515,18 @@ function makeOffice(
       const info = { host: "Outlook", platform };
       if (cb) setTimeout(() => cb(info), 0);
       return Promise.resolve(info);
+    },
+    // Office.auth (IdentityAPI 1.3): getAccessToken(options) -> Promise<string>; errors carry Office's
+    // numeric code (13000: the identity API is not supported for this add-in)
+    auth: {
+      getAccessToken: (options?: { allowSignInPrompt?: boolean }) =>
+        ctx.options.accessToken
+          ? ctx.options.accessToken(options)
+          : Promise.reject({
+              code: 13000,
+              name: "API Not Supported",
+              message: "The identity API is not supported for this add-in.",
+            }),
     },
     actions: {
       associate: (name: string, handler: (event: unknown) => void) => {

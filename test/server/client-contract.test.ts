@@ -122,7 +122,11 @@ const tokenSource = () => Promise.resolve(issuer.token());
 function pane(state: MockState, mailbox = memoryStorage()) {
   const { office, item, host } = mockOffice(state);
   const local = memoryStorage();
-  const queue = new AuditQueue(local, { endpoint: `${service.url}/api/audit`, token: tokenSource });
+  const queue = new AuditQueue(local, {
+    endpoint: `${service.url}/api/audit`,
+    token: tokenSource,
+    allowHttp: true,
+  });
   const controller = new PaneController({
     office: office as unknown as PaneOffice,
     item: item as unknown as PaneItem,
@@ -208,6 +212,7 @@ describe("audit queue", () => {
     const queue = new AuditQueue(memoryStorage(), {
       endpoint: `${service.url}/api/audit`,
       token,
+      allowHttp: true,
       sleep: () => Promise.resolve(),
     });
     const a = event({ user: DR, kind: "stop", reason: undefined, client: "classic" });

@@ -187,6 +187,7 @@ const DOCUMENTED: Record<string, string[]> = {
     "SubjectMatchesPatterns",
     "SentToScope",
     "RouteMessageOutboundConnector",
+    "RemoveHeader",
     "GenerateIncidentReport",
     "IncidentReportContent",
     "SetAuditSeverity",
@@ -327,13 +328,28 @@ const scripts = readdirSync(EXCHANGE)
 describe("docs/exchange PowerShell (checked against Microsoft's documented parameters)", () => {
   const calls = scripts.flatMap((s) => cmdletCalls(s.file, s.source));
 
-  it("finds the three scripts and their cmdlets", () => {
+  it("finds the four scripts and their cmdlets", () => {
     expect(scripts.map((s) => s.file).sort()).toEqual([
       "docs/exchange/01-route-secure-mail.ps1",
       "docs/exchange/02-override-incident-report.ps1",
       "docs/exchange/03-outlook-web-onsend.ps1",
+      "docs/exchange/05-remove-headers-external.ps1",
     ]);
-    expect(calls.filter((c) => c.cmdlet === "New-TransportRule")).toHaveLength(4);
+    expect(calls.filter((c) => c.cmdlet === "New-TransportRule")).toHaveLength(5);
+  });
+
+  it("removes every X-Zorgvuldig header the add-in writes, only for recipients outside the organization, after the other rules", () => {
+    const script = scripts.find((x) => x.file.endsWith("05-remove-headers-external.ps1"))!;
+    const rule = calls.find((c) => c.file === script.file && c.cmdlet === "New-TransportRule")!;
+    expect(rule.params.get("SentToScope")).toBe('"NotInOrganization"');
+    expect(rule.params.get("RemoveHeader")).toBe("$header");
+    expect(rule.params.get("Priority")).toBe("$last");
+    const written = new Set<string>();
+    for (const f of ["src/outlook/headers.ts", "src/outlook/route.ts"])
+      for (const m of readFileSync(path.join(ROOT, f), "utf8").matchAll(/X-Zorgvuldig-[A-Za-z-]+/g))
+        written.add(m[0]);
+    expect(written.size).toBeGreaterThanOrEqual(3);
+    for (const h of written) expect(script.source).toContain(`"${h}"`);
   });
 
   it("makes Smart Alerts mandatory per client: OnSendAddinsEnabled for web and new Outlook, OnSendAddinsWaitForLoad on Mac", () => {
