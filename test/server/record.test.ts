@@ -43,7 +43,7 @@ describe("audit record validation", () => {
     const r = buildOverrideRecord({
       hits: [],
       action: "secure",
-      recipients: [{ address: "x@gmail.com", domain: "gmail.com", cls: "private" } as never],
+      recipients: [{ address: "x@gmail.com", field: "to", domain: "gmail.com", class: "private" }],
       user: "Dokter@Praktijk.example",
       reasonCode: "vital-interest",
       reasonText: "Spoed, de beveiligde mail werkt vandaag niet.",
@@ -51,6 +51,8 @@ describe("audit record validation", () => {
     const e = parseAuditEvent(JSON.parse(JSON.stringify(r)));
     expect(e.id).toBe(r.id);
     expect(e.user).toBe("dokter@praktijk.example");
+    expect(e.recipientClasses).toEqual({ private: 1 });
+    expect(JSON.stringify(e)).not.toContain("x@gmail.com");
   });
 
   it("accepts every kind with its fields", () => {
