@@ -145,7 +145,7 @@ export interface FlushResult {
   pending: number;
   /** refused by the service as malformed and set aside */
   refused?: number;
-  /** why the flush stopped early: no token, 401, unreachable, or a server error */
+  /** why the flush stopped early: 401 without a token to send, 401 with one, unreachable or a server error */
   stopped?: "no-token" | "unauthorized" | "unreachable";
 }
 
@@ -274,12 +274,15 @@ export class AuditQueue {
     let last: Delivery = "unreachable";
     for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
       if (attempt > 0) await this.sleep(500 * 4 ** (attempt - 1));
-      let auth: Record<string, string>;
+      let auth: Record<string, string> = {};
+      let tokenless = false;
       try {
         // asked per attempt: Office and MSAL cache and refresh the token, we never keep it
         auth = await authHeader(this.token);
       } catch {
-        return "no-token";
+        // no SSO here: an endpoint that needs no token still gets the record; the service answers 401
+        // and the record stays for a flush that has one
+        tokenless = true;
       }
       try {
         const r = await this.post(endpoint, body, {
@@ -289,7 +292,7 @@ export class AuditQueue {
         });
         // 409: the endpoint already has this id (an earlier response was lost)
         if (r.ok || r.status === 409) return "done";
-        if (r.status === 401) return "unauthorized";
+        if (r.status === 401) return tokenless ? "no-token" : "unauthorized";
         if (r.status === 400 || r.status === 413 || r.status === 415 || r.status === 422)
           return "refused";
         // 403, 404, 503: configuration on the service's side; keep and try later
