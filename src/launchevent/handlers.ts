@@ -40,7 +40,15 @@ import {
 import { markerEvidence } from "../outlook/override";
 import { AuditQueue, buildAuditRecord, type AuditRecord, type Poster } from "../outlook/audit";
 import type { TokenSource } from "../outlook/auth";
-import { consentedFrom, loadBook } from "../outlook/consent";
+import {
+  consentHash,
+  consentService,
+  consentedFrom,
+  loadBook,
+  saveBook,
+  serviceBase,
+  type FetchLike,
+} from "../outlook/consent";
 import type { AuditClient, AuditKind } from "../server/types";
 import { applySecureRoute, isRouted, type RouteEnv } from "../outlook/route";
 import {
@@ -77,6 +85,8 @@ export interface HandlerDeps {
   post?: Poster;
   /** which Outlook this runtime is, for the audit records */
   client?: AuditClient;
+  /** the consent API's HTTP GET (default: fetch) */
+  consentFetch?: FetchLike;
 }
 
 /** How each OnMessageSend ended (for tests and benchmarks; carries no content). */
@@ -233,6 +243,37 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         }
       );
     });
+  }
+
+  /**
+   * Before Send, with the one patient now in the draft: asks the practice service whether that address
+   * (as its salted hash) has an active consent, and writes the answer into the mailbox's consent book
+   * that Send reads without network. A consent withdrawn on the dashboard leaves the book here; one given
+   * on another device enters it. Never throws; without a service or a token nothing changes.
+   */
+  function refreshConsent(policy: Policy, address: string): Promise<void> {
+    const storage = deps.history;
+    const base = serviceBase([
+      policy.auditEndpoint,
+      policy.overrides.signature && policy.overrides.signature.url,
+    ]);
+    if (!storage || !base || !deps.token || !policy.consent.enabled) return Promise.resolve();
+    const service = consentService(base, deps.token, deps.consentFetch);
+    return loadBook(storage)
+      .then((book) =>
+        (book.salt ? Promise.resolve(book.salt) : service.salt()).then((salt) => {
+          const hash = consentHash(salt, address);
+          return service.active(hash).then((active) => {
+            const had = book.hashes[hash] !== undefined;
+            if (!active && !had && book.salt) return;
+            book.salt = salt;
+            if (active) book.hashes[hash] = Date.now();
+            else delete book.hashes[hash];
+            return saveBook(storage, book);
+          });
+        })
+      )
+      .catch(() => undefined);
   }
 
   /** Posts what the queue holds (stops and routes of earlier Sends); never throws. */
@@ -417,7 +458,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             if (domains.indexOf(r.domain) < 0) domains.push(r.domain);
           }
           const addresses = allAddresses(draft);
+          const patients = classifyRecipients(draft, policy).filter((r) => r.class === "private");
           return writeRecipientSummary(it, { classes, domains }, budget)
+            .then(() =>
+              patients.length === 1 ? refreshConsent(policy, patients[0].address) : undefined
+            )
             .then(() => historyNow(mailboxAddress()))
             .then((h) =>
               h ? writeKnownSnapshot(it, snapshotFor(h, addresses), budget) : undefined

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { parsePolicy, type Policy } from "../../src/engine/policy";
 import { decideSend } from "../../src/engine/decide";
 import { AuditQueue, KEY_QUEUE } from "../../src/outlook/audit";
-import { consentService, consentHash, loadBook } from "../../src/outlook/consent";
+import { consentService, consentHash, KEY_CONSENT, loadBook } from "../../src/outlook/consent";
 import { draftFingerprint } from "../../src/outlook/fingerprint";
 import { markerEvidence, reasonsFor, type StoredOverrideMarker } from "../../src/outlook/override";
 import { KEY_OVERRIDE } from "../../src/outlook/session";
@@ -337,6 +337,43 @@ describe("consent (handbook 002, second decision tree) end to end", () => {
       "allow"
     );
     expect(completed).toEqual([{ allowEvent: true }]);
+  });
+
+  it("a consent the service confirmed long ago is checked again before Send (OnMessageRecipientsChanged)", async () => {
+    const book = await loadBook(mailbox);
+    const hash = Object.keys(book.hashes)[0];
+    const stale = memoryStorage({
+      [KEY_CONSENT]: JSON.stringify({
+        salt: book.salt,
+        hashes: { [hash]: Date.now() - 3 * 86400000 },
+      }),
+    });
+    const state = draft(APPOINTMENT);
+    const { host } = mockOffice(state);
+    const runtime = memoryStorage({
+      [STORAGE_KEY]: JSON.stringify({
+        fetchedAt: Date.now(),
+        url: "https://x/policy.json",
+        policy,
+      }),
+    });
+    const handlers = createHandlers({
+      office: host.officeFor("event") as unknown as OfficeLike,
+      extract: plainTextExtractor,
+      storage: runtime,
+      history: stale,
+      policyUrl: "https://x/policy.json",
+      fetchText: () => Promise.reject(new Error("offline")),
+      token: tokenSource,
+      // the queued stop stays queued here (no network beyond loopback in tests)
+      post: () => Promise.reject(new Error("offline")),
+      // the policy names the practice's https host; here that is the loopback service
+      consentFetch: (u, init) => fetch(u.replace("https://praktijk.example", service.url), init),
+    });
+    // too old to count at Send on its own
+    expect(await handlers.onMessageSend({ completed: () => undefined })).toBe("alert");
+    await handlers.onMessageRecipientsChanged({ completed: () => undefined });
+    expect(await handlers.onMessageSend({ completed: () => undefined })).toBe("allow");
   });
 
   it("never for medical content or a BSN to that same patient", async () => {
