@@ -11,7 +11,6 @@
  *   confirmed it; the pane re-asks the service each time it checks a mail to that address, so a
  *   withdrawal on the dashboard holds in the pane at once and at Send within a day.
  */
-import { sha256 } from "@noble/hashes/sha2";
 import { strToU8 } from "fflate";
 import type { KeyValueStorage } from "./storage";
 import { authHeader, type TokenSource } from "./auth";
@@ -42,6 +41,8 @@ function base64url(bytes: Uint8Array): string {
 
 /** base64url(SHA-256(salt "\n" lower-case address)): 43 characters; never the address itself. */
 export function consentHash(salt: string, address: string): string {
+  // the same module instance jws.ts requires (an `import` would bundle the package's ESM copy as well)
+  const { sha256 } = require("@noble/hashes/sha2") as typeof import("@noble/hashes/sha2");
   return base64url(sha256(strToU8(`${salt}\n${address.trim().toLowerCase()}`)));
 }
 
