@@ -8,14 +8,17 @@ import {
   hasAppointment,
   hasCancellation,
   hasGroupSession,
+  hasMeeting,
   hasPickup,
   isRegistration,
 } from "../../src/engine/features/logistics";
+import { inConditional } from "../../src/engine/features/generic";
 import {
   addressees,
   familyRelation,
   onePatient,
   patientContext,
+  recipientName,
   titledPerson,
 } from "../../src/engine/features/person";
 import { audience, isNewsletter } from "../../src/engine/features/audience";
@@ -207,4 +210,52 @@ test("a check-in on a body part names the addressee's body", () => {
   expect(addresseeSubject("How's the ankle doing?")).toBe(true);
   expect(addresseeSubject("Hoe gaat het met de knie?")).toBe(true);
   expect(addresseeSubject("How is the weather?")).toBe(false);
+});
+
+describe("hasMeeting: the sender meets the addressee at a moment", () => {
+  it.each([
+    "Tot dinsdag!",
+    "Fijn. Tot morgen!",
+    "Anders zie ik jullie vrijdag om 9.15 uur op het bureau.",
+    "Zie je de 14e!",
+    "Donderdag 10.30 uur gewoon doorgaan?",
+    "Neem ze dinsdag mee, dan kijken we er samen naar.",
+  ])("%s", (text) => expect(hasMeeting(text)).toBe(true));
+  it.each([
+    "Wij zijn open van maandag tot vrijdag.",
+    "Tot ziens!",
+    "Zoals je ziet is de folder vernieuwd.",
+    "Zie je roodheid of zwelling, bel dan de praktijk.",
+    "We kijken samen wat er nodig is.",
+  ])("not: %s", (text) => expect(hasMeeting(text)).toBe(false));
+});
+
+describe("inConditional: a word inside an 'als u / wanneer je' clause", () => {
+  const t = "Zij helpt mensen met klachten, bijvoorbeeld als je je somber voelt. Je bent somber.";
+  it("inside the clause", () => expect(inConditional(t, t.indexOf("somber"))).toBe(true));
+  it("outside it", () => expect(inConditional(t, t.lastIndexOf("somber"))).toBe(false));
+});
+
+describe("recipientName: a name that is the mail's only recipient", () => {
+  const name = (text: string, start: number) =>
+    ({ type: "name", text, where: "body", start, end: start + text.length }) as const;
+  const body = "Beste mevrouw,\n\nUitleg.\n\nOp 9 feb. schreef Gonny de Jong:\n> Hoe werkt het?";
+  const one = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "gonnydejong@hetnet.nl", name: "Gonny de Jong" }],
+    cc: [],
+    bcc: [],
+  });
+  it("the addressee named in the quote header", () =>
+    expect(recipientName(name("Gonny de Jong", body.indexOf("Gonny")), one)).toBe(true));
+  it("someone else", () =>
+    expect(recipientName(name("Piet Bakker", body.indexOf("Gonny")), one)).toBe(false));
+  const two = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "fysio@duinzicht.nl" }],
+    cc: [{ address: "gonnydejong@hetnet.nl", name: "Gonny de Jong" }],
+    bcc: [],
+  });
+  it("a patient in Cc of a mail to someone else is its subject", () =>
+    expect(recipientName(name("Gonny de Jong", body.indexOf("Gonny")), two)).toBe(false));
 });

@@ -14,24 +14,27 @@ import { hasMoment } from "./moment";
 
 const CONCRETE = terms(CONCRETE_CARE);
 const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
-// a clause opening with "als u", "wanneer je": anchored at the clause start, so linear
+// "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word
 const CONDITIONAL_CLAUSE = new RegExp(
-  `^\\s*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
   "i"
 );
 const CLAUSE_END = /[,;:.!?\n]/;
+
+/** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */
+export function inConditional(text: string, index: number): boolean {
+  let start = index;
+  // the clause start: at most 200 characters back (bounded, so linear overall)
+  const floor = Math.max(0, index - 200);
+  while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
+  return CONDITIONAL_CLAUSE.test(text.slice(start, index));
+}
 
 /** Some event, result or document of this person outside a conditional clause. */
 export function concreteEvent(text: string): boolean {
   EVENTS_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EVENTS_ALL.exec(text))) {
-    let start = m.index;
-    // the clause start: at most 200 characters back (bounded, so linear overall)
-    const floor = Math.max(0, m.index - 200);
-    while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
-    if (!CONDITIONAL_CLAUSE.test(text.slice(start, m.index))) return true;
-  }
+  while ((m = EVENTS_ALL.exec(text))) if (!inConditional(text, m.index)) return true;
   return false;
 }
 
@@ -102,6 +105,10 @@ export function ownMedical(findings: Finding[], mail: MailText, strong: number):
   return findings.some((f) => {
     if (f.type !== "medical" || medicalWeight(f) < strong) return false;
     const text = originals.get(f.where);
-    return !!text && OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+    return (
+      !!text &&
+      OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+      !inConditional(text, f.start)
+    );
   });
 }

@@ -7,6 +7,7 @@ import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
   hasCancellation,
+  hasMeeting,
   hasGroupSession,
   hasPickup,
   isRegistration,
@@ -17,12 +18,13 @@ import {
   onePatient,
   patientContext,
   patientIdentifiers,
+  recipientName,
   titledPerson,
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, statements } from "./statements";
-import { genericCare, ownMedical, quotedAuthorName } from "./generic";
+import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
 import { WEIGHTS } from "./weights";
 
 /**
@@ -95,12 +97,17 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
   const toReaders =
     aud.privateVisible === 0 && !aud.bccOnly && !aud.internalOnly && aud.visible > 0;
+  const business = businessTerms(mail.content);
+  // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
+  // 9.15"): the mail is about their own visit, an event in time, not how care works in general.
+  const meeting = aud.oneToOnePrivate && business === 0 && hasMeeting(ownText(mail));
   const generic =
+    !meeting &&
     !said.otherReferent &&
     (toReaders || (!said.aboutPerson && !said.addresseeCare)) &&
     genericCare(mail) &&
     !ownMedical(findings, mail, WEIGHTS.strongWord);
-  const appointment = hasAppointment(mail.bodyAndSubject);
+  const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
   const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
@@ -127,7 +134,6 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   }
 
   const who = addressees(mail);
-  const business = businessTerms(mail.content);
   return {
     medicalWords,
     groupMedicalWeight,
@@ -137,7 +143,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     // a greeting says whom the mail is to, not whom it is about
     // generic care text: the quoted question's author is the addressee, not someone it is about
     identifying: identifyingFinding(
-      findings.filter((f) => !inSalutation(mail, f) && !(generic && quotedAuthorName(f, mail))),
+      findings.filter(
+        (f) =>
+          !inSalutation(mail, f) &&
+          !recipientName(f, mail) &&
+          !(generic && quotedAuthorName(f, mail))
+      ),
       mail
     ),
     titled: titledPerson(mail.content),

@@ -100,3 +100,34 @@ const CONTEXT = terms(PATIENT_CONTEXT);
 export function patientContext(text: string): boolean {
   return CONTEXT.test(text);
 }
+
+// name parts worth comparing: three letters or more, accents folded
+function nameParts(s: string): string[] {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z]+/)
+    .filter((p) => p.length >= 3);
+}
+
+/**
+ * A name finding that names one of the mail's own recipients ("schreef Gonny de Jong" in a reply to
+ * Gonny de Jong): the addressee, whom the address already identifies, not a third person the mail
+ * is about. Only in a mail to that one person (a patient in Cc of a referral is its subject); the
+ * surname must be in the recipient's display name or address local part.
+ */
+export function recipientName(f: Finding, mail: MailText): boolean {
+  if (f.type !== "name") return false;
+  const all = [...mail.to, ...mail.cc, ...mail.bcc];
+  if (all.length !== 1) return false;
+  const parts = nameParts(f.text);
+  if (!parts.length) return false;
+  return all.some((r) => {
+    const local = r.address.slice(0, Math.max(0, r.address.lastIndexOf("@"))).toLowerCase();
+    const display = nameParts(r.name ?? "");
+    // the surname (last part) decides: a shared first name alone is not the same person
+    const last = parts[parts.length - 1];
+    return display.indexOf(last) >= 0 || (last.length >= 4 && local.indexOf(last) >= 0);
+  });
+}

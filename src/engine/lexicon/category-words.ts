@@ -555,6 +555,22 @@ export const MOVED = ["verzet|verzetten|verplaatst|verplaatsen|verschoven"];
 export const MOMENT_WORDS = ["morgen", "overmorgen", "volgende week"];
 export const WEEKDAY_STEMS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 
+/**
+ * The sender meets the addressee ("zie ik je vrijdag", "Tot dinsdag!", "Donderdag 10.30 uur gewoon
+ * doorgaan?"): with a moment in the same sentence, a care provider's one-to-one mail then concerns this
+ * person's own visit or session (handbook 002, Toolkit: logistic), whatever its vocabulary.
+ */
+export const MEETING = [
+  "zie|zien ik|we je|jou|jullie|u",
+  "zie|ziet je|jij|jullie|u",
+  "tot dan|morgen|straks|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+  "tot de|het ~1 volgende|komende",
+  "gewoon doorgaan",
+  "gaat ~1 door",
+  "kijken|bespreken|bekijken we ~3 samen",
+  "see you",
+];
+
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
   "ligt|liggen ~6 klaar",
@@ -773,7 +789,9 @@ export const CONCRETE_CARE = [
  */
 export const CONCRETE_EVENTS = [
   // results and documents about the person
-  "uitslag|uitslagen|result|results|labuitslag|bloeduitslag",
+  "uitslag|result|labuitslag|bloeduitslag",
+  // plural results are this person's only with an owner ("uitslagen inzien" is what a portal offers)
+  "uw|je|jouw|de|your|the uitslagen|results",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
   // how the person is doing
   "hoe gaat|is het",
