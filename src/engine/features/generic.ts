@@ -11,9 +11,12 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 import { medicalWeight } from "../detect/medical";
 import { hasMoment } from "./moment";
+import { isServiceWord } from "./topic";
 
 const CONCRETE = terms(CONCRETE_CARE);
 const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
+// to readers, "zoals afgesproken" is an agreement with the editor or colleague, not a care contact
+const EVENTS_FOR_READERS = terms(CONCRETE_EVENTS, "gi");
 // "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word
 const CONDITIONAL_CLAUSE = new RegExp(
   `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
@@ -31,10 +34,11 @@ export function inConditional(text: string, index: number): boolean {
 }
 
 /** Some event, result or document of this person outside a conditional clause. */
-export function concreteEvent(text: string): boolean {
-  EVENTS_ALL.lastIndex = 0;
+export function concreteEvent(text: string, readers = false): boolean {
+  const events = readers ? EVENTS_FOR_READERS : EVENTS_ALL;
+  events.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EVENTS_ALL.exec(text))) if (!inConditional(text, m.index)) return true;
+  while ((m = events.exec(text))) if (!inConditional(text, m.index)) return true;
   return false;
 }
 
@@ -70,11 +74,11 @@ export function ownText(mail: MailText): string {
  * subject and body (a patient's own complaint in a quoted question is concrete); dates only in the
  * newly written text.
  */
-export function genericCare(mail: MailText): boolean {
+export function genericCare(mail: MailText, readers = false): boolean {
   if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
   return (
     !CONCRETE.test(mail.bodyAndSubject) &&
-    !concreteEvent(mail.bodyAndSubject) &&
+    !concreteEvent(mail.bodyAndSubject, readers) &&
     !hasMoment(ownText(mail))
   );
 }
@@ -103,7 +107,8 @@ export function ownMedical(findings: Finding[], mail: MailText, strong: number):
   const originals = new Map<string, string>();
   for (const p of mail.parts) originals.set(p.where, p.original);
   return findings.some((f) => {
-    if (f.type !== "medical" || medicalWeight(f) < strong) return false;
+    // "uw verwijzing" is how a service reaches the addressee, not their condition
+    if (f.type !== "medical" || medicalWeight(f) < strong || isServiceWord(f.text)) return false;
     const text = originals.get(f.where);
     return (
       !!text &&

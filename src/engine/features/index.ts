@@ -19,7 +19,6 @@ import {
   patientContext,
   patientIdentifiers,
   recipientName,
-  titledPerson,
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
@@ -45,14 +44,14 @@ export interface Features {
   topicMail: boolean;
   /** a person is identified: name, birth date, BSN or patient number finding */
   identifying: boolean;
-  /** title + name ("dhr. Jansen") */
-  titled: boolean;
   /** a family relation of one person, outside topic text */
   family: boolean;
   /** a sentence with care content tied to a referent (name, "uw uitslag", relative, quoted complaint) */
   statementAboutPerson: boolean;
   /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
   addresseeCare: boolean;
+  /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
+  quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
   genericCare: boolean;
   /** one recipient outside the practice, a private person */
@@ -96,16 +95,23 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
   const toReaders =
-    aud.privateVisible === 0 && !aud.bccOnly && !aud.internalOnly && aud.visible > 0;
+    aud.privateVisible === 0 &&
+    !aud.oneToOnePrivate &&
+    !aud.bccOnly &&
+    !aud.internalOnly &&
+    aud.visible > 0;
   const business = businessTerms(mail.content);
   // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
   // 9.15"): the mail is about their own visit, an event in time, not how care works in general.
   const meeting = aud.oneToOnePrivate && business === 0 && hasMeeting(ownText(mail));
+  // Text for readers (an editor, another practice, the FG): its "u", "uw kind" and "je schouder" are
+  // the readers'; only a person named beside care content makes it about someone.
   const generic =
     !meeting &&
-    !said.otherReferent &&
-    (toReaders || (!said.aboutPerson && !said.addresseeCare)) &&
-    genericCare(mail) &&
+    (toReaders
+      ? !said.namedReferent
+      : !said.otherReferent && !said.aboutPerson && !said.addresseeCare) &&
+    genericCare(mail, toReaders) &&
     !ownMedical(findings, mail, WEIGHTS.strongWord);
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
 
@@ -151,13 +157,14 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       ),
       mail
     ),
-    titled: titledPerson(mail.content),
-    family: said.family,
-    statementAboutPerson: said.aboutPerson,
-    addresseeCare: said.addresseeCare,
+    // to readers, "de patiënt" belongs to the text, not to someone it is about
+    family: said.family && !toReaders,
+    statementAboutPerson: toReaders ? said.namedReferent : said.aboutPerson,
+    addresseeCare: said.addresseeCare && !toReaders,
+    quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,
-    onePatient: onePatient(mail.bodyAndSubject),
+    onePatient: !toReaders && onePatient(mail.bodyAndSubject),
     groupAddressee: who.group,
     privateVisible: aud.privateVisible,
     visible: aud.visible,

@@ -8,6 +8,7 @@ import {
   MOMENT_WORDS,
   MEETING,
   MOVED,
+  NEXT_VISIT,
   NO_PARTICULAR_APPOINTMENT,
   NO_PARTICULAR_APPOINTMENT_STARTS,
   OWN,
@@ -21,6 +22,7 @@ import {
   RESCHEDULE,
   SESSION_ORDINALS,
   WEEKDAY_STEMS,
+  WE_TOGETHER,
   WITHOUT,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
@@ -134,6 +136,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+const NEXT_VISIT_WORDS = terms(NEXT_VISIT, "gi");
+const WE = terms(WE_TOGETHER);
+
 /**
  * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
  * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
@@ -151,5 +156,9 @@ export function hasMeeting(text: string): boolean {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;
   }
+  // "Het boekje nemen we de volgende keer samen door": their next visit, with "we"
+  NEXT_VISIT_WORDS.lastIndex = 0;
+  while ((m = NEXT_VISIT_WORDS.exec(text)))
+    if (WE.test(sentenceAround(text, m.index, m.index + m[0].length))) return true;
   return false;
 }

@@ -8,11 +8,9 @@ import {
   PARTICIPANT_ADDRESSEES,
   PATIENT_CONTEXT,
   PATIENT_SINGULAR,
-  PERSON_TITLES,
   POSSESSIVES,
   RELATIVES,
   ROLE_ADDRESSEES,
-  SURNAME_PARTICLES,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 
@@ -52,14 +50,6 @@ export function addressees(mail: MailText): Addressees {
     else if (LETTER.test(who)) out.named = true;
   }
   return out;
-}
-
-const TITLE_NAME = new RegExp(
-  `(?:^|[^\\w])(?:${termsSource(PERSON_TITLES)})\\.?\\s+(?:[A-Z]\\.\\s?){0,4}(?:(?:${termsSource(SURNAME_PARTICLES)})\\s)?[A-Z][a-z\\u00e0-\\u00ff'-]+`
-);
-/** A title before a name ("dhr. Jansen", "patiënt De Vries"). */
-export function titledPerson(text: string): boolean {
-  return TITLE_NAME.test(text);
 }
 
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);

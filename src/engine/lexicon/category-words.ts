@@ -172,42 +172,6 @@ export const FORMS_OF_ADDRESS = ["heer", "mevrouw", "meneer"];
 /** A role without a name ("Beste collega", "Dear doctor"): skipped, unless a capitalised name follows. */
 export const ROLE_ADDRESSEES = ["collega", "dr.", "dr", "dokter", "doctor"];
 
-/** Titles before a name anywhere in the text ("dhr. Jansen", "patiënt De Vries"). */
-export const PERSON_TITLES = [
-  "dhr",
-  "mw",
-  "mevr",
-  "mevrouw",
-  "meneer",
-  "de heer",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "patient",
-  "patiënt",
-  "patiente",
-  "patiënte",
-  "client",
-  "cliënt",
-  "cliente",
-  "cliënte",
-  "pt",
-];
-/** Surname particles between a title and a name ("mw. van der Berg"). */
-export const SURNAME_PARTICLES = [
-  "van der",
-  "van den",
-  "van de",
-  "van",
-  "de",
-  "der",
-  "den",
-  "ter",
-  "te",
-  "el",
-  "in 't",
-];
 /** Possessives that tie a relative to one person ("uw moeder", "her son"). */
 export const POSSESSIVES = ["uw", "je", "jouw", "haar", "zijn", "mijn", "your", "her", "his", "my"];
 /** Family relations of one person. */
@@ -570,6 +534,14 @@ export const MEETING = [
   "kijken|bespreken|bekijken we ~3 samen",
   "see you",
 ];
+/** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
+export const NEXT_VISIT = [
+  "de|het|bij volgende|komende keer|afspraak|consult|controle|sessie|bezoek|gesprek|behandeling",
+];
+/** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
+export const FIRST_POSSESSIVE = ["mijn", "my"];
+/** The sender and the addressee together ("nemen we … door"). */
+export const WE_TOGETHER = ["we", "wij", "samen"];
 
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
@@ -754,6 +726,20 @@ export const NOT_COMPOUND_HEADS = [
   "mond",
   "borst",
   "stem",
+];
+/**
+ * Body parts of the addressee beyond detect/medical-lexicon.ts ANATOMY ("de draadjes in je hand"); kept
+ * out of the medical recogniser, where they would head compounds ("handleiding").
+ */
+export const MORE_BODY_PARTS = [
+  "hand",
+  "handen",
+  "duim",
+  "duimen",
+  "pink",
+  "kuit",
+  "kuiten",
+  "oksel",
 ];
 /** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
 export const NOT_BODY_PARTS = [
