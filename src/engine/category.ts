@@ -84,7 +84,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   // Who the mail is about follows from its sentences, not from its greeting.
   // The addressee-based signals ("uw", one private recipient) count only where the
   // care text speaks of a concrete event of this person; generic care text is about how care works.
-  const addressee = !x.genericCare && (x.statementAboutPerson || x.oneToOnePrivate);
+  // One private person among the recipients, with an appointment: "uw afspraak" is theirs, whoever is
+  // in Cc (a hospital's planning desk).
+  const addressee =
+    !x.genericCare &&
+    (x.statementAboutPerson || x.oneToOnePrivate || (x.privateVisible === 1 && x.appointment));
   const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   const appointment = !x.registration && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;

@@ -19,6 +19,7 @@ import {
   onePatient,
   patientContext,
   recipientName,
+  staffName,
 } from "../../src/engine/features/person";
 import { audience, isNewsletter } from "../../src/engine/features/audience";
 import {
@@ -262,4 +263,28 @@ describe("recipientName: a name that is the mail's only recipient", () => {
   });
   it("a patient in Cc of a mail to someone else is its subject", () =>
     expect(recipientName(name("Gonny de Jong", body.indexOf("Gonny")), two)).toBe(false));
+});
+
+describe("staffName: care staff named by role are no patient", () => {
+  const body =
+    '"Laat u inenten", zegt huisarts Sjoerd de Vries. Baukje (POH) is er dinsdag. Mw. Kok heeft koorts.';
+  const mail = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "redactie@krant.nl" }],
+    cc: [],
+    bcc: [],
+  });
+  const at = (text: string) =>
+    ({
+      type: "name",
+      text,
+      where: "body",
+      start: body.indexOf(text),
+      end: body.indexOf(text) + text.length,
+      confidence: 1,
+    }) as const;
+  it("a role before the name", () =>
+    expect(staffName(at("Sjoerd de Vries"), mail, false)).toBe(true));
+  it("a role after the name", () => expect(staffName(at("Baukje"), mail, false)).toBe(true));
+  it("a patient", () => expect(staffName(at("Kok"), mail, false)).toBe(false));
 });

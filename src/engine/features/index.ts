@@ -19,6 +19,7 @@ import {
   patientContext,
   patientIdentifiers,
   recipientName,
+  staffName,
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
@@ -91,8 +92,6 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const topicMail = isTopicMail(mail, training);
   const services = serviceMentions(findings, mail);
   const aud = audience(mail);
-  const said = statements(findings, mail);
-  // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
   const toReaders =
     aud.privateVisible === 0 &&
@@ -100,6 +99,10 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     !aud.bccOnly &&
     !aud.internalOnly &&
     aud.visible > 0;
+  // names of the care staff ("huisarts Sjoerd de Vries") say nothing about a patient
+  const people = findings.filter((f) => !staffName(f, mail, toReaders));
+  const said = statements(people, mail);
+  // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   const business = businessTerms(mail.content);
   // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
   // 9.15"): the mail is about their own visit, an event in time, not how care works in general.
@@ -149,7 +152,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     // a greeting says whom the mail is to, not whom it is about
     // generic care text: the quoted question's author is the addressee, not someone it is about
     identifying: identifyingFinding(
-      findings.filter(
+      people.filter(
         (f) =>
           !inSalutation(mail, f) &&
           !recipientName(f, mail) &&

@@ -11,6 +11,8 @@ import {
   POSSESSIVES,
   RELATIVES,
   ROLE_ADDRESSEES,
+  SPEAKER_VERBS,
+  STAFF_ROLES,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 
@@ -120,4 +122,25 @@ export function recipientName(f: Finding, mail: MailText): boolean {
     const last = parts[parts.length - 1];
     return display.indexOf(last) >= 0 || (last.length >= 4 && local.indexOf(last) >= 0);
   });
+}
+
+const ROLE_WORDS = termsSource(STAFF_ROLES);
+// the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS})\\s+$`, "i");
+const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
+const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(SPEAKER_VERBS)})\\s+$`, "i");
+
+/**
+ * A name of the care staff, not of a patient: named with a role ("huisarts Sjoerd de Vries", "Baukje
+ * (POH)"), or, in text for readers, quoted as a speaker ("…", vertelt Tessa Ruiterkamp).
+ */
+export function staffName(f: Finding, mail: MailText, readers: boolean): boolean {
+  if (f.type !== "name") return false;
+  const text = mail.parts.find((p) => p.where === f.where)?.original;
+  if (text === undefined) return false;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const after = text.slice(f.end, f.end + 40);
+  return (
+    ROLE_BEFORE.test(before) || ROLE_AFTER.test(after) || (readers && SPEAKER_BEFORE.test(before))
+  );
 }

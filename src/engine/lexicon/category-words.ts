@@ -538,6 +538,16 @@ export const MEETING = [
 export const NEXT_VISIT = [
   "de|het|bij volgende|komende keer|afspraak|consult|controle|sessie|bezoek|gesprek|behandeling",
 ];
+/** Care staff named by their role ("huisarts Sjoerd de Vries", "Baukje (POH)"): no patient. */
+export const STAFF_ROLES = [
+  "huisarts|dokter|dr.|dr|arts|tandarts|apotheker|verloskundige|psycholoog|gz-psycholoog|jeugdarts",
+  "praktijkondersteuner|poh|poh-ggz|poh-s|praktijkverpleegkundige|verpleegkundige|jeugdverpleegkundige",
+  "assistente|assistent|doktersassistente|doktersassistent|apothekersassistent|apothekersassistente",
+  "fysiotherapeut|fysio|mondhygiënist|mondhygienist|diëtist|dietist|logopedist|podotherapeut|waarnemer",
+  "praktijkmanager|kraamverzorgende|wijkverpleegkundige|ergotherapeut|orthodontist|kaakchirurg",
+];
+/** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
+export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "my"];
 /** The sender and the addressee together ("nemen we … door"). */
