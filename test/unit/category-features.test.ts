@@ -232,6 +232,13 @@ describe("inConditional: a word inside an 'als u / wanneer je' clause", () => {
   const t = "Zij helpt mensen met klachten, bijvoorbeeld als je je somber voelt. Je bent somber.";
   it("inside the clause", () => expect(inConditional(t, t.indexOf("somber"))).toBe(true));
   it("outside it", () => expect(inConditional(t, t.lastIndexOf("somber"))).toBe(false));
+  it("the opener right before the addressee's possessive, across a wrapped line", () => {
+    const w =
+      "Een bezoek is zinvol als je tandvlees bloedt, als je\nvaak een vieze smaak in je mond hebt.";
+    expect(inConditional(w, w.indexOf("je tandvlees"))).toBe(true);
+    expect(inConditional(w, w.indexOf("je mond"))).toBe(true);
+    expect(inConditional("Je tandvlees bloedt.\n\nAls je wilt", 0)).toBe(false);
+  });
 });
 
 describe("recipientName: a name that is the mail's only recipient", () => {

@@ -18,18 +18,24 @@ const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
 // to readers, "zoals afgesproken" is an agreement with the editor or colleague, not a care contact
 const EVENTS_FOR_READERS = terms(CONCRETE_EVENTS, "gi");
 // "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word
+// ("als je tandvlees bloedt": the opener right before the word, whose possessive is the subject)
 const CONDITIONAL_CLAUSE = new RegExp(
-  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})(?:\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b|\\s+$)`,
   "i"
 );
-const CLAUSE_END = /[,;:.!?\n]/;
+// a line break inside a paragraph is a wrap, not a clause end; a blank line is one
+const CLAUSE_END = /[,;:.!?]/;
+function endsClause(text: string, i: number): boolean {
+  const c = text[i];
+  return CLAUSE_END.test(c) || (c === "\n" && text[i - 1] === "\n");
+}
 
 /** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */
 export function inConditional(text: string, index: number): boolean {
   let start = index;
   // the clause start: at most 200 characters back (bounded, so linear overall)
   const floor = Math.max(0, index - 200);
-  while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
+  while (start > floor && !endsClause(text, start - 1)) start--;
   return CONDITIONAL_CLAUSE.test(text.slice(start, index));
 }
 

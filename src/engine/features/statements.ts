@@ -73,9 +73,19 @@ const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
 
-/** The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject. */
+const OWN_BODY_OR_CARE_ALL = new RegExp(`${OWN_BODY.source}|${OWN_CARE.source}`, "gi");
+
+/**
+ * The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject; not
+ * inside a condition ("zinvol als je tandvlees bloedt").
+ */
 export function addresseeSubject(sentence: string): boolean {
-  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence) || CHECK_IN_BODY.test(sentence);
+  if (CHECK_IN_BODY.test(sentence)) return true;
+  OWN_BODY_OR_CARE_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_BODY_OR_CARE_ALL.exec(sentence)))
+    if (!inConditional(sentence, m.index)) return true;
+  return false;
 }
 
 /** The addressee's body named ("je schouder", "uw kies"). */
