@@ -1,7 +1,13 @@
 /**
- * Compiles the CLI (src/cli/entry.ts and everything it imports) into one JavaScript file,
- * dist-cli/zorgvuldig.cjs, so `zorgvuldig` starts without a TypeScript compiler. Run by `npm install`
- * (the `prepare` script) and by bin/zorgvuldig.cjs when a source is newer than the bundle.
+ * Compiles the CLI (src/cli/entry.ts and everything it imports) into JavaScript in dist-cli/, so
+ * `zorgvuldig` starts without a TypeScript compiler. Run by `npm install` (the `prepare` script) and by
+ * bin/zorgvuldig.cjs when a source is newer than the build.
+ *
+ * ES modules with code splitting, not one CommonJS file: each command's code (the engine for `scan`, the
+ * service for `serve`, the .msg reader, zod for `policy schema`) is a chunk loaded when used, so
+ * `zorgvuldig --help` reads and compiles some 60 KB instead of 2.6 MB (about 120 ms of a 250 ms start).
+ * Chunk names carry their content hash and the entry is written last through a rename, so a process that
+ * starts while another rebuilds never loads a half-written or mismatched chunk.
  *
  * Packages that only some commands need stay outside the bundle and are loaded from node_modules when
  * used: the manifest tools (`zorgvuldig manifest`) and the PDF reader (a PDF attachment).
@@ -11,8 +17,8 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, "dist-cli");
-const OUT = path.join(OUT_DIR, "zorgvuldig.cjs");
-/** What the bundle is made of: a newer file here means a rebuild. */
+const OUT = path.join(OUT_DIR, "zorgvuldig.mjs");
+/** What the build is made of: a newer file here means a rebuild. */
 const SOURCES = ["src", "scripts/production.cjs", "scripts/manifest-json.cjs", "package-lock.json"];
 // The service's database and login packages load their own files (wasm, native bindings) from node_modules.
 const EXTERNAL = [
@@ -25,6 +31,16 @@ const EXTERNAL = [
   "oidc-provider",
   "openid-client",
 ];
+// CommonJS names the bundled sources and packages use (require of a computed path, __dirname, the
+// worker's own file), given to every ES module chunk.
+const BANNER = [
+  'import { createRequire as __zvCreateRequire } from "node:module";',
+  'import { fileURLToPath as __zvFileURLToPath } from "node:url";',
+  'import { dirname as __zvDirname } from "node:path";',
+  "const require = __zvCreateRequire(import.meta.url);",
+  "const __filename = __zvFileURLToPath(import.meta.url);",
+  "const __dirname = __zvDirname(__filename);",
+].join("\n");
 
 function newestMtime(full) {
   let st;
@@ -39,7 +55,7 @@ function newestMtime(full) {
   return newest;
 }
 
-/** True when the bundle is missing or older than a source (a git pull, an edit). */
+/** True when the build is missing or older than a source (a git pull, an edit). */
 function isStale() {
   let built;
   try {
@@ -50,25 +66,53 @@ function isStale() {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
-/** Builds synchronously; writes to a temporary file first, so parallel starts never see half a file. */
+/** Builds synchronously: chunks first (content-named), then the entry through a temporary file. */
 function buildCli() {
   const esbuild = require("esbuild");
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const tmp = `${OUT}.${process.pid}.tmp`;
-  esbuild.buildSync({
+  const result = esbuild.buildSync({
     absWorkingDir: ROOT,
-    entryPoints: [path.join(ROOT, "src/cli/entry.ts")],
-    outfile: tmp,
+    entryPoints: { zorgvuldig: path.join(ROOT, "src/cli/entry.ts") },
+    outdir: OUT_DIR,
+    outExtension: { ".js": ".mjs" },
+    chunkNames: "[name]-[hash]",
+    write: false,
     bundle: true,
+    splitting: true,
     platform: "node",
     target: "node20",
-    format: "cjs",
+    format: "esm",
     external: EXTERNAL,
+    banner: { js: BANNER },
     legalComments: "none",
     logLevel: "warning",
     define: { "process.env.NODE_ENV": '"production"' },
   });
+  const written = new Set();
+  let entry;
+  for (const file of result.outputFiles) {
+    written.add(path.basename(file.path));
+    if (file.path === OUT) entry = file;
+    else if (!fs.existsSync(file.path)) {
+      const tmp = `${file.path}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, file.contents);
+      fs.renameSync(tmp, file.path);
+    }
+  }
+  const tmp = `${OUT}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, entry.contents);
   fs.renameSync(tmp, OUT);
+  // Chunks of earlier builds: removed once no process started from them can still be loading them.
+  const hour = Date.now() - 3600_000;
+  for (const name of fs.readdirSync(OUT_DIR)) {
+    const full = path.join(OUT_DIR, name);
+    if (written.has(name) || !/^([\w.-]+-[A-Z0-9]{8}\.mjs|zorgvuldig\.cjs)$/.test(name)) continue;
+    try {
+      if (name === "zorgvuldig.cjs" || fs.statSync(full).mtimeMs < hour) fs.rmSync(full);
+    } catch {
+      // another build removed it first
+    }
+  }
   return OUT;
 }
 

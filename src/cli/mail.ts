@@ -193,7 +193,11 @@ export async function draftFromMsg(raw: Uint8Array, options: ReadOptions = {}): 
   let reader: MsgReader;
   let data: FieldsData;
   // loaded on the first .msg only: most runs read .eml and mbox
-  const { default: Reader } = await import("@kenjiuno/msgreader");
+  const loaded = await import("@kenjiuno/msgreader");
+  // A CommonJS package: the ES module build of the CLI (bin/build-cli.cjs) gets its exports object as
+  // `default`, with the class one level down; ts-jest and tsx give the class itself.
+  const Reader = ((loaded.default as unknown as { default?: typeof loaded.default }).default ??
+    loaded.default) as typeof loaded.default;
   try {
     reader = new Reader(new DataView(raw.buffer, raw.byteOffset, raw.byteLength));
     data = reader.getFileData();

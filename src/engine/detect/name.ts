@@ -126,6 +126,40 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// asciiCase results: the word's shape when it is plain ASCII letters (and ' -), else NOT_ASCII
+const LOWER = 0;
+const CAPITALISED = 1;
+const OTHER_ASCII = 2;
+const NOT_ASCII = 3;
+
+/** LOWER "bloed", CAPITALISED "Jansen" (one capital, first), OTHER_ASCII "COPD", "McKenzie"; NOT_ASCII "Doğan". */
+function asciiCase(text: string, s: number, e: number): number {
+  let capitals = 0;
+  let firstCapital = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      capitals++;
+      if (k === s) firstCapital = true;
+    } else if (c > 127) return NOT_ASCII;
+  }
+  if (capitals === 0) return LOWER;
+  return capitals === 1 && firstCapital ? CAPITALISED : OTHER_ASCII;
+}
+
+/** "Jansen" -> "jansen" for a word asciiCase calls CAPITALISED. */
+function lowerFirst(word: string): string {
+  return String.fromCharCode(word.charCodeAt(0) | 32) + word.slice(1);
+}
+
+function hasAsciiLower(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -167,7 +201,10 @@ function tokenize(text: string): Token[] {
     if (possessive) i += 2;
     const word = text.slice(s, e);
     const gap = text.slice(prevEnd, s);
-    let lower = nameLower(word);
+    // Plain ASCII words are lowered here: on a text with any non-Latin-1 character (a two-byte string)
+    // toLowerCase takes the slow general path, and it ran for every one of a 1 MB body's words.
+    const ascii = asciiCase(text, s, e);
+    let lower = ascii === LOWER ? word : ascii === CAPITALISED ? lowerFirst(word) : nameLower(word);
     // "'t" as in "in 't Veld": the apostrophe falls in the gap.
     if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
     while (r < ranges.length && ranges[r + 1] <= s) r += 2;
@@ -192,11 +229,20 @@ function tokenize(text: string): Token[] {
       (c0 >= 65 && c0 <= 90) ||
       (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) ||
       (c0 > 0xff && startsUpper(word));
-    const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
+    const allCaps =
+      isUpper &&
+      word.length > 1 &&
+      (ascii === CAPITALISED
+        ? false
+        : ascii === OTHER_ASCII
+          ? !hasAsciiLower(word)
+          : word === word.toUpperCase());
     // Lab and product notation is never part of a name: a word glued to a digit ("HbA1c", "B12",
     // "COVID19") or with a capital run after a lowercase letter ("proBNP"); "McKenzie" stays a name.
     const notation =
-      isDigit(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(e)) || /[a-z][A-Z]{2}/.test(word);
+      isDigit(text.charCodeAt(s - 1)) ||
+      isDigit(text.charCodeAt(e)) ||
+      (ascii !== LOWER && ascii !== CAPITALISED && /[a-z][A-Z]{2}/.test(word));
     out.push({
       s,
       e,
