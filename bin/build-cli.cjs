@@ -42,6 +42,38 @@ const BANNER = [
   "const __dirname = __zvDirname(__filename);",
 ].join("\n");
 
+/** postal-mime's body decoders get src/cli/concatBlob.ts as their `Blob` (see there why). */
+const CONCAT_BLOB = path.join(ROOT, "src/cli/concatBlob.ts");
+const postalMimeBlob = {
+  name: "postal-mime-blob",
+  setup(build) {
+    build.onLoad({ filter: /postal-mime[\\/]dist[\\/]esm[\\/][a-z0-9-]+-decoder\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, "utf8");
+      if (!/new Blob\(/.test(source)) return undefined;
+      return {
+        contents: `import { ConcatBlob as Blob } from ${JSON.stringify(CONCAT_BLOB)};\n${source}`,
+        loader: "js",
+      };
+    });
+  },
+};
+
+/**
+ * `zorgvuldig serve` is built on its own (dist-cli/serve.mjs): its classic zod would otherwise share a
+ * chunk with the engine's zod/mini, and every `scan` would compile some 600 KB of schema code it never uses.
+ */
+const SERVE = path.join(ROOT, "src/server/main.ts");
+const serveApart = {
+  name: "serve-apart",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]server[\\/]main$/ }, (args) =>
+      path.resolve(args.resolveDir, `${args.path}.ts`) === SERVE
+        ? { path: "./serve.mjs", external: true }
+        : undefined
+    );
+  },
+};
+
 function newestMtime(full) {
   let st;
   try {
@@ -66,16 +98,16 @@ function isStale() {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
-/** Builds synchronously: chunks first (content-named), then the entry through a temporary file. */
-function buildCli() {
+/** Builds: chunks first (content-named), then the entry through a temporary file. */
+async function buildCli() {
   const esbuild = require("esbuild");
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  const result = esbuild.buildSync({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: { zorgvuldig: path.join(ROOT, "src/cli/entry.ts") },
     outdir: OUT_DIR,
     outExtension: { ".js": ".mjs" },
     chunkNames: "[name]-[hash]",
+    entryNames: "[name]-[hash]",
     write: false,
     bundle: true,
     splitting: true,
@@ -87,13 +119,23 @@ function buildCli() {
     legalComments: "none",
     logLevel: "warning",
     define: { "process.env.NODE_ENV": '"production"' },
-  });
+  };
+  const [cliBuild, serveBuild] = await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { zorgvuldig: path.join(ROOT, "src/cli/entry.ts") },
+      entryNames: "[name]",
+      plugins: [postalMimeBlob, serveApart],
+    }),
+    esbuild.build({ ...common, entryPoints: { serve: SERVE }, entryNames: "[name]" }),
+  ]);
   const written = new Set();
   let entry;
-  for (const file of result.outputFiles) {
+  for (const file of [...serveBuild.outputFiles, ...cliBuild.outputFiles]) {
     written.add(path.basename(file.path));
     if (file.path === OUT) entry = file;
-    else if (!fs.existsSync(file.path)) {
+    // content-named chunks never change; serve.mjs (an entry) is replaced whole
+    else if (path.basename(file.path) === "serve.mjs" || !fs.existsSync(file.path)) {
       const tmp = `${file.path}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, file.contents);
       fs.renameSync(tmp, file.path);
@@ -120,6 +162,11 @@ module.exports = { buildCli, isStale, OUT };
 
 if (require.main === module) {
   const t0 = Date.now();
-  buildCli();
-  console.log(`built ${path.relative(ROOT, OUT)} in ${Date.now() - t0} ms`);
+  buildCli().then(
+    () => console.log(`built ${path.relative(ROOT, OUT)} in ${Date.now() - t0} ms`),
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    }
+  );
 }

@@ -3,8 +3,9 @@
 // builds it; in a working copy it is rebuilt here first when a source is newer (bin/build-cli.cjs).
 const { pathToFileURL } = require("node:url");
 const cli = require("./build-cli.cjs");
-if (cli.isStale()) cli.buildCli();
-import(pathToFileURL(cli.OUT).href).catch((e) => {
-  process.stderr.write(`zorgvuldig: could not start (${e && e.message})\n`);
-  process.exitCode = 5;
-});
+(cli.isStale() ? cli.buildCli() : Promise.resolve())
+  .then(() => import(pathToFileURL(cli.OUT).href))
+  .catch((e) => {
+    process.stderr.write(`zorgvuldig: could not start (${e && e.message})\n`);
+    process.exitCode = 5;
+  });
