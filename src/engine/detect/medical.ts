@@ -51,23 +51,44 @@ function fold(s: string): string {
 
 const KINDS: MedicalKind[] = ["condition", "medication", "lab", "procedure", "vaccine", "provider"];
 
-const LEXICON = new Map<string, MedicalEntry>();
-const PHRASES = new Map<string, MedicalEntry>();
-for (const kind of KINDS) {
-  for (const raw of LEXICON_SOURCE[kind].split(/\s+/)) {
-    if (!raw) continue;
-    const { word, entry } = parseWord(raw);
-    if (!LEXICON.has(word)) LEXICON.set(word, { kind, ...entry });
-  }
-  for (const raw of PHRASES_SOURCE[kind]) {
-    const { word, entry } = parseWord(raw);
-    if (!PHRASES.has(word)) PHRASES.set(word, { kind, ...entry });
-  }
-}
+// Built on the first detectMedical call, not at load: the engine must load within the send-time budget
+// and these take thousands of NFD normalisations and one large regex.
+let LEXICON = new Map<string, MedicalEntry>();
+let PHRASES = new Map<string, MedicalEntry>();
+let PHRASE_RE = /$^/g;
+let built = false;
 
-// Verbs derived from medical nouns over the OpenTaal word list ("nabloeden"): generic, so weak.
-for (const verb of CARE_VERBS)
-  if (!LEXICON.has(verb)) LEXICON.set(verb, { kind: "condition", weak: true, sensitive: false });
+function buildTables(): void {
+  if (built) return;
+  const lexicon = new Map<string, MedicalEntry>();
+  const phrases = new Map<string, MedicalEntry>();
+  for (const kind of KINDS) {
+    for (const raw of LEXICON_SOURCE[kind].split(/\s+/)) {
+      if (!raw) continue;
+      const { word, entry } = parseWord(raw);
+      if (!lexicon.has(word)) lexicon.set(word, { kind, ...entry });
+    }
+    for (const raw of PHRASES_SOURCE[kind]) {
+      const { word, entry } = parseWord(raw);
+      if (!phrases.has(word)) phrases.set(word, { kind, ...entry });
+    }
+  }
+  // Verbs derived from medical nouns over the OpenTaal word list ("nabloeden"): generic, so weak.
+  for (const verb of CARE_VERBS)
+    if (!lexicon.has(verb)) lexicon.set(verb, { kind: "condition", weak: true, sensitive: false });
+  LEXICON = lexicon;
+  PHRASES = phrases;
+  PHRASE_RE = new RegExp(
+    "\\b(?:" +
+      Array.from(phrases.keys())
+        .sort((a, b) => b.length - a.length)
+        .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
+        .join("|") +
+      ")\\b",
+    "g"
+  );
+  built = true;
+}
 
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(
@@ -233,15 +254,6 @@ const PART = /[a-z0-9\u00c0-\u024f]+/g;
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-const PHRASE_RE = new RegExp(
-  "\\b(?:" +
-    Array.from(PHRASES.keys())
-      .sort((a, b) => b.length - a.length)
-      .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
-      .join("|") +
-    ")\\b",
-  "g"
-);
 
 /**
  * A capitalised name before "'s disease" or after "ziekte van" (case as written, on the normalised
@@ -283,6 +295,7 @@ function confidenceOf(e: MedicalEntry): number {
 }
 
 export const detectMedical = (input: DetectInput): Finding[] => {
+  buildTables();
   const text = input.norm.text;
   const folded = foldSameLength(text);
   const out: Finding[] = [];
