@@ -347,30 +347,27 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     const start = m.index;
     while (p < phraseSpans.length && phraseSpans[p][1] <= start) p++;
     if (p < phraseSpans.length && phraseSpans[p][0] < start + token.length) continue;
-    if (/^[0-9/-]+$/.test(token)) continue;
-    const whole = token.indexOf("-") >= 0 || token.indexOf("/") >= 0 ? lookup(token) : undefined;
+    if (digitsOnly(token, true)) continue;
+    const joined = token.indexOf("-") >= 0 || token.indexOf("/") >= 0;
+    const whole = joined ? lookup(token) : undefined;
     if (whole) {
-      if (
-        acceptCase(
-          token,
-          text.slice(start, start + token.length),
-          text.slice(Math.max(0, start - 6), start)
-        )
-      )
-        add(start, start + token.length, whole);
+      if (acceptCase(token, text, start)) add(start, start + token.length, whole);
       continue;
     }
+    // a token without "-" or "/" is one part: no regex needed to find it
     PART.lastIndex = 0;
-    let q: RegExpExecArray | null;
-    while ((q = PART.exec(token))) {
-      const word = q[0];
-      if (word.length < 2 || /^[0-9]+$/.test(word)) continue;
-      const e = analyseWord(word);
-      if (!e) continue;
-      const s = start + q.index;
-      if (!acceptCase(word, text.slice(s, s + word.length), text.slice(Math.max(0, s - 6), s)))
-        continue;
-      add(s, s + word.length, e);
+    let q: RegExpExecArray | null = joined ? PART.exec(token) : null;
+    let word = joined ? (q ? q[0] : "") : token;
+    let at = joined && q ? q.index : 0;
+    while (word) {
+      if (word.length >= 2 && !digitsOnly(word, false)) {
+        const e = analyseWord(word);
+        const s = start + at;
+        if (e && acceptCase(word, text, s)) add(s, s + word.length, e);
+      }
+      q = joined ? PART.exec(token) : null;
+      word = q ? q[0] : "";
+      at = q ? q.index : 0;
     }
   }
 
@@ -431,10 +428,21 @@ function confirmHomographs(
   }
 }
 
-function acceptCase(word: string, original: string, before: string): boolean {
+/** Only digits (and with `separators`, "/" and "-"): a char loop, run for every token of the text. */
+function digitsOnly(token: string, separators: boolean): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (separators && (c === 47 || c === 45)))) return false;
+  }
+  return token.length > 0;
+}
+
+/** `word` as found at `at` in the normalised `text`: is it written in a case that makes it medical? */
+function acceptCase(word: string, text: string, at: number): boolean {
   // "9405 CT Assen": the letters of a postcode, not an abbreviation.
-  if (word.length === 2 && /\d{4} ?$/.test(before)) return false;
+  if (word.length === 2 && /\d{4} ?$/.test(text.slice(Math.max(0, at - 6), at))) return false;
   if (!CAPITALS_ONLY.has(word) && !NOT_ALL_LOWER.has(word)) return true;
+  const original = text.slice(at, at + word.length);
   if (NOT_ALL_LOWER.has(word)) return original !== original.toLowerCase();
   return original === original.toUpperCase();
 }
