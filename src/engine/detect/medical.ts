@@ -227,25 +227,45 @@ function analyseWord(word: string): MedicalEntry | undefined {
   return e;
 }
 
-// Folded form per non-ASCII character: the same few accented letters recur, NFD per occurrence was the cost.
-const FOLDED_CHAR = new Map<string, string>();
-function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return String.fromCharCode(c + 32);
-  let folded = FOLDED_CHAR.get(ch);
-  if (folded === undefined) {
+// Folded form per UTF-16 unit from U+0080 up (0 = not yet known), filled as the units occur: the same few
+// accented letters recur, and NFD per occurrence was the cost.
+let FOLDED: Uint16Array | undefined;
+function foldCode(c: number): number {
+  if (!FOLDED) FOLDED = new Uint16Array(0x10000);
+  let folded = FOLDED[c];
+  if (folded === 0) {
+    const ch = String.fromCharCode(c);
     const lower = ch.toLowerCase();
-    folded = lower.length === 1 ? lower.normalize("NFD")[0] : ch;
-    if (FOLDED_CHAR.size < 4096) FOLDED_CHAR.set(ch, folded);
+    folded = (lower.length === 1 ? lower.normalize("NFD")[0] : ch).charCodeAt(0);
+    FOLDED[c] = folded;
   }
   return folded;
 }
-const FOLDABLE = /[A-Z\u0080-\uffff]/g;
 
 /** Lower case without diacritics, one output character per input character (offsets stay valid). */
 export function foldSameLength(text: string): string {
-  // Per UTF-16 unit (no u flag): a lone surrogate stays itself, so the length never changes.
-  return text.replace(FOLDABLE, foldChar);
+  // Per UTF-16 unit (a lone surrogate stays itself, so the length never changes), in a typed array:
+  // a replace() callback per capital and accented letter was a cost on long texts.
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      changed = true;
+    } else if (c >= 0x80) {
+      const f = foldCode(c);
+      if (f !== c) changed = true;
+      c = f;
+    }
+    codes[i] = c;
+  }
+  if (!changed) return text;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join("");
 }
 
 const TOKEN = /[a-z0-9\u00c0-\u024f]+(?:[-/][a-z0-9\u00c0-\u024f]+)*/g;
