@@ -1,6 +1,6 @@
 /**
  * The CLI as a whole process (issue 15), through the built command (bin/zorgvuldig.cjs ->
- * dist-cli/zorgvuldig.cjs): start-up, one 547 KB draft, and a 20 000-mail mbox export on 2 threads.
+ * dist-cli/zorgvuldig.mjs): start-up, one 547 KB draft, and a 20 000-mail mbox export on 2 threads.
  * Inputs come from the dev corpus (../shared/corpus/dev) or, in a clone without it, test/corpus-extra.
  *
  * Budgets (issue 15, "Speed"): start < 0.3 s; one corpus mail < 0.3 s; the export at >= 200 mails/s on 2
