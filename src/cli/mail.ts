@@ -9,7 +9,7 @@ import type { FieldsData } from "@kenjiuno/msgreader";
 import type { Address, Attachment, Draft } from "../engine/draft";
 import { htmlToText } from "../engine/text/html";
 import type { Policy } from "../engine/policy";
-import { clientLimits, extractAttachment, readsAttachment, type Client } from "../extract";
+import type { Client } from "../extract";
 
 /** How attachments are read: as `client` reads them at Send, within the policy's `extraction` limits. */
 export interface ReadOptions {
@@ -119,6 +119,9 @@ function flatten(list: PostalAddress[] | undefined): Address[] {
 
 /** Reads each attachment's text and facts (src/extract never throws) within the policy's limits. */
 async function extractAll(attachments: Attachment[], options: ReadOptions): Promise<void> {
+  if (!attachments.some((a) => a.bytes)) return;
+  // loaded with the first attachment: the readers (XML, zip, PDF) are a good part of a cold start
+  const { clientLimits, extractAttachment, readsAttachment } = await import("../extract");
   const client = options.client ?? "cli";
   const limits = clientLimits(client, options.policy?.extraction);
   for (const a of attachments)
