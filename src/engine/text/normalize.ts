@@ -102,9 +102,8 @@ const PUNCTUATION: Record<string, string> = {
   "\u0085": "\n",
 };
 
-// Runs of characters that stay as they are (printable ASCII except the backtick, newline, and the
-// Latin-1 letters À-ÿ, which NFKC leaves alone: "patiënt" is one run, not three).
-const SAFE_RUN = /[\x20-\x5f\x61-\x7e\n\u00c0-\u00ff]+/g;
+// Runs of characters that stay as they are (printable ASCII except the backtick, and newline).
+const SAFE_RUN = /[\x20-\x5f\x61-\x7e\n]+/g;
 
 export function normalizeText(original: string): NormalizedText {
   // Built as an array of chunks: string += in a loop is fine in V8 but slow in older engines.
@@ -124,11 +123,7 @@ export function normalizeText(original: string): NormalizedText {
   };
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (
-      (code >= 0x20 && code < 0x7f && code !== 0x60) ||
-      code === 0x0a ||
-      (code >= 0xc0 && code <= 0xff)
-    ) {
+    if ((code >= 0x20 && code < 0x7f && code !== 0x60) || code === 0x0a) {
       // Copy the whole safe run at once: most mail text is plain.
       SAFE_RUN.lastIndex = i;
       const run = SAFE_RUN.exec(original);
