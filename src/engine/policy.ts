@@ -10,8 +10,9 @@ import { ACTIONS, RULE_IDS, type Action, type RuleId } from "./types";
  *
  * zod/mini, not classic zod: this file is in the send-time bundle Outlook must load within its Send
  * budget, and mini tree-shakes to the schema kinds used here. It brings no error texts of its own, so the
- * English locale is set here (classic zod sets the same one on import).
+ * English locale is set when the schema is built (classic zod sets the same one on import).
  */
+
 /** Handbook 002 "De context van het werkveld" and the practice-rule examples name these fields of care. */
 export const CARE_TYPES = [
   "huisarts",
