@@ -153,6 +153,13 @@ interface Sentence {
   text: string;
   topic: "general" | "instruction" | "";
   referent: boolean;
+  /** addresseeSubject(text), once per sentence rather than once per medical word in it */
+  addressee?: boolean;
+}
+
+function addresseeOnce(s: Sentence): boolean {
+  if (s.addressee === undefined) s.addressee = addresseeSubject(s.text);
+  return s.addressee;
 }
 
 export function statements(findings: Finding[], mail: MailText): Statements {
@@ -196,17 +203,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
-    const referent = s.referent || named.has(`${f.where}#${k}`);
+    const isNamed = named.has(`${f.where}#${k}`);
+    const referent = s.referent || isNamed;
     if (referent) out.aboutPerson = true;
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
-      named.has(`${f.where}#${k}`) ||
+      isNamed ||
       (s.referent &&
-        !(
-          s.topic === "" &&
-          addresseeSubject(s.text) &&
-          !otherSubject(s.text, quotedAt(f.where, f.start))
-        ))
+        !(s.topic === "" && addresseeOnce(s) && !otherSubject(s.text, quotedAt(f.where, f.start))))
     )
       out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
