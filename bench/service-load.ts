@@ -3,9 +3,11 @@
  * `zorgvuldig serve` on localhost, with retries after lost answers and duplicate sends, through the real
  * token check (a local key served as a JWKS) into the embedded database (or the PostgreSQL server in
  * ZV_PG_URL). Asserts every event is stored exactly once; reports events/s and the p95 latency of a post.
- * Budgets: >= 25 events/s and p95 < 2.5 s on the shared 2-core machine. Need: a practice of 30 users sends
- * a few events a minute, a care group of 500 about 5 a second at its peak; 25/s is five times that. The
- * row also shows an empty node:http server's rate measured just before, to read the figure against.
+ * Budgets: >= 150 events/s and p95 < 2.5 s. Need: a practice of 30 users sends a few events a minute, a
+ * care group of 500 about 5 a second at its peak. Measured on the 2-core machine when quiet (2026-12-02):
+ * 671 events/s, p95 133 ms; 150/s leaves room for a CI machine shared with other jobs (about a quarter of
+ * the quiet rate) and is still thirty times the peak need. The row also shows an empty node:http server's
+ * rate measured just before, to read the figure against.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -176,8 +178,8 @@ export async function bench(): Promise<BenchRow[]> {
       name: `service: POST /api/audit, ${CLIENTS} clients (${Math.round(perSecond)} events/s)`,
       medianMs: percentile(latencies, 0.5),
       p95Ms: p95,
-      budget: ">= 25 ev/s, p95 < 2500 ms",
-      ok: perSecond >= 25 && p95 < 2500,
+      budget: ">= 150 ev/s, p95 < 2500 ms",
+      ok: perSecond >= 150 && p95 < 2500,
       note,
     },
   ];

@@ -1,5 +1,5 @@
 /**
- * The entry of the bundled CLI (dist-cli/zorgvuldig.cjs, built by bin/build-cli.cjs). The same file runs
+ * The entry of the bundled CLI (dist-cli/zorgvuldig.mjs, built by bin/build-cli.cjs). The same file runs
  * the scan worker threads. Ends quietly when the reader of stdout goes away (`| head`).
  */
 import { tc, terminalLanguage } from "../i18n/cli";

@@ -9,7 +9,7 @@ import type { FieldsData } from "@kenjiuno/msgreader";
 import type { Address, Attachment, Draft } from "../engine/draft";
 import { htmlToText } from "../engine/text/html";
 import type { Policy } from "../engine/policy";
-import { clientLimits, extractAttachment, readsAttachment, type Client } from "../extract";
+import type { Client } from "../extract";
 
 /** How attachments are read: as `client` reads them at Send, within the policy's `extraction` limits. */
 export interface ReadOptions {
@@ -119,6 +119,9 @@ function flatten(list: PostalAddress[] | undefined): Address[] {
 
 /** Reads each attachment's text and facts (src/extract never throws) within the policy's limits. */
 async function extractAll(attachments: Attachment[], options: ReadOptions): Promise<void> {
+  if (!attachments.some((a) => a.bytes)) return;
+  // loaded with the first attachment: the readers (XML, zip, PDF) are a good part of a cold start
+  const { clientLimits, extractAttachment, readsAttachment } = await import("../extract");
   const client = options.client ?? "cli";
   const limits = clientLimits(client, options.policy?.extraction);
   for (const a of attachments)
@@ -193,7 +196,11 @@ export async function draftFromMsg(raw: Uint8Array, options: ReadOptions = {}): 
   let reader: MsgReader;
   let data: FieldsData;
   // loaded on the first .msg only: most runs read .eml and mbox
-  const { default: Reader } = await import("@kenjiuno/msgreader");
+  const loaded = await import("@kenjiuno/msgreader");
+  // A CommonJS package: the ES module build of the CLI (bin/build-cli.cjs) gets its exports object as
+  // `default`, with the class one level down; ts-jest and tsx give the class itself.
+  const Reader = ((loaded.default as unknown as { default?: typeof loaded.default }).default ??
+    loaded.default) as typeof loaded.default;
   try {
     reader = new Reader(new DataView(raw.buffer, raw.byteOffset, raw.byteLength));
     data = reader.getFileData();

@@ -1,5 +1,5 @@
 import { toJSONSchema } from "zod/mini";
-import { appointmentMailIsSensitive, PolicySchema, type Policy } from "../engine/policy";
+import { appointmentMailIsSensitive, policySchema, type Policy } from "../engine/policy";
 import { PRIVATE_MAIL_DOMAINS } from "../engine/recipients";
 import { RULE_IDS, type Language } from "../engine/types";
 import { tc, terminalLanguage, type CliKey } from "../i18n/cli";
@@ -14,7 +14,7 @@ interface Io {
 
 /** The JSON Schema admins validate their policy file against: what may be written, so the input side of zod. */
 export function policyJsonSchema(): Record<string, unknown> {
-  const schema = toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12" }) as Record<
+  const schema = toJSONSchema(policySchema(), { io: "input", target: "draft-2020-12" }) as Record<
     string,
     unknown
   >;

@@ -19,7 +19,7 @@ export interface CategorySignals {
   medicalScore: number;
   /** a diagnosis, medicine or result, not only generic words */
   strongMedical: boolean;
-  /** an identifiable person: named addressee, title + name, name/birthdate/BSN/patient-id finding */
+  /** an identifiable person: name/birthdate/BSN/patient-id finding, a statement about the addressee */
   aboutPerson: boolean;
   /** addressed to a group ("Beste patiënten", newsletter, all recipients in Bcc) */
   broadcast: boolean;
@@ -43,6 +43,7 @@ export const BECAUSE = [
   "logistic-group-session",
   "logistic-pickup",
   "medical-addressee-care",
+  "medical-quoted-complaint",
   "medical-patient-data",
   "none-business",
   "general-care-information",
@@ -81,9 +82,13 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   const groupMedical =
     broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
   // Who the mail is about follows from its sentences, not from its greeting.
-  // The addressee-based signals ("uw", a titled greeting, one private recipient) count only where the
+  // The addressee-based signals ("uw", one private recipient) count only where the
   // care text speaks of a concrete event of this person; generic care text is about how care works.
-  const addressee = !x.genericCare && (x.titled || x.statementAboutPerson || x.oneToOnePrivate);
+  // One private person among the recipients, with an appointment: "uw afspraak" is theirs, whoever is
+  // in Cc (a hospital's planning desk).
+  const addressee =
+    !x.genericCare &&
+    (x.statementAboutPerson || x.oneToOnePrivate || (x.privateVisible === 1 && x.appointment));
   const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   const appointment = !x.registration && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;
@@ -133,6 +138,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // wond"): care, even where the vocabulary is unsure.
     if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)
       return ["medical", "medical-addressee-care"];
+    // A quoted or forwarded writer's own body ("een blaar op mijn voet"): their health, passed on.
+    if (x.quotedComplaint && !business && !broadcast)
+      return ["medical", "medical-quoted-complaint"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
     if (business || (businessScore > 0 && careScore === 0)) return ["none", "none-business"];

@@ -8,15 +8,18 @@ import {
   hasAppointment,
   hasCancellation,
   hasGroupSession,
+  hasMeeting,
   hasPickup,
   isRegistration,
 } from "../../src/engine/features/logistics";
+import { inConditional } from "../../src/engine/features/generic";
 import {
   addressees,
   familyRelation,
   onePatient,
   patientContext,
-  titledPerson,
+  recipientName,
+  staffName,
 } from "../../src/engine/features/person";
 import { audience, isNewsletter } from "../../src/engine/features/audience";
 import {
@@ -79,8 +82,6 @@ test("who is greeted and who is named", () => {
   expect(addressees(mailOf("Beste patiënten,\n\nTekst."))).toMatchObject({ group: true });
   expect(addressees(mailOf("Beste deelnemers,\n\nTekst."))).toMatchObject({ participants: true });
   expect(addressees(mailOf("Geachte heer/mevrouw,\n\nTekst."))).toMatchObject({ named: false });
-  expect(titledPerson("graag een afspraak voor dhr. Jansen")).toBe(true);
-  expect(titledPerson("graag een afspraak voor de heer")).toBe(false);
   expect(familyRelation("uw moeder belde")).toBe(true);
   expect(onePatient("de patiënt belt terug")).toBe(true);
   expect(onePatient("de patiënten-vereniging")).toBe(false);
@@ -207,4 +208,90 @@ test("a check-in on a body part names the addressee's body", () => {
   expect(addresseeSubject("How's the ankle doing?")).toBe(true);
   expect(addresseeSubject("Hoe gaat het met de knie?")).toBe(true);
   expect(addresseeSubject("How is the weather?")).toBe(false);
+});
+
+describe("hasMeeting: the sender meets the addressee at a moment", () => {
+  it.each([
+    "Tot dinsdag!",
+    "Fijn. Tot morgen!",
+    "Anders zie ik jullie vrijdag om 9.15 uur op het bureau.",
+    "Zie je de 14e!",
+    "Donderdag 10.30 uur gewoon doorgaan?",
+    "Neem ze dinsdag mee, dan kijken we er samen naar.",
+  ])("%s", (text) => expect(hasMeeting(text)).toBe(true));
+  it.each([
+    "Wij zijn open van maandag tot vrijdag.",
+    "Tot ziens!",
+    "Zoals je ziet is de folder vernieuwd.",
+    "Zie je roodheid of zwelling, bel dan de praktijk.",
+    "We kijken samen wat er nodig is.",
+  ])("not: %s", (text) => expect(hasMeeting(text)).toBe(false));
+});
+
+describe("inConditional: a word inside an 'als u / wanneer je' clause", () => {
+  const t = "Zij helpt mensen met klachten, bijvoorbeeld als je je somber voelt. Je bent somber.";
+  it("inside the clause", () => expect(inConditional(t, t.indexOf("somber"))).toBe(true));
+  it("outside it", () => expect(inConditional(t, t.lastIndexOf("somber"))).toBe(false));
+  it("the opener right before the addressee's possessive, across a wrapped line", () => {
+    const w =
+      "Een bezoek is zinvol als je tandvlees bloedt, als je\nvaak een vieze smaak in je mond hebt.";
+    expect(inConditional(w, w.indexOf("je tandvlees"))).toBe(true);
+    expect(inConditional(w, w.indexOf("je mond"))).toBe(true);
+    expect(inConditional("Je tandvlees bloedt.\n\nAls je wilt", 0)).toBe(false);
+  });
+});
+
+describe("recipientName: a name that is the mail's only recipient", () => {
+  const name = (text: string, start: number) =>
+    ({
+      type: "name",
+      text,
+      where: "body",
+      start,
+      end: start + text.length,
+      confidence: 1,
+    }) as const;
+  const body = "Beste mevrouw,\n\nUitleg.\n\nOp 9 feb. schreef Gonny de Jong:\n> Hoe werkt het?";
+  const one = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "gonnydejong@hetnet.nl", name: "Gonny de Jong" }],
+    cc: [],
+    bcc: [],
+  });
+  it("the addressee named in the quote header", () =>
+    expect(recipientName(name("Gonny de Jong", body.indexOf("Gonny")), one)).toBe(true));
+  it("someone else", () =>
+    expect(recipientName(name("Piet Bakker", body.indexOf("Gonny")), one)).toBe(false));
+  const two = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "fysio@duinzicht.nl" }],
+    cc: [{ address: "gonnydejong@hetnet.nl", name: "Gonny de Jong" }],
+    bcc: [],
+  });
+  it("a patient in Cc of a mail to someone else is its subject", () =>
+    expect(recipientName(name("Gonny de Jong", body.indexOf("Gonny")), two)).toBe(false));
+});
+
+describe("staffName: care staff named by role are no patient", () => {
+  const body =
+    '"Laat u inenten", zegt huisarts Sjoerd de Vries. Baukje (POH) is er dinsdag. Mw. Kok heeft koorts.';
+  const mail = buildMailText([{ where: "body", original: body, text: body }], {
+    from: { address: "a@praktijk.nl" },
+    to: [{ address: "redactie@krant.nl" }],
+    cc: [],
+    bcc: [],
+  });
+  const at = (text: string) =>
+    ({
+      type: "name",
+      text,
+      where: "body",
+      start: body.indexOf(text),
+      end: body.indexOf(text) + text.length,
+      confidence: 1,
+    }) as const;
+  it("a role before the name", () =>
+    expect(staffName(at("Sjoerd de Vries"), mail, false)).toBe(true));
+  it("a role after the name", () => expect(staffName(at("Baukje"), mail, false)).toBe(true));
+  it("a patient", () => expect(staffName(at("Kok"), mail, false)).toBe(false));
 });

@@ -172,7 +172,7 @@ const FEATURES: (keyof Features)[] = [
   "serviceMention",
   "topicMail",
   "identifying",
-  "titled",
+  "quotedComplaint",
   "family",
   "statementAboutPerson",
   "addresseeCare",

@@ -30,7 +30,8 @@ describe("date: formats", () => {
     expect(
       dates(
         "2-3x per week, duur 10-30 min, 10-12 weken, om 10.00 uur, tel. 06 - 4127 3390, " +
-          "RR 162/94, 78/min, 24/7 bereikbaar, versie 1.2.3, 13.00-14.00 uur, 31-02-2020"
+          "RR 162/94, 78/min, 24/7 bereikbaar, versie 1.2.3, 13.00-14.00 uur, 31-02-2020, " +
+          "factuur 12031956, geboren 31021956"
       )
     ).toEqual([]);
   });
@@ -41,6 +42,8 @@ describe("date: birthdates", () => {
     ["Dhr. Mulder (geb. 02-11-1949) belde.", "02-11-1949"],
     ["Mw. J.W. Smit, geb. 14 juli 1961, BSN 7713.30.716", "14 juli 1961"],
     ["Geboortedatum: 06-07-1990", "06-07-1990"],
+    ["Het wachtwoord is uw geboortedatum: 12031956.", "12031956"],
+    ["geboren 31011956", "31011956"],
     ["Geboortedatum\n14-08-1999", "14-08-1999"],
     ["dhr. Peter Jansen, geboren 8 augustus 1979, die u verwees", "8 augustus 1979"],
     ["Zij is geboren op 3 feb. '62.", "3 feb. '62"],

@@ -18,6 +18,8 @@ const MONTH_NAMES = Object.keys(MONTHS)
 // the year may be written "'61" (an apostrophe for the century)
 const NUMERIC_DMY = /(^|[^\d.,/-])(\d{1,2})([-/.])(\d{1,2})\3(\d{4}|'?\d{2})(?![\d]|[.,/-]\d)/g;
 const NUMERIC_YMD = /(^|[^\d.,/-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g;
+// "geboortedatum: 12031956": eight digits, a date only right after a birth cue
+const COMPACT_DMY = /(^|[^\d])(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)/g;
 const NUMERIC_DM = /(^|[^\d.,/-])(\d{1,2})([-/])(\d{1,2})(?![\d]|[.,/-]\d)/g;
 const WRITTEN_DMY = new RegExp(
   `(^|[^\\w])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\s(?:of\\s)?(${MONTH_NAMES})(?![a-z])(\\.?)(?:,?\\s(\\d{4}|'\\d{2})(?!\\d))?`,
@@ -123,6 +125,16 @@ function findDates(text: string): DateHit[] {
       continue;
     if (!valid(day, month, year)) continue;
     push({ start, end: start + m[0].length - m[1].length, day, month, year });
+  }
+  COMPACT_DMY.lastIndex = 0;
+  while ((m = COMPACT_DMY.exec(text))) {
+    const start = m.index + m[1].length;
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    const year = Number(m[4]);
+    if (!valid(day, month, year) || !BIRTH_CUE.test(text.slice(Math.max(0, start - 40), start)))
+      continue;
+    push({ start, end: start + 8, day, month, year });
   }
   NUMERIC_DM.lastIndex = 0;
   while ((m = NUMERIC_DM.exec(text))) {

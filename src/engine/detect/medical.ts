@@ -51,23 +51,44 @@ function fold(s: string): string {
 
 const KINDS: MedicalKind[] = ["condition", "medication", "lab", "procedure", "vaccine", "provider"];
 
-const LEXICON = new Map<string, MedicalEntry>();
-const PHRASES = new Map<string, MedicalEntry>();
-for (const kind of KINDS) {
-  for (const raw of LEXICON_SOURCE[kind].split(/\s+/)) {
-    if (!raw) continue;
-    const { word, entry } = parseWord(raw);
-    if (!LEXICON.has(word)) LEXICON.set(word, { kind, ...entry });
-  }
-  for (const raw of PHRASES_SOURCE[kind]) {
-    const { word, entry } = parseWord(raw);
-    if (!PHRASES.has(word)) PHRASES.set(word, { kind, ...entry });
-  }
-}
+// Built on the first detectMedical call, not at load: the engine must load within the send-time budget
+// and these take thousands of NFD normalisations and one large regex.
+let LEXICON = new Map<string, MedicalEntry>();
+let PHRASES = new Map<string, MedicalEntry>();
+let PHRASE_RE = /$^/g;
+let built = false;
 
-// Verbs derived from medical nouns over the OpenTaal word list ("nabloeden"): generic, so weak.
-for (const verb of CARE_VERBS)
-  if (!LEXICON.has(verb)) LEXICON.set(verb, { kind: "condition", weak: true, sensitive: false });
+function buildTables(): void {
+  if (built) return;
+  const lexicon = new Map<string, MedicalEntry>();
+  const phrases = new Map<string, MedicalEntry>();
+  for (const kind of KINDS) {
+    for (const raw of LEXICON_SOURCE[kind].split(/\s+/)) {
+      if (!raw) continue;
+      const { word, entry } = parseWord(raw);
+      if (!lexicon.has(word)) lexicon.set(word, { kind, ...entry });
+    }
+    for (const raw of PHRASES_SOURCE[kind]) {
+      const { word, entry } = parseWord(raw);
+      if (!phrases.has(word)) phrases.set(word, { kind, ...entry });
+    }
+  }
+  // Verbs derived from medical nouns over the OpenTaal word list ("nabloeden"): generic, so weak.
+  for (const verb of CARE_VERBS)
+    if (!lexicon.has(verb)) lexicon.set(verb, { kind: "condition", weak: true, sensitive: false });
+  LEXICON = lexicon;
+  PHRASES = phrases;
+  PHRASE_RE = new RegExp(
+    "\\b(?:" +
+      Array.from(phrases.keys())
+        .sort((a, b) => b.length - a.length)
+        .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
+        .join("|") +
+      ")\\b",
+    "g"
+  );
+  built = true;
+}
 
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(
@@ -206,25 +227,45 @@ function analyseWord(word: string): MedicalEntry | undefined {
   return e;
 }
 
-// Folded form per non-ASCII character: the same few accented letters recur, NFD per occurrence was the cost.
-const FOLDED_CHAR = new Map<string, string>();
-function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return String.fromCharCode(c + 32);
-  let folded = FOLDED_CHAR.get(ch);
-  if (folded === undefined) {
+// Folded form per UTF-16 unit from U+0080 up (0 = not yet known), filled as the units occur: the same few
+// accented letters recur, and NFD per occurrence was the cost.
+let FOLDED: Uint16Array | undefined;
+function foldCode(c: number): number {
+  if (!FOLDED) FOLDED = new Uint16Array(0x10000);
+  let folded = FOLDED[c];
+  if (folded === 0) {
+    const ch = String.fromCharCode(c);
     const lower = ch.toLowerCase();
-    folded = lower.length === 1 ? lower.normalize("NFD")[0] : ch;
-    if (FOLDED_CHAR.size < 4096) FOLDED_CHAR.set(ch, folded);
+    folded = (lower.length === 1 ? lower.normalize("NFD")[0] : ch).charCodeAt(0);
+    FOLDED[c] = folded;
   }
   return folded;
 }
-const FOLDABLE = /[A-Z\u0080-\uffff]/g;
 
 /** Lower case without diacritics, one output character per input character (offsets stay valid). */
 export function foldSameLength(text: string): string {
-  // Per UTF-16 unit (no u flag): a lone surrogate stays itself, so the length never changes.
-  return text.replace(FOLDABLE, foldChar);
+  // Per UTF-16 unit (a lone surrogate stays itself, so the length never changes), in a typed array:
+  // a replace() callback per capital and accented letter was a cost on long texts.
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      changed = true;
+    } else if (c >= 0x80) {
+      const f = foldCode(c);
+      if (f !== c) changed = true;
+      c = f;
+    }
+    codes[i] = c;
+  }
+  if (!changed) return text;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192)
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join("");
 }
 
 const TOKEN = /[a-z0-9\u00c0-\u024f]+(?:[-/][a-z0-9\u00c0-\u024f]+)*/g;
@@ -233,15 +274,6 @@ const PART = /[a-z0-9\u00c0-\u024f]+/g;
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-const PHRASE_RE = new RegExp(
-  "\\b(?:" +
-    Array.from(PHRASES.keys())
-      .sort((a, b) => b.length - a.length)
-      .map((p) => p.split(" ").map(escapeRe).join("[\\s-]+"))
-      .join("|") +
-    ")\\b",
-  "g"
-);
 
 /**
  * A capitalised name before "'s disease" or after "ziekte van" (case as written, on the normalised
@@ -283,6 +315,7 @@ function confidenceOf(e: MedicalEntry): number {
 }
 
 export const detectMedical = (input: DetectInput): Finding[] => {
+  buildTables();
   const text = input.norm.text;
   const folded = foldSameLength(text);
   const out: Finding[] = [];
@@ -334,30 +367,27 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     const start = m.index;
     while (p < phraseSpans.length && phraseSpans[p][1] <= start) p++;
     if (p < phraseSpans.length && phraseSpans[p][0] < start + token.length) continue;
-    if (/^[0-9/-]+$/.test(token)) continue;
-    const whole = token.indexOf("-") >= 0 || token.indexOf("/") >= 0 ? lookup(token) : undefined;
+    if (digitsOnly(token, true)) continue;
+    const joined = token.indexOf("-") >= 0 || token.indexOf("/") >= 0;
+    const whole = joined ? lookup(token) : undefined;
     if (whole) {
-      if (
-        acceptCase(
-          token,
-          text.slice(start, start + token.length),
-          text.slice(Math.max(0, start - 6), start)
-        )
-      )
-        add(start, start + token.length, whole);
+      if (acceptCase(token, text, start)) add(start, start + token.length, whole);
       continue;
     }
+    // a token without "-" or "/" is one part: no regex needed to find it
     PART.lastIndex = 0;
-    let q: RegExpExecArray | null;
-    while ((q = PART.exec(token))) {
-      const word = q[0];
-      if (word.length < 2 || /^[0-9]+$/.test(word)) continue;
-      const e = analyseWord(word);
-      if (!e) continue;
-      const s = start + q.index;
-      if (!acceptCase(word, text.slice(s, s + word.length), text.slice(Math.max(0, s - 6), s)))
-        continue;
-      add(s, s + word.length, e);
+    let q: RegExpExecArray | null = joined ? PART.exec(token) : null;
+    let word = joined ? (q ? q[0] : "") : token;
+    let at = joined && q ? q.index : 0;
+    while (word) {
+      if (word.length >= 2 && !digitsOnly(word, false)) {
+        const e = analyseWord(word);
+        const s = start + at;
+        if (e && acceptCase(word, text, s)) add(s, s + word.length, e);
+      }
+      q = joined ? PART.exec(token) : null;
+      word = q ? q[0] : "";
+      at = q ? q.index : 0;
     }
   }
 
@@ -390,13 +420,24 @@ function confirmHomographs(
   found: Finding[],
   add: (start: number, end: number, e: MedicalEntry) => void
 ): void {
-  const support = found.filter((f) => medicalWeight(f) > 0).map((f) => f.start);
+  // Sorted, so each sentence is one binary search (some() over every finding was quadratic on long texts).
+  const support = found
+    .filter((f) => medicalWeight(f) > 0)
+    .map((f) => f.start)
+    .sort((a, b) => a - b);
   for (const [start, end, e] of pending) {
     let from = start;
     while (from > 0 && start - from < 300 && !SENTENCE_END.test(folded[from - 1])) from--;
     let to = end;
     while (to < folded.length && to - end < 300 && !SENTENCE_END.test(folded[to])) to++;
-    let supported = support.some((s) => s >= from && s < to);
+    let lo = 0;
+    let hi = support.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (support[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let supported = lo < support.length && support[lo] < to;
     if (!supported) {
       WORD.lastIndex = 0;
       const sentence = folded.slice(from, to);
@@ -407,10 +448,21 @@ function confirmHomographs(
   }
 }
 
-function acceptCase(word: string, original: string, before: string): boolean {
+/** Only digits (and with `separators`, "/" and "-"): a char loop, run for every token of the text. */
+function digitsOnly(token: string, separators: boolean): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (separators && (c === 47 || c === 45)))) return false;
+  }
+  return token.length > 0;
+}
+
+/** `word` as found at `at` in the normalised `text`: is it written in a case that makes it medical? */
+function acceptCase(word: string, text: string, at: number): boolean {
   // "9405 CT Assen": the letters of a postcode, not an abbreviation.
-  if (word.length === 2 && /\d{4} ?$/.test(before)) return false;
+  if (word.length === 2 && /\d{4} ?$/.test(text.slice(Math.max(0, at - 6), at))) return false;
   if (!CAPITALS_ONLY.has(word) && !NOT_ALL_LOWER.has(word)) return true;
+  const original = text.slice(at, at + word.length);
   if (NOT_ALL_LOWER.has(word)) return original !== original.toLowerCase();
   return original === original.toUpperCase();
 }

@@ -126,6 +126,35 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// asciiCase results: the word's shape when it is plain ASCII letters (and ' -), else NOT_ASCII
+const LOWER = 0;
+const CAPITALISED = 1;
+const OTHER_ASCII = 2;
+const NOT_ASCII = 3;
+
+/** LOWER "bloed", CAPITALISED "Jansen" (one capital, first), OTHER_ASCII "COPD", "McKenzie"; NOT_ASCII "Doğan". */
+function asciiCase(text: string, s: number, e: number): number {
+  let capitals = 0;
+  let firstCapital = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      capitals++;
+      if (k === s) firstCapital = true;
+    } else if (c > 127) return NOT_ASCII;
+  }
+  if (capitals === 0) return LOWER;
+  return capitals === 1 && firstCapital ? CAPITALISED : OTHER_ASCII;
+}
+
+function hasAsciiLower(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -133,6 +162,9 @@ function tokenize(text: string): Token[] {
   let i = 0;
   const ranges = addressRanges(text);
   let r = 0;
+  // null when lowering changes the length ("İ" -> "i" + dot): then each word is lowered on its own
+  const lowerText = text.toLowerCase();
+  const lowered = lowerText.length === n ? lowerText : null;
   while (i < n) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -165,11 +197,7 @@ function tokenize(text: string): Token[] {
     const e = i;
     // the 's falls in the next token's gap, so a name never runs on past it
     if (possessive) i += 2;
-    const word = text.slice(s, e);
     const gap = text.slice(prevEnd, s);
-    let lower = nameLower(word);
-    // "'t" as in "in 't Veld": the apostrophe falls in the gap.
-    if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
     while (r < ranges.length && ranges[r + 1] <= s) r += 2;
     if (r < ranges.length && ranges[r] <= s) {
       // inside an address or link: keep the token (it separates names) but make it inert
@@ -187,23 +215,49 @@ function tokenize(text: string): Token[] {
       prevEnd = e;
       continue;
     }
-    const c0 = word.charCodeAt(0);
+    // One string per token, its lower case: from the text lowered once (lower case maps each letter of
+    // a Latin word to one letter, so offsets agree whenever the lengths do). toLowerCase per word, and a
+    // slice of the word as written, were most of this loop's cost and garbage on a 1 MB body.
+    const ascii = asciiCase(text, s, e);
+    let lower =
+      ascii === LOWER
+        ? text.slice(s, e)
+        : lowered !== null
+          ? lowered.slice(s, e)
+          : nameLower(text.slice(s, e));
+    if (ascii === NOT_ASCII && lowered !== null && lower.indexOf("\u0307") >= 0)
+      lower = nameLower(text.slice(s, e));
+    // "'t" as in "in 't Veld": the apostrophe falls in the gap.
+    if (lower === "t" && gap.charAt(gap.length - 1) === "'") lower = "'t";
+    const length = e - s;
+    const c0 = text.charCodeAt(s);
     const isUpper =
       (c0 >= 65 && c0 <= 90) ||
       (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) ||
-      (c0 > 0xff && startsUpper(word));
-    const allCaps = isUpper && word.length > 1 && word === word.toUpperCase();
+      (c0 > 0xff && startsUpper(text.charAt(s)));
+    const allCaps =
+      isUpper &&
+      length > 1 &&
+      (ascii === CAPITALISED
+        ? false
+        : ascii === OTHER_ASCII
+          ? !hasAsciiLower(text, s, e)
+          : text.slice(s, e) === text.slice(s, e).toUpperCase());
     // Lab and product notation is never part of a name: a word glued to a digit ("HbA1c", "B12",
     // "COVID19") or with a capital run after a lowercase letter ("proBNP"); "McKenzie" stays a name.
     const notation =
-      isDigit(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(e)) || /[a-z][A-Z]{2}/.test(word);
+      isDigit(text.charCodeAt(s - 1)) ||
+      isDigit(text.charCodeAt(e)) ||
+      (ascii !== LOWER && ascii !== CAPITALISED && /[a-z][A-Z]{2}/.test(text.slice(s, e)));
     out.push({
       s,
       e,
       lower,
       cap: isUpper && !allCaps,
       initial:
-        isUpper && text.charCodeAt(e) === 46 && (word.length === 1 || LONG_INITIALS.has(word)),
+        isUpper &&
+        text.charCodeAt(e) === 46 &&
+        (length === 1 || LONG_INITIALS.has(text.slice(s, e))),
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
       possessive,

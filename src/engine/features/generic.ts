@@ -11,27 +11,40 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 import { medicalWeight } from "../detect/medical";
 import { hasMoment } from "./moment";
+import { isServiceWord } from "./topic";
 
 const CONCRETE = terms(CONCRETE_CARE);
 const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
-// a clause opening with "als u", "wanneer je": anchored at the clause start, so linear
+// to readers, "zoals afgesproken" is an agreement with the editor or colleague, not a care contact
+const EVENTS_FOR_READERS = terms(CONCRETE_EVENTS, "gi");
+// "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word
+// ("als je tandvlees bloedt": the opener right before the word, whose possessive is the subject)
 const CONDITIONAL_CLAUSE = new RegExp(
-  `^\\s*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
+  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})(?:\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b|\\s+$)`,
   "i"
 );
-const CLAUSE_END = /[,;:.!?\n]/;
+// a line break inside a paragraph is a wrap, not a clause end; a blank line is one
+const CLAUSE_END = /[,;:.!?]/;
+function endsClause(text: string, i: number): boolean {
+  const c = text[i];
+  return CLAUSE_END.test(c) || (c === "\n" && text[i - 1] === "\n");
+}
+
+/** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */
+export function inConditional(text: string, index: number): boolean {
+  let start = index;
+  // the clause start: at most 200 characters back (bounded, so linear overall)
+  const floor = Math.max(0, index - 200);
+  while (start > floor && !endsClause(text, start - 1)) start--;
+  return CONDITIONAL_CLAUSE.test(text.slice(start, index));
+}
 
 /** Some event, result or document of this person outside a conditional clause. */
-export function concreteEvent(text: string): boolean {
-  EVENTS_ALL.lastIndex = 0;
+export function concreteEvent(text: string, readers = false): boolean {
+  const events = readers ? EVENTS_FOR_READERS : EVENTS_ALL;
+  events.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EVENTS_ALL.exec(text))) {
-    let start = m.index;
-    // the clause start: at most 200 characters back (bounded, so linear overall)
-    const floor = Math.max(0, m.index - 200);
-    while (start > floor && !CLAUSE_END.test(text[start - 1])) start--;
-    if (!CONDITIONAL_CLAUSE.test(text.slice(start, m.index))) return true;
-  }
+  while ((m = events.exec(text))) if (!inConditional(text, m.index)) return true;
   return false;
 }
 
@@ -67,11 +80,11 @@ export function ownText(mail: MailText): string {
  * subject and body (a patient's own complaint in a quoted question is concrete); dates only in the
  * newly written text.
  */
-export function genericCare(mail: MailText): boolean {
+export function genericCare(mail: MailText, readers = false): boolean {
   if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
   return (
     !CONCRETE.test(mail.bodyAndSubject) &&
-    !concreteEvent(mail.bodyAndSubject) &&
+    !concreteEvent(mail.bodyAndSubject, readers) &&
     !hasMoment(ownText(mail))
   );
 }
@@ -100,8 +113,13 @@ export function ownMedical(findings: Finding[], mail: MailText, strong: number):
   const originals = new Map<string, string>();
   for (const p of mail.parts) originals.set(p.where, p.original);
   return findings.some((f) => {
-    if (f.type !== "medical" || medicalWeight(f) < strong) return false;
+    // "uw verwijzing" is how a service reaches the addressee, not their condition
+    if (f.type !== "medical" || medicalWeight(f) < strong || isServiceWord(f.text)) return false;
     const text = originals.get(f.where);
-    return !!text && OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+    return (
+      !!text &&
+      OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+      !inConditional(text, f.start)
+    );
   });
 }

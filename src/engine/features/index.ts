@@ -7,6 +7,7 @@ import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
   hasCancellation,
+  hasMeeting,
   hasGroupSession,
   hasPickup,
   isRegistration,
@@ -17,12 +18,13 @@ import {
   onePatient,
   patientContext,
   patientIdentifiers,
-  titledPerson,
+  recipientName,
+  staffName,
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, statements } from "./statements";
-import { genericCare, ownMedical, quotedAuthorName } from "./generic";
+import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
 import { WEIGHTS } from "./weights";
 
 /**
@@ -43,14 +45,14 @@ export interface Features {
   topicMail: boolean;
   /** a person is identified: name, birth date, BSN or patient number finding */
   identifying: boolean;
-  /** title + name ("dhr. Jansen") */
-  titled: boolean;
   /** a family relation of one person, outside topic text */
   family: boolean;
   /** a sentence with care content tied to a referent (name, "uw uitslag", relative, quoted complaint) */
   statementAboutPerson: boolean;
   /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
   addresseeCare: boolean;
+  /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
+  quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
   genericCare: boolean;
   /** one recipient outside the practice, a private person */
@@ -90,17 +92,31 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const topicMail = isTopicMail(mail, training);
   const services = serviceMentions(findings, mail);
   const aud = audience(mail);
-  const said = statements(findings, mail);
-  // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
   const toReaders =
-    aud.privateVisible === 0 && !aud.bccOnly && !aud.internalOnly && aud.visible > 0;
+    aud.privateVisible === 0 &&
+    !aud.oneToOnePrivate &&
+    !aud.bccOnly &&
+    !aud.internalOnly &&
+    aud.visible > 0;
+  // names of the care staff ("huisarts Sjoerd de Vries") say nothing about a patient
+  const people = findings.filter((f) => !staffName(f, mail, toReaders));
+  const said = statements(people, mail);
+  // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
+  const business = businessTerms(mail.content);
+  // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
+  // 9.15"): the mail is about their own visit, an event in time, not how care works in general.
+  const meeting = aud.oneToOnePrivate && business === 0 && hasMeeting(ownText(mail));
+  // Text for readers (an editor, another practice, the FG): its "u", "uw kind" and "je schouder" are
+  // the readers'; only a person named beside care content makes it about someone.
   const generic =
-    !said.otherReferent &&
-    (toReaders || (!said.aboutPerson && !said.addresseeCare)) &&
-    genericCare(mail) &&
+    !meeting &&
+    (toReaders
+      ? !said.namedReferent
+      : !said.otherReferent && !said.aboutPerson && !said.addresseeCare) &&
+    genericCare(mail, toReaders) &&
     !ownMedical(findings, mail, WEIGHTS.strongWord);
-  const appointment = hasAppointment(mail.bodyAndSubject);
+  const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
   const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
@@ -127,7 +143,6 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   }
 
   const who = addressees(mail);
-  const business = businessTerms(mail.content);
   return {
     medicalWords,
     groupMedicalWeight,
@@ -137,16 +152,22 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     // a greeting says whom the mail is to, not whom it is about
     // generic care text: the quoted question's author is the addressee, not someone it is about
     identifying: identifyingFinding(
-      findings.filter((f) => !inSalutation(mail, f) && !(generic && quotedAuthorName(f, mail))),
+      people.filter(
+        (f) =>
+          !inSalutation(mail, f) &&
+          !recipientName(f, mail) &&
+          !(generic && quotedAuthorName(f, mail))
+      ),
       mail
     ),
-    titled: titledPerson(mail.content),
-    family: said.family,
-    statementAboutPerson: said.aboutPerson,
-    addresseeCare: said.addresseeCare,
+    // to readers, "de patiënt" belongs to the text, not to someone it is about
+    family: said.family && !toReaders,
+    statementAboutPerson: toReaders ? said.namedReferent : said.aboutPerson,
+    addresseeCare: said.addresseeCare && !toReaders,
+    quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,
-    onePatient: onePatient(mail.bodyAndSubject),
+    onePatient: !toReaders && onePatient(mail.bodyAndSubject),
     groupAddressee: who.group,
     privateVisible: aud.privateVisible,
     visible: aud.visible,

@@ -6,7 +6,9 @@ import {
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
   MOMENT_WORDS,
+  MEETING,
   MOVED,
+  NEXT_VISIT,
   NO_PARTICULAR_APPOINTMENT,
   NO_PARTICULAR_APPOINTMENT_STARTS,
   OWN,
@@ -20,6 +22,7 @@ import {
   RESCHEDULE,
   SESSION_ORDINALS,
   WEEKDAY_STEMS,
+  WE_TOGETHER,
   WITHOUT,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
@@ -110,5 +113,52 @@ export function hasGroupSession(text: string, participants: boolean): boolean {
     const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
     if (!OPENING_HOURS.test(around) && hasMoment(around)) return true;
   }
+  return false;
+}
+
+const MEETING_WORDS = terms(MEETING, "gi");
+// a day of the month as said in a meeting ("zie je de 14e"): a number, not vocabulary
+const DAY_OF_MONTH = /\bde\s+\d{1,2}(?:e|ste|de)\b/i;
+/** A sentence ends at ! ? or a line break, or at a full stop before white space (not "10.30"). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  return c === "!" || c === "?" || c === "\n" || (c === "." && /\s/.test(text[i + 1] ?? " "));
+}
+
+/** The sentence around a match: at most 160 characters each way, so linear overall. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  const floor = Math.max(0, start - 160);
+  while (from > floor && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const ceil = Math.min(text.length, end + 160);
+  while (to < ceil && !endsSentence(text, to)) to++;
+  return text.slice(from, to);
+}
+
+const NEXT_VISIT_WORDS = terms(NEXT_VISIT, "gi");
+const WE = terms(WE_TOGETHER);
+
+/**
+ * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
+ * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
+ */
+export function hasMeeting(text: string): boolean {
+  MEETING_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MEETING_WORDS.exec(text))) {
+    if (/^tot\s/i.test(m[0]) && !/^tot\s+(?:de|het)\s/i.test(m[0])) {
+      // "Tot dinsdag!" opens its sentence; "van maandag tot vrijdag" is a range
+      const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
+      if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
+      continue;
+    }
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;
+  }
+  // "Het boekje nemen we de volgende keer samen door": their next visit, with "we"
+  NEXT_VISIT_WORDS.lastIndex = 0;
+  while ((m = NEXT_VISIT_WORDS.exec(text)))
+    if (WE.test(sentenceAround(text, m.index, m.index + m[0].length))) return true;
   return false;
 }

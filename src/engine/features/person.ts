@@ -8,11 +8,11 @@ import {
   PARTICIPANT_ADDRESSEES,
   PATIENT_CONTEXT,
   PATIENT_SINGULAR,
-  PERSON_TITLES,
   POSSESSIVES,
   RELATIVES,
   ROLE_ADDRESSEES,
-  SURNAME_PARTICLES,
+  SPEAKER_VERBS,
+  STAFF_ROLES,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 
@@ -54,14 +54,6 @@ export function addressees(mail: MailText): Addressees {
   return out;
 }
 
-const TITLE_NAME = new RegExp(
-  `(?:^|[^\\w])(?:${termsSource(PERSON_TITLES)})\\.?\\s+(?:[A-Z]\\.\\s?){0,4}(?:(?:${termsSource(SURNAME_PARTICLES)})\\s)?[A-Z][a-z\\u00e0-\\u00ff'-]+`
-);
-/** A title before a name ("dhr. Jansen", "patiënt De Vries"). */
-export function titledPerson(text: string): boolean {
-  return TITLE_NAME.test(text);
-}
-
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 /** A family relation of one person ("uw moeder", "her son"). */
 export function familyRelation(text: string): boolean {
@@ -99,4 +91,56 @@ const CONTEXT = terms(PATIENT_CONTEXT);
 /** Identifiers are patient data only in a patient or care context, not HR or business. */
 export function patientContext(text: string): boolean {
   return CONTEXT.test(text);
+}
+
+// name parts worth comparing: three letters or more, accents folded
+function nameParts(s: string): string[] {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z]+/)
+    .filter((p) => p.length >= 3);
+}
+
+/**
+ * A name finding that names one of the mail's own recipients ("schreef Gonny de Jong" in a reply to
+ * Gonny de Jong): the addressee, whom the address already identifies, not a third person the mail
+ * is about. Only in a mail to that one person (a patient in Cc of a referral is its subject); the
+ * surname must be in the recipient's display name or address local part.
+ */
+export function recipientName(f: Finding, mail: MailText): boolean {
+  if (f.type !== "name") return false;
+  const all = [...mail.to, ...mail.cc, ...mail.bcc];
+  if (all.length !== 1) return false;
+  const parts = nameParts(f.text);
+  if (!parts.length) return false;
+  return all.some((r) => {
+    const local = r.address.slice(0, Math.max(0, r.address.lastIndexOf("@"))).toLowerCase();
+    const display = nameParts(r.name ?? "");
+    // the surname (last part) decides: a shared first name alone is not the same person
+    const last = parts[parts.length - 1];
+    return display.indexOf(last) >= 0 || (last.length >= 4 && local.indexOf(last) >= 0);
+  });
+}
+
+const ROLE_WORDS = termsSource(STAFF_ROLES);
+// the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS})\\s+$`, "i");
+const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
+const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(SPEAKER_VERBS)})\\s+$`, "i");
+
+/**
+ * A name of the care staff, not of a patient: named with a role ("huisarts Sjoerd de Vries", "Baukje
+ * (POH)"), or, in text for readers, quoted as a speaker ("…", vertelt Tessa Ruiterkamp).
+ */
+export function staffName(f: Finding, mail: MailText, readers: boolean): boolean {
+  if (f.type !== "name") return false;
+  const text = mail.parts.find((p) => p.where === f.where)?.original;
+  if (text === undefined) return false;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const after = text.slice(f.end, f.end + 40);
+  return (
+    ROLE_BEFORE.test(before) || ROLE_AFTER.test(after) || (readers && SPEAKER_BEFORE.test(before))
+  );
 }

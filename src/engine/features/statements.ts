@@ -9,6 +9,8 @@ import {
   CONTACT_PAST,
   DATA_WORDS,
   FIRST_PERSON,
+  FIRST_POSSESSIVE,
+  MORE_BODY_PARTS,
   FORM_MARKS,
   GENERIC_SUBJECTS,
   INSTRUCTION_VERBS,
@@ -22,6 +24,7 @@ import {
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { addresseeOf } from "../mailtext/salutation";
+import { inConditional } from "./generic";
 
 /**
  * Statements about a person, per sentence (issue 11). A sentence is about a specific person when its
@@ -31,7 +34,9 @@ import { addresseeOf } from "../mailtext/salutation";
  * and privacy, and blank form fields are topic text: their medical words are the topic.
  */
 
-const BODY = Array.from(ANATOMY).filter((w) => NOT_BODY_PARTS.indexOf(w) < 0);
+const BODY = [...Array.from(ANATOMY), ...MORE_BODY_PARTS].filter(
+  (w) => NOT_BODY_PARTS.indexOf(w) < 0
+);
 const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) < 0);
 // The addressee's body: "je schouder", and compounds by their body-part head ("uw verstandskies",
 // "je schouderblad" is not one: the head must end the word). The possessive anchors it: linear.
@@ -42,6 +47,11 @@ const OWN_BODY = new RegExp(
 // "How's the ankle doing?": a check-in names the addressee's body without a possessive.
 const CHECK_IN_BODY = new RegExp(
   `\\b(?:${termsSource(CHECK_IN)})\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
+  "i"
+);
+// "een blaar op mijn linker voet" in a quoted or forwarded mail: its writer's own body
+const FIRST_BODY = new RegExp(
+  `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
 );
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
@@ -63,9 +73,19 @@ const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
 
-/** The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject. */
+const OWN_BODY_OR_CARE_ALL = new RegExp(`${OWN_BODY.source}|${OWN_CARE.source}`, "gi");
+
+/**
+ * The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject; not
+ * inside a condition ("zinvol als je tandvlees bloedt").
+ */
 export function addresseeSubject(sentence: string): boolean {
-  return OWN_BODY.test(sentence) || OWN_CARE.test(sentence) || CHECK_IN_BODY.test(sentence);
+  if (CHECK_IN_BODY.test(sentence)) return true;
+  OWN_BODY_OR_CARE_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_BODY_OR_CARE_ALL.exec(sentence)))
+    if (!inConditional(sentence, m.index)) return true;
+  return false;
 }
 
 /** The addressee's body named ("je schouder", "uw kies"). */
@@ -119,16 +139,27 @@ export interface Statements {
   aboutPerson: boolean;
   /** ... to a referent other than the addressee's own body or care (a name, relative, contact, quote) */
   otherReferent: boolean;
+  /** ... to a person named in the same sentence */
+  namedReferent: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
   /** a family relation outside topic text */
   family: boolean;
+  /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
+  quotedComplaint: boolean;
 }
 
 interface Sentence {
   text: string;
   topic: "general" | "instruction" | "";
   referent: boolean;
+  /** addresseeSubject(text), once per sentence rather than once per medical word in it */
+  addressee?: boolean;
+}
+
+function addresseeOnce(s: Sentence): boolean {
+  if (s.addressee === undefined) s.addressee = addresseeSubject(s.text);
+  return s.addressee;
 }
 
 export function statements(findings: Finding[], mail: MailText): Statements {
@@ -137,8 +168,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     instruction: new Set(),
     aboutPerson: false,
     otherReferent: false,
+    namedReferent: false,
     addresseeCare: false,
     family: false,
+    quotedComplaint: false,
   };
   const parts = new Map<string, string>();
   for (const p of mail.parts) parts.set(p.where, p.original);
@@ -170,16 +203,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
-    const referent = s.referent || named.has(`${f.where}#${k}`);
+    const isNamed = named.has(`${f.where}#${k}`);
+    const referent = s.referent || isNamed;
     if (referent) out.aboutPerson = true;
+    if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
-      named.has(`${f.where}#${k}`) ||
+      isNamed ||
       (s.referent &&
-        !(
-          s.topic === "" &&
-          addresseeSubject(s.text) &&
-          !otherSubject(s.text, quotedAt(f.where, f.start))
-        ))
+        !(s.topic === "" && addresseeOnce(s) && !otherSubject(s.text, quotedAt(f.where, f.start))))
     )
       out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
@@ -192,7 +223,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(p.original))) {
-        if (mail.inSignature(p.where, m.index)) continue;
+        // "als je tandvlees bloedt": a condition for anyone, not the addressee's own care
+        if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
         const topic = sentenceAt(p.where, m.index).s.topic;
         if (topic === "general" || (topic && g !== FAMILY_ALL)) continue;
         if (g === FAMILY_ALL) out.family = true;
@@ -201,6 +233,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       }
     }
   }
+  const body = parts.get("body");
+  if (body !== undefined)
+    out.quotedComplaint = mail.quoted.some((q) => FIRST_BODY.test(body.slice(q.start, q.end)));
   return out;
 }
 

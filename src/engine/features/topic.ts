@@ -32,6 +32,11 @@ const SERVICE_WORD = new RegExp(
   `^(?:${termsSource(SERVICE_WORD_STARTS)})|(?:${termsSource(SERVICE_WORD_ENDS)})$`
 );
 
+/** A medical word that names a care service ("verwijzing", "logopedie"), not a condition. */
+export function isServiceWord(text: string): boolean {
+  return SERVICE_WORD.test(text.toLowerCase());
+}
+
 function markSentences(g: RegExp, text: string, ends: number[]): Set<number> {
   const out = new Set<number>();
   g.lastIndex = 0;

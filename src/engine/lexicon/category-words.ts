@@ -172,42 +172,6 @@ export const FORMS_OF_ADDRESS = ["heer", "mevrouw", "meneer"];
 /** A role without a name ("Beste collega", "Dear doctor"): skipped, unless a capitalised name follows. */
 export const ROLE_ADDRESSEES = ["collega", "dr.", "dr", "dokter", "doctor"];
 
-/** Titles before a name anywhere in the text ("dhr. Jansen", "patiënt De Vries"). */
-export const PERSON_TITLES = [
-  "dhr",
-  "mw",
-  "mevr",
-  "mevrouw",
-  "meneer",
-  "de heer",
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "patient",
-  "patiënt",
-  "patiente",
-  "patiënte",
-  "client",
-  "cliënt",
-  "cliente",
-  "cliënte",
-  "pt",
-];
-/** Surname particles between a title and a name ("mw. van der Berg"). */
-export const SURNAME_PARTICLES = [
-  "van der",
-  "van den",
-  "van de",
-  "van",
-  "de",
-  "der",
-  "den",
-  "ter",
-  "te",
-  "el",
-  "in 't",
-];
 /** Possessives that tie a relative to one person ("uw moeder", "her son"). */
 export const POSSESSIVES = ["uw", "je", "jouw", "haar", "zijn", "mijn", "your", "her", "his", "my"];
 /** Family relations of one person. */
@@ -555,6 +519,40 @@ export const MOVED = ["verzet|verzetten|verplaatst|verplaatsen|verschoven"];
 export const MOMENT_WORDS = ["morgen", "overmorgen", "volgende week"];
 export const WEEKDAY_STEMS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 
+/**
+ * The sender meets the addressee ("zie ik je vrijdag", "Tot dinsdag!", "Donderdag 10.30 uur gewoon
+ * doorgaan?"): with a moment in the same sentence, a care provider's one-to-one mail then concerns this
+ * person's own visit or session (handbook 002, Toolkit: logistic), whatever its vocabulary.
+ */
+export const MEETING = [
+  "zie|zien ik|we je|jou|jullie|u",
+  "zie|ziet je|jij|jullie|u",
+  "tot dan|morgen|straks|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+  "tot de|het ~1 volgende|komende",
+  "gewoon doorgaan",
+  "gaat ~1 door",
+  "kijken|bespreken|bekijken we ~3 samen",
+  "see you",
+];
+/** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
+export const NEXT_VISIT = [
+  "de|het|bij volgende|komende keer|afspraak|consult|controle|sessie|bezoek|gesprek|behandeling",
+];
+/** Care staff named by their role ("huisarts Sjoerd de Vries", "Baukje (POH)"): no patient. */
+export const STAFF_ROLES = [
+  "huisarts|dokter|dr.|dr|arts|tandarts|apotheker|verloskundige|psycholoog|gz-psycholoog|jeugdarts",
+  "praktijkondersteuner|poh|poh-ggz|poh-s|praktijkverpleegkundige|verpleegkundige|jeugdverpleegkundige",
+  "assistente|assistent|doktersassistente|doktersassistent|apothekersassistent|apothekersassistente",
+  "fysiotherapeut|fysio|mondhygiënist|mondhygienist|diëtist|dietist|logopedist|podotherapeut|waarnemer",
+  "praktijkmanager|kraamverzorgende|wijkverpleegkundige|ergotherapeut|orthodontist|kaakchirurg",
+];
+/** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
+export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
+/** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
+export const FIRST_POSSESSIVE = ["mijn", "my"];
+/** The sender and the addressee together ("nemen we … door"). */
+export const WE_TOGETHER = ["we", "wij", "samen"];
+
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
   "ligt|liggen ~6 klaar",
@@ -739,6 +737,20 @@ export const NOT_COMPOUND_HEADS = [
   "borst",
   "stem",
 ];
+/**
+ * Body parts of the addressee beyond detect/medical-lexicon.ts ANATOMY ("de draadjes in je hand"); kept
+ * out of the medical recogniser, where they would head compounds ("handleiding").
+ */
+export const MORE_BODY_PARTS = [
+  "hand",
+  "handen",
+  "duim",
+  "duimen",
+  "pink",
+  "kuit",
+  "kuiten",
+  "oksel",
+];
 /** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
 export const NOT_BODY_PARTS = [
   "functie",
@@ -773,7 +785,9 @@ export const CONCRETE_CARE = [
  */
 export const CONCRETE_EVENTS = [
   // results and documents about the person
-  "uitslag|uitslagen|result|results|labuitslag|bloeduitslag",
+  "uitslag|result|labuitslag|bloeduitslag",
+  // plural results are this person's only with an owner ("uitslagen inzien" is what a portal offers)
+  "uw|je|jouw|de|your|the uitslagen|results",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
   // how the person is doing
   "hoe gaat|is het",

@@ -64,8 +64,12 @@ export function buildMailText(
 ): MailText {
   const built: MailPart[] = parts.map((t) => {
     const body = t.where === "body";
-    const signatures = body ? mergeRanges(signatureRanges(t.original)) : [];
-    const plain = body ? stripRanges(t.text, signatureRanges(t.text)) : t.text;
+    const found = body ? signatureRanges(t.original) : [];
+    const signatures = body ? mergeRanges(found) : [];
+    // most texts are unchanged by normalisation: their signatures are found once
+    const plain = body
+      ? stripRanges(t.text, t.text === t.original ? found : signatureRanges(t.text))
+      : t.text;
     return { where: t.where, original: t.original, text: t.text, signatures, plain };
   });
   const content = built.map((p) => p.plain).join("\n\n");

@@ -75,11 +75,17 @@ export function readAddressee(rest: string): Salutation {
 
 /** The salutation of the newly written part of a body: a greeting in its first three lines. */
 export function parseSalutation(body: string): Salutation | null {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  for (const line of lines.slice(0, 3)) {
+  // Line by line up to the third non-empty one: splitting a whole long body was a cost on 1 MB.
+  // (Cut at "\n" and trimmed, as cut at /\r?\n/: the trim takes the "\r".)
+  let from = 0;
+  let seen = 0;
+  while (seen < 3 && from <= body.length) {
+    let to = body.indexOf("\n", from);
+    if (to < 0) to = body.length;
+    const line = body.slice(from, to).trim();
+    from = to + 1;
+    if (!line.length) continue;
+    seen++;
     if (line.charAt(0) === ">") return null;
     const rest = addresseeOf(line);
     if (rest === null) continue;
