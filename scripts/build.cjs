@@ -164,6 +164,8 @@ async function main() {
     await require("./production.cjs").finishProductionBuild({
       distDir: opts.outDir,
       url: opts.url,
+      // the built-in policy's Entra app, for the manifest's <WebApplicationInfo> (Office SSO)
+      serviceAuth: env.policyJson ? JSON.parse(env.policyJson).serviceAuth : undefined,
     });
   if (production) checkProductionOutput(opts.outDir);
   const bundle = path.join(opts.outDir, "launchevent.js");

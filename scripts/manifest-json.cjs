@@ -113,6 +113,10 @@ async function unifiedManifestFromXml(xml, options = {}) {
     (s) => attr(s, "Name") === "Mailbox" && attr(s, "MinVersion")
   );
   const mailboxVersion = attr(minMailbox, "MinVersion") || "1.12";
+  const webAppInfo = findAll(app, "WebApplicationInfo")[0];
+  const webApp = webAppInfo
+    ? { id: text(first(webAppInfo, "Id")), resource: text(first(webAppInfo, "Resource")) }
+    : undefined;
 
   // The event runtime: an HTML page (web, new Outlook, Mac) with a JavaScript override (classic Windows).
   const runtime = first(first(app, "Runtimes"), "Runtime");
@@ -163,6 +167,8 @@ async function unifiedManifestFromXml(xml, options = {}) {
     accentColor: options.accentColor || "#0F766E",
     localizationInfo: { defaultLanguageTag: "nl-nl" },
     validDomains: [new URL(taskpaneUrl).host],
+    // <WebApplicationInfo> (Office SSO): the unified manifest's webApplicationInfo (json-manifest-overview)
+    ...(webApp ? { webApplicationInfo: webApp } : {}),
     authorization: {
       permissions: {
         resourceSpecific: [

@@ -76,9 +76,9 @@ function xmlVersion(packageVersion) {
  * manifest.xml for production: development comments dropped, the app domain set to the origin, every
  * development URL moved to the base URL, the version set.
  * @param {string} xml
- * @param {{ baseUrl: string, origin: string, version: string }} target
+ * @param {{ baseUrl: string, origin: string, version: string, serviceAuth?: { clientId: string, scope: string } }} target
  */
-function productionManifestXml(xml, { baseUrl, origin, version }) {
+function productionManifestXml(xml, { baseUrl, origin, version, serviceAuth }) {
   let out = xml
     .replace(/<!--[\s\S]*?-->\s*/g, (comment) => (LOOPBACK.test(comment) ? "" : comment))
     .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
@@ -88,12 +88,39 @@ function productionManifestXml(xml, { baseUrl, origin, version }) {
   if (!/<Version>[^<]*<\/Version>/.test(out))
     throw new ProductionBuildError("manifest.xml has no <Version>");
   out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${xmlVersion(version)}</Version>`);
+  if (serviceAuth) out = withWebApplicationInfo(out, serviceAuth, origin);
   const left = out.split("\n").findIndex((line) => LOOPBACK.test(line));
   if (left >= 0)
     throw new ProductionBuildError(
       `manifest.xml line ${left + 1} still points at a development address`
     );
   return out;
+}
+
+/**
+ * Office SSO (Office.auth.getAccessToken, and OfficeRuntime.auth in the event runtime) gives a token only
+ * when the manifest names the add-in's Entra app: <WebApplicationInfo> in the Mail 1.1 VersionOverrides,
+ * after Resources and before ExtendedPermissions (MS-OWEMXML VersionOverridesV1_1 sequence). Its values
+ * come from the policy's serviceAuth: the app (client) id, and the Application ID URI, which is the
+ * scope without its permission ("api://host/<id>/access_as_user" -> "api://host/<id>") and must be on
+ * the add-in's own host.
+ */
+function withWebApplicationInfo(xml, { clientId, scope }, origin) {
+  const resource = scope.replace(/\/[^/]+$/, "");
+  const host = new URL(origin).host;
+  if (!resource.startsWith(`api://${host}/`))
+    throw new ProductionBuildError(
+      `serviceAuth.scope ${scope} is not on the add-in's host ${host} (Office SSO needs api://${host}/<client id>)`
+    );
+  const element =
+    `<WebApplicationInfo>\n        <Id>${clientId}</Id>\n        <Resource>${resource}</Resource>\n` +
+    `        <Scopes>\n          <Scope>openid</Scope>\n          <Scope>profile</Scope>\n        </Scopes>\n      </WebApplicationInfo>\n      `;
+  const v11 = xml.indexOf('xsi:type="VersionOverridesV1_1"');
+  if (v11 < 0) throw new ProductionBuildError("manifest.xml has no Mail 1.1 VersionOverrides");
+  const extended = xml.indexOf("<ExtendedPermissions>", v11);
+  const close = xml.indexOf("</VersionOverrides>", v11);
+  const at = extended >= 0 && extended < close ? extended : close;
+  return xml.slice(0, at) + element + xml.slice(at);
 }
 
 /** The well-known file: the scripts of this origin allowed to make CORS / SSO requests from the event runtime. */
@@ -235,7 +262,11 @@ async function finishProductionBuild(options) {
       `${path.join(distDir, EVENT_SCRIPT)} is missing: build before finishing`
     );
 
-  const xml = productionManifestXml(sourceXml, { ...target, version });
+  const xml = productionManifestXml(sourceXml, {
+    ...target,
+    version,
+    serviceAuth: options.serviceAuth,
+  });
   const manifestXml = path.join(distDir, "manifest.xml");
   fs.writeFileSync(manifestXml, xml);
   // the same offline checks as `npm run validate` (scripts/validate-manifest.cjs), on the production copy
@@ -292,6 +323,7 @@ if (require.main === module) {
 }
 
 module.exports = {
+  withWebApplicationInfo,
   DEV_ORIGIN,
   APP_PACKAGE,
   WELL_KNOWN,

@@ -11,9 +11,18 @@ export interface BaseUrl {
 }
 export declare function parseBaseUrl(input: string): BaseUrl;
 export declare function xmlVersion(packageVersion: string): string;
+export interface ServiceAuth {
+  clientId: string;
+  scope: string;
+}
 export declare function productionManifestXml(
   xml: string,
-  target: { baseUrl: string; origin: string; version: string }
+  target: { baseUrl: string; origin: string; version: string; serviceAuth?: ServiceAuth }
+): string;
+export declare function withWebApplicationInfo(
+  xml: string,
+  serviceAuth: ServiceAuth,
+  origin: string
 ): string;
 export declare function wellKnownAllowed(baseUrl: string): { allowed: string[] };
 export declare function findLoopbackReferences(dir: string): { file: string; count: number }[];
@@ -27,6 +36,7 @@ export declare function writeUnifiedManifest(
 export declare function finishProductionBuild(options: {
   distDir: string;
   url: string;
+  serviceAuth?: ServiceAuth;
   manifestXmlPath?: string;
   version?: string;
   log?: (line: string) => void;
