@@ -46,6 +46,8 @@ export declare function iconPng(size: number, style: "tile" | "solid" | "outline
 /** The parts of the unified manifest the tests and the CLI read. */
 export interface UnifiedManifest {
   id: string;
+  /** Office SSO: the add-in's Entra app, when the build's policy names serviceAuth */
+  webApplicationInfo?: { id: string; resource: string };
   version: string;
   manifestVersion: string;
   validDomains: string[];

@@ -45,7 +45,7 @@ describe("manifest for Office SSO", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zv-sso-")), "manifest.xml");
     fs.writeFileSync(file, xml);
     expect((await validator.validateManifest(file)).errors).toEqual([]);
-    const unified = (await unifiedManifestFromXml(xml)) as { webApplicationInfo?: unknown };
+    const unified = await unifiedManifestFromXml(xml);
     expect(unified.webApplicationInfo).toEqual({
       id: serviceAuth.clientId,
       resource: `api://addin.praktijk-delinde.nl/${serviceAuth.clientId}`,
