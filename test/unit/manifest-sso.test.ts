@@ -59,9 +59,7 @@ describe("manifest for Office SSO", () => {
   it("leaves it out without a service app, and refuses an app on another host", async () => {
     const xml = productionManifestXml(source, target);
     expect(xml).not.toContain("WebApplicationInfo");
-    expect(
-      ((await unifiedManifestFromXml(xml)) as Record<string, unknown>).webApplicationInfo
-    ).toBe(undefined);
+    expect((await unifiedManifestFromXml(xml)).webApplicationInfo).toBeUndefined();
     expect(() =>
       productionManifestXml(source, {
         ...target,
