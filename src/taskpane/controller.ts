@@ -226,26 +226,16 @@ export class PaneController {
   async recordConsent(
     current: PaneCheck
   ): Promise<{ outcome: SendOutcome | "still-stopped"; record: AuditRecord }> {
-    const { storage, consent, queue, user } = this.deps;
+    const { storage, consent, queue } = this.deps;
     const address = this.consentRecipient(current.result);
     if (!storage || !address || !this.consentOffered(current))
       throw new Error("consent is not possible for this mail");
     const book = await loadBook(storage);
     if (!book.salt) book.salt = consent ? await consent.salt() : localSalt();
     const hash = consentHash(book.salt, address);
-    const record = buildAuditRecord(
-      "consent",
-      {
-        hits: current.result.verdict.hits,
-        action: current.result.verdict.action,
-        category: current.result.category,
-        recipients: current.result.recipients,
-        user: user.address,
-        client: "pane",
-        at: this.now(),
-      },
-      { recipientHash: hash }
-    );
+    const record = buildAuditRecord("consent", this.auditContext(current), {
+      recipientHash: hash,
+    });
     await queue.append(record);
     book.hashes[hash] = this.now().getTime();
     await saveBook(storage, book);
@@ -255,25 +245,28 @@ export class PaneController {
     return { outcome: await this.send(), record };
   }
 
+  /** What a record of the pane says of the checked mail (no content: see buildAuditRecord). */
+  private auditContext(current: PaneCheck): Parameters<typeof buildAuditRecord>[1] {
+    return {
+      hits: current.result.verdict.hits,
+      action: current.result.verdict.action,
+      category: current.result.category,
+      recipients: current.result.recipients,
+      user: this.deps.user.address,
+      client: "pane",
+      at: this.now(),
+    };
+  }
+
   /**
    * "Dit is geen patiëntinformatie": a false-alarm report for the FG (rule ids, category, finding types
    * and counts, recipient classes, the user; never content). The mail itself stays stopped.
    */
   async reportFalseAlarm(current: PaneCheck): Promise<AuditRecord> {
-    const { queue, user } = this.deps;
-    const record = buildAuditRecord(
-      "false-alarm",
-      {
-        hits: current.result.verdict.hits,
-        action: current.result.verdict.action,
-        category: current.result.category,
-        recipients: current.result.recipients,
-        user: user.address,
-        client: "pane",
-        at: this.now(),
-      },
-      { reason: { code: FALSE_ALARM_CODE } }
-    );
+    const { queue } = this.deps;
+    const record = buildAuditRecord("false-alarm", this.auditContext(current), {
+      reason: { code: FALSE_ALARM_CODE },
+    });
     await queue.append(record);
     await this.flushBriefly();
     return record;
