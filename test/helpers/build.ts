@@ -69,12 +69,17 @@ export function ensureBuild(spec: TestBuild): string {
     }
   }
   try {
-    if (stale(marker, inputs))
+    if (stale(marker, inputs)) {
       execFileSync(
         process.execPath,
         [path.join(ROOT, "scripts/build.cjs"), "--out", out, ...(spec.args ?? [])],
         { cwd: ROOT, stdio: "pipe" }
       );
+      // webpack leaves a file it would write unchanged untouched, so an identical earlier build would
+      // stay older than the sources and be rebuilt at every call: date the marker to this build
+      const now = new Date();
+      fs.utimesSync(marker, now, now);
+    }
   } finally {
     fs.rmdirSync(lock);
   }
