@@ -434,6 +434,9 @@ describe("privacy", () => {
     const rows = dumpDatabase(db.target).join("\n");
     expect(rows).toMatch(/false-alarm/);
     expect(rows).toMatch(/consent/);
-    for (const value of FICTITIOUS) expect(rows.toLowerCase()).not.toContain(value.toLowerCase());
+    // the service's own timestamps ("18:04:10.20098") are no mail content: a time like "10.20" may be in them
+    const content = rows.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?\+\d{2}/g, "<time>");
+    for (const value of FICTITIOUS)
+      expect(content.toLowerCase()).not.toContain(value.toLowerCase());
   });
 });
