@@ -366,17 +366,7 @@ export class PaneController {
         { where: "pane", office: this.deps.office as RouteEnv["office"] }
       );
       // the FG counts secure routes too; queued before sending, posted now or later
-      await this.deps.queue.append(
-        buildAuditRecord("route", {
-          hits: current.result.verdict.hits,
-          action: current.result.verdict.action,
-          category: current.result.category,
-          recipients: current.result.recipients,
-          user: this.deps.user.address,
-          client: "pane",
-          at: this.now(),
-        })
-      );
+      await this.deps.queue.append(buildAuditRecord("route", this.auditContext(current)));
       if (!warnRules.length) return;
       const routed = await readDraft(item, b, { fallbackFrom: this.fallbackFrom() });
       await writeConfirmation(item, routed.draft, warnRules, this.deps.user.address, this.now(), b);
