@@ -110,9 +110,9 @@ export function isProviderDomain(domain: string): boolean {
   return PRIVATE_PROVIDERS.has(domain.toLowerCase());
 }
 
-// Local parts that are a role or department, never one private person.
+// Local parts that are a role or department (also plural: "assistentes@"), never one private person.
 const ROLE_LOCAL_PART =
-  /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter)(?:[._-].*)?$/;
+  /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter|doktersassistent|doktersassistente|huisarts|arts|tandarts|verloskundige|medewerker|collega|wijkteam|kraamzorg)(?:s|en)?(?:[._-].*)?$/;
 
 // Words in a domain that name an organisation rather than a family.
 const ORGANISATION_WORD =

@@ -210,6 +210,19 @@ test("a check-in on a body part names the addressee's body", () => {
   expect(addresseeSubject("How is the weather?")).toBe(false);
 });
 
+test("what a treatment left on the addressee's body is theirs with 'de' or 'the'", () => {
+  expect(addresseeSubject("No swimming until the stitches are out.")).toBe(true);
+  expect(addresseeSubject("De mitella mag er vanaf donderdag af.")).toBe(true);
+  expect(addresseeSubject("De wachtkamer is verbouwd.")).toBe(false);
+});
+
+test("a day with its opening hours is no moment", () => {
+  expect(hasMoment("Saturday 10:00-13:00")).toBe(false);
+  expect(hasMoment("Monday to Friday")).toBe(false);
+  expect(hasMoment("zaterdag 10.00 - 13.00 uur")).toBe(false);
+  expect(hasMoment("Saturday at 10:00")).toBe(true);
+});
+
 describe("hasMeeting: the sender meets the addressee at a moment", () => {
   it.each([
     "Tot dinsdag!",
@@ -218,6 +231,9 @@ describe("hasMeeting: the sender meets the addressee at a moment", () => {
     "Zie je de 14e!",
     "Donderdag 10.30 uur gewoon doorgaan?",
     "Neem ze dinsdag mee, dan kijken we er samen naar.",
+    // a home visit by the sender or a colleague
+    "Ik kom morgen tussen 11 en 12 nog even langs om hem te wegen.",
+    "Morgen komt Marloes zelf weer kijken.",
   ])("%s", (text) => expect(hasMeeting(text)).toBe(true));
   it.each([
     "Wij zijn open van maandag tot vrijdag.",
@@ -225,6 +241,7 @@ describe("hasMeeting: the sender meets the addressee at a moment", () => {
     "Zoals je ziet is de folder vernieuwd.",
     "Zie je roodheid of zwelling, bel dan de praktijk.",
     "We kijken samen wat er nodig is.",
+    "Een wijkverpleegkundige komt dan bij iemand thuis langs voor een gesprek.",
   ])("not: %s", (text) => expect(hasMeeting(text)).toBe(false));
 });
 

@@ -54,6 +54,9 @@ describe("recipients as people (issue 11)", () => {
     expect(cls("a.smit@rivierenland-ziekenhuis.nl", "Anna Smit")).toBe("external");
     expect(cls("k.visser@acme.com", "Karin Visser")).toBe("external");
     expect(looksLikePersonalDomain("redactie@devries-media.nl", "Redactie")).toBe(false);
+    // a team's mailbox, also in the plural, at a domain named after the practice's place
+    expect(cls("assistentes@hadehofstede.nl", "Assistentes HA De Hofstede")).toBe("external");
+    expect(cls("huisartsen@dekoppel.nl", "Huisartsen De Koppel")).toBe("external");
   });
 
   it("a policy's known organisation domain is never a private person", () => {

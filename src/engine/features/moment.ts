@@ -13,7 +13,8 @@ const RANGE_BEFORE = new RegExp(
   "i"
 );
 const RANGE_AFTER = new RegExp(
-  `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2})`,
+  // "zaterdag 10.00-13.00 uur": a day with its hours
+  `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2}|${HOUR}[.:][0-5]\\d\\s*[-–])`,
   "i"
 );
 /** Opening or phone hours near a time: not someone's moment. */

@@ -8,6 +8,7 @@ import {
   CONDITIONAL_OPENERS,
   CONTACT_PAST,
   DATA_WORDS,
+  DEFINITE_CARE,
   FIRST_PERSON,
   FIRST_POSSESSIVE,
   MORE_BODY_PARTS,
@@ -54,7 +55,7 @@ const FIRST_BODY = new RegExp(
   `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
 );
-const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`]);
+const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);

@@ -309,7 +309,7 @@ export const MONTHS = [
   "october",
 ];
 /** Words before a time that make it the end of a range ("t/m", "tot en met", "tussen"). */
-export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen"];
+export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen", "to", "until", "till", "through"];
 /** Opening and phone hours: a time near them is not a moment of someone's appointment. */
 export const OPENING = [
   "open",
@@ -533,6 +533,8 @@ export const MEETING = [
   "gaat ~1 door",
   "kijken|bespreken|bekijken we ~3 samen",
   "see you",
+  // a visit of the sender or a colleague at the addressee's home ("Ik kom morgen tussen 11 en 12 langs")
+  "kom|komt|komen ~8 langs|kijken",
 ];
 /** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
 export const NEXT_VISIT = [
@@ -545,6 +547,8 @@ export const STAFF_ROLES = [
   "assistente|assistent|doktersassistente|doktersassistent|apothekersassistent|apothekersassistente",
   "fysiotherapeut|fysio|mondhygiënist|mondhygienist|diëtist|dietist|logopedist|podotherapeut|waarnemer",
   "praktijkmanager|kraamverzorgende|wijkverpleegkundige|ergotherapeut|orthodontist|kaakchirurg",
+  "echoscopist|secretaresse|praktijkassistente|tandartsassistente|preventieassistente|kraamverzorgster|triagist",
+  "kinderarts|gynaecoloog|internist|cardioloog|psychiater|orthopeed|chirurg|bedrijfsarts|specialist|casemanager",
 ];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
@@ -721,6 +725,13 @@ export const FIRST_PERSON = [
 /** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
 export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+];
+/**
+ * Things a treatment leaves on one person's body, which "de" or "the" already makes theirs in a mail to
+ * them ("no swimming until the stitches are out", "de mitella mag af").
+ */
+export const DEFINITE_CARE = [
+  "de|het|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter",
 ];
 /** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
 export const NOT_COMPOUND_HEADS = [
