@@ -256,6 +256,13 @@ describe("inConditional: a word inside an 'als u / wanneer je' clause", () => {
     expect(inConditional(w, w.indexOf("je mond"))).toBe(true);
     expect(inConditional("Je tandvlees bloedt.\n\nAls je wilt", 0)).toBe(false);
   });
+  it("the consequence of a condition", () => {
+    const c = "If there is a medical reason, you are referred to a gynaecologist. You are referred.";
+    expect(inConditional(c, c.indexOf("referred"))).toBe(true);
+    expect(inConditional(c, c.lastIndexOf("referred"))).toBe(false);
+    const d = "Zoals besproken, u bent verwezen.";
+    expect(inConditional(d, d.indexOf("verwezen"))).toBe(false);
+  });
 });
 
 describe("recipientName: a name that is the mail's only recipient", () => {

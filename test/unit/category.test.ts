@@ -41,6 +41,35 @@ describe("message category", () => {
     expect(category("Re: vraag", body)).toBe("medical");
   });
 
+  describe("an answer to the addressee's general question", () => {
+    const question = (q: string) =>
+      `\n\nOp 4 nov. 2026 om 12:18 schreef K. Pieters <k.pieters@gmail.com>:\n> ${q}`;
+    const answer =
+      "Hoi Karin,\n\nVoor wijkverpleging heb je geen verwijzing van de huisarts nodig. Je kunt ons zelf bellen. Een wijkverpleegkundige komt dan bij iemand thuis voor een gesprek over de zorg die nodig is.";
+    test("general: the question asked how care works", () => {
+      expect(
+        category("Re: wijkverpleging", answer + question("Heb je daar een verwijzing voor nodig?"))
+      ).toBe("general");
+    });
+    test("medical: the question named the writer's own health", () => {
+      expect(
+        category(
+          "Re: wijkverpleging",
+          answer + question("Mijn been is open en ontstoken, heb ik een verwijzing nodig?")
+        )
+      ).toBe("medical");
+    });
+    test("general: a relative named in the question without health", () => {
+      expect(
+        category(
+          "Re: question",
+          "Dear Priya,\n\nYou do not need a referral to see a midwife. If there is a medical reason, you are referred to an obstetrician during pregnancy." +
+            question("My husband and I are moving here next year. How does maternity care work?")
+        )
+      ).toBe("general");
+    });
+  });
+
   test("medical: internal note about a patient", () => {
     expect(
       category(

@@ -4,6 +4,7 @@ import {
   CONCRETE_CARE,
   CONCRETE_EVENTS,
   CONDITIONAL_OPENERS,
+  CONSEQUENCE_STARTS,
   CONTACT_PAST,
   GENERIC_SUBJECTS,
   OWN,
@@ -23,6 +24,7 @@ const CONDITIONAL_CLAUSE = new RegExp(
   `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})(?:\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b|\\s+$)`,
   "i"
 );
+const CONSEQUENCE = new RegExp(`^\\s*(?:${termsSource(CONSEQUENCE_STARTS)})\\b`, "i");
 // a line break inside a paragraph is a wrap, not a clause end; a blank line is one
 const CLAUSE_END = /[,;:.!?]/;
 function endsClause(text: string, i: number): boolean {
@@ -36,7 +38,14 @@ export function inConditional(text: string, index: number): boolean {
   // the clause start: at most 200 characters back (bounded, so linear overall)
   const floor = Math.max(0, index - 200);
   while (start > floor && !endsClause(text, start - 1)) start--;
-  return CONDITIONAL_CLAUSE.test(text.slice(start, index));
+  if (CONDITIONAL_CLAUSE.test(text.slice(start, index))) return true;
+  // the consequence of a condition: "If there is a medical reason, you are referred"
+  if (start === 0 || text[start - 1] !== "," || !CONSEQUENCE.test(text.slice(start, index + 1)))
+    return false;
+  let before = start - 1;
+  const floorBefore = Math.max(0, before - 200);
+  while (before > floorBefore && !endsClause(text, before - 1)) before--;
+  return CONDITIONAL_CLAUSE.test(text.slice(before, start - 1));
 }
 
 /** Some event, result or document of this person outside a conditional clause. */

@@ -109,11 +109,14 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const meeting = aud.oneToOnePrivate && business === 0 && hasMeeting(ownText(mail));
   // Text for readers (an editor, another practice, the FG): its "u", "uw kind" and "je schouder" are
   // the readers'; only a person named beside care content makes it about someone.
+  // An answer to the addressee's question about how care works ("Heb je een verwijzing nodig?") speaks
+  // of "uw"/"je" as the question did, unless the question named their own health (otherReferent).
+  const answer = said.quotedQuestion && !said.quotedComplaint;
   const generic =
     !meeting &&
     (toReaders
       ? !said.namedReferent
-      : !said.otherReferent && !said.aboutPerson && !said.addresseeCare) &&
+      : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     genericCare(mail, toReaders) &&
     !ownMedical(findings, mail, WEIGHTS.strongWord);
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting;

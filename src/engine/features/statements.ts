@@ -148,6 +148,8 @@ export interface Statements {
   family: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;
+  /** the mail answers a quoted question ("Hoe vraag je wijkverpleging aan?") */
+  quotedQuestion: boolean;
 }
 
 interface Sentence {
@@ -173,6 +175,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     addresseeCare: false,
     family: false,
     quotedComplaint: false,
+    quotedQuestion: false,
   };
   const parts = new Map<string, string>();
   for (const p of mail.parts) parts.set(p.where, p.original);
@@ -201,9 +204,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   for (const f of findings)
     if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f))
       named.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
+  const medicalSentences = new Set<string>();
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
+    medicalSentences.add(`${f.where}#${k}`);
     const isNamed = named.has(`${f.where}#${k}`);
     const referent = s.referent || isNamed;
     if (referent) out.aboutPerson = true;
@@ -228,6 +233,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
         const topic = sentenceAt(p.where, m.index).s.topic;
         if (topic === "general" || (topic && g !== FAMILY_ALL)) continue;
+        // a quoted question's "my husband and I are moving here" names a relative, not their health
+        if (
+          g === FAMILY_ALL &&
+          quotedAt(p.where, m.index) &&
+          !medicalSentences.has(`${p.where}#${sentenceAt(p.where, m.index).k}`)
+        )
+          continue;
         if (g === FAMILY_ALL) out.family = true;
         else out.addresseeCare = true;
         break;
@@ -235,8 +247,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   const body = parts.get("body");
-  if (body !== undefined)
+  if (body !== undefined) {
     out.quotedComplaint = mail.quoted.some((q) => FIRST_BODY.test(body.slice(q.start, q.end)));
+    out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
+  }
   return out;
 }
 

@@ -615,6 +615,14 @@ export const SESSION_ORDINALS = ["volgende", "eerste", "laatste"];
  */
 
 /** Sentence openers of generic or conditional text ("Als u…", "Wanneer je…"). */
+/**
+ * How the consequence of a condition opens: Dutch inverts ("Als er een reden is, wordt u verwezen"),
+ * English keeps its subject ("If there is a reason, you are referred"). "Als u vragen heeft, uw uitslag
+ * is binnen" is two statements.
+ */
+export const CONSEQUENCE_STARTS = [
+  "dan|then|wordt|worden|word|kunt|kan|kun|moet|moeten|mag|mogen|krijgt|krijg|gaat|gaan|is|zijn|heeft|hebt|komt|you|we|it|there|the",
+];
 export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
 /** The generic subject after such an opener. */
 export const GENERIC_SUBJECTS = [
@@ -628,6 +636,9 @@ export const GENERIC_SUBJECTS = [
   "een",
   "you",
   "your",
+  "there",
+  "someone",
+  "a",
 ];
 /** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
 export const MODAL_INSTRUCTIONS = [
