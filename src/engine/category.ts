@@ -64,7 +64,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   let vaccine = 0;
   let screening = 0;
   let strongMedical = false;
+  // some word about a body, complaint, result or treatment, not only how care is delivered
+  let aboutCare = false;
   for (const m of x.medicalWords) {
+    if (m.kind !== "process") aboutCare = true;
     if (m.kind === "vaccine") vaccine += m.weight;
     else if (m.kind === "screening") screening = Math.max(screening, m.weight);
     else {
@@ -129,7 +132,7 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       !(business && medicalScore < w.businessMedicalOverride)
     )
       return one ? ["medical", "medical-about-person"] : ["medical", "medical-group-diagnosis"];
-    if (medicalScore >= w.medicalMin && one && !business)
+    if (medicalScore >= w.medicalMin && one && !business && aboutCare)
       return ["medical", "medical-words-about-person"];
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];

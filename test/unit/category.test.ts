@@ -70,6 +70,16 @@ describe("message category", () => {
     });
   });
 
+  test("general: how repeat prescriptions work, to one patient", () => {
+    const body =
+      "Beste mevrouw Pieters,\n\nHerhaalrecepten vraagt u aan via het portaal. Het gaat om medicijnen die de huisarts eerder heeft voorgeschreven; voor een nieuw medicijn is een recept van de arts nodig.";
+    expect(category("Re: herhaalrecept", body)).toBe("general");
+    // one word about a complaint makes it this person's care
+    expect(category("Re: herhaalrecept", body + " Uw hoofdpijn is eerder behandeld.")).toBe(
+      "medical"
+    );
+  });
+
   test("medical: internal note about a patient", () => {
     expect(
       category(

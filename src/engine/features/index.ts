@@ -1,7 +1,7 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { medicalWeight } from "../detect/medical";
-import { SCREENING } from "../lexicon/category-words";
+import { CARE_PROCESS, SCREENING } from "../lexicon/category-words";
 import { exactly } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
@@ -34,7 +34,11 @@ import { WEIGHTS } from "./weights";
  */
 export interface Features {
   /** medical words outside signatures, services and topics: weight, and vaccine or screening kind */
-  medicalWords: { key: string; weight: number; kind: "vaccine" | "screening" | "other" }[];
+  medicalWords: {
+    key: string;
+    weight: number;
+    kind: "vaccine" | "screening" | "process" | "other";
+  }[];
   /** strongest medical word in the subject (or body, with several private recipients visible) */
   groupMedicalWeight: number;
   /** GGZ, SOA, fertility, youth care, ... anywhere in the mail (signature included) */
@@ -86,6 +90,7 @@ export interface Features {
 }
 
 const SCREENING_WORD = exactly(SCREENING);
+const PROCESS_WORD = exactly(CARE_PROCESS);
 
 export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const training = trainingWords(mail.bodyAndSubject);
@@ -141,7 +146,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
         ? "vaccine"
         : SCREENING_WORD.test(f.text)
           ? "screening"
-          : "other";
+          : PROCESS_WORD.test(f.text)
+            ? "process"
+            : "other";
     medicalWords.push({ key: f.text.toLowerCase(), weight: w, kind });
   }
 

@@ -500,6 +500,15 @@ export const OWN_HEALTH_NOUNS = [
 export const SCREENING = [
   "gehoortest|gehoortesten|oogtest|oogtesten|hielprik|screening|screenings|screeningen|ogtt|bevolkingsonderzoek|bevolkingsonderzoeken|uitstrijkje|uitstrijkjes|gehooronderzoek|oogonderzoek|ogenonderzoek",
 ];
+/**
+ * How care is delivered, not what is wrong with someone: repeat prescriptions, the surgery hours, a
+ * blood draw. A reply made only of these explains a service (in the labelled corpora, every such
+ * one-to-one mail was informational); one word about a body, complaint, result or treatment makes it
+ * someone's care.
+ */
+export const CARE_PROCESS = [
+  "herhaalrecept|herhaalrecepten|recept|recepten|medicijn|medicijnen|medische|spreekuur|spreekuren|overdracht|visite|visites|bloedafname|onderzoeken|prikpost|prikposten",
+];
 /** Staff training and professional registration: the medical words name the course topic. */
 export const STAFF_TRAINING = [
   "nascholing|nascholingen|bijscholing|scholingsavond|accreditatie|accreditatiepunten|geaccrediteerd|pe-punten|accreditation|cpd|cme-punten|big-registratie|big-register|herregistratie|kwaliteitsregister|cursuscertificaat|deelnamecertificaat",
