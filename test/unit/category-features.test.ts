@@ -257,7 +257,8 @@ describe("inConditional: a word inside an 'als u / wanneer je' clause", () => {
     expect(inConditional("Je tandvlees bloedt.\n\nAls je wilt", 0)).toBe(false);
   });
   it("the consequence of a condition", () => {
-    const c = "If there is a medical reason, you are referred to a gynaecologist. You are referred.";
+    const c =
+      "If there is a medical reason, you are referred to a gynaecologist. You are referred.";
     expect(inConditional(c, c.indexOf("referred"))).toBe(true);
     expect(inConditional(c, c.lastIndexOf("referred"))).toBe(false);
     const d = "Zoals besproken, u bent verwezen.";
