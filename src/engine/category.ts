@@ -45,6 +45,7 @@ export const BECAUSE = [
   "medical-addressee-care",
   "medical-quoted-complaint",
   "medical-patient-data",
+  "general-encrypted-cover",
   "none-business",
   "general-care-information",
   "none-nothing",
@@ -146,6 +147,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return ["medical", "medical-quoted-complaint"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
+    // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
+    // practice information.
+    if (x.encryptedCover) return ["general", "general-encrypted-cover"];
     if (business || (businessScore > 0 && careScore === 0)) return ["none", "none-business"];
     if (careScore > 0 || (broadcast && !x.internalOnly))
       return ["general", "general-care-information"];

@@ -104,6 +104,12 @@ test("practice information against business", () => {
   expect(careTerms("Openingstijden en spreekuur; openingstijden")).toBe(2);
   expect(businessTerms("de factuur en de levering van de printer")).toBe(3);
   expect(hrTerms("de maatschap en de nieuwe maat")).toBe(2);
+  // a locum's practical arrangements are staff matters
+  expect(
+    hrTerms(
+      "Fijn dat je de waarneming doet. Sleutel en toegangspas liggen klaar; neem je UZI-pas mee."
+    )
+  ).toBe(4);
   expect(vacancyAdWords("Vacature: solliciteren met cv")).toBe(3);
   expect(vacancyAdWords("Het salaris")).toBe(-1);
   expect(trainingWords("nascholing met accreditatie")).toBe(2);

@@ -80,6 +80,46 @@ describe("message category", () => {
     );
   });
 
+  test("general: the cover note of an encrypted file whose password goes by phone", () => {
+    const zip = (password: boolean) =>
+      analyse(
+        emptyDraft({
+          subject: "Rapportage",
+          body:
+            "Geachte heer Bos,\n\nHierbij het bestand. Het wachtwoord krijgt u telefonisch." +
+            (password ? "\nWachtwoord: Zomer2026!" : "") +
+            signature,
+          from,
+          to: [{ address: "j.bos@gemeente-voorbeeld.nl" }],
+          attachments: [
+            {
+              name: "rapport.zip",
+              contentType: "application/zip",
+              size: 2000,
+              kind: "file",
+              extraction: {
+                texts: [],
+                facts: [
+                  {
+                    type: "encrypted",
+                    text: "rapport.zip",
+                    where: "attachment:rapport.zip",
+                    start: 0,
+                    end: 0,
+                    confidence: 1,
+                  },
+                ],
+              },
+            },
+          ],
+        })
+      );
+    expect(zip(false).category).toBe("general");
+    expect(zip(false).because).toBe("general-encrypted-cover");
+    // with the password in the mail the file's content counts: no cover note
+    expect(zip(true).because).not.toBe("general-encrypted-cover");
+  });
+
   test("medical: internal note about a patient", () => {
     expect(
       category(

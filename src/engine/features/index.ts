@@ -87,6 +87,8 @@ export interface Features {
   trainingWords: number;
   /** vacancy-ad words to take off business, -1 when no vacancy is advertised */
   vacancyAdWords: number;
+  /** an encrypted attachment whose password is not in the mail: the readable text is a cover note */
+  encryptedCover: boolean;
 }
 
 const SCREENING_WORD = exactly(SCREENING);
@@ -196,5 +198,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     hrTerms: hrTerms(mail.content),
     trainingWords: training,
     vacancyAdWords: vacancyAdWords(mail.content),
+    encryptedCover:
+      findings.some((f) => f.type === "encrypted") && !findings.some((f) => f.type === "password"),
   };
 }
