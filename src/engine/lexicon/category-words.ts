@@ -409,7 +409,7 @@ export const HR_TERMS = [
   "maatschap|maatschapsakte|vennoot|toetreding|verjaardag|verjaardagen|verjaardagslijst|jarig|personeelsdossier|parkeervergunning|parkeervergunningen|vergunning|vergunningen",
   "nieuwe maat",
   // a locum's or new colleague's practical arrangements
-  "waarneming|waarnemen|waarneemt|waarneemperiode|toegangspas|sleutel|alarmcode|diensttelefoon|dienstrooster|rooster|inwerken|uzi-pas",
+  "waarneming|waarnemen|waarneemt|waarneemperiode|toegangspas|sleutel|alarmcode|diensttelefoon|inwerken|uzi-pas",
 ];
 
 /** Practice information about care services ("een verwijzing is niet nodig", "wordt vergoed"). */
