@@ -148,6 +148,13 @@ test("mail text: salutation, signatures, quoted authors", () => {
   expect(body.slice(sig.start, sig.end)).toContain("Praktijkverpleegkundige");
   const q = "Ja.\n\nOp 3 mrt. 2025 om 16:48 schreef Ans de Boer <ans@x.nl>:\n> vraag";
   expect(quotedAuthors(q, [{ start: 5, end: q.length }])[0].author).toBe("Ans de Boer");
+  // Apple Mail in Dutch
+  const a =
+    "Ja.\n\nOp 17 nov. 2026, om 19:58 heeft Joost Kamphuis <j@x.nl> het volgende geschreven:\n> vraag";
+  expect(quotedAuthors(a, [{ start: 5, end: a.length }])[0].author).toBe("Joost Kamphuis");
+  const b =
+    "Ja.\n\nOp 17 nov. 2026, om 19:58 heeft Joost Kamphuis het volgende geschreven:\n> vraag";
+  expect(quotedAuthors(b, [{ start: 5, end: b.length }])[0].author).toBe("Joost Kamphuis");
 });
 
 test("generic care text: no concrete event of this person", () => {

@@ -59,6 +59,14 @@ describe("message category", () => {
         )
       ).toBe("medical");
     });
+    test("general: the question names the writer's own care provider", () => {
+      expect(
+        category(
+          "Re: wijkverpleging",
+          answer + question("Moet ik daarvoor eerst langs mijn huisarts?")
+        )
+      ).toBe("general");
+    });
     test("general: a relative named in the question without health", () => {
       expect(
         category(

@@ -51,6 +51,11 @@ describe("quoted text", () => {
       "Groet\n\n________________________________\nVan: Naomi <n@icloud.com>\nVerzonden: zondag 16 maart 2025\nAan: x\n\nHoi";
     expect(t.slice(findQuotedRanges(t)[0].start).trim()).toMatch(/^_+\nVan:/);
   });
+  test("Apple Mail's Dutch reply header", () => {
+    const t =
+      "Groet\n\nOp 5 nov. 2026 om 19:40 heeft Henk Schipper <h@caiway.nl> het volgende geschreven:\n\n> Vraag";
+    expect(t.slice(findQuotedRanges(t)[0].start)).toMatch(/^Op 5 nov/);
+  });
   test("no quote in a plain mail", () => {
     expect(findQuotedRanges("Van harte welkom.\nVerzonden met zorg.")).toEqual([]);
   });

@@ -207,6 +207,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const medicalSentences = new Set<string>();
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
+    // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
+    if (f.tags && f.tags.indexOf("provider") >= 0 && quotedAt(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
     medicalSentences.add(`${f.where}#${k}`);
     const isNamed = named.has(`${f.where}#${k}`);

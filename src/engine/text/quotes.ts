@@ -10,7 +10,9 @@ export interface Range {
   end: number;
 }
 
-const WROTE = /^(?:op|on|am|le)\s.{4,200}?(?:schreef|wrote|schrieb|a écrit)\b[^\n]*$/i;
+// Apple Mail in Dutch: "Op 5 nov. 2026 om 19:40 heeft Henk Schipper <…> het volgende geschreven:"
+const WROTE =
+  /^(?:op|on|am|le)\s.{4,200}?(?:schreef|wrote|schrieb|a écrit|het volgende geschreven)\b[^\n]*$/i;
 const SEPARATOR =
   /^\s*-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)(?:\s*-+)?\s*$/i;
 const FROM_LINE = /^\s*\*?(?:van|from|afzender)\s*:\*?\s+\S/i;
