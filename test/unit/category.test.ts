@@ -67,6 +67,15 @@ describe("message category", () => {
         )
       ).toBe("general");
     });
+    test("general: advice about anyone's child in the answer", () => {
+      expect(
+        category(
+          "Re: tandarts",
+          "Hoi Karin,\n\nHet advies is: ga met je kind naar de tandarts rond de tweede verjaardag. Poetsen doe je twee keer per dag." +
+            question("Vanaf welke leeftijd moeten kinderen naar de tandarts?")
+        )
+      ).toBe("general");
+    });
     test("general: a relative named in the question without health", () => {
       expect(
         category(

@@ -199,6 +199,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     return { k, s };
   };
+  const body = parts.get("body");
+  if (body !== undefined) {
+    out.quotedComplaint = mail.quoted.some((q) => FIRST_BODY.test(body.slice(q.start, q.end)));
+    out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
+  }
+  // An answer to a general question advises anyone's child: "ga met je kind naar de tandarts".
+  const answer = out.quotedQuestion && !out.quotedComplaint;
   // Sentences holding a name (outside the salutation and signatures) have a referent.
   const named = new Set<string>();
   for (const f of findings)
@@ -212,6 +219,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     const { k, s } = sentenceAt(f.where, f.start);
     medicalSentences.add(`${f.where}#${k}`);
     const isNamed = named.has(`${f.where}#${k}`);
+    if (answer && s.topic === "instruction" && !isNamed) {
+      out.instruction.add(f);
+      continue;
+    }
     const referent = s.referent || isNamed;
     if (referent) out.aboutPerson = true;
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
@@ -234,7 +245,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         // "als je tandvlees bloedt": a condition for anyone, not the addressee's own care
         if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
         const topic = sentenceAt(p.where, m.index).s.topic;
-        if (topic === "general" || (topic && g !== FAMILY_ALL)) continue;
+        if (topic === "general" || (topic && (g !== FAMILY_ALL || answer))) continue;
         // a quoted question's "my husband and I are moving here" names a relative, not their health
         if (
           g === FAMILY_ALL &&
@@ -247,11 +258,6 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         break;
       }
     }
-  }
-  const body = parts.get("body");
-  if (body !== undefined) {
-    out.quotedComplaint = mail.quoted.some((q) => FIRST_BODY.test(body.slice(q.start, q.end)));
-    out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
   }
   return out;
 }
