@@ -31,8 +31,22 @@ describe("BSN recogniser", () => {
 
   it("raises confidence when a keyword stands nearby", () => {
     const [near] = bsns("sofinummer 111222333");
-    const [bare] = bsns("referentie 111222333");
+    const [bare] = bsns("nummer 111222333");
     expect(near.confidence).toBeGreaterThan(bare.confidence);
+  });
+
+  it("does not take a number labelled as another kind, unless a BSN keyword is near", () => {
+    for (const t of [
+      "Factuurnummer: 111222333",
+      "Ordernummer 111222333",
+      "Uw klantnummer 111222333",
+      "Kenmerk: 111222333",
+      "Btw-nummer: NL111222333B01",
+      "btw NL 1112.22.333.B01",
+    ])
+      expect(bsns(t)).toHaveLength(0);
+    expect(bsns("factuur voor BSN 111222333")).toHaveLength(1);
+    expect(bsns("Factuurnummer 2026-01, BSN 111222333")).toHaveLength(1);
   });
 
   it("does not take numbers that fail the 11-proef (invoice, order, phone numbers)", () => {

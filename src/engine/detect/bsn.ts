@@ -1,5 +1,7 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
+import { OTHER_NUMBER_LABELS } from "../lexicon/number-labels";
+import { termsSource } from "../lexicon/terms";
 
 /**
  * BSN (burgerservicenummer): 9 digits (8-digit BSNs are written zero-padded or without the
@@ -26,6 +28,13 @@ export function isValidBsn(digits: string): boolean {
 const KEYWORD =
   /(?:^|[^a-z])(?:bsn|burgerservicenummer|burgerservicenr|sofinummer|sofi-nummer|sofinr|citizen service number)(?![a-z])/i;
 const KEYWORD_WINDOW = 300;
+// "Factuurnummer: 123456782", "Order 123456782", "NL123456782B01" (VAT): another kind of number
+const OTHER_LABEL_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:${termsSource(OTHER_NUMBER_LABELS)})[\\s.:#-]{0,4}(?:nr\\.?|nummer|no\\.?)?[\\s.:#-]{0,4}$`,
+  "i"
+);
+const VAT_BEFORE = /(?:^|[^a-z])nl\s?$/i;
+const VAT_SUFFIX = /^[.\s]?b\d{2}(?![0-9a-z])/i;
 
 // One character of a separator between digit groups ("123-456-782", "123·456·782", "1234 56782").
 const GROUP_SEPARATOR = new Set([".", "-", "/", ",", "\u00B7", "\u2027", "\u2219", "'", "_"]);
@@ -228,6 +237,14 @@ export const detectBsn = (input: DetectInput): Finding[] => {
       // Grouped digits that start with 0 are how Dutch phone numbers are written ("0900 - 151 50",
       // "010 123 45 67"); a BSN with a leading zero is rare and then comes with its keyword.
       if (!c.together && c.digits[0] === "0" && !hasKeyword) continue;
+      if (!hasKeyword && OTHER_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)))
+        continue;
+      // a VAT number: "NL" before, "B01" after ("NL123456782B01", "NL 1234.56.782.B01")
+      if (
+        VAT_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) &&
+        VAT_SUFFIX.test(text.slice(c.end, c.end + 5))
+      )
+        continue;
       out.push(findingAt(input, "bsn", c.start, c.end, hasKeyword ? 0.99 : 0.85));
     }
   }

@@ -1,0 +1,8 @@
+/**
+ * Labels of numbers that are not a BSN (detect/bsn.ts): a nine-digit invoice or order number passes the
+ * 11-proef one time in eleven, and a supplier's mail is not a patient's. Written right before the number
+ * ("Factuurnummer: 123456782"), and only where no BSN keyword is near.
+ */
+export const OTHER_NUMBER_LABELS = [
+  "factuur*|factuurnr|order*|bestel*|klantnummer|klantnr|artikel*|kenmerk|referentie*|ref|ticket*|zending*|tracking*|track|debiteur*|crediteur*|offerte*|contract*|polisnummer|polisnr|lidnummer|pasnummer|serienummer|invoice*|reference",
+];
