@@ -89,6 +89,8 @@ describe("password: found by what it is (issue 11)", () => {
     ["ww: kerstboom", "kerstboom"],
     ["Sleutel: 8xK-22", "8xK-22"],
     ["Wachtwoord:\nMeeuw2025", "Meeuw2025"],
+    ["Het wachtwoord is uw postcode en huisnummer: 1234AB12", "1234AB"],
+    ["Het wachtwoord volgt hieronder.\n\nKastanje77\n\nGroet", "Kastanje77"],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -103,6 +105,9 @@ describe("password: found by what it is (issue 11)", () => {
     "the key points of the new policy",
     "het wachtwoord is hetzelfde als vorige keer",
     "Wachtwoord vergeten? Klik op de link.",
+    "Wachtwoord: ********",
+    "Het wachtwoord volgt hieronder in een aparte sms.\n\nMet vriendelijke groet,",
+    "Het wachtwoord volgt hieronder per sms.\n\nGroetjes,\nAnne",
   ])("no secret in %j", (text) => {
     expect(run(detectPassword, text)).toEqual([]);
   });

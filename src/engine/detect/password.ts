@@ -80,7 +80,10 @@ const NOT_SECRET = new Set(
 
 // "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
 const PERSONAL_FACT =
-  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
+  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)(?:\s+(?:en|plus|met|and)\s+(?:uw\s+|je\s+)?(?:huisnummer|house number))?\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
+// "Het wachtwoord volgt hieronder:" with the secret alone on one of the next lines
+const ON_A_LINE_BELOW =
+  /^[ \t]*(?:(?:volgt|staat|vindt u|vind je|follows)[ \t]+)?(?:hieronder|below)[^\n]{0,40}\n(?:[ \t]*\n){0,2}[ \t]*(\S{4,64})[ \t]*(?:\n|$)/i;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
@@ -96,6 +99,8 @@ export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
   const c = trimEndChars(candidate, ".,;:!?)");
   if (c.length < 4 || c.length > 64) return false;
   if (NOT_SECRET.has(c.toLowerCase())) return false;
+  // "Wachtwoord: ********" shows that there is one, not what it is
+  if (/^([*•·.x_-])\1*$/i.test(c)) return false;
   const digits = /\d/.test(c);
   const symbols = SYMBOL.test(c);
   const innerCapital = c.slice(1) !== c.slice(1).toLowerCase() && c !== c.toUpperCase();
@@ -197,6 +202,15 @@ export const detectPassword = (input: DetectInput): Finding[] => {
       }
       valueToken = stripQuotes(raw);
       break;
+    }
+    if (!valueToken || !looksLikeSecret(valueToken.word, explicit)) {
+      const below = strong ? ON_A_LINE_BELOW.exec(text.slice(labelEnd, windowEnd + 80)) : null;
+      // a word alone on a line ("Groetjes,") is no secret: it needs a digit, symbol or inner capital
+      if (below && looksLikeSecret(below[1], false)) {
+        valueToken = stripQuotes({ word: below[1], start: labelEnd + below[0].indexOf(below[1]) });
+        explicit = true;
+        connecting = 0;
+      }
     }
     if (!valueToken || !valueToken.word) continue;
     if (!strong && !explicit) continue;
