@@ -151,7 +151,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];
     if (business || (businessScore > 0 && careScore === 0)) return ["none", "none-business"];
-    if (careScore > 0 || (broadcast && !x.internalOnly))
+    // health words about no one (a leaflet text, a column for the local paper) are care information
+    if (careScore > 0 || medicalScore > 0 || (broadcast && !x.internalOnly))
       return ["general", "general-care-information"];
     return ["none", "none-nothing"];
   })();

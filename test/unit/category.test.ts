@@ -137,6 +137,16 @@ describe("message category", () => {
     expect(zip(true).because).not.toBe("general-encrypted-cover");
   });
 
+  test("general: a health column for the local paper", () => {
+    expect(
+      category(
+        "Kopij",
+        "Beste redactie,\n\nHierbij onze tekst. Bewaar medicijnen bij hitte koel. Zetpillen en oordruppels kunnen in de koelkast.",
+        [{ address: "redactie@stadskrant-voorbeeld.nl" }]
+      )
+    ).toBe("general");
+  });
+
   test("medical: internal note about a patient", () => {
     expect(
       category(
