@@ -265,7 +265,8 @@ export async function draftFromMsg(raw: Uint8Array, options: ReadOptions = {}): 
 /**
  * The body as Outlook would check it. A multipart/alternative carries a text and an HTML part; Outlook
  * composes from the HTML, so what the HTML shows and the text part lacks (a BSN, a sentence hidden from
- * plain-text readers) must be read too: the HTML's text is added when it holds words the text part lacks.
+ * plain-text readers) must be read too: when the HTML holds words the text part lacks, the HTML's text is
+ * read (with the text part after it, if that adds words of its own).
  */
 export function bodyOf(text: string | undefined, html: string | undefined): string {
   if (!html) return text ?? "";
@@ -273,5 +274,9 @@ export function bodyOf(text: string | undefined, html: string | undefined): stri
   if (text === undefined) return fromHtml;
   const words = (s: string) => s.toLowerCase().match(/[a-z0-9\u00c0-\u024f]{3,}/g) ?? [];
   const inText = new Set(words(text));
-  return words(fromHtml).some((w) => !inText.has(w)) ? text + "\n\n" + fromHtml : text;
+  if (!words(fromHtml).some((w) => !inText.has(w))) return text;
+  // The HTML says more (hidden or forged parts): it is what Outlook sends and shows, read whole, so
+  // that its text keeps its own salutation and signature; the text part follows only where it adds.
+  const inHtml = new Set(words(fromHtml));
+  return words(text).some((w) => !inHtml.has(w)) ? fromHtml + "\n\n" + text : fromHtml;
 }

@@ -39,4 +39,20 @@ describe("multipart/alternative: the HTML part is read too (issue 12)", () => {
     );
     expect(bodyOf(undefined, "<p>Alleen HTML</p>")).toBe("Alleen HTML");
   });
+
+  it("reads the HTML whole, so a hidden sentence keeps its place before the closing", async () => {
+    const draft = await draftFromEml(
+      eml(
+        "Beste Ans,\r\n\r\nGroet,\r\nSanne",
+        "<p>Beste Ans,</p><div style='display:none'>Uw kweek is positief voor chlamydia.</div><p>Groet,<br>Sanne</p>"
+      )
+    );
+    expect(draft.body.indexOf("chlamydia")).toBeLessThan(draft.body.indexOf("Groet"));
+  });
+
+  it("adds the text part after the HTML where it has words of its own", () => {
+    expect(
+      bodyOf("Beste Jan,\n\nBSN 111222333", "<p>Beste Jan,</p><p>Tot <b>dinsdag</b>.</p>")
+    ).toBe("Beste Jan,\nTot dinsdag.\n\nBeste Jan,\n\nBSN 111222333");
+  });
 });

@@ -56,3 +56,24 @@ describe("inside the practice", () => {
     expect(mismatch(named, "Karin")).toBe(false);
   });
 });
+
+describe("the patient in Bcc, the practice in To", () => {
+  const practice = { address: "poh@huisartsen-deberk.nl", name: "POH De Berk" };
+  const draft = (bcc: string) =>
+    emptyDraft({
+      from: FROM,
+      to: [practice],
+      bcc: [{ address: bcc }],
+      subject: "Uw uitslag",
+      body: "Beste mevrouw Smit,\n\nUw kweek was positief voor chlamydia. U kunt azitromycine ophalen.\n\nGroet,\nPOH",
+    });
+  test("the greeting is the Bcc recipient's: no mismatch for m.smit@…", () => {
+    const r = check(draft("m.smit@ziggo.nl"));
+    expect(r.verdict.action).toBe("secure");
+    expect(r.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
+  });
+  test("someone else in Bcc is a mismatch", () => {
+    const r = check(draft("k.jansen@ziggo.nl"));
+    expect(r.verdict.hits.map((h) => h.rule)).toContain("recipient-mismatch");
+  });
+});

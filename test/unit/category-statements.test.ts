@@ -89,3 +89,31 @@ describe("personal care replies are care", () => {
     expect(r.verdict.action).toBe("secure");
   });
 });
+
+describe("a result stated in everyday words is the addressee's", () => {
+  test.each([
+    [
+      "Hoi Tom,\n\nBloed was prima hoor, ijzer is weer normaal. Nog een maandje doorslikken die pillen.\n\nSanne",
+    ],
+    [
+      "Beste mevrouw Smit,\n\nUw kweek was positief voor chlamydia. U kunt azitromycine ophalen.\n\nGroet",
+    ],
+    [
+      "Hi Tom,\n\nThe blood test came back fine, keep taking the tablets for another month.\n\nSanne",
+    ],
+  ])("%s", (body) => {
+    const r = check(mail("tom.baker@ziggo.nl", body));
+    expect(r.category).toBe("medical");
+    expect(r.verdict.action).toBe("secure");
+  });
+  test.each([
+    // general: a hedge, a condition, a question, advice after the value
+    ["Beste Tom,\n\nEen kweek is meestal binnen drie dagen klaar en is vaak negatief.\n\nGroet"],
+    ["Beste Tom,\n\nAls de kweek positief is, belt de assistente u.\n\nGroet"],
+    ["Beste Tom,\n\nParacetamol en ibuprofen zijn prima te combineren.\n\nGroet"],
+    ["Beste Tom,\n\nFysiotherapie is goed voor uw conditie.\n\nGroet"],
+  ])("%s", (body) => {
+    const r = check(mail("tom.baker@ziggo.nl", body));
+    expect(r.verdict.action).toBe("allow");
+  });
+});

@@ -22,6 +22,12 @@ import {
   OWN_CARE_NOUNS,
   POSSESSIVES,
   RELATIVES,
+  RESULT_BETWEEN,
+  RESULT_QUALITIES,
+  RESULT_QUALITY_NOT_AFTER,
+  RESULT_VALUE_NOT_AFTER,
+  RESULT_VALUES,
+  RESULT_VERBS,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { addresseeOf } from "../mailtext/salutation";
@@ -73,6 +79,28 @@ const DATA = terms(DATA_WORDS);
 const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
+
+// The text right after a test or complaint: a verb within four words, then its value ("bloed prikken was
+// goed", "kweek was positief"). Bounded repetitions over a short window: linear.
+const resultAfter = (values: readonly string[], notAfter: readonly string[]): RegExp =>
+  new RegExp(
+    `^(?:\\s+[^\\s.!?]+){0,4}?\\s+(?:${termsSource(RESULT_VERBS)})\\s+(?:(?:${termsSource(RESULT_BETWEEN)})\\s+){0,2}(?:${termsSource(values)})\\b(?!\\s+(?:${termsSource(notAfter)})\\b)`,
+    "i"
+  );
+const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
+const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
+const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
+
+/**
+ * A result stated for the finding ("Het bloed was prima", "uw kweek was positief"), outside a condition
+ * and not asked: a test or complaint of a concrete person, however few textbook words the mail has.
+ */
+export function resultStated(f: Finding, text: string, sentence: string): boolean {
+  if (!f.tags || !f.tags.some((t) => RESULT_KINDS.indexOf(t) >= 0)) return false;
+  if (sentence.indexOf("?") >= 0 || inConditional(text, f.start)) return false;
+  const after = text.slice(f.end, f.end + 100);
+  return RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after);
+}
 
 const OWN_BODY_OR_CARE_ALL = new RegExp(`${OWN_BODY.source}|${OWN_CARE.source}`, "gi");
 
@@ -225,6 +253,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     const referent = s.referent || isNamed;
     if (referent) out.aboutPerson = true;
+    if (
+      s.topic !== "general" &&
+      !quotedAt(f.where, f.start) &&
+      (f.where === "body" || f.where === "subject") &&
+      resultStated(f, parts.get(f.where) ?? "", s.text)
+    )
+      out.addresseeCare = true;
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
       isNamed ||

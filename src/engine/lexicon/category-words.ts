@@ -849,6 +849,34 @@ export const CONCRETE_EVENTS = [
   "i am|feel|have ~1 pain|sick|pregnant",
 ];
 
+/**
+ * A result stated about a test or complaint named just before it ("het bloed was prima", "uw kweek was
+ * positief", "the iron is back to normal"): the verb, words that may stand between, and the value.
+ * Hedges ("is meestal normaal") are not among the words between: those describe tests in general.
+ */
+export const RESULT_VERBS = [
+  "is|was|zijn|waren|bleek|bleken|lijkt|leek|kwam|kwamen|came|were|are|looks|looked",
+  "ziet|zag er",
+];
+export const RESULT_BETWEEN = [
+  "weer|gewoon|helemaal|allemaal|ook|echt|keurig|netjes|mooi|nog|niet|wel|terug|back|all|completely|perfectly|totally|not|still|uit",
+];
+export const RESULT_VALUES = [
+  "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
+  "te hoog|laag",
+];
+/** After a test value, these make it a general statement ("is normaal als", "is normaal om te"). */
+export const RESULT_VALUE_NOT_AFTER = ["te|om|als|wanneer|bij|dat|to|if|when|that"];
+/** Plain qualities ("prima", "goed"): also a general judgement, so more words after them rule them out. */
+export const RESULT_QUALITIES = [
+  "goed|prima|schoon|gunstig|hoog|laag|ok|oké|okay|fine|clear|high|low|good",
+  "in orde",
+];
+/** After a quality, these make it advice ("prima te combineren", "goed voor je rug", "goed om te weten"). */
+export const RESULT_QUALITY_NOT_AFTER = [
+  "te|om|voor|als|wanneer|bij|tegen|dat|met|to|for|if|when|that|with",
+];
+
 /** A check-in on a body part ("How's the ankle doing?", "Hoe gaat het met de knie?"): the addressee's. */
 export const CHECK_IN = [
   "how's|how’s the|your",

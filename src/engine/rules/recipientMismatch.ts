@@ -25,11 +25,19 @@ export const recipientMismatch: Rule = {
     const salutation = parseSalutation(draft.body);
     if (!salutation || !salutation.names.length || salutation.group) return null;
     // the salutation speaks to the To recipients; Cc (often the patient the mail is about) is only copied
-    const to = recipients.filter((r) => r.field === "to");
-    const greeted = to.length ? to : recipients.filter((r) => r.field === "cc");
+    const sender = (draft.from.address ?? "").toLowerCase();
+    const others = recipients.filter((r) => r.address.toLowerCase() !== sender);
+    const inField = (field: ClassifiedRecipient["field"]): ClassifiedRecipient[] =>
+      others.filter((r) => r.field === field);
+    let greeted = inField("to");
+    if (!greeted.length) greeted = inField("cc");
+    // To holds only the sender or the practice and the patient is in Bcc "for privacy": the greeting is theirs
+    const bcc = inField("bcc");
+    if (greeted.every((r) => r.class === "internal") && bcc.some((r) => r.class !== "internal"))
+      greeted = bcc;
     // a person greeted at an organisation's or a role's mailbox cannot be checked, unless the entry names one
     if (!greeted.length || !greeted.every(isCheckableRecipient)) return null;
-    const addressed = recipients.filter((r) => r.field !== "bcc");
+    const addressed = [...others.filter((r) => r.field !== "bcc"), ...greeted];
     // Inside the practice colleagues greet each other by first names and nicknames that the address
     // book does not show: there the rule warns only for another first name in the recipient's display
     // name ("Hoi Fatima" to "Rick Vermeulen"), unless the policy asks for the full check.
