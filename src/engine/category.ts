@@ -43,6 +43,7 @@ export const BECAUSE = [
   "logistic-group-session",
   "logistic-pickup",
   "medical-addressee-care",
+  "medical-addressee-body",
   "medical-quoted-complaint",
   "medical-patient-data",
   "general-encrypted-cover",
@@ -135,6 +136,17 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return one ? ["medical", "medical-about-person"] : ["medical", "medical-group-diagnosis"];
     if (medicalScore >= w.medicalMin && one && !business && aboutCare)
       return ["medical", "medical-words-about-person"];
+    // The addressee's own body or result beside their appointment ("Hoe gaat het met je rug? Bel
+    // anders voor een afspraak"): the appointment is for that complaint.
+    if (
+      x.oneToOnePrivate &&
+      x.addresseeBody &&
+      !x.genericCare &&
+      !business &&
+      !broadcast &&
+      appointment
+    )
+      return ["medical", "medical-addressee-body"];
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
@@ -150,7 +162,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];
-    if (business || (businessScore > 0 && careScore === 0)) return ["none", "none-business"];
+    if (business || (businessScore > 0 && careScore === 0 && medicalScore < w.medicalMin))
+      return ["none", "none-business"];
     // health words about no one (a leaflet text, a column for the local paper) are care information
     if (careScore > 0 || medicalScore > 0 || (broadcast && !x.internalOnly))
       return ["general", "general-care-information"];

@@ -117,3 +117,39 @@ describe("a result stated in everyday words is the addressee's", () => {
     expect(r.verdict.action).toBe("allow");
   });
 });
+
+describe("the addressee's body beside an appointment is care, not only logistics", () => {
+  test("'Hoe gaat het nu met je rug? … bel voor een afspraak' is medical", () => {
+    const r = check(
+      mail(
+        "wim.bos@solcon.nl",
+        "Hoi Wim,\n\nHoe gaat het nu met je rug? Als het vrijdag nog zeer doet, bel dan voor een afspraak.\n\nSjoerd"
+      )
+    );
+    expect(r.category).toBe("medical");
+    expect(r.because).toBe("medical-addressee-body");
+  });
+  test("'uw afspraak voor de controle' stays logistic", () => {
+    const r = check(
+      mail(
+        "wim.bos@solcon.nl",
+        "Beste meneer Bos,\n\nUw afspraak voor de controle is verzet naar dinsdag 12 januari om 10.00 uur.\n\nGroet"
+      )
+    );
+    expect(r.category).toBe("logistic");
+  });
+});
+
+describe("contracts and claims with an insurer are business", () => {
+  test("a question about a contract offer and a rejected claims batch is none", () => {
+    const r = check(
+      mail(
+        "inkoop@zorgverzekeraar-zuid.nl",
+        "Geachte mevrouw Lammers,\n\nDank voor het contractvoorstel 2027 voor de basis-ggz. Het omzetplafond ligt lager dan in 2026." +
+          " Onze declaratiebatch is via VECOZO afgekeurd met een onbekende prestatiecode. Onze patiënten wachten op de behandeling.\n\nGroet",
+        "Contract 2027"
+      )
+    );
+    expect(r.category).toBe("none");
+  });
+});

@@ -81,6 +81,13 @@ const FIXTURES: [string, Partial<Draft>][] = [
     { to: PATIENT, body: "Beste Peter,\n\nHoe gaat het met je schouder? Til je arm rustig op." },
   ],
   [
+    "addresseeBody: the addressee's back beside an appointment",
+    {
+      to: PATIENT,
+      body: "Hoi Wim,\n\nHoe gaat het nu met je rug? Als het vrijdag nog zeer doet, bel dan voor een afspraak.",
+    },
+  ],
+  [
     "genericCare: how a referral works, to one patient",
     {
       to: PATIENT,
@@ -176,6 +183,7 @@ const FEATURES: (keyof Features)[] = [
   "family",
   "statementAboutPerson",
   "addresseeCare",
+  "addresseeBody",
   "genericCare",
   "oneToOnePrivate",
   "onePatient",

@@ -55,6 +55,8 @@ export interface Features {
   statementAboutPerson: boolean;
   /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
   addresseeCare: boolean;
+  /** ... and it is their body or a stated result ("je rug", "het bloed was prima") */
+  addresseeBody: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
@@ -176,6 +178,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     family: said.family && !toReaders,
     statementAboutPerson: toReaders ? said.namedReferent : said.aboutPerson,
     addresseeCare: said.addresseeCare && !toReaders,
+    addresseeBody: said.addresseeBody && !toReaders,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -172,6 +172,8 @@ export interface Statements {
   namedReferent: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
+  /** ... and it is their body or a stated result ("je rug", "het bloed was prima"), not only "uw behandeling" */
+  addresseeBody: boolean;
   /** a family relation outside topic text */
   family: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
@@ -201,6 +203,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     otherReferent: false,
     namedReferent: false,
     addresseeCare: false,
+    addresseeBody: false,
     family: false,
     quotedComplaint: false,
     quotedQuestion: false,
@@ -259,7 +262,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       (f.where === "body" || f.where === "subject") &&
       resultStated(f, parts.get(f.where) ?? "", s.text)
     )
-      out.addresseeCare = true;
+      out.addresseeCare = out.addresseeBody = true;
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
       isNamed ||
@@ -290,6 +293,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           continue;
         if (g === FAMILY_ALL) out.family = true;
         else out.addresseeCare = true;
+        if (g === OWN_BODY_ALL) out.addresseeBody = true;
         break;
       }
     }

@@ -402,6 +402,9 @@ export const BUSINESS_TERMS = [
   "ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing|loonheffingskorting|personeelsnummer",
   "rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|budget",
   "begroting praktijk",
+  // contracting and claims with insurers and municipalities (zorginkoop, declaraties)
+  "contract*|conceptcontract|contractnr|declaratie|declaraties|declaratiebatch|declareren|gedeclareerd|vecozo|zorginkoop|omzetplafond|budgetplafond|prestatiecode|prestatiecodes|productcode|productcodes|productcodelijst|indexatie|verzamelfactuur|crediteurenadministratie|retourcode|tekentermijn|ondertekening|relatienummer|cao|loonkosten|koerier",
+  "excl. btw",
   "bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord",
 ];
 /** HR and partnership matters of the practice's own people. */
