@@ -61,6 +61,9 @@ test("terms: whole words, stems, gaps, literal punctuation", () => {
 test("moments, not ranges", () => {
   expect(hasMoment("tot dinsdag om 10.30 uur")).toBe(true);
   expect(hasMoment("open van 8.00 tot 17.00")).toBe(false);
+  // an open range before a clock time is a rule; before a day it is still a moment
+  expect(hasMoment("vanaf 22.00 uur niets meer eten")).toBe(false);
+  expect(hasMoment("u kunt het vanaf donderdag ophalen")).toBe(true);
   expect(countDistinct(/\bx\b/gi, "x X x")).toBe(1);
 });
 
@@ -83,8 +86,14 @@ test("who is greeted and who is named", () => {
   expect(addressees(mailOf("Beste deelnemers,\n\nTekst."))).toMatchObject({ participants: true });
   expect(addressees(mailOf("Geachte heer/mevrouw,\n\nTekst."))).toMatchObject({ named: false });
   expect(familyRelation("uw moeder belde")).toBe(true);
-  expect(onePatient("de patiënt belt terug")).toBe(true);
-  expect(onePatient("de patiënten-vereniging")).toBe(false);
+  expect(onePatient(mailOf("Hoi,\n\nDe patiënt belt terug."))).toBe(true);
+  expect(onePatient(mailOf("Hoi,\n\nDe patiënten-vereniging belt terug."))).toBe(false);
+  // a blank form's heading and fields speak of whoever fills it in
+  expect(
+    onePatient(
+      mailOf("Beste Ans,\n\nGegevens cliënt\nNaam: .........\nRelatie tot de cliënt: .........\n")
+    )
+  ).toBe(false);
   expect(patientContext("het dossier van")).toBe(true);
   expect(patientContext("de factuur van")).toBe(false);
 });

@@ -153,3 +153,45 @@ describe("contracts and claims with an insurer are business", () => {
     expect(r.category).toBe("none");
   });
 });
+
+describe("how a service works, told to one patient, is not their care", () => {
+  test.each([
+    [
+      "the portal: 'u vraagt uw vaste medicijnen aan'",
+      "Beste Eva,\n\nVia het portaal vraagt u uw vaste medicijnen 24 uur per dag aan. Het recept gaat daarna naar uw eigen apotheek.\n\nGroet",
+    ],
+    [
+      "records shared with consent",
+      "Dear Mr Smith,\n\nWe can share your medication records with other pharmacies, but only with your permission.\n\nKind regards",
+    ],
+    [
+      "who sees the file: 'huisartsgegevens', 'als het nodig is voor uw behandeling'",
+      "Beste mevrouw Bos,\n\nDe huisartsenpost kan een samenvatting van uw huisartsgegevens zien. Dat gebeurt alleen als het nodig is voor uw behandeling.\n\nGroet",
+    ],
+    [
+      "fasting from 22.00 the evening before",
+      "Beste heer Bos,\n\nNuchter zijn betekent dat u vanaf 22.00 uur op de avond voor de bloedafname niets meer eet. Voor de meeste onderzoeken kunt u zonder afspraak komen.\n\nGroet",
+    ],
+    [
+      "a flu-shot catch-up moment for the neighbourhood app",
+      "Hoi Marloes,\n\nInhaalmoment griepprik: woensdag 9 december, 16.00 uur. Heeft u koorts? Kom dan niet, maar bel voor een nieuwe afspraak.\n\nGroetjes",
+    ],
+  ])("%s", (_, body) => {
+    const r = check(mail("ans.bos@kpnmail.nl", body));
+    expect(r.verdict.action).toBe("allow");
+  });
+
+  test.each([
+    [
+      "a prescription for a named medicine is still their care",
+      "Beste Eva,\n\nUw recept voor amoxicilline is naar de apotheek gestuurd.\n\nGroet",
+    ],
+    [
+      "the patient's own complaint in a quoted question still counts",
+      "Beste Eva,\n\nKom gerust langs.\n\nGroet\n\nOp 1 dec. 2026 schreef Eva Bos:\n> Ik heb al een week koorts en hoest, moet ik komen?",
+    ],
+  ])("%s", (_, body) => {
+    const r = check(mail("eva.bos@kpnmail.nl", body));
+    expect(r.verdict.action).toBe("secure");
+  });
+});

@@ -6,7 +6,7 @@ import {
   CONDITIONAL_OPENERS,
   CONSEQUENCE_STARTS,
   CONTACT_PAST,
-  GENERIC_SUBJECTS,
+  CLAUSE_SUBJECTS,
   OWN,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
@@ -21,7 +21,7 @@ const EVENTS_FOR_READERS = terms(CONCRETE_EVENTS, "gi");
 // "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word
 // ("als je tandvlees bloedt": the opener right before the word, whose possessive is the subject)
 const CONDITIONAL_CLAUSE = new RegExp(
-  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})(?:\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b|\\s+$)`,
+  `(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})(?:\\s+(?:${termsSource(CLAUSE_SUBJECTS)})\\b|\\s+$)`,
   "i"
 );
 const CONSEQUENCE = new RegExp(`^\\s*(?:${termsSource(CONSEQUENCE_STARTS)})\\b`, "i");

@@ -1,7 +1,7 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { medicalWeight } from "../detect/medical";
-import { CARE_PROCESS, SCREENING } from "../lexicon/category-words";
+import { SCREENING } from "../lexicon/category-words";
 import { exactly } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
-import { inSalutation, statements } from "./statements";
+import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
 import { WEIGHTS } from "./weights";
 
@@ -94,7 +94,6 @@ export interface Features {
 }
 
 const SCREENING_WORD = exactly(SCREENING);
-const PROCESS_WORD = exactly(CARE_PROCESS);
 
 export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const training = trainingWords(mail.bodyAndSubject);
@@ -127,7 +126,11 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       ? !said.namedReferent
       : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     genericCare(mail, toReaders) &&
-    !ownMedical(findings, mail, WEIGHTS.strongWord);
+    !ownMedical(
+      findings.filter((f) => !said.topic.has(f)),
+      mail,
+      WEIGHTS.strongWord
+    );
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
@@ -150,7 +153,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
         ? "vaccine"
         : SCREENING_WORD.test(f.text)
           ? "screening"
-          : PROCESS_WORD.test(f.text)
+          : isProcessWord(f.text)
             ? "process"
             : "other";
     medicalWords.push({ key: f.text.toLowerCase(), weight: w, kind });
@@ -182,7 +185,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,
-    onePatient: !toReaders && onePatient(mail.bodyAndSubject),
+    onePatient: !toReaders && onePatient(mail),
     groupAddressee: who.group,
     privateVisible: aud.privateVisible,
     visible: aud.visible,

@@ -1,4 +1,10 @@
-import { MONTHS, OPENING, RANGE_WORDS, WEEKDAYS } from "../lexicon/category-words";
+import {
+  MONTHS,
+  OPEN_RANGE_WORDS,
+  OPENING,
+  RANGE_WORDS,
+  WEEKDAYS,
+} from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 
 const HOUR = "(?:[01]?\\d|2[0-3])";
@@ -17,6 +23,8 @@ const RANGE_AFTER = new RegExp(
   `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2}|${HOUR}[.:][0-5]\\d\\s*[-–])`,
   "i"
 );
+const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s*$`, "i");
+const CLOCK = /\d[.:]\d/;
 /** Opening or phone hours near a time: not someone's moment. */
 export const OPENING_HOURS = terms(OPENING);
 
@@ -31,6 +39,7 @@ export function hasMoment(text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
+    if (CLOCK.test(m[0]) && OPEN_RANGE_BEFORE.test(before)) continue;
     return true;
   }
   return false;

@@ -15,6 +15,8 @@ import {
   STAFF_ROLES,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
+import { sentenceIndex } from "../mailtext/sentences";
+import { topicSentence } from "./statements";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
 const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
@@ -60,10 +62,36 @@ export function familyRelation(text: string): boolean {
   return FAMILY.test(text);
 }
 
-const ONE_PATIENT = new RegExp(`\\b(?:${termsSource(PATIENT_SINGULAR)})(?![\\w-])`, "i");
-/** One patient spoken of ("de patiënt", "this client"). */
-export function onePatient(text: string): boolean {
-  return ONE_PATIENT.test(text);
+const ONE_PATIENT_ALL = new RegExp(`\\b(?:${termsSource(PATIENT_SINGULAR)})(?![\\w-])`, "gi");
+/** A heading line of a form or leaflet ("Gegevens cliënt"): a few words, no sentence punctuation. */
+const HEADING = /^[^.!?:;]{0,60}$/;
+
+/**
+ * One patient spoken of ("de patiënt", "this client"), outside topic text: a blank form's "Gegevens
+ * cliënt" or "relatie tot de cliënt: ....." speaks of whoever fills it in.
+ */
+export function onePatient(mail: MailText): boolean {
+  for (const p of mail.parts) {
+    if (p.where !== "body" && p.where !== "subject") continue;
+    const text = p.original;
+    ONE_PATIENT_ALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ONE_PATIENT_ALL.exec(text))) {
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      const lineEnd = text.indexOf("\n", m.index);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+      if (p.where === "body" && line.split(/\s+/).length <= 4 && HEADING.test(line)) continue;
+      const ends = mail.sentenceEnds(p.where);
+      const k = sentenceIndex(ends, m.index);
+      const sentence = text.slice(
+        k > 0 ? ends[k - 1] + 1 : 0,
+        k < ends.length ? ends[k] : undefined
+      );
+      if (topicSentence(sentence) === "general") continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A name, birth date, BSN or patient number outside the signatures. */

@@ -3,10 +3,12 @@ import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
+  CARE_PROCESS,
   CHECK_IN,
   ENGLISH_BODY,
   CONDITIONAL_OPENERS,
   CONTACT_PAST,
+  DATA_HEADS,
   DATA_WORDS,
   DEFINITE_CARE,
   FIRST_PERSON,
@@ -29,7 +31,7 @@ import {
   RESULT_VALUES,
   RESULT_VERBS,
 } from "../lexicon/category-words";
-import { terms, termsSource } from "../lexicon/terms";
+import { exactly, terms, termsSource } from "../lexicon/terms";
 import { addresseeOf } from "../mailtext/salutation";
 import { inConditional } from "./generic";
 
@@ -75,7 +77,11 @@ const CONDITIONAL = new RegExp(
 );
 const MODAL = terms(MODAL_INSTRUCTIONS);
 const IMPERATIVE = new RegExp(`^[\\s>*•·\\d.)-]*(?:${termsSource(INSTRUCTION_VERBS)})\\b`, "i");
-const DATA = terms(DATA_WORDS);
+// "huisartsgegevens", "medicatiedossier": compounds on a data head are data words too
+const DATA = new RegExp(
+  `${terms(DATA_WORDS).source}|\\b[a-zà-ÿ]{0,30}(?:${termsSource(DATA_HEADS)})\\b`,
+  "i"
+);
 const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
@@ -100,6 +106,15 @@ export function resultStated(f: Finding, text: string, sentence: string): boolea
   if (sentence.indexOf("?") >= 0 || inConditional(text, f.start)) return false;
   const after = text.slice(f.end, f.end + 100);
   return RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after);
+}
+
+const PROCESS_WORD = exactly(CARE_PROCESS);
+/** A word for how care is delivered ("recept", "medicijnen", "spreekuur"), not what it is about. */
+export function isProcessWord(word: string): boolean {
+  return PROCESS_WORD.test(word);
+}
+function isCareProcess(f: Finding): boolean {
+  return isProcessWord(f.text) || (!!f.tags && f.tags.indexOf("provider") >= 0);
 }
 
 const OWN_BODY_OR_CARE_ALL = new RegExp(`${OWN_BODY.source}|${OWN_CARE.source}`, "gi");
@@ -142,15 +157,16 @@ export function topicSentence(sentence: string): "general" | "instruction" | "" 
 /**
  * A referent in the sentence itself (not the name findings, which the caller knows by offset). The
  * addressee as subject ("uw uitslag") counts only outside topic text: "Als uw uitslag afwijkt…",
- * "kies uw medicatie" are general; a relative, contact about a complaint or a quoted first-person
- * complaint always name someone.
+ * "kies uw medicatie" are general; a relative or contact about a complaint always name someone, and a
+ * quoted first-person complaint does outside general topic text.
  */
 export function referentSentence(sentence: string, quoted: boolean, topic: string): boolean {
   return (
     (!topic && addresseeSubject(sentence)) ||
     FAMILY.test(sentence) ||
     CONTACT.test(sentence) ||
-    (quoted && FIRST.test(sentence))
+    // a quoted "wie kan in mijn dossier kijken?" asks how data works: topic text, not a complaint
+    (quoted && topic !== "general" && FIRST.test(sentence))
   );
 }
 
@@ -188,6 +204,8 @@ interface Sentence {
   referent: boolean;
   /** addresseeSubject(text), once per sentence rather than once per medical word in it */
   addressee?: boolean;
+  /** every medical word in it is a care process or provider ("u vraagt uw medicijnen aan via het portaal") */
+  processOnly?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -243,6 +261,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f))
       named.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
   const medicalSentences = new Set<string>();
+  // sentences with a medical word about the care itself, not only how it is delivered
+  const careSentences = new Set<string>();
+  for (const f of findings)
+    if (f.type === "medical" && !isCareProcess(f))
+      careSentences.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
@@ -254,7 +277,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       out.instruction.add(f);
       continue;
     }
-    const referent = s.referent || isNamed;
+    // "u vraagt uw vaste medicijnen aan": the addressee's process words describe a service, not their care
+    if (s.processOnly === undefined)
+      s.processOnly =
+        !careSentences.has(`${f.where}#${k}`) &&
+        !addresseeBody(s.text) &&
+        !otherSubject(s.text, quotedAt(f.where, f.start));
+    const referent = (s.referent && !s.processOnly) || isNamed;
     if (referent) out.aboutPerson = true;
     if (
       s.topic !== "general" &&
@@ -282,8 +311,16 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       while ((m = g.exec(p.original))) {
         // "als je tandvlees bloedt": a condition for anyone, not the addressee's own care
         if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
-        const topic = sentenceAt(p.where, m.index).s.topic;
+        const at = sentenceAt(p.where, m.index);
+        const topic = at.s.topic;
         if (topic === "general" || (topic && (g !== FAMILY_ALL || answer))) continue;
+        // "uw vaste medicijnen aanvragen": a process word of the addressee, in a sentence about no care
+        if (
+          g === OWN_CARE_ALL &&
+          isProcessWord(m[0].slice(m[0].lastIndexOf(" ") + 1)) &&
+          !careSentences.has(`${p.where}#${at.k}`)
+        )
+          continue;
         // a quoted question's "my husband and I are moving here" names a relative, not their health
         if (
           g === FAMILY_ALL &&

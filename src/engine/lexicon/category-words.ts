@@ -310,6 +310,8 @@ export const MONTHS = [
 ];
 /** Words before a time that make it the end of a range ("t/m", "tot en met", "tussen"). */
 export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen", "to", "until", "till", "through"];
+/** Before a clock time, an open range: "vanaf 22.00 uur niets meer eten" is a rule, not a moment. */
+export const OPEN_RANGE_WORDS = ["vanaf", "na", "from", "after"];
 /** Opening and phone hours: a time near them is not a moment of someone's appointment. */
 export const OPENING = [
   "open",
@@ -492,6 +494,8 @@ export const TOPIC_SENTENCE = [
 /** A whole mail about a topic (an information evening, a campaign). */
 export const TOPIC_MAIL = [
   "informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|themaavond|thema-avond|campagne|vaccinatiecampagne",
+  // a vaccination day for everyone invited (the handbook's "griepprik-campagne" is practice information)
+  "inhaalmoment|prikmoment|prikmomenten|vaccinatiemoment|vaccinatiemomenten|griepprikdag|griepprikspreekuur|priksessie",
   "information|info evening|session|meeting|night",
   "lecture|lectures|campaign|webinar|workshop",
 ];
@@ -654,6 +658,11 @@ export const GENERIC_SUBJECTS = [
   "someone",
   "a",
 ];
+/**
+ * Inside a sentence, "het" too opens a condition ("…, alleen als het nodig is voor uw behandeling"); at a
+ * sentence start "Als het goed is, …" is a hedge, so the sentence-level test keeps GENERIC_SUBJECTS.
+ */
+export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it"];
 /** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
 export const MODAL_INSTRUCTIONS = [
   "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
@@ -728,7 +737,13 @@ export const DATA_WORDS = [
   "inzage",
   "versleuteld|versleuteling",
   "data",
+  "medicatiegegevens|zorggegevens",
+  "landelijk schakelpunt",
+  "records",
+  "personal data",
 ];
+/** Heads of data compounds ("huisartsgegevens", "medicatiedossier"). */
+export const DATA_HEADS = ["gegevens|dossier|dossiers"];
 /** Blank form fields: checkboxes and answer lines. */
 export const FORM_MARKS = ["☐", "□", "[ ]", "( )", "___", "...."];
 /** Contact about this person's own complaint ("u belde met klachten", "zoals besproken"). */
@@ -825,6 +840,8 @@ export const CONCRETE_EVENTS = [
   // plural results are this person's only with an owner ("uitslagen inzien" is what a portal offers)
   "uw|je|jouw|de|your|the uitslagen|results",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
+  // something of this person ready now ("uw medicijnen liggen klaar")
+  "ligt|liggen|staat|staan ~3 klaar",
   // how the person is doing
   "hoe gaat|is het",
   "how is|are the|your|you",
