@@ -36,3 +36,23 @@ test.each(cases)("%s completes", (_name, body) => {
   expect(a.category).not.toBe("medical");
   expect(a.findings.filter((f) => f.type === "medical")).toEqual([]);
 });
+
+/** Half a megabyte dense with care words for the sentence recognisers (results, check-ins, "die …"). */
+const dense: [string, string][] = [
+  ["stated results", "uw kweek was "],
+  ["check-ins on a complaint", "hoe gaat het met de hoest "],
+  ["known complaints", "met die zalf die pillen "],
+  ["perfect tenses without their participle", "ik heb het recept "],
+];
+
+test.each(dense)("half a megabyte of %s completes", (_name, unit) => {
+  const a = analyse(
+    emptyDraft({
+      body: unit.repeat(Math.floor(MB / 2 / unit.length)),
+      subject: "",
+      from: { address: "a@praktijk.nl" },
+      to: [{ address: "b@gmail.com" }],
+    })
+  );
+  expect(CATEGORIES).toContain(a.category);
+});

@@ -7,7 +7,9 @@ import {
   CONSEQUENCE_STARTS,
   CONTACT_PAST,
   CLAUSE_SUBJECTS,
+  LEAFLET_WORDS,
   OWN,
+  TEMPORAL_OPENERS,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { medicalWeight } from "../detect/medical";
@@ -32,12 +34,23 @@ function endsClause(text: string, i: number): boolean {
   return CLAUSE_END.test(c) || (c === "\n" && text[i - 1] === "\n");
 }
 
-/** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */
-export function inConditional(text: string, index: number): boolean {
+/** Where the clause holding `index` starts: at most 200 characters back (bounded, so linear overall). */
+function clauseStart(text: string, index: number): number {
   let start = index;
-  // the clause start: at most 200 characters back (bounded, so linear overall)
   const floor = Math.max(0, index - 200);
   while (start > floor && !endsClause(text, start - 1)) start--;
+  return start;
+}
+
+const TEMPORAL = terms(TEMPORAL_OPENERS);
+/** The word at `index` stands in a time clause ("pas nadat de huisarts ze heeft bekeken"). */
+export function inTimeClause(text: string, index: number): boolean {
+  return TEMPORAL.test(text.slice(clauseStart(text, index), index));
+}
+
+/** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */
+export function inConditional(text: string, index: number): boolean {
+  const start = clauseStart(text, index);
   if (CONDITIONAL_CLAUSE.test(text.slice(start, index))) return true;
   // the consequence of a condition: "If there is a medical reason, you are referred"
   if (start === 0 || text[start - 1] !== "," || !CONSEQUENCE.test(text.slice(start, index + 1)))
@@ -48,12 +61,32 @@ export function inConditional(text: string, index: number): boolean {
   return CONDITIONAL_CLAUSE.test(text.slice(before, start - 1));
 }
 
+const ATTACHMENT = terms(["bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment"]);
+const LEAFLET = terms(LEAFLET_WORDS);
+/** "In de bijlage vindt u onze folder": the attachment is a leaflet for anyone. */
+function leafletAttachment(text: string, index: number, match: string): boolean {
+  if (!ATTACHMENT.test(match)) return false;
+  const start = Math.max(
+    text.lastIndexOf(".", index),
+    text.lastIndexOf("\n\n", index),
+    index - 200
+  );
+  const stop = text.slice(index, index + 200).search(/[.!?]|\n\n/);
+  return LEAFLET.test(text.slice(start + 1, stop < 0 ? index + 200 : index + stop));
+}
+
 /** Some event, result or document of this person outside a conditional clause. */
 export function concreteEvent(text: string, readers = false): boolean {
   const events = readers ? EVENTS_FOR_READERS : EVENTS_ALL;
   events.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = events.exec(text))) if (!inConditional(text, m.index)) return true;
+  while ((m = events.exec(text)))
+    if (
+      !inConditional(text, m.index) &&
+      !inTimeClause(text, m.index) &&
+      !leafletAttachment(text, m.index, m[0])
+    )
+      return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import {
+  HABITUAL_BEFORE,
   MONTHS,
   OPEN_RANGE_WORDS,
   OPENING,
@@ -23,6 +24,14 @@ const RANGE_AFTER = new RegExp(
   `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2}|${HOUR}[.:][0-5]\\d\\s*[-–])`,
   "i"
 );
+// "op dinsdag en donderdag", "elke woensdag": a weekly schedule, not one moment
+const DAY = `(?:${termsSource(WEEKDAYS)})`;
+const SCHEDULE_BEFORE = new RegExp(
+  `(?:\\b${DAY}\\s+en|\\b(?:${termsSource(HABITUAL_BEFORE)}))\\s*$`,
+  "i"
+);
+const SCHEDULE_AFTER = new RegExp(`^\\s*(?:en|and)\\s+${DAY}\\b`, "i");
+const WEEKDAY = new RegExp(`^${DAY}$`, "i");
 const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s*$`, "i");
 const CLOCK = /\d[.:]\d/;
 /** Opening or phone hours near a time: not someone's moment. */
@@ -40,6 +49,8 @@ export function hasMoment(text: string): boolean {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     if (CLOCK.test(m[0]) && OPEN_RANGE_BEFORE.test(before)) continue;
+    if (WEEKDAY.test(m[0]) && (SCHEDULE_BEFORE.test(before) || SCHEDULE_AFTER.test(after)))
+      continue;
     return true;
   }
   return false;

@@ -24,6 +24,9 @@ import {
   OWN_CARE_NOUNS,
   POSSESSIVES,
   RELATIVES,
+  ADDRESSEE_STATES,
+  CHECK_IN_ON,
+  KNOWN_BEFORE,
   RESULT_BETWEEN,
   RESULT_QUALITIES,
   RESULT_QUALITY_NOT_AFTER,
@@ -96,14 +99,36 @@ const resultAfter = (values: readonly string[], notAfter: readonly string[]): Re
 const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
+// "Je suiker was vanochtend te hoog": the addressee's own value, whatever its noun
+const OWN_RESULT = new RegExp(
+  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?\\S+\\s+(?:${termsSource(RESULT_VERBS)})\\s+(?:(?:${termsSource(RESULT_BETWEEN)})\\s+){0,2}(?:${termsSource(RESULT_VALUES)})\\b(?!\\s+(?:${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
+  "gi"
+);
+const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
+// right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
+const KNOWN = new RegExp(
+  `(?:^[\\s>*•·-]*(?:die|that|those)|\\b(?:${termsSource(KNOWN_BEFORE)}))\\s+(?:\\S+\\s+)?$`,
+  "i"
+);
+const CHECK_IN_BEFORE = new RegExp(`\\b(?:${termsSource(CHECK_IN_ON)})\\s+$`, "i");
+const COMPLAINT_KINDS = ["condition", "medication", "lab"];
+
+/**
+ * A complaint or medicine of this addressee spoken of as known ("Die duizeligheid komt…", "hoe gaat het
+ * met de hoest?"): the sentence up to the finding ends in "die …" or a check-in.
+ */
+export function knownComplaint(f: Finding, sentenceBefore: string): boolean {
+  if (!f.tags || !f.tags.some((t) => COMPLAINT_KINDS.indexOf(t) >= 0)) return false;
+  return KNOWN.test(sentenceBefore) || CHECK_IN_BEFORE.test(sentenceBefore);
+}
 
 /**
  * A result stated for the finding ("Het bloed was prima", "uw kweek was positief"), outside a condition
  * and not asked: a test or complaint of a concrete person, however few textbook words the mail has.
  */
-export function resultStated(f: Finding, text: string, sentence: string): boolean {
+export function resultStated(f: Finding, text: string, asked: boolean): boolean {
   if (!f.tags || !f.tags.some((t) => RESULT_KINDS.indexOf(t) >= 0)) return false;
-  if (sentence.indexOf("?") >= 0 || inConditional(text, f.start)) return false;
+  if (asked || inConditional(text, f.start)) return false;
   const after = text.slice(f.end, f.end + 100);
   return RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after);
 }
@@ -206,6 +231,8 @@ interface Sentence {
   addressee?: boolean;
   /** every medical word in it is a care process or provider ("u vraagt uw medicijnen aan via het portaal") */
   processOnly?: boolean;
+  /** a question: a value in it is asked, not stated */
+  asked?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -288,10 +315,17 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (
       s.topic !== "general" &&
       !quotedAt(f.where, f.start) &&
-      (f.where === "body" || f.where === "subject") &&
-      resultStated(f, parts.get(f.where) ?? "", s.text)
-    )
-      out.addresseeCare = out.addresseeBody = true;
+      (f.where === "body" || f.where === "subject")
+    ) {
+      const text = parts.get(f.where) ?? "";
+      const ends = mail.sentenceEnds(f.where);
+      const before = text.slice(Math.max(k > 0 ? ends[k - 1] + 1 : 0, f.start - 80), f.start);
+      if (
+        resultStated(f, text, (s.asked ??= s.text.indexOf("?") >= 0)) ||
+        (knownComplaint(f, before) && !inConditional(text, f.start))
+      )
+        out.addresseeCare = out.addresseeBody = true;
+    }
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
       isNamed ||
@@ -305,7 +339,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // The addressee's own body or care, and family relations, where the text is no topic text.
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
-    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL]) {
+    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL, OWN_RESULT, STATES_ALL]) {
       g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(p.original))) {
@@ -330,7 +364,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           continue;
         if (g === FAMILY_ALL) out.family = true;
         else out.addresseeCare = true;
-        if (g === OWN_BODY_ALL) out.addresseeBody = true;
+        if (g === OWN_BODY_ALL || g === OWN_RESULT || g === STATES_ALL) out.addresseeBody = true;
         break;
       }
     }

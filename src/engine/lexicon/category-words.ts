@@ -310,6 +310,8 @@ export const MONTHS = [
 ];
 /** Words before a time that make it the end of a range ("t/m", "tot en met", "tussen"). */
 export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen", "to", "until", "till", "through"];
+/** Before a weekday: every week ("elke dinsdag"), not one moment. */
+export const HABITUAL_BEFORE = ["elke", "iedere", "every", "op alle"];
 /** Before a clock time, an open range: "vanaf 22.00 uur niets meer eten" is a rule, not a moment. */
 export const OPEN_RANGE_WORDS = ["vanaf", "na", "from", "after"];
 /** Opening and phone hours: a time near them is not a moment of someone's appointment. */
@@ -499,6 +501,10 @@ export const TOPIC_MAIL = [
   "information|info evening|session|meeting|night",
   "lecture|lectures|campaign|webinar|workshop",
 ];
+/** An attachment that is a leaflet, not a document about the addressee ("in de bijlage onze folder"). */
+export const LEAFLET_WORDS = [
+  "folder|folders|foldertje|flyer|flyers|brochure|brochures|leaflet|leaflets|informatieblad|informatiefolder|patiëntenfolder|patientenfolder|poster",
+];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
 /** The addressee's (or a third person's) own health ("uw uitslag", "haar behandeling"). */
@@ -642,6 +648,17 @@ export const CONSEQUENCE_STARTS = [
   "dan|then|wordt|worden|word|kunt|kan|kun|moet|moeten|mag|mogen|krijgt|krijg|gaat|gaan|is|zijn|heeft|hebt|komt|you|we|it|there|the",
 ];
 export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
+/** A time clause describes how care goes ("Uitslagen verschijnen pas nadat de huisarts ze heeft bekeken"). */
+export const TEMPORAL_OPENERS = [
+  "nadat",
+  "voordat",
+  "totdat",
+  "zodra",
+  "after",
+  "before",
+  "once",
+  "until",
+];
 /** The generic subject after such an opener. */
 export const GENERIC_SUBJECTS = [
   "u",
@@ -801,6 +818,23 @@ export const MORE_BODY_PARTS = [
   "kuit",
   "kuiten",
   "oksel",
+  "arm",
+  "armen",
+  "bovenarm",
+  "onderarm",
+  "wang",
+  "wangen",
+  "kin",
+  "rib",
+  "ribben",
+  "dij",
+  "dijen",
+  "bil",
+  "billen",
+  "scheen",
+  "tepel",
+  "tepels",
+  "navel",
 ];
 /** Anatomy words (detect/medical-lexicon.ts ANATOMY) that are no body part of the addressee ("uw functie"). */
 export const NOT_BODY_PARTS = [
@@ -851,13 +885,15 @@ export const CONCRETE_EVENTS = [
   "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
   "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
   "na uw|je|jouw",
-  "volgende controle|afspraak|behandeling|keer",
+  "volgende controle|afspraak|behandeling|keer|week|maand",
+  // what the care provider did for this person ("ik heb het recept naar de apotheek gestuurd")
+  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld",
   "is|zijn klaar",
   "nog ~1 dagen|weken|maanden",
   "is|zijn|was ~2 verlopen|gelukt|gegaan",
   "referred|prescribed|showed|shows",
   // the course of this person's condition and their next step in care
-  "minder|beter|erger|slechter wordt|worden|gaat|gaan|geworden",
+  "minder|beter|erger|slechter|kleiner|groter|rustiger wordt|worden|gaat|gaan|geworden",
   "aan het herstellen|genezen",
   "herstelt|geneest|opnieuw",
   "over ~1 dagen|weken|maanden",
@@ -879,7 +915,7 @@ export const RESULT_VERBS = [
   "ziet|zag er",
 ];
 export const RESULT_BETWEEN = [
-  "weer|gewoon|helemaal|allemaal|ook|echt|keurig|netjes|mooi|nog|niet|wel|terug|back|all|completely|perfectly|totally|not|still|uit",
+  "weer|gewoon|helemaal|allemaal|ook|echt|keurig|netjes|mooi|nog|niet|wel|terug|back|all|completely|perfectly|totally|not|still|uit|vanochtend|gisteren|vandaag|nu|toen|deze|keer",
 ];
 export const RESULT_VALUES = [
   "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
@@ -897,6 +933,21 @@ export const RESULT_QUALITY_NOT_AFTER = [
   "te|om|voor|als|wanneer|bij|tegen|dat|met|to|for|if|when|that|with",
 ];
 
+/**
+ * A complaint or medicine the writer and addressee both know ("Die duizeligheid komt door…", "met die
+ * zalf"): "die" at a sentence start or after a preposition (a relative "die" follows a noun: "mensen die
+ * astma hebben").
+ */
+export const KNOWN_BEFORE = [
+  "met|van|tegen|voor|bij|door|na|over|op|aan|in|om|with|for die|that|those",
+];
+/** "Hoe gaat het (nu) met de hoest?": a check-in on a complaint. */
+export const CHECK_IN_ON = ["hoe ~3 met de|het|je|jouw|uw|the|your"];
+/** The addressee's own state ("voel je je al beter", "voelt u zich weer wat fitter"). */
+export const ADDRESSEE_STATES = [
+  "voel|voelt je|u|jij ~1 al|weer|nog ~1 beter|slechter|ziek|beroerd|misselijk|duizelig|fitter|sterker",
+  "are you|you are ~1 feeling ~1 better|worse",
+];
 /** A check-in on a body part ("How's the ankle doing?", "Hoe gaat het met de knie?"): the addressee's. */
 export const CHECK_IN = [
   "how's|how’s the|your",
