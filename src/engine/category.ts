@@ -44,6 +44,7 @@ export const BECAUSE = [
   "logistic-pickup",
   "medical-addressee-care",
   "medical-addressee-body",
+  "medical-person-body",
   "medical-quoted-complaint",
   "medical-patient-data",
   "general-encrypted-cover",
@@ -137,6 +138,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return one ? ["medical", "medical-about-person"] : ["medical", "medical-group-diagnosis"];
     if (medicalScore >= w.medicalMin && one && !business && aboutCare)
       return ["medical", "medical-words-about-person"];
+    // A named person's knee or back ("Tim kan niet gymmen vanwege zijn knie"): their health, in any words.
+    if (x.personBody && one && !business) return ["medical", "medical-person-body"];
     // The addressee's own body or result beside their appointment ("Hoe gaat het met je rug? Bel
     // anders voor een afspraak"): the appointment is for that complaint.
     if (

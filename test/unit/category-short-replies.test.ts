@@ -57,3 +57,89 @@ test.each(PERSONAL)("a personal care reply is kept back: %s", (body) => {
 test.each(GENERAL)("a general answer goes: %s", (body) => {
   expect(send(body).verdict.action).toBe("allow");
 });
+
+/** Mail about one person to a school, an employer, the municipality or a colleague elsewhere. */
+const ABOUT_ONE: { to: string; subject: string; body: string }[] = [
+  {
+    to: "mentor@obs-dekring.nl",
+    subject: "Tim van Dam, groep 7",
+    body: "Beste mevrouw De Wit,\n\nZoals telefonisch besproken: Tim kan de komende drie weken niet meedoen met gym vanwege zijn knie. Hij mag wel fietsen.\n\nMet vriendelijke groet,\nSanne Verhoef\nfysiotherapeut",
+  },
+  {
+    to: "p.bakker@bouwbedrijf-bakker.nl",
+    subject: "P. Smits",
+    body: "Geachte heer Bakker,\n\nUw medewerker, de heer P. Smits, is bij ons onder behandeling voor zijn rug. Hij kan voorlopig geen zware dingen tillen.\n\nMet vriendelijke groet,\nSanne Verhoef",
+  },
+  {
+    to: "wmo@gemeente-zwolle.nl",
+    subject: "Wmo-aanvraag",
+    body: "Hallo,\n\nHierbij de gegevens voor de Wmo-aanvraag van mevrouw G. de Jong (12-05-1941). Zij kan sinds haar val niet meer zelfstandig douchen.\n\nGroet,\nSanne",
+  },
+  {
+    to: "peter.jansen@thuiszorg-oost.nl",
+    subject: "meneer Visser",
+    body: "Hoi Peter,\n\nKun je maandag even bij meneer Visser langs? Zijn been is weer dik en rood.\n\nSanne",
+  },
+  {
+    to: "poli.oogheelkunde@isala.nl",
+    subject: "Terugbelverzoek",
+    body: "Beste collega,\n\nWilt u mevrouw Kok (geb. 3-4-1950) terugbellen? Ze heeft sinds gisteren last van haar ogen na de staaroperatie.\n\nGroet,\nSanne",
+  },
+  {
+    to: "info@apotheek-centrum.nl",
+    subject: "FW: vraag",
+    body: "Hoi,\n\nZie onderstaand bericht van de patiënt.\n\nSanne\n\n-----Oorspronkelijk bericht-----\nVan: Ans Janssen <ans.janssen@gmail.com>\nVerzonden: maandag 30 november 2026 21:14\nAan: praktijk\nOnderwerp: vraag\n\nIk ben sinds vorige week steeds zo moe en ik val veel af. Kan de dokter naar mijn bloed kijken?\n\nAns",
+  },
+  {
+    to: "j.brown@gmail.com",
+    subject: "Emily",
+    body: "Dear Mr Brown,\n\nYour daughter Emily can return to school tomorrow; the rash is not contagious anymore.\n\nBest regards,\nSanne",
+  },
+  {
+    to: "ans@familiejanssen.nl",
+    subject: "enkel",
+    body: "Hoi Ans,\n\nIk zag je gisteren op de gang, is het met je enkel een beetje beter? Het koelen helpt echt.\n\nGroetjes Sanne",
+  },
+];
+
+const TO_ORGANISATIONS: { to: string; subject: string; body: string }[] = [
+  {
+    to: "mentor@obs-dekring.nl",
+    subject: "Folder blessurepreventie",
+    body: "Beste mevrouw De Wit,\n\nLeuk dat u onze folder over blessurepreventie op school wilt uitdelen. Warming-up voor de gymles vermindert het risico op blessures aan knie en enkel.\n\nMet vriendelijke groet,\nSanne",
+  },
+  {
+    to: "p.bakker@bouwbedrijf-bakker.nl",
+    subject: "Bedrijfsfysiotherapie",
+    body: "Geachte heer Bakker,\n\nDank voor uw vraag over onze bedrijfsfysiotherapie. Wij bieden werkplekonderzoek en een spreekuur voor medewerkers met rug- en nekklachten. De kosten zijn 95 euro per uur.\n\nMet vriendelijke groet,\nSanne",
+  },
+  {
+    to: "peter.jansen@thuiszorg-oost.nl",
+    subject: "Nieuw formulier",
+    body: "Beste Peter,\n\nVanaf 1 januari werken wij met een nieuw overdrachtsformulier voor de wijkverpleging. Het formulier staat op het gedeelde kanaal.\n\nGroet,\nSanne",
+  },
+  {
+    to: "j.brown@gmail.com",
+    subject: "Vaccinations",
+    body: "Dear Ms Brown,\n\nThank you for your question. Children in the Netherlands are vaccinated against measles at 14 months and 9 years. The youth health service sends an invitation.\n\nKind regards,\nSanne",
+  },
+];
+
+const sendTo = (m: { to: string; subject: string; body: string }) =>
+  check(emptyDraft({ from: FROM, to: [{ address: m.to }], subject: m.subject, body: m.body }));
+
+test.each(ABOUT_ONE.map((m) => [m.subject, m] as const))(
+  "mail about one person is kept back: %s",
+  (_, m) => {
+    const r = sendTo(m);
+    expect(r.verdict.action).toBe("secure");
+    expect(r.category).toBe("medical");
+  }
+);
+
+test.each(TO_ORGANISATIONS.map((m) => [m.subject, m] as const))(
+  "general mail to an organisation goes: %s",
+  (_, m) => {
+    expect(sendTo(m).verdict.action).toBe("allow");
+  }
+);

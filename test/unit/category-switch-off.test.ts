@@ -88,6 +88,13 @@ const FIXTURES: [string, Partial<Draft>][] = [
     },
   ],
   [
+    "personBody: a named pupil's knee, to the school",
+    {
+      to: [{ address: "mentor@obs-dekring.nl" }],
+      body: "Beste mevrouw De Wit,\n\nTim kan drie weken niet meedoen met gym vanwege zijn knie.",
+    },
+  ],
+  [
     "genericCare: how a referral works, to one patient",
     {
       to: PATIENT,
@@ -184,6 +191,7 @@ const FEATURES: (keyof Features)[] = [
   "statementAboutPerson",
   "addresseeCare",
   "addresseeBody",
+  "personBody",
   "genericCare",
   "oneToOnePrivate",
   "onePatient",

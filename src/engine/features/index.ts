@@ -57,6 +57,8 @@ export interface Features {
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima") */
   addresseeBody: boolean;
+  /** a named person's body ("Tim … vanwege zijn knie"), outside topic text */
+  personBody: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
@@ -182,6 +184,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     statementAboutPerson: toReaders ? said.namedReferent : said.aboutPerson,
     addresseeCare: said.addresseeCare && !toReaders,
     addresseeBody: said.addresseeBody && !toReaders,
+    personBody: said.personBody,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -24,6 +24,7 @@ import {
   OWN_CARE_NOUNS,
   POSSESSIVES,
   RELATIVES,
+  THIRD_POSSESSIVES,
   ADDRESSEE_STATES,
   CHECK_IN_ON,
   KNOWN_BEFORE,
@@ -65,6 +66,11 @@ const CHECK_IN_BODY = new RegExp(
 const FIRST_BODY = new RegExp(
   `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
+);
+// "zijn knie", "haar verstandskies": a third person's body
+const THIRD_BODY_ALL = new RegExp(
+  `\\b(?:${termsSource(THIRD_POSSESSIVES)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
+  "gi"
 );
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
@@ -217,6 +223,8 @@ export interface Statements {
   addresseeBody: boolean;
   /** a family relation outside topic text */
   family: boolean;
+  /** a named person's body ("Tim … vanwege zijn knie", "meneer Visser. Zijn been is dik"), outside topic text */
+  personBody: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;
   /** the mail answers a quoted question ("Hoe vraag je wijkverpleging aan?") */
@@ -250,6 +258,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     addresseeCare: false,
     addresseeBody: false,
     family: false,
+    personBody: false,
     quotedComplaint: false,
     quotedQuestion: false,
   };
@@ -335,6 +344,21 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
     else if (s.topic === "instruction") out.instruction.add(f);
+  }
+  // A third person's body, in a sentence with a name or right after one.
+  for (const p of mail.parts) {
+    if ((p.where !== "body" && p.where !== "subject") || out.personBody) continue;
+    THIRD_BODY_ALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = THIRD_BODY_ALL.exec(p.original))) {
+      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
+      const { k, s } = sentenceAt(p.where, m.index);
+      if (s.topic === "general") continue;
+      if (named.has(`${p.where}#${k}`) || named.has(`${p.where}#${k - 1}`)) {
+        out.personBody = true;
+        break;
+      }
+    }
   }
   // The addressee's own body or care, and family relations, where the text is no topic text.
   for (const p of mail.parts) {

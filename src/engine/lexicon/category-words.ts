@@ -355,6 +355,8 @@ export const WITHOUT = ["zonder"];
 export const OWN = ["uw", "je", "jouw", "your"];
 export const OWN_PLURAL = ["uw", "je", "jouw", "jullie", "your"];
 export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
+/** A third person's possessive: "zijn knie", "haar rug". */
+export const THIRD_POSSESSIVES = ["zijn", "haar", "his", "her"];
 
 /** How to register at the practice. */
 export const REGISTRATION = [
@@ -607,6 +609,9 @@ export const PATIENT_CONTEXT = [
   "verwijz*",
   "behandel*",
   "medisch*",
+  // care needs at the municipality and in home care
+  "wmo*",
+  "indicatie|zorgvraag|hulpvraag|hulpmiddel|hulpmiddelen|thuiszorg|wijkverpleging|mantelzorger",
 ];
 /** Diagnoses as target groups ("patiënten met CVA"), and school settings. */
 export const TARGET_GROUP_PEOPLE = [
