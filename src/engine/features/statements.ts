@@ -86,11 +86,9 @@ const CONDITIONAL = new RegExp(
 );
 const MODAL = terms(MODAL_INSTRUCTIONS);
 const IMPERATIVE = new RegExp(`^[\\s>*•·\\d.)-]*(?:${termsSource(INSTRUCTION_VERBS)})\\b`, "i");
-// "huisartsgegevens", "medicatiedossier": compounds on a data head are data words too
-const DATA = new RegExp(
-  `${terms(DATA_WORDS).source}|\\b[a-zà-ÿ]{0,30}(?:${termsSource(DATA_HEADS)})\\b`,
-  "i"
-);
+// "huisartsgegevens", "medicatiedossier": compounds on a data head are data words too (the head at a
+// word's end, found without a leading boundary so no start position is retried)
+const DATA = new RegExp(`${terms(DATA_WORDS).source}|(?:${termsSource(DATA_HEADS)})\\b`, "i");
 const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
@@ -123,9 +121,10 @@ const COMPLAINT_KINDS = ["condition", "medication", "lab"];
  * A complaint or medicine of this addressee spoken of as known ("Die duizeligheid komt…", "hoe gaat het
  * met de hoest?"): the sentence up to the finding ends in "die …" or a check-in.
  */
-export function knownComplaint(f: Finding, sentenceBefore: string): boolean {
+export function knownComplaint(f: Finding, sentenceBefore: () => string): boolean {
   if (!f.tags || !f.tags.some((t) => COMPLAINT_KINDS.indexOf(t) >= 0)) return false;
-  return KNOWN.test(sentenceBefore) || CHECK_IN_BEFORE.test(sentenceBefore);
+  const before = sentenceBefore();
+  return KNOWN.test(before) || CHECK_IN_BEFORE.test(before);
 }
 
 /**
@@ -134,9 +133,12 @@ export function knownComplaint(f: Finding, sentenceBefore: string): boolean {
  */
 export function resultStated(f: Finding, text: string, asked: boolean): boolean {
   if (!f.tags || !f.tags.some((t) => RESULT_KINDS.indexOf(t) >= 0)) return false;
-  if (asked || inConditional(text, f.start)) return false;
+  if (asked) return false;
   const after = text.slice(f.end, f.end + 100);
-  return RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after);
+  return (
+    (RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after)) &&
+    !inConditional(text, f.start)
+  );
 }
 
 const PROCESS_WORD = exactly(CARE_PROCESS);
@@ -328,10 +330,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     ) {
       const text = parts.get(f.where) ?? "";
       const ends = mail.sentenceEnds(f.where);
-      const before = text.slice(Math.max(k > 0 ? ends[k - 1] + 1 : 0, f.start - 80), f.start);
+      const sentenceBefore = (): string =>
+        text.slice(Math.max(k > 0 ? ends[k - 1] + 1 : 0, f.start - 80), f.start);
       if (
         resultStated(f, text, (s.asked ??= s.text.indexOf("?") >= 0)) ||
-        (knownComplaint(f, before) && !inConditional(text, f.start))
+        (knownComplaint(f, sentenceBefore) && !inConditional(text, f.start))
       )
         out.addresseeCare = out.addresseeBody = true;
     }
