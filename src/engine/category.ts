@@ -151,6 +151,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       appointment
     )
       return ["medical", "medical-addressee-body"];
+    // A quoted or forwarded writer's own body ("een blaar op mijn voet"): their health, passed on,
+    // also when the reply only gives them an appointment.
+    if (x.quotedComplaint && !business && !broadcast)
+      return ["medical", "medical-quoted-complaint"];
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
@@ -158,9 +162,6 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // wond"): care, even where the vocabulary is unsure.
     if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)
       return ["medical", "medical-addressee-care"];
-    // A quoted or forwarded writer's own body ("een blaar op mijn voet"): their health, passed on.
-    if (x.quotedComplaint && !business && !broadcast)
-      return ["medical", "medical-quoted-complaint"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is

@@ -88,6 +88,10 @@ const ON_A_LINE_BELOW =
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
 
+// Dutch and international phone numbers ("038-4216030", "06 12345678", "+31 38 421 6030")
+const PHONE = /^(?:\+31|0031|0)[1-9][\d -]{7,13}$/;
+export const isPhoneNumber = (value: string): boolean => PHONE.test(value);
+
 const WINDOW = 90;
 const MAX_CONNECTING = 8;
 
@@ -101,6 +105,8 @@ export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
   if (NOT_SECRET.has(c.toLowerCase())) return false;
   // "Wachtwoord: ********" shows that there is one, not what it is
   if (/^([*•·.x_-])\1*$/i.test(c)) return false;
+  // "Bel ons voor het wachtwoord: 038-4216030": a phone number says where to get it
+  if (PHONE.test(c)) return false;
   const digits = /\d/.test(c);
   const symbols = SYMBOL.test(c);
   const innerCapital = c.slice(1) !== c.slice(1).toLowerCase() && c !== c.toUpperCase();

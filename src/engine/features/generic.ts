@@ -9,6 +9,8 @@ import {
   CLAUSE_SUBJECTS,
   LEAFLET_WORDS,
   OWN,
+  PAST_CARE_EVENTS,
+  RELATIVE_MARKERS,
   TEMPORAL_OPENERS,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
@@ -51,6 +53,14 @@ function clauseStart(text: string, index: number): number {
 }
 
 const TEMPORAL = terms(TEMPORAL_OPENERS);
+const RELATIVE = terms(RELATIVE_MARKERS);
+// in a relative clause past events describe a kind of medicine or patient; results, attachments and
+// time words stay concrete there
+const PAST_EVENT = terms(PAST_CARE_EVENTS);
+/** The event at `index` is a participle inside a relative clause ("medicatie die … is voorgeschreven"). */
+function inRelativeClause(text: string, index: number, match: string): boolean {
+  return PAST_EVENT.test(match) && RELATIVE.test(text.slice(clauseStart(text, index), index));
+}
 /** The word at `index` stands in a time clause ("pas nadat de huisarts ze heeft bekeken"). */
 export function inTimeClause(text: string, index: number): boolean {
   return TEMPORAL.test(text.slice(clauseStart(text, index), index));
@@ -92,6 +102,7 @@ export function concreteEvent(text: string, readers = false): boolean {
     if (
       !inConditional(text, m.index) &&
       !inTimeClause(text, m.index) &&
+      !inRelativeClause(text, m.index, m[0]) &&
       !leafletAttachment(text, m.index, m[0])
     )
       return true;

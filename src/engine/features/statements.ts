@@ -11,6 +11,7 @@ import {
   DATA_HEADS,
   DATA_WORDS,
   DEFINITE_CARE,
+  FIRST_COMPLAINTS,
   FIRST_PERSON,
   FIRST_POSSESSIVE,
   MORE_BODY_PARTS,
@@ -64,9 +65,18 @@ const CHECK_IN_BODY = new RegExp(
 );
 // "een blaar op mijn linker voet" in a quoted or forwarded mail: its writer's own body
 const FIRST_BODY = new RegExp(
-  `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
+  `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "i"
 );
+const FIRST_COMPLAINT_ALL = terms(FIRST_COMPLAINTS, "gi");
+/** A quoted writer's own body or complaint, outside a condition ("als ik koorts heb, moet ik dan komen?"). */
+function quotedComplaintIn(quote: string): boolean {
+  if (FIRST_BODY.test(quote)) return true;
+  FIRST_COMPLAINT_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIRST_COMPLAINT_ALL.exec(quote))) if (!inConditional(quote, m.index)) return true;
+  return false;
+}
 // "zijn knie", "haar verstandskies": a third person's body
 const THIRD_BODY_ALL = new RegExp(
   `\\b(?:${termsSource(THIRD_POSSESSIVES)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
@@ -288,7 +298,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   };
   const body = parts.get("body");
   if (body !== undefined) {
-    out.quotedComplaint = mail.quoted.some((q) => FIRST_BODY.test(body.slice(q.start, q.end)));
+    out.quotedComplaint = mail.quoted.some((q) => quotedComplaintIn(body.slice(q.start, q.end)));
     out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
   }
   // An answer to a general question advises anyone's child: "ga met je kind naar de tandarts".

@@ -312,8 +312,20 @@ export const MONTHS = [
 export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen", "to", "until", "till", "through"];
 /** Before a weekday: every week ("elke dinsdag"), not one moment. */
 export const HABITUAL_BEFORE = ["elke", "iedere", "every", "op alle"];
-/** Before a clock time, an open range: "vanaf 22.00 uur niets meer eten" is a rule, not a moment. */
-export const OPEN_RANGE_WORDS = ["vanaf", "na", "from", "after"];
+/**
+ * Before a clock time, an open range or a deadline: "vanaf 22.00 uur niets meer eten", "vóór 11.00 uur
+ * aangevraagd" are rules, not a moment.
+ */
+export const OPEN_RANGE_WORDS = [
+  "vanaf",
+  "na",
+  "vóór",
+  "voor",
+  "uiterlijk",
+  "from",
+  "after",
+  "before",
+];
 /** Opening and phone hours: a time near them is not a moment of someone's appointment. */
 export const OPENING = [
   "open",
@@ -356,7 +368,7 @@ export const OWN = ["uw", "je", "jouw", "your"];
 export const OWN_PLURAL = ["uw", "je", "jouw", "jullie", "your"];
 export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
 /** A third person's possessive: "zijn knie", "haar rug". */
-export const THIRD_POSSESSIVES = ["zijn", "haar", "his", "her"];
+export const THIRD_POSSESSIVES = ["zijn", "z'n", "haar", "his", "her"];
 
 /** How to register at the practice. */
 export const REGISTRATION = [
@@ -579,7 +591,14 @@ export const STAFF_ROLES = [
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
-export const FIRST_POSSESSIVE = ["mijn", "my"];
+export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
+/** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
+export const FIRST_COMPLAINTS = [
+  "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
+  "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
+  "i have|had|i've ~3 pain|rash|lump|fever|cough|headache|headaches|backache",
+  "i am|i'm ~2 sick|ill|pregnant|dizzy",
+];
 /** The sender and the addressee together ("nemen we … door"). */
 export const WE_TOGETHER = ["we", "wij", "samen"];
 
@@ -653,6 +672,11 @@ export const CONSEQUENCE_STARTS = [
   "dan|then|wordt|worden|word|kunt|kan|kun|moet|moeten|mag|mogen|krijgt|krijg|gaat|gaan|is|zijn|heeft|hebt|komt|you|we|it|there|the",
 ];
 export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
+/**
+ * A relative clause describes a kind of thing, not an event of this person ("medicatie die nog niet eerder
+ * is voorgeschreven", "medicijnen die u al eerder heeft gekregen").
+ */
+export const RELATIVE_MARKERS = ["die", "welke", "which", "who"];
 /** A time clause describes how care goes ("Uitslagen verschijnen pas nadat de huisarts ze heeft bekeken"). */
 export const TEMPORAL_OPENERS = [
   "nadat",
@@ -684,7 +708,7 @@ export const GENERIC_SUBJECTS = [
  * Inside a sentence, "het" too opens a condition ("…, alleen als het nodig is voor uw behandeling"); at a
  * sentence start "Als het goed is, …" is a hedge, so the sentence-level test keeps GENERIC_SUBJECTS.
  */
-export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it"];
+export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it", "ik", "i"];
 /** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
 export const MODAL_INSTRUCTIONS = [
   "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
@@ -873,6 +897,17 @@ export const CONCRETE_CARE = [
  * Events, results and documents that tie care text to this person, except inside a conditional clause
  * ("een verwijzing achteraf, als u al bij een specialist bent geweest, …" is a rule, not an event).
  */
+/**
+ * Past events of care (participles and past tense about a person), and what the care provider did for
+ * this person ("ik heb het recept naar de apotheek gestuurd"). In a relative clause ("medicatie die nog
+ * niet eerder is voorgeschreven") they describe a kind of medicine, not an event.
+ */
+export const PAST_CARE_EVENTS = [
+  "bent|is|was|waren geweest|gevallen|geopereerd|bevallen|opgenomen|behandeld|onderzocht|geprikt",
+  "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
+  "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
+  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld",
+];
 export const CONCRETE_EVENTS = [
   // results and documents about the person
   "uitslag|result|labuitslag|bloeduitslag",
@@ -885,14 +920,9 @@ export const CONCRETE_EVENTS = [
   "hoe gaat|is het",
   "how is|are the|your|you",
   "how's",
-  // past events of care (participles and past tense about a person)
-  "bent|is|was|waren geweest|gevallen|geopereerd|bevallen|opgenomen|behandeld|onderzocht|geprikt",
-  "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
-  "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
+  ...PAST_CARE_EVENTS,
   "na uw|je|jouw",
   "volgende controle|afspraak|behandeling|keer|week|maand",
-  // what the care provider did for this person ("ik heb het recept naar de apotheek gestuurd")
-  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld",
   "is|zijn klaar",
   "nog ~1 dagen|weken|maanden",
   "is|zijn|was ~2 verlopen|gelukt|gegaan",

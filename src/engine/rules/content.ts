@@ -2,6 +2,9 @@ import type { Analysis } from "../classify";
 import type { Draft } from "../draft";
 import type { Finding, FindingType } from "../types";
 import { trimEndChars } from "../text/trim";
+import { terms } from "../lexicon/terms";
+import { PASSWORD_IS_BIRTH_DATE } from "../lexicon/password-words";
+import { isPhoneNumber } from "../detect/password";
 
 /** Findings that tie a message to one person's care (shown as the cause of a hit; never their text). */
 const PERSON_CARE_TYPES: readonly FindingType[] = [
@@ -67,7 +70,7 @@ export function passwordFindings(draft: Draft, analysis: Analysis): Finding[] {
     let m: RegExpExecArray | null;
     while ((m = PASSWORD_PHRASE.exec(text))) {
       const value = trimEndChars(m[2], ".,;");
-      if (value.length < 4 || NOT_A_PASSWORD.test(value)) continue;
+      if (value.length < 4 || NOT_A_PASSWORD.test(value) || isPhoneNumber(value)) continue;
       if (!/[0-9!@#$%^&*_+=?-]|[A-Z]/.test(value)) continue;
       const start = m.index + m[0].lastIndexOf(m[2]);
       out.push({
@@ -83,5 +86,21 @@ export function passwordFindings(draft: Draft, analysis: Analysis): Finding[] {
   };
   scan(draft.subject, "subject");
   scan(draft.body, "body");
+  if (!out.length) out.push(...birthDatePasswords(draft, analysis));
   return out;
+}
+
+const BIRTH_DATE_HINT = terms(PASSWORD_IS_BIRTH_DATE);
+/** "Het wachtwoord is de geboortedatum (zonder streepjes)" and a birth date in the mail: the secret is there. */
+function birthDatePasswords(draft: Draft, analysis: Analysis): Finding[] {
+  if (!BIRTH_DATE_HINT.test(draft.subject) && !BIRTH_DATE_HINT.test(draft.body)) return [];
+  return analysis.findings
+    .filter((f) => f.type === "birthdate" && (f.where === "body" || f.where === "subject"))
+    .slice(0, 1)
+    .map((f) => ({
+      ...f,
+      type: "password" as const,
+      confidence: 0.6,
+      tags: ["attachment-password"],
+    }));
 }
