@@ -143,3 +143,18 @@ test.each(TO_ORGANISATIONS.map((m) => [m.subject, m] as const))(
     expect(sendTo(m).verdict.action).toBe("allow");
   }
 );
+
+test.each([
+  "Goedemiddag,\n\nDe pil kunt u morgen na 14.00 uur ophalen, de huisarts heeft het recept goedgekeurd.\n\nApotheek",
+  "Hoi Karin,\n\nBedankt voor de foto. Het been van je moeder ziet er een stuk beter uit.\n\nJoost",
+])("care for one person in few words is kept back: %s", (body) => {
+  expect(send(body).verdict.action).toBe("secure");
+});
+
+test.each([
+  "Beste Ans,\n\nHet lab stuurt de uitslag naar de huisarts. U belt zelf voor de uitslag, na ongeveer vijf werkdagen, tussen 11.00 en 12.00 uur.\n\nGroet",
+  "Beste Ans,\n\nMet ingang van 1 januari zijn wij op zaterdag niet meer open. U kunt uw medicijnen ophalen uit de afhaalkluis.\n\nGroet",
+  "Dear Ans,\n\nYou do not need a referral for physiotherapy. Call us on weekdays between 8:00 and 17:00.\n\nKind regards",
+])("how care works goes: %s", (body) => {
+  expect(send(body).verdict.action).toBe("allow");
+});

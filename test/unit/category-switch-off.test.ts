@@ -192,6 +192,7 @@ const FEATURES: (keyof Features)[] = [
   "addresseeCare",
   "addresseeBody",
   "personBody",
+  "encryptedReadable",
   "genericCare",
   "oneToOnePrivate",
   "onePatient",

@@ -89,8 +89,12 @@ describe("password: found by what it is (issue 11)", () => {
     ["ww: kerstboom", "kerstboom"],
     ["Sleutel: 8xK-22", "8xK-22"],
     ["Wachtwoord:\nMeeuw2025", "Meeuw2025"],
-    ["Het wachtwoord is uw postcode en huisnummer: 1234AB12", "1234AB"],
+    ["Het wachtwoord is uw postcode en huisnummer: 1234AB12", "1234AB12"],
     ["Het wachtwoord volgt hieronder.\n\nKastanje77\n\nGroet", "Kastanje77"],
+    [
+      "Het wachtwoord is uw postcode met hoofdletters, direct gevolgd door uw huisnummer, dus zonder spaties: 1314AB27.",
+      "1314AB27",
+    ],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -108,6 +112,8 @@ describe("password: found by what it is (issue 11)", () => {
     "Wachtwoord: ********",
     "Het wachtwoord volgt hieronder in een aparte sms.\n\nMet vriendelijke groet,",
     "Het wachtwoord volgt hieronder per sms.\n\nGroetjes,\nAnne",
+    "Bel ons voor het wachtwoord: 038-4216030.",
+    "Het wachtwoord krijgt u telefonisch, bel de assistente: 06 12345678",
   ])("no secret in %j", (text) => {
     expect(run(detectPassword, text)).toEqual([]);
   });

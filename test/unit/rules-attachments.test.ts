@@ -168,6 +168,15 @@ describe("password-in-mail (000: wachtwoord via een ander platform, niet per e-m
     ).toBe("block");
   });
 
+  it("blocks a password given as the birth date that the mail itself states", () => {
+    const body =
+      "Het verslag van mw. Bos, geboren 12-03-1956. Het wachtwoord is de geboortedatum zonder streepjes.";
+    const hint = { draft: { to: [patient], attachments: [archive], body } };
+    expect(run(passwordInMail, hint)).toBeNull();
+    const withDate = { ...hint, findings: [{ ...finding("birthdate"), text: "12-03-1956" }] };
+    expect(run(passwordInMail, withDate)?.action).toBe("block");
+  });
+
   it("lets the mail go when the password is sent by SMS, or there is no encrypted attachment", () => {
     expect(
       run(passwordInMail, {

@@ -92,7 +92,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     antidepressiva antidepressivum betablokker plaspil plaspillen bloedverdunner bloedverdunners maagbeschermer
     pijnstiller pijnstillers slaapmiddel slaapmiddelen slaappil slaappillen ~puffer ~puffers inhalator inhalatiecorticosteroid
     ~zalf ~creme oogdruppels neusspray flaminal ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
-    ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~kuur corticosteroiden
+    ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~pil ~anticonceptiepil ~kuur corticosteroiden
     morfinepleister fentanylpleister nicotinepleister macrogol movicolon loperamide domperidon metoclopramide
     ondansetron cetirizine loratadine desloratadine fexofenadine hydrocortison triamcinolon betamethason clobetasol
     miconazol terbinafine fluconazol aciclovir valaciclovir oseltamivir mebeverine buscopan oxybutynine mirabegron

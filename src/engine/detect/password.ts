@@ -80,10 +80,13 @@ const NOT_SECRET = new Set(
 
 // "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
 const PERSONAL_FACT =
-  /^(?:uw|je|jouw|your|de|the)\s+(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)(?:\s+(?:en|plus|met|and)\s+(?:uw\s+|je\s+)?(?:huisnummer|house number))?\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
+  /^(?:(?:uw|je|jouw|your|de|the)\s+)?(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)(?:\s+(?:en|plus|met|and)\s+(?:uw\s+|je\s+)?(?:huisnummer|house number))?\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?: ?\d{1,5}[a-z]?(?![a-z0-9]))?(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
 // "Het wachtwoord volgt hieronder:" with the secret alone on one of the next lines
 const ON_A_LINE_BELOW =
   /^[ \t]*(?:(?:volgt|staat|vindt u|vind je|follows)[ \t]+)?(?:hieronder|below)[^\n]{0,40}\n(?:[ \t]*\n){0,2}[ \t]*(\S{4,64})[ \t]*(?:\n|$)/i;
+
+// the first colon on the label's line, and the word after it
+const AFTER_A_COLON = /^[^\n:]{0,160}:[ \t]*(\S{4,64})/;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
@@ -208,6 +211,19 @@ export const detectPassword = (input: DetectInput): Finding[] => {
       }
       valueToken = stripQuotes(raw);
       break;
+    }
+    if ((!valueToken || !looksLikeSecret(valueToken.word, explicit)) && strong) {
+      // "Het wachtwoord is uw postcode met hoofdletters, direct gevolgd door uw huisnummer: 1314AB27":
+      // a description, then the secret after a colon in the same line
+      const later = AFTER_A_COLON.exec(text.slice(labelEnd, windowEnd + 80));
+      if (later && looksLikeSecret(later[1], false)) {
+        valueToken = stripQuotes({
+          word: later[1],
+          start: labelEnd + later.index + later[0].length - later[1].length,
+        });
+        explicit = true;
+        connecting = 0;
+      }
     }
     if (!valueToken || !looksLikeSecret(valueToken.word, explicit)) {
       const below = strong ? ON_A_LINE_BELOW.exec(text.slice(labelEnd, windowEnd + 80)) : null;

@@ -93,6 +93,8 @@ export interface Features {
   vacancyAdWords: number;
   /** an encrypted attachment whose password is not in the mail: the readable text is a cover note */
   encryptedCover: boolean;
+  /** an encrypted attachment whose password is in the mail: its content counts, unread */
+  encryptedReadable: boolean;
 }
 
 const SCREENING_WORD = exactly(SCREENING);
@@ -207,6 +209,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     hrTerms: hrTerms(mail.content),
     trainingWords: training,
     vacancyAdWords: vacancyAdWords(mail.content),
+    encryptedReadable:
+      findings.some((f) => f.type === "encrypted") && findings.some((f) => f.type === "password"),
     encryptedCover:
       findings.some((f) => f.type === "encrypted") && !findings.some((f) => f.type === "password"),
   };

@@ -81,7 +81,8 @@ export function hasCancellation(text: string): boolean {
 }
 
 const PICKUP_NOTICE = terms(PICKUP);
-const OWN_ITEMS = terms([`${OWN.join("|")} ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
+// "uw bestelling", and in a notice to one person "de pil" (whose else)
+const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
 const PHARMACY_WORDS = terms(PHARMACY);
 const PICKUP_WHERE = terms(PICKUP_PLACE);
 

@@ -1,4 +1,5 @@
 import {
+  EFFECTIVE_FROM,
   HABITUAL_BEFORE,
   MONTHS,
   OPEN_RANGE_WORDS,
@@ -16,12 +17,12 @@ const WHEN = new RegExp(
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
 const RANGE_BEFORE = new RegExp(
-  `(?:\\b(?:${termsSource(RANGE_WORDS)})|-|–|\\btussen\\s+${HOUR}[.:][0-5]\\d(?:\\s*uur)?\\s+en)\\s*$`,
+  `(?:\\b(?:${termsSource(RANGE_WORDS)})|-|–|\\b(?:tussen|between)\\s+${HOUR}[.:][0-5]\\d(?:\\s*uur)?\\s+(?:en|and))\\s*$`,
   "i"
 );
 const RANGE_AFTER = new RegExp(
   // "zaterdag 10.00-13.00 uur": a day with its hours
-  `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen"))}|-|–|en\\s+${HOUR}[.:]\\d{2}|${HOUR}[.:][0-5]\\d\\s*[-–])`,
+  `^\\s*(?:${termsSource(RANGE_WORDS.filter((w) => w !== "tussen" && w !== "between"))}|-|–|en\\s+${HOUR}[.:]\\d{2}|${HOUR}[.:][0-5]\\d\\s*[-–])`,
   "i"
 );
 // "op dinsdag en donderdag", "elke woensdag": a weekly schedule, not one moment
@@ -32,6 +33,8 @@ const SCHEDULE_BEFORE = new RegExp(
 );
 const SCHEDULE_AFTER = new RegExp(`^\\s*(?:en|and)\\s+${DAY}\\b`, "i");
 const WEEKDAY = new RegExp(`^${DAY}$`, "i");
+const EFFECTIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${termsSource(EFFECTIVE_FROM)})\\s*$`, "i");
+const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${termsSource(MONTHS)})$`, "i");
 const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s*$`, "i");
 const CLOCK = /\d[.:]\d/;
 /** Opening or phone hours near a time: not someone's moment. */
@@ -49,7 +52,14 @@ export function hasMoment(text: string): boolean {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     if (CLOCK.test(m[0]) && OPEN_RANGE_BEFORE.test(before)) continue;
+    if (DAY_AND_MONTH.test(m[0]) && EFFECTIVE_BEFORE.test(before)) continue;
     if (WEEKDAY.test(m[0]) && (SCHEDULE_BEFORE.test(before) || SCHEDULE_AFTER.test(after)))
+      continue;
+    // "op zaterdag niet meer open": a weekday with opening hours is the practice's, not someone's moment
+    if (
+      WEEKDAY.test(m[0]) &&
+      OPENING_HOURS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))
+    )
       continue;
     return true;
   }

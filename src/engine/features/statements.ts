@@ -82,6 +82,11 @@ const THIRD_BODY_ALL = new RegExp(
   `\\b(?:${termsSource(THIRD_POSSESSIVES)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
   "gi"
 );
+// "het been van je moeder", "de knie van Tim": a body part of a relative or a named person
+const BODY_OF = new RegExp(
+  `\\b(?:${termsSource(BODY)})\\s+van\\s+(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES)})\\b|[A-Z])`,
+  "g"
+);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
@@ -253,6 +258,8 @@ interface Sentence {
   processOnly?: boolean;
   /** a question: a value in it is asked, not stated */
   asked?: boolean;
+  /** its referent is only a quoted "ik"/"mijn" ("moet ik een verwijzing van mijn huisarts hebben?") */
+  quotedFirstOnly?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -309,11 +316,16 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f))
       named.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
   const medicalSentences = new Set<string>();
-  // sentences with a medical word about the care itself, not only how it is delivered
+  // sentences with a medical word about the care itself, not only how it is delivered; and those with
+  // a complaint, medicine or result (a quoted "ik" asking about a referral states no health)
   const careSentences = new Set<string>();
-  for (const f of findings)
-    if (f.type === "medical" && !isCareProcess(f))
-      careSentences.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
+  const complaintSentences = new Set<string>();
+  for (const f of findings) {
+    if (f.type !== "medical" || isCareProcess(f)) continue;
+    const key = `${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`;
+    careSentences.add(key);
+    if (f.tags && f.tags.some((t) => COMPLAINT_KINDS.indexOf(t) >= 0)) complaintSentences.add(key);
+  }
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
@@ -331,7 +343,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         !careSentences.has(`${f.where}#${k}`) &&
         !addresseeBody(s.text) &&
         !otherSubject(s.text, quotedAt(f.where, f.start));
-    const referent = (s.referent && !s.processOnly) || isNamed;
+    if (s.quotedFirstOnly === undefined)
+      s.quotedFirstOnly =
+        s.referent &&
+        quotedAt(f.where, f.start) &&
+        !referentSentence(s.text, false, s.topic) &&
+        !quotedComplaintIn(s.text) &&
+        !complaintSentences.has(`${f.where}#${k}`);
+    const referent = (s.referent && !s.processOnly && !s.quotedFirstOnly) || isNamed;
     if (referent) out.aboutPerson = true;
     if (
       s.topic !== "general" &&
@@ -351,7 +370,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (
       isNamed ||
-      (s.referent &&
+      (referent &&
         !(s.topic === "" && addresseeOnce(s) && !otherSubject(s.text, quotedAt(f.where, f.start))))
     )
       out.otherReferent = true;
@@ -361,8 +380,17 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // A third person's body, in a sentence with a name or right after one.
   for (const p of mail.parts) {
     if ((p.where !== "body" && p.where !== "subject") || out.personBody) continue;
-    THIRD_BODY_ALL.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // a relative's or a named person's body part: the referent is in the phrase itself
+    BODY_OF.lastIndex = 0;
+    while ((m = BODY_OF.exec(p.original))) {
+      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
+      if (sentenceAt(p.where, m.index).s.topic === "general") continue;
+      out.personBody = true;
+      break;
+    }
+    if (out.personBody) break;
+    THIRD_BODY_ALL.lastIndex = 0;
     while ((m = THIRD_BODY_ALL.exec(p.original))) {
       if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
       const { k, s } = sentenceAt(p.where, m.index);

@@ -309,7 +309,27 @@ export const MONTHS = [
   "october",
 ];
 /** Words before a time that make it the end of a range ("t/m", "tot en met", "tussen"). */
-export const RANGE_WORDS = ["t/m", "tot", "tot en met", "tussen", "to", "until", "till", "through"];
+export const RANGE_WORDS = [
+  "t/m",
+  "tot",
+  "tot en met",
+  "tussen",
+  "to",
+  "until",
+  "till",
+  "through",
+  "between",
+];
+/** Before a date: when a rule starts ("met ingang van 1 januari zijn wij op zaterdag gesloten"). */
+export const EFFECTIVE_FROM = [
+  "met ingang van",
+  "m.i.v.",
+  "per",
+  "vanaf",
+  "as of",
+  "from",
+  "starting",
+];
 /** Before a weekday: every week ("elke dinsdag"), not one moment. */
 export const HABITUAL_BEFORE = ["elke", "iedere", "every", "op alle"];
 /**
@@ -607,6 +627,8 @@ export const PICKUP = [
   "ligt|liggen ~6 klaar",
   "klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode",
   "vanaf ~4 ophalen|afhalen",
+  // a day for this person's pickup ("De pil kunt u morgen na 14.00 uur ophalen")
+  "morgen|vandaag|vanmiddag|overmorgen ~4 ophalen|afhalen",
   "komen|wordt|worden ~3 bezorgd",
 ];
 /** Where to collect it: the locker, a code or the pharmacy. */
@@ -617,7 +639,7 @@ export const PICKUP_PLACE = [
 ];
 /** The addressee's own items ("uw bestelling"). */
 export const OWN_ITEM_NOUNS = [
-  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription",
+  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|tabletten|zalf|puffer|insuline",
 ];
 export const PHARMACY = [
   "apotheek|apotheker|medicijn|medicijnen|medicatie|geneesmiddel|geneesmiddelen|herhaalrecept|herhaalrecepten|recept|recepten|hulpmiddel|hulpmiddelen|pharmacy|prescription",
@@ -906,11 +928,14 @@ export const PAST_CARE_EVENTS = [
   "bent|is|was|waren geweest|gevallen|geopereerd|bevallen|opgenomen|behandeld|onderzocht|geprikt",
   "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
   "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
-  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld",
+  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd",
 ];
 export const CONCRETE_EVENTS = [
-  // results and documents about the person
-  "uitslag|result|labuitslag|bloeduitslag",
+  // results and documents about the person: a result that came in ("de uitslag is binnen"), not how
+  // results are obtained ("u belt zelf voor de uitslag")
+  "uitslag|uitslagen|result|results|labuitslag|bloeduitslag is|zijn|was|waren|are|is|came binnen|bekend|binnengekomen|terug|back|in",
+  "labuitslag|bloeduitslag",
+  "uw|je|jouw|your uitslag|result",
   // plural results are this person's only with an owner ("uitslagen inzien" is what a portal offers)
   "uw|je|jouw|de|your|the uitslagen|results",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
