@@ -155,6 +155,8 @@ test.each([
   "Beste Ans,\n\nHet lab stuurt de uitslag naar de huisarts. U belt zelf voor de uitslag, na ongeveer vijf werkdagen, tussen 11.00 en 12.00 uur.\n\nGroet",
   "Beste Ans,\n\nMet ingang van 1 januari zijn wij op zaterdag niet meer open. U kunt uw medicijnen ophalen uit de afhaalkluis.\n\nGroet",
   "Dear Ans,\n\nYou do not need a referral for physiotherapy. Call us on weekdays between 8:00 and 17:00.\n\nKind regards",
+  "Beste Ans,\n\nKinderen zijn welkom vanaf het eerste tandje. Neem uw kind gerust mee tijdens uw eigen controle. Advies: twee keer per dag poetsen.\n\nGroet",
+  "Beste Ans,\n\nDe herhaalservice is voor medicijnen die u al eerder van ons heeft gekregen. Ongeveer tien dagen voordat uw medicijnen op zijn, liggen ze voor u klaar.\n\nGroet",
 ])("how care works goes: %s", (body) => {
   expect(send(body).verdict.action).toBe("allow");
 });

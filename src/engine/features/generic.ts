@@ -61,9 +61,15 @@ const PAST_EVENT = terms(PAST_CARE_EVENTS);
 function inRelativeClause(text: string, index: number, match: string): boolean {
   return PAST_EVENT.test(match) && RELATIVE.test(text.slice(clauseStart(text, index), index));
 }
-/** The word at `index` stands in a time clause ("pas nadat de huisarts ze heeft bekeken"). */
+/**
+ * The word at `index` stands in a time clause ("pas nadat de huisarts ze heeft bekeken") or in the
+ * clause that a fronted one governs ("Tien dagen voordat uw medicijnen op zijn, liggen ze klaar").
+ */
 export function inTimeClause(text: string, index: number): boolean {
-  return TEMPORAL.test(text.slice(clauseStart(text, index), index));
+  const start = clauseStart(text, index);
+  if (TEMPORAL.test(text.slice(start, index))) return true;
+  if (start === 0 || text.charCodeAt(start - 1) !== 44) return false; // a comma
+  return TEMPORAL.test(text.slice(clauseStart(text, start - 1), start - 1));
 }
 
 /** The word at `index` stands in a conditional clause ("…, bijvoorbeeld als je je somber voelt"). */

@@ -38,7 +38,7 @@ import {
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { addresseeOf } from "../mailtext/salutation";
-import { inConditional } from "./generic";
+import { genericCare, inConditional } from "./generic";
 
 /**
  * Statements about a person, per sentence (issue 11). A sentence is about a specific person when its
@@ -401,6 +401,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       }
     }
   }
+  let generic: boolean | undefined;
   // The addressee's own body or care, and family relations, where the text is no topic text.
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
@@ -413,6 +414,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         const at = sentenceAt(p.where, m.index);
         const topic = at.s.topic;
         if (topic === "general" || (topic && (g !== FAMILY_ALL || answer))) continue;
+        // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event
+        if (topic && g === FAMILY_ALL && (generic ??= genericCare(mail))) continue;
         // "uw vaste medicijnen aanvragen": a process word of the addressee, in a sentence about no care
         if (
           g === OWN_CARE_ALL &&
