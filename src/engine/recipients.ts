@@ -320,6 +320,11 @@ export function registrableLabel(domain: string): string {
 }
 
 /** One slip counts when the known name is at least 5 characters, two slips from 7. */
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set([
+  ...PRIVATE_MAIL_DOMAINS,
+  ...SECURE_NETWORK_DOMAINS,
+]);
+
 function allowedSlips(label: string): number {
   return label.length >= 7 ? 2 : label.length >= 5 ? 1 : 0;
 }
@@ -340,7 +345,9 @@ export function lookalikeOf(domain: string, known: readonly string[]): string | 
   let bestDistance = 3;
   for (const k of known) {
     const label = k.slice(0, k.lastIndexOf("."));
-    const allowed = allowedSlips(label);
+    // Two slips only for the big mail providers: a practice's or partner's long name two letters away
+    // ("jgzlimburgnoord.nl" and "ggdlimburgnoord.nl") is a related organisation, not a typo.
+    const allowed = Math.min(allowedSlips(label), MAIL_PROVIDERS.has(k) ? 2 : 1);
     if (!allowed || Math.abs(k.length - d.length) > allowed || isCountryVariant(d, k)) continue;
     const dist = editDistance(d, k);
     if (dist > 0 && dist <= allowed && dist < bestDistance) {

@@ -160,3 +160,19 @@ test.each([
 ])("how care works goes: %s", (body) => {
   expect(send(body).verdict.action).toBe("allow");
 });
+
+test.each([
+  "Hoi Henk,\n\nKlinkt goed! Dat die nagel weer mooi aangroeit is precies wat we willen. Het verbandje mag er vrijdag af.\n\nGr Bart",
+  "Great job on the food diary, Tom! The low-FODMAP phase seems to be helping your bloating. Keep writing down when the cramps come back.\n\nMarloes",
+])("a short note on one client's care is kept back: %s", (body) => {
+  expect(send(body).verdict.action).toBe("secure");
+});
+
+test("a named pupil's hoarse voice, to the teacher, is kept back", () => {
+  const r = sendTo({
+    to: "m.bos@cbsdekompas-haren.nl",
+    subject: "Julia, groep 4",
+    body: "Beste juf Marieke,\n\nJulia (groep 4) komt sinds oktober bij mij voor haar schorre stem. Ze heeft kleine knobbeltjes op de stembanden.\n\nDank je wel!",
+  });
+  expect(r.verdict.action).toBe("secure");
+});

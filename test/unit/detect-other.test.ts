@@ -95,6 +95,10 @@ describe("password: found by what it is (issue 11)", () => {
       "Het wachtwoord is uw postcode met hoofdletters, direct gevolgd door uw huisnummer, dus zonder spaties: 1314AB27.",
       "1314AB27",
     ],
+    [
+      "Het wachtwoord is je eigen postcode, aan elkaar en met hoofdletters\n(dus 1012BK).",
+      "1012BK",
+    ],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });

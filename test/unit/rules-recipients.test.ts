@@ -92,6 +92,9 @@ describe("lookalike-domain (000: dubbelcheck de geadresseerde)", () => {
     expect(lookalikeOf("gmail.com", known)).toBeNull();
     expect(lookalikeOf("ziekenhuis-voorbeeld.nl", known)).toBeNull();
     expect(lookalikeOf("aon.com", ["aol.com"])).toBeNull();
+    // a practice's or partner's long name two letters away is a related organisation, not a slip
+    expect(lookalikeOf("ggdlimburgnoord.nl", ["jgzlimburgnoord.nl"])).toBeNull();
+    expect(lookalikeOf("jgzlimburgnord.nl", ["jgzlimburgnoord.nl"])).toBe("jgzlimburgnoord.nl");
   });
 
   it("finds a slip in an international provider's label under another TLD", () => {

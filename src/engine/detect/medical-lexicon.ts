@@ -57,7 +57,9 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     pneumonia bronchitis ~fever
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
-    stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie
+    stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie schor schorre schorheid
+    stembandknobbels stembandknobbeltjes ~knobbeltjes ingegroeide kalknagel kalknagels schimmelnagel likdoorn eeltknobbel
+    bloating ~cramps constipation diarrhoea diarrhea heartburn ibs fodmap low-fodmap ~krampen buikkrampen opgeblazen
     hoofdluis hoofdluizen schurft scabies krentenbaard impetigo waterpokken kinkhoest mazelen roodvonk head-lice
     eelt likdoorn likdoorns drukplek drukplekken ?drukplekjes kalknagel schimmelnagel voetschimmel ingegroeide
     voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis

@@ -85,8 +85,11 @@ const PERSONAL_FACT =
 const ON_A_LINE_BELOW =
   /^[ \t]*(?:(?:volgt|staat|vindt u|vind je|follows)[ \t]+)?(?:hieronder|below)[^\n]{0,40}\n(?:[ \t]*\n){0,2}[ \t]*(\S{4,64})[ \t]*(?:\n|$)/i;
 
-// the first colon on the label's line, and the word after it
-const AFTER_A_COLON = /^[^\n:]{0,160}:[ \t]*(\S{4,64})/;
+// the first colon after the label within a wrapped sentence, or else "dus", "namelijk", "i.e.", and the
+// word after it ("…, aan elkaar en met hoofdletters (dus 1012BK)")
+const AFTER_A_COLON = /^(?:[^\n:]|\n(?!\s*\n)){0,160}?:[ \t\n]*["'(]?(\S{4,64})/;
+const AFTER_THAT_IS =
+  /^(?:[^\n]|\n(?!\s*\n)){0,160}?\b(?:dus|namelijk|i\.e\.)[ \t\n]*["'(]?(\S{4,64})/i;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
@@ -215,7 +218,9 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     if ((!valueToken || !looksLikeSecret(valueToken.word, explicit)) && strong) {
       // "Het wachtwoord is uw postcode met hoofdletters, direct gevolgd door uw huisnummer: 1314AB27":
       // a description, then the secret after a colon in the same line
-      const later = AFTER_A_COLON.exec(text.slice(labelEnd, windowEnd + 80));
+      const rest = text.slice(labelEnd, windowEnd + 80);
+      let later = AFTER_A_COLON.exec(rest);
+      if (!later || !looksLikeSecret(later[1], false)) later = AFTER_THAT_IS.exec(rest);
       if (later && looksLikeSecret(later[1], false)) {
         valueToken = stripQuotes({
           word: later[1],

@@ -55,15 +55,26 @@ export function hasMoment(text: string): boolean {
     if (DAY_AND_MONTH.test(m[0]) && EFFECTIVE_BEFORE.test(before)) continue;
     if (WEEKDAY.test(m[0]) && (SCHEDULE_BEFORE.test(before) || SCHEDULE_AFTER.test(after)))
       continue;
-    // "op zaterdag niet meer open": a weekday with opening hours is the practice's, not someone's moment
+    // "op zaterdag niet meer open": a weekday with opening hours near it is the practice's
     if (
       WEEKDAY.test(m[0]) &&
       OPENING_HOURS.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))
     )
       continue;
+    // "31 december sluiten we om 16.00 uur": opening or closing in the same clause, right beside it
+    const clauseBefore = before.slice(-25).replace(/^[\s\S]*[,;!?\n]|^[\s\S]*\.\s/, "");
+    const clauseAfter = after25(text, m.index + m[0].length);
+    if (OPENING_HOURS.test(clauseBefore) || OPENING_HOURS.test(clauseAfter)) continue;
     return true;
   }
   return false;
+}
+
+/** Up to 25 characters after `at`, to the end of their clause. */
+function after25(text: string, at: number): string {
+  const s = text.slice(at, at + 25);
+  const end = s.search(/[,;!?\n]|\.\s/);
+  return end < 0 ? s : s.slice(0, end);
 }
 
 /** How many distinct matches (lower case) of a global regex a text holds. */

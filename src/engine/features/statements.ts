@@ -59,6 +59,11 @@ const OWN_BODY = new RegExp(
   "i"
 );
 // "How's the ankle doing?": a check-in names the addressee's body without a possessive.
+// "Dat die nagel weer mooi aangroeit": a body part both know, at a clause start or after a preposition
+const KNOWN_BODY = new RegExp(
+  `(?:^|[,;:.!?]\\s*|\\b(?:dat|of|met|van|aan|op|in)\\s+)die\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
+  "gi"
+);
 const CHECK_IN_BODY = new RegExp(
   `\\b(?:${termsSource(CHECK_IN)})\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
   "i"
@@ -405,7 +410,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // The addressee's own body or care, and family relations, where the text is no topic text.
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
-    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL, OWN_RESULT, STATES_ALL]) {
+    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL, OWN_RESULT, STATES_ALL, KNOWN_BODY]) {
       g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(p.original))) {
@@ -432,7 +437,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           continue;
         if (g === FAMILY_ALL) out.family = true;
         else out.addresseeCare = true;
-        if (g === OWN_BODY_ALL || g === OWN_RESULT || g === STATES_ALL) out.addresseeBody = true;
+        if (g === OWN_BODY_ALL || g === OWN_RESULT || g === STATES_ALL || g === KNOWN_BODY)
+          out.addresseeBody = true;
         break;
       }
     }

@@ -355,6 +355,7 @@ export const OPENING = [
   "bereikbaar",
   "gesloten",
   "dicht",
+  "sluiten|sluit|closed|closes|closing",
   "spreekuren",
   "werkdagen",
   "telefonisch spreekuur",
@@ -839,7 +840,7 @@ export const OWN_CARE_NOUNS = [
  * them ("no swimming until the stitches are out", "de mitella mag af").
  */
 export const DEFINITE_CARE = [
-  "de|het|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter",
+  "de|het|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter|verbandje|pleister|pleistertje|gaasje|dressing|plaster",
 ];
 /** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
 export const NOT_COMPOUND_HEADS = [
