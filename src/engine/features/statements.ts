@@ -289,8 +289,24 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const parts = new Map<string, string>();
   for (const p of mail.parts) parts.set(p.where, p.original);
   const cache = new Map<string, Map<number, Sentence>>();
-  const quotedAt = (where: Where, at: number): boolean =>
-    where === "body" && mail.quoted.some((q) => at >= q.start && at < q.end);
+  // quoted blocks by start, with the furthest end so far: a binary search instead of a scan per word
+  // (a long thread holds hundreds of blocks)
+  const blocks = mail.quoted.slice().sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const b of blocks)
+    furthestEnd.push(Math.max(b.end, furthestEnd.length ? furthestEnd[furthestEnd.length - 1] : 0));
+  const quotedAt = (where: Where, at: number): boolean => {
+    if (where !== "body" || !blocks.length || blocks[0].start > at) return false;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    // some block starting at or before `at` ends after it
+    return furthestEnd[lo] > at;
+  };
   const sentenceAt = (where: Where, at: number): { k: number; s: Sentence } => {
     const ends = mail.sentenceEnds(where);
     const k = sentenceIndex(ends, at);
