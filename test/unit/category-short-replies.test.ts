@@ -176,3 +176,16 @@ test("a named pupil's hoarse voice, to the teacher, is kept back", () => {
   });
   expect(r.verdict.action).toBe("secure");
 });
+
+test("a care aid for the addressee's father is his care; rollators in the hall are no one's", () => {
+  expect(
+    send(
+      "Hoi Karin,\n\nDe douchestoel voor je vader is besteld via de Wmo, levering is volgende week dinsdag.\n\nGroet, Sophie"
+    ).verdict.action
+  ).toBe("secure");
+  expect(
+    send(
+      "Hoi Karin,\n\nKun je dinsdag de lekkage bij de ingang maken? Pas op voor de rollators in de gang.\n\nGroet, Sophie"
+    ).verdict.action
+  ).toBe("allow");
+});

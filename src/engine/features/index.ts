@@ -57,7 +57,7 @@ export interface Features {
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima") */
   addresseeBody: boolean;
-  /** a named person's body ("Tim … vanwege zijn knie"), outside topic text */
+  /** a named person's body ("Tim … vanwege zijn knie") or care aid ("de douchestoel voor je vader") */
   personBody: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;

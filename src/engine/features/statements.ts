@@ -3,6 +3,7 @@ import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
+  CARE_AIDS,
   CARE_PROCESS,
   CHECK_IN,
   ENGLISH_BODY,
@@ -92,6 +93,10 @@ const BODY_OF = new RegExp(
   `\\b(?:${termsSource(BODY)})\\s+van\\s+(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES)})\\b|[A-Z])`,
   "g"
 );
+const CARE_AID_ALL = terms(CARE_AIDS, "gi");
+const OWN_BEFORE_AID = terms([
+  `${[...OWN, ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
+]);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
@@ -409,6 +414,18 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       if (sentenceAt(p.where, m.index).s.topic === "general") continue;
       out.personBody = true;
       break;
+    }
+    if (out.personBody) break;
+    // a care aid with a person in its sentence: "de douchestoel voor je vader is besteld"
+    CARE_AID_ALL.lastIndex = 0;
+    while ((m = CARE_AID_ALL.exec(p.original))) {
+      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
+      const { k, s } = sentenceAt(p.where, m.index);
+      if (s.topic === "general") continue;
+      if (named.has(`${p.where}#${k}`) || FAMILY.test(s.text) || OWN_BEFORE_AID.test(s.text)) {
+        out.personBody = true;
+        break;
+      }
     }
     if (out.personBody) break;
     THIRD_BODY_ALL.lastIndex = 0;

@@ -388,6 +388,13 @@ export const WITHOUT = ["zonder"];
 export const OWN = ["uw", "je", "jouw", "your"];
 export const OWN_PLURAL = ["uw", "je", "jouw", "jullie", "your"];
 export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
+/**
+ * Aids for one person's daily care (Wmo, home care): with a person in the sentence ("de douchestoel voor
+ * je vader") they tell of that person's health; alone ("rollators in de gang") they do not.
+ */
+export const CARE_AIDS = [
+  "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
+];
 /** A third person's possessive: "zijn knie", "haar rug". */
 export const THIRD_POSSESSIVES = ["zijn", "z'n", "haar", "his", "her"];
 
