@@ -403,41 +403,41 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     else if (s.topic === "general") out.topic.add(f);
     else if (s.topic === "instruction") out.instruction.add(f);
   }
-  // A third person's body, in a sentence with a name or right after one.
-  for (const p of mail.parts) {
-    if ((p.where !== "body" && p.where !== "subject") || out.personBody) continue;
+  // A named person's or relative's body or care aid: the first match outside signatures, conditions and
+  // general topic text whose sentence has its referent.
+  const personIn = (
+    re: RegExp,
+    text: string,
+    where: Where,
+    hasReferent: (k: number, sentence: string) => boolean
+  ): boolean => {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // a relative's or a named person's body part: the referent is in the phrase itself
-    BODY_OF.lastIndex = 0;
-    while ((m = BODY_OF.exec(p.original))) {
-      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
-      if (sentenceAt(p.where, m.index).s.topic === "general") continue;
-      out.personBody = true;
-      break;
+    while ((m = re.exec(text))) {
+      if (mail.inSignature(where, m.index) || inConditional(text, m.index)) continue;
+      const { k, s } = sentenceAt(where, m.index);
+      if (s.topic !== "general" && hasReferent(k, s.text)) return true;
     }
+    return false;
+  };
+  const namedNear = (where: Where, k: number): boolean =>
+    named.has(`${where}#${k}`) || named.has(`${where}#${k - 1}`);
+  for (const p of mail.parts) {
+    if (p.where !== "body" && p.where !== "subject") continue;
+    out.personBody =
+      // "het been van je moeder", "de knie van Tim": the referent is in the phrase itself
+      personIn(BODY_OF, p.original, p.where, () => true) ||
+      // "de douchestoel voor je vader is besteld"
+      personIn(
+        CARE_AID_ALL,
+        p.original,
+        p.where,
+        (k, sentence) =>
+          named.has(`${p.where}#${k}`) || FAMILY.test(sentence) || OWN_BEFORE_AID.test(sentence)
+      ) ||
+      // "Kun je bij meneer Visser langs? Zijn been is weer dik."
+      personIn(THIRD_BODY_ALL, p.original, p.where, (k) => namedNear(p.where, k));
     if (out.personBody) break;
-    // a care aid with a person in its sentence: "de douchestoel voor je vader is besteld"
-    CARE_AID_ALL.lastIndex = 0;
-    while ((m = CARE_AID_ALL.exec(p.original))) {
-      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
-      const { k, s } = sentenceAt(p.where, m.index);
-      if (s.topic === "general") continue;
-      if (named.has(`${p.where}#${k}`) || FAMILY.test(s.text) || OWN_BEFORE_AID.test(s.text)) {
-        out.personBody = true;
-        break;
-      }
-    }
-    if (out.personBody) break;
-    THIRD_BODY_ALL.lastIndex = 0;
-    while ((m = THIRD_BODY_ALL.exec(p.original))) {
-      if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
-      const { k, s } = sentenceAt(p.where, m.index);
-      if (s.topic === "general") continue;
-      if (named.has(`${p.where}#${k}`) || named.has(`${p.where}#${k - 1}`)) {
-        out.personBody = true;
-        break;
-      }
-    }
   }
   let generic: boolean | undefined;
   // The addressee's own body or care, and family relations, where the text is no topic text.
