@@ -112,7 +112,7 @@ export function isProviderDomain(domain: string): boolean {
 
 // Local parts that are a role or department (also plural: "assistentes@"), never one private person.
 const ROLE_LOCAL_PART =
-  /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter|doktersassistent|doktersassistente|huisarts|arts|tandarts|verloskundige|medewerker|collega|wijkteam|kraamzorg)(?:s|en)?(?:[._-].*)?$/;
+  /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|kopij|copy|editor|editors|nieuws|news|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter|doktersassistent|doktersassistente|huisarts|arts|tandarts|verloskundige|medewerker|collega|wijkteam|kraamzorg)(?:s|en)?(?:[._-].*)?$/;
 
 // Words in a domain that name an organisation rather than a family.
 const ORGANISATION_WORD =

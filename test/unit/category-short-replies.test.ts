@@ -189,3 +189,28 @@ test("a care aid for the addressee's father is his care; rollators in the hall a
     ).verdict.action
   ).toBe("allow");
 });
+
+test("a test result that came in is the addressee's: 'De kweek is terug: toch een blaasontsteking'", () => {
+  expect(
+    send(
+      "Beste Sietske,\n\nDe kweek is terug: toch een blaasontsteking. Het recept staat bij de apotheek.\n\nGroet"
+    ).verdict.action
+  ).toBe("secure");
+});
+
+test("'prescribed medicines' in travel advice is no prescription for this person", () => {
+  expect(
+    send(
+      "Dear Ms Turner,\n\nSome general points for travelling with prescribed medicines: keep them in the original packaging. Painkillers with codeine need a certificate.\n\nKind regards"
+    ).verdict.action
+  ).toBe("allow");
+});
+
+test("text for a local paper's copy desk (kopij@) is text for readers", () => {
+  const r = sendTo({
+    to: "kopij@wijkkrantbinnenstad.nl",
+    subject: "Achter de schermen bij de apotheek",
+    body: "Beste redactie,\n\nHierbij ons stukje. Bent u zwanger of heeft u een allergie? Zeg het bij de balie, dan kijken wij of uw medicijn past.\n\nGroet",
+  });
+  expect(r.verdict.action).toBe("allow");
+});

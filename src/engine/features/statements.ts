@@ -30,6 +30,7 @@ import {
   ADDRESSEE_STATES,
   CHECK_IN_ON,
   KNOWN_BEFORE,
+  RESULT_ARRIVED,
   RESULT_BETWEEN,
   RESULT_QUALITIES,
   RESULT_QUALITY_NOT_AFTER,
@@ -126,6 +127,7 @@ const resultAfter = (values: readonly string[], notAfter: readonly string[]): Re
     "i"
   );
 const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
+const RESULT_IN = new RegExp(`^\\s+(?:${termsSource(RESULT_ARRIVED)})\\s*(?:[.,;:!?]|$)`, "i");
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
 // "Je suiker was vanochtend te hoog": the addressee's own value, whatever its noun
@@ -161,7 +163,9 @@ export function resultStated(f: Finding, text: string, asked: boolean): boolean 
   if (asked) return false;
   const after = text.slice(f.end, f.end + 100);
   return (
-    (RESULT_VALUE_AFTER.test(after) || RESULT_QUALITY_AFTER.test(after)) &&
+    (RESULT_VALUE_AFTER.test(after) ||
+      RESULT_QUALITY_AFTER.test(after) ||
+      (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after))) &&
     !inConditional(text, f.start)
   );
 }

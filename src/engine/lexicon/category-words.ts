@@ -959,7 +959,9 @@ export const CONCRETE_EVENTS = [
   "is|zijn klaar",
   "nog ~1 dagen|weken|maanden",
   "is|zijn|was ~2 verlopen|gelukt|gegaan",
-  "referred|prescribed|showed|shows",
+  // English: a referral or prescription for this person, not "prescribed medicines" in general
+  "was|were|been|i|we|has|have|had ~1 referred|prescribed",
+  "showed|shows",
   // the course of this person's condition and their next step in care
   "minder|beter|erger|slechter|kleiner|groter|rustiger wordt|worden|gaat|gaan|geworden",
   "aan het herstellen|genezen",
@@ -988,6 +990,14 @@ export const RESULT_BETWEEN = [
 export const RESULT_VALUES = [
   "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
   "te hoog|laag",
+];
+/**
+ * A test's result came in ("De kweek is terug:", "the bloods are back."), the clause ending there: "is
+ * meestal binnen drie dagen klaar" describes tests in general.
+ */
+export const RESULT_ARRIVED = [
+  "is|zijn|was|waren|kwam|kwamen|are|came terug|binnen|bekend|binnengekomen|back|in",
+  "is|zijn|was|waren|are weer|nu|al|inmiddels terug|binnen|bekend|binnengekomen|back|in",
 ];
 /** After a test value, these make it a general statement ("is normaal als", "is normaal om te"). */
 export const RESULT_VALUE_NOT_AFTER = ["te|om|als|wanneer|bij|dat|to|if|when|that"];
