@@ -39,6 +39,7 @@ import {
   RESULT_VERBS,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
+import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { genericCare, inConditional } from "./generic";
 
@@ -56,25 +57,45 @@ const BODY = [...Array.from(ANATOMY), ...MORE_BODY_PARTS].filter(
 const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) < 0);
 // The addressee's body: "je schouder", and compounds by their body-part head ("uw verstandskies",
 // "je schouderblad" is not one: the head must end the word). The possessive anchors it: linear.
-const OWN_BODY = new RegExp(
-  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
-  "i"
-);
+const BODY_WORDS = new WordSet(BODY);
+const HEAD_WORDS = new WordSet(HEADS);
+const ENGLISH_BODY_WORDS = new WordSet(ENGLISH_BODY);
+const bodyEnd = (text: string, at: number): number => {
+  const end = BODY_WORDS.endAt(text, at);
+  return end >= 0 ? end : HEAD_WORDS.compoundEndAt(text, at, 4, 30);
+};
+const anyBodyEnd = (text: string, at: number): number => {
+  const end = BODY_WORDS.endAt(text, at);
+  if (end >= 0) return end;
+  const english = ENGLISH_BODY_WORDS.endAt(text, at);
+  return english >= 0 ? english : HEAD_WORDS.compoundEndAt(text, at, 4, 30);
+};
+const plainBodyEnd = (text: string, at: number): number => {
+  const end = BODY_WORDS.endAt(text, at);
+  return end >= 0 ? end : ENGLISH_BODY_WORDS.endAt(text, at);
+};
+/** "uw", "zijn" + one optional word + a body part or a compound on one. */
+const possessedBody = (possessives: readonly string[], english: boolean): AnchoredWord =>
+  new AnchoredWord(
+    new RegExp(`\\b(?:${termsSource(possessives)})\\s+`, "gi"),
+    true,
+    english ? anyBodyEnd : bodyEnd
+  );
+const OWN_BODY = possessedBody(OWN, false);
 // "How's the ankle doing?": a check-in names the addressee's body without a possessive.
 // "Dat die nagel weer mooi aangroeit": a body part both know, at a clause start or after a preposition
-const KNOWN_BODY = new RegExp(
-  `(?:^|[,;:.!?]\\s*|\\b(?:dat|of|met|van|aan|op|in)\\s+)die\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
-  "gi"
+const KNOWN_BODY = new AnchoredWord(
+  new RegExp(`(?:^|[,;:.!?]\\s*|\\b(?:dat|of|met|van|aan|op|in)\\s+)die\\s+`, "gi"),
+  false,
+  plainBodyEnd
 );
-const CHECK_IN_BODY = new RegExp(
-  `\\b(?:${termsSource(CHECK_IN)})\\s+(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)})\\b`,
-  "i"
+const CHECK_IN_BODY = new AnchoredWord(
+  new RegExp(`\\b(?:${termsSource(CHECK_IN)})\\s+`, "gi"),
+  false,
+  plainBodyEnd
 );
 // "een blaar op mijn linker voet" in a quoted or forwarded mail: its writer's own body
-const FIRST_BODY = new RegExp(
-  `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
-  "i"
-);
+const FIRST_BODY = possessedBody(FIRST_POSSESSIVE, true);
 const FIRST_COMPLAINT_ALL = terms(FIRST_COMPLAINTS, "gi");
 /** A quoted writer's own body or complaint, outside a condition ("als ik koorts heb, moet ik dan komen?"). */
 function quotedComplaintIn(quote: string): boolean {
@@ -85,10 +106,7 @@ function quotedComplaintIn(quote: string): boolean {
   return false;
 }
 // "zijn knie", "haar verstandskies": a third person's body
-const THIRD_BODY_ALL = new RegExp(
-  `\\b(?:${termsSource(THIRD_POSSESSIVES)})\\s+(?:\\S+\\s+)?(?:${termsSource(BODY)}|${termsSource(ENGLISH_BODY)}|[a-zà-ÿ]{4,30}(?:${termsSource(HEADS)}))\\b`,
-  "gi"
-);
+const THIRD_BODY_ALL = possessedBody(THIRD_POSSESSIVES, true);
 // "het been van je moeder", "de knie van Tim": a body part of a relative or a named person
 const BODY_OF = new RegExp(
   `\\b(?:${termsSource(BODY)})\\s+van\\s+(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES)})\\b|[A-Z])`,
@@ -102,7 +120,7 @@ const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DE
 const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
-const OWN_BODY_ALL = new RegExp(`${OWN_BODY.source}|${CHECK_IN_BODY.source}`, "gi");
+const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
@@ -179,7 +197,7 @@ function isCareProcess(f: Finding): boolean {
   return isProcessWord(f.text) || (!!f.tags && f.tags.indexOf("provider") >= 0);
 }
 
-const OWN_BODY_OR_CARE_ALL = new RegExp(`${OWN_BODY.source}|${OWN_CARE.source}`, "gi");
+const OWN_BODY_OR_CARE_ALL = new FirstOf([OWN_BODY, OWN_CARE_ALL]);
 
 /**
  * The addressee's own body or care ("je schouder", "uw uitslag"): the addressee is the subject; not
@@ -410,7 +428,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // A named person's or relative's body or care aid: the first match outside signatures, conditions and
   // general topic text whose sentence has its referent.
   const personIn = (
-    re: RegExp,
+    re: Matcher,
     text: string,
     where: Where,
     hasReferent: (k: number, sentence: string) => boolean

@@ -1,0 +1,177 @@
+/**
+ * One-word entries as a set, looked up at a position in the text. Used where a regex would be an
+ * alternation of hundreds of words behind a short anchor ("uw" + a body part): V8 compiles such a regex
+ * on its first use and again when it tiers up, 5–20 ms each, which was a third of a small mail's check
+ * (bench/cli.ts). The anchor stays a small regex; the word after it is a set lookup.
+ *
+ * Matching follows what the regex `(?:a|b|…)\b` with flag `i` did: the longest entry that starts at the
+ * position and ends at a word boundary (`\b` of a non-unicode regex: ASCII word characters).
+ */
+
+/** A JS regex `\w` character (ASCII letters, digits, underscore). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether a non-unicode regex's `\b` holds between `at - 1` and `at`. */
+export function boundaryAt(text: string, at: number): boolean {
+  const before = at > 0 && isAsciiWord(text.charCodeAt(at - 1));
+  const after = at < text.length && isAsciiWord(text.charCodeAt(at));
+  return before !== after;
+}
+
+/** A letter of `[a-zà-ÿ]` under flag `i`. */
+export function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xe0 && c <= 0xff) ||
+    (c >= 0xc0 && c <= 0xdf)
+  );
+}
+
+export class WordSet {
+  private readonly words = new Set<string>();
+  /** entry lengths, longest first */
+  readonly lengths: number[];
+
+  /** Entries are single words; `a|b` gives either spelling (the notation of lexicon/terms.ts). */
+  constructor(entries: readonly string[]) {
+    const lengths = new Set<number>();
+    for (const entry of entries)
+      for (const word of entry.split("|")) {
+        if (!word || /[\s*~]/.test(word)) throw new Error(`WordSet takes single words: "${entry}"`);
+        this.words.add(word.toLowerCase());
+        lengths.add(word.length);
+      }
+    this.lengths = [...lengths].sort((a, b) => b - a);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word.toLowerCase());
+  }
+
+  /** End of the longest entry starting at `at` and ending at a word boundary, or -1. */
+  endAt(text: string, at: number): number {
+    for (const n of this.lengths) {
+      const end = at + n;
+      if (end > text.length || !boundaryAt(text, end)) continue;
+      if (this.words.has(text.slice(at, end).toLowerCase())) return end;
+    }
+    return -1;
+  }
+
+  /**
+   * End of a compound on one of these entries as its head: `min`..`max` letters of `[a-zà-ÿ]`, then the
+   * entry, ending at a word boundary ("verstandskies" on "kies"). Longest first part wins, as a greedy
+   * `[a-zà-ÿ]{min,max}(?:heads)\b` does. -1 when there is none.
+   */
+  compoundEndAt(text: string, at: number, min: number, max: number): number {
+    let run = 0;
+    while (run < max && at + run < text.length && isLatinLetter(text.charCodeAt(at + run))) run++;
+    for (let k = run; k >= min; k--) {
+      const end = this.endAt(text, at + k);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+}
+
+const JS_SPACE = /\s/;
+/** A regex `\s` character. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && JS_SPACE.test(text[i]));
+}
+
+/** What statements.ts asks of a global regex: RegExp has it, and so does AnchoredWord. */
+export interface Matcher {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
+function execResult(text: string, start: number, end: number): RegExpExecArray {
+  const r = [text.slice(start, end)] as unknown as RegExpExecArray;
+  r.index = start;
+  r.input = text;
+  return r;
+}
+
+/**
+ * `anchor` then a word found by `wordEnd`, as the regex `anchor(?:\S+\s+)?word` (with `skipOne`) or
+ * `anchor word` would: "uw" + "linker" + "knie". `anchor` is a global regex ending where the word starts
+ * (it ends in `\s+`). A global-regex stand-in: `lastIndex`, `exec`, `test`.
+ */
+export class AnchoredWord implements Matcher {
+  lastIndex = 0;
+
+  constructor(
+    private readonly anchor: RegExp,
+    private readonly skipOne: boolean,
+    private readonly wordEnd: (text: string, at: number) => number
+  ) {
+    if (!anchor.global) throw new Error("AnchoredWord needs a global anchor");
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const anchor = this.anchor;
+    anchor.lastIndex = this.lastIndex;
+    let m: RegExpExecArray | null;
+    while ((m = anchor.exec(text))) {
+      const at = m.index + m[0].length;
+      let end = -1;
+      if (this.skipOne) {
+        // `(?:\S+\s+)?` is tried first: one whole word and the space after it
+        let i = at;
+        while (i < text.length && !isSpaceAt(text, i)) i++;
+        let j = i;
+        while (j < text.length && isSpaceAt(text, j)) j++;
+        if (i > at && j > i) end = this.wordEnd(text, j);
+      }
+      if (end < 0) end = this.wordEnd(text, at);
+      if (end >= 0) {
+        this.lastIndex = end;
+        return execResult(text, m.index, end);
+      }
+      anchor.lastIndex = m.index + 1;
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+
+  test(text: string): boolean {
+    this.lastIndex = 0;
+    const found = this.exec(text) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+}
+
+/** The first match of any part (the earlier part at the same position), as an alternation `a|b` would. */
+export class FirstOf implements Matcher {
+  lastIndex = 0;
+
+  constructor(private readonly parts: readonly Matcher[]) {}
+
+  exec(text: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    let bestEnd = 0;
+    for (const p of this.parts) {
+      p.lastIndex = this.lastIndex;
+      const m = p.exec(text);
+      if (m && (!best || m.index < best.index)) {
+        best = m;
+        bestEnd = p.lastIndex;
+      }
+    }
+    this.lastIndex = best ? bestEnd : 0;
+    return best;
+  }
+
+  test(text: string): boolean {
+    this.lastIndex = 0;
+    const found = this.exec(text) !== null;
+    this.lastIndex = 0;
+    return found;
+  }
+}
