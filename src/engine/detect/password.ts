@@ -125,6 +125,12 @@ export function looksLikeSecret(candidate: string, explicit: boolean): boolean {
   return !participle || c[0] !== c[0].toLowerCase();
 }
 
+/** Upper and lower case letters and a digit, six or more characters: "Zomer!2026", "Tulp88Rood". */
+function madeUpSecret(value: string): boolean {
+  const v = trimEndChars(value, ".,;:!?)");
+  return v.length >= 6 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
+}
+
 interface Token {
   word: string;
   start: number;
@@ -240,7 +246,8 @@ export const detectPassword = (input: DetectInput): Finding[] => {
       }
     }
     if (!valueToken || !valueToken.word) continue;
-    if (!strong && !explicit) continue;
+    // "Verslag (code Zomer!2026)": right after an everyday label, only a value made up as a password
+    if (!strong && !explicit && !(connecting === 0 && madeUpSecret(valueToken.word))) continue;
     // Without "is"/":" only directly after the label: "ww Zomer2025", not "wachtwoord voor het portaal kiezen".
     if (!explicit && connecting > 0) continue;
     if (!looksLikeSecret(valueToken.word, explicit)) continue;

@@ -8,12 +8,13 @@ import {
   CONTACT_PAST,
   CLAUSE_SUBJECTS,
   LEAFLET_WORDS,
+  NOT_VERB_FIRST,
   OWN,
   PAST_CARE_EVENTS,
   RELATIVE_MARKERS,
   TEMPORAL_OPENERS,
 } from "../lexicon/category-words";
-import { terms, termsSource } from "../lexicon/terms";
+import { exactly, terms, termsSource } from "../lexicon/terms";
 import { medicalWeight } from "../detect/medical";
 import { hasMoment } from "./moment";
 import { isServiceWord } from "./topic";
@@ -76,6 +77,7 @@ export function inTimeClause(text: string, index: number): boolean {
 export function inConditional(text: string, index: number): boolean {
   const start = clauseStart(text, index);
   if (CONDITIONAL_CLAUSE.test(text.slice(start, index))) return true;
+  if (invertedCondition(text, start, index)) return true;
   // the consequence of a condition: "If there is a medical reason, you are referred"
   if (start === 0 || text[start - 1] !== "," || !CONSEQUENCE.test(text.slice(start, index + 1)))
     return false;
@@ -84,6 +86,24 @@ export function inConditional(text: string, index: number): boolean {
   while (before > floorBefore && !endsClause(text, before - 1)) before--;
   return CONDITIONAL_CLAUSE.test(text.slice(before, start - 1));
 }
+
+const NOT_A_VERB = exactly(NOT_VERB_FIRST);
+const THEN_AFTER = /^,[ \t\n]*(?:dan\b|[^\s,.]+[ \t\n]+(?:[^\s,.]+[ \t\n]+)?dan\b)/i;
+/**
+ * A condition told verb first, as Dutch does without "als": "Liggen ze klaar, dan krijgt u een sms",
+ * "Heeft u koorts, bel ons dan". The clause opens its sentence with a word that is no subject, and
+ * "dan" follows its comma. Bounded to 200 characters each way.
+ */
+function invertedCondition(text: string, start: number, index: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) === 44) return false; // after a comma: no sentence start
+  const first = LEADING_WORD.exec(text.slice(start, Math.min(index + 40, start + 240)));
+  if (!first || NOT_A_VERB.test(first[1])) return false;
+  let end = index;
+  const stop = Math.min(text.length, index + 200);
+  while (end < stop && !endsClause(text, end)) end++;
+  return text.charCodeAt(end) === 44 && THEN_AFTER.test(text.slice(end, end + 40));
+}
+const LEADING_WORD = /^[\s>*•·\d.)-]*([A-Za-zÀ-ÿ]+)/;
 
 const ATTACHMENT = terms(["bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment"]);
 const LEAFLET = terms(LEAFLET_WORDS);

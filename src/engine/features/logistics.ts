@@ -2,6 +2,7 @@ import {
   APPOINTMENT_NOUN_PARTS,
   APPOINTMENT_NOUN_STARTS,
   APPOINTMENTS,
+  BOOKING_HOW,
   CANCELLATION,
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
@@ -27,6 +28,7 @@ import {
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { hasMoment, OPENING_HOURS } from "./moment";
+import { inConditional } from "./generic";
 
 const APPOINTMENT = terms(APPOINTMENTS, "gi");
 const RESCHEDULED = terms(RESCHEDULE);
@@ -38,6 +40,7 @@ const NO_PARTICULAR = new RegExp(
   `(?:${termsSource(WITHOUT)})\\s+\\S*$|${termsSource(NO_PARTICULAR_APPOINTMENT)}|\\b(?:${termsSource(NO_PARTICULAR_APPOINTMENT_STARTS)})`
 );
 const OWN_NEAR = new RegExp(termsSource(OWN));
+const BOOKING = terms(BOOKING_HOW);
 
 /**
  * An appointment word with a moment in the same sentence or the next (not opening hours), or a
@@ -54,6 +57,8 @@ export function hasAppointment(text: string): boolean {
     // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
     if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
+    if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
+      continue;
     if (OPENING_HOURS.test(around)) continue;
     if (hasMoment(around)) return true;
   }
@@ -80,7 +85,14 @@ export function hasCancellation(text: string): boolean {
   return CANCELLED.test(text) && hasMoment(text);
 }
 
-const PICKUP_NOTICE = terms(PICKUP);
+const PICKUP_NOTICE_ALL = terms(PICKUP, "gi");
+/** "ligt klaar", not in a condition ("Liggen ze klaar, dan krijgt u een sms": how the locker works). */
+function pickupNotice(text: string): boolean {
+  PICKUP_NOTICE_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PICKUP_NOTICE_ALL.exec(text))) if (!inConditional(text, m.index)) return true;
+  return false;
+}
 // "uw bestelling", and in a notice to one person "de pil" (whose else)
 const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
 const PHARMACY_WORDS = terms(PHARMACY);
@@ -92,7 +104,7 @@ const PICKUP_WHERE = terms(PICKUP_PLACE);
  */
 export function hasPickup(bodyAndSubject: string, allText: () => string): boolean {
   return (
-    PICKUP_NOTICE.test(bodyAndSubject) &&
+    pickupNotice(bodyAndSubject) &&
     OWN_ITEMS.test(bodyAndSubject) &&
     PHARMACY_WORDS.test(allText()) &&
     (hasMoment(bodyAndSubject) || PICKUP_WHERE.test(bodyAndSubject))

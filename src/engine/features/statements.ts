@@ -124,6 +124,7 @@ const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
+const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
 const CONDITIONAL = new RegExp(
   `^[\\s>*•·-]*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
   "i"
@@ -136,6 +137,24 @@ const DATA = new RegExp(`${terms(DATA_WORDS).source}|(?:${termsSource(DATA_HEADS
 const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
+const ANSWER_LINE = /^[\s_.…]*/;
+/**
+ * A row of blank fields: "Naam: ........ Geboortedatum: ....... BSN: ....". Each colon is followed by
+ * an answer line (dots, underscores) before the next short label; none is filled in. Read by splitting
+ * on colons rather than one regex, whose repeated label-and-dots groups would backtrack.
+ */
+function blankFields(sentence: string): boolean {
+  const parts = sentence.split(":");
+  if (parts.length < 3 || parts.length > 40) return false;
+  for (let i = 1; i < parts.length; i++) {
+    const line = ANSWER_LINE.exec(parts[i])![0];
+    const rest = parts[i].slice(line.length);
+    if (i === parts.length - 1) {
+      if (rest.trim()) return false;
+    } else if (line.replace(/\s/g, "").length < 2 || rest.length > 40) return false;
+  }
+  return parts[0].trim().length <= 60;
+}
 
 // The text right after a test or complaint: a verb within four words, then its value ("bloed prikken was
 // goed", "kweek was positief"). Bounded repetitions over a short window: linear.
@@ -227,7 +246,8 @@ export function topicSentence(sentence: string): "general" | "instruction" | "" 
     CONDITIONAL.test(sentence) ||
     DATA.test(sentence) ||
     MARK.test(sentence) ||
-    BLANK_FIELD.test(sentence)
+    BLANK_FIELD.test(sentence) ||
+    blankFields(sentence)
   )
     return "general";
   if (MODAL.test(sentence) || IMPERATIVE.test(sentence)) return "instruction";
@@ -473,7 +493,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         if (mail.inSignature(p.where, m.index) || inConditional(p.original, m.index)) continue;
         const at = sentenceAt(p.where, m.index);
         const topic = at.s.topic;
-        if (topic === "general" || (topic && (g !== FAMILY_ALL || answer))) continue;
+        // an instruction for the addressee's own body in prose ("blijf die oefening voor je knie doen") is
+        // theirs, unless the mail answers a general question; a list of instructions is leaflet text
+        const ownInstruction =
+          topic === "instruction" && g === OWN_BODY_ALL && !answer && !LIST_ITEM.test(at.s.text);
+        if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
+          continue;
         // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event
         if (topic && g === FAMILY_ALL && (generic ??= genericCare(mail))) continue;
         // "uw vaste medicijnen aanvragen": a process word of the addressee, in a sentence about no care

@@ -382,6 +382,11 @@ export const RESCHEDULE = [
 /** Near an appointment word: no particular appointment ("zonder afspraak", "een afspraak maken"). */
 export const NO_PARTICULAR_APPOINTMENT = ["niet nodig", "maken", "inplannen", "aanvragen"];
 export const NO_PARTICULAR_APPOINTMENT_STARTS = ["book", "schedule", "make an"];
+/** How to book, told in the sentence ("Een afspraak in de avond kunt u vanaf half december maken"). */
+export const BOOKING_HOW = [
+  "kunt|kan|kun u|je|jij ~8 maken|inplannen|plannen|boeken|aanvragen|reserveren",
+  "you can|may ~8 make|book|schedule",
+];
 /** "zonder" right before the appointment word. */
 export const WITHOUT = ["zonder"];
 /** Second-person possessives: the addressee's own ("uw afspraak", "je medicijnen"). */
@@ -538,6 +543,9 @@ export const TOPIC_SENTENCE = [
 /** A whole mail about a topic (an information evening, a campaign). */
 export const TOPIC_MAIL = [
   "informatieavond|voorlichtingsavond|voorlichting|gastles|gastlessen|lezing|webinar|themaavond|thema-avond|campagne|vaccinatiecampagne",
+  // a pupil's or student's project about care ("Hierbij de antwoorden voor je werkstuk")
+  "werkstuk|werkstukken|profielwerkstuk|spreekbeurt|scriptie|afstudeeronderzoek|essay",
+  "school project|projects",
   // a vaccination day for everyone invited (the handbook's "griepprik-campagne" is practice information)
   "inhaalmoment|prikmoment|prikmomenten|vaccinatiemoment|vaccinatiemomenten|griepprikdag|griepprikspreekuur|priksessie",
   "information|info evening|session|meeting|night",
@@ -546,6 +554,8 @@ export const TOPIC_MAIL = [
 /** An attachment that is a leaflet, not a document about the addressee ("in de bijlage onze folder"). */
 export const LEAFLET_WORDS = [
   "folder|folders|foldertje|flyer|flyers|brochure|brochures|leaflet|leaflets|informatieblad|informatiefolder|patiëntenfolder|patientenfolder|poster",
+  // a blank form to fill in is for anyone ("vul het formulier in de bijlage in")
+  "formulier|formulieren|aanvraagformulier|inschrijfformulier|aanmeldformulier|machtigingsformulier|form|forms",
 ];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
@@ -624,6 +634,9 @@ export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 export const FIRST_COMPLAINTS = [
   "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
   "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
+  // what the body does, in the writer's own words ("ik moet 's nachts wel vier keer plassen")
+  "ik moet|moest ~6 plassen|overgeven|braken|hoesten|spugen",
+  "ik plas|hoest|spuug|bloed|bloedde|lek|lekte",
   "i have|had|i've ~3 pain|rash|lump|fever|cough|headache|headaches|backache",
   "i am|i'm ~2 sick|ill|pregnant|dizzy",
 ];
@@ -703,10 +716,17 @@ export const CONSEQUENCE_STARTS = [
 ];
 export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht", "if", "when"];
 /**
+ * Words that open a clause as its subject or adverb, not as its verb: a clause opening with anything
+ * else and followed by ", dan" is a condition told verb first ("Heeft u koorts, dan …").
+ */
+export const NOT_VERB_FIRST = [
+  "de|het|een|uw|je|jouw|mijn|m'n|zijn|haar|hun|ons|onze|u|ik|jij|hij|zij|ze|wij|we|jullie|men|er|dit|dat|deze|die|daar|hier|nu|dus|en|maar|of|want|toen|dan|ook|wel|niet|geen|als|wanneer|indien|zodra|omdat|nadat|voordat|sinds|tot|na|voor|met|in|op|bij|van|aan|om|the|a|an|you|we|i|it|if|when|then",
+];
+/**
  * A relative clause describes a kind of thing, not an event of this person ("medicatie die nog niet eerder
  * is voorgeschreven", "medicijnen die u al eerder heeft gekregen").
  */
-export const RELATIVE_MARKERS = ["die", "welke", "which", "who"];
+export const RELATIVE_MARKERS = ["die", "welke", "which", "who", "that"];
 /** A time clause describes how care goes ("Uitslagen verschijnen pas nadat de huisarts ze heeft bekeken"). */
 export const TEMPORAL_OPENERS = [
   "nadat",
@@ -843,11 +863,11 @@ export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
 ];
 /**
- * Things a treatment leaves on one person's body, which "de" or "the" already makes theirs in a mail to
- * them ("no swimming until the stitches are out", "de mitella mag af").
+ * Things a treatment leaves on one person's body, which "de", "die" or "the" already makes theirs in a
+ * mail to them ("no swimming until the stitches are out", "de mitella mag af", "die hechtingen lossen op").
  */
 export const DEFINITE_CARE = [
-  "de|het|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter|verbandje|pleister|pleistertje|gaasje|dressing|plaster",
+  "de|het|die|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter|verbandje|pleister|pleistertje|gaasje|dressing|plaster",
 ];
 /** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
 export const NOT_COMPOUND_HEADS = [
@@ -937,6 +957,7 @@ export const PAST_CARE_EVENTS = [
   "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
   "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
   "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd",
+  "was|were|been|has|have|had ~1 referred|prescribed",
 ];
 export const CONCRETE_EVENTS = [
   // results and documents about the person: a result that came in ("de uitslag is binnen"), not how
