@@ -214,3 +214,92 @@ test("text for a local paper's copy desk (kopij@) is text for readers", () => {
   });
   expect(r.verdict.action).toBe("allow");
 });
+
+describe("kinds from x851–x950", () => {
+  test("an instruction in prose for the addressee's own knee is theirs; the same in a leaflet list is not", () => {
+    expect(
+      send(
+        "Hoi Ria,\n\nWat goed dat de trap weer lukt! Blijf dat oefeningetje met het elastiek voor je knie doen, drie keer per dag.\n\nBas"
+      ).verdict.action
+    ).toBe("secure");
+    expect(
+      send(
+        "Hoi Marloes,\n\nHieronder de informatie voor de buurtapp.\n\n- Neem uw uitnodigingsbrief mee en draag kleding waarmee u uw bovenarm makkelijk bloot kunt maken.\n- Neem ook uw pas mee.\n\nIlse"
+      ).verdict.action
+    ).toBe("allow");
+  });
+
+  test("'die hechtingen' in a note to a mother is her care", () => {
+    expect(
+      send(
+        "Hoi Lisa,\n\nFijn dat de kleine goed drinkt. Die hechtingen lossen vanzelf op, daar hoef je niks mee te doen.\n\nAnouk"
+      ).verdict.action
+    ).toBe("secure");
+  });
+
+  test("a condition told verb first is no pickup notice: 'Liggen ze klaar, dan krijgt u een sms'", () => {
+    expect(
+      send(
+        "Beste mevrouw Janssen,\n\nDe medicijnkluis van de apotheek werkt zo: liggen ze klaar, dan krijgt u een sms met een code. Met die code opent u uw vakje.\n\nGroet"
+      ).verdict.action
+    ).toBe("allow");
+  });
+
+  test("a reply whose subject asks how care works answers a general question", () => {
+    const r = check(
+      emptyDraft({
+        from: FROM,
+        to: [{ address: "ans.janssen@gmail.com", name: "Ans Janssen" }],
+        subject: "Re: moet ik eerst naar de huisarts?",
+        body: "Hoi Ans,\n\nJe kunt bij de fysiotherapeut zonder verwijzing terecht. Bij je eerste afspraak kijken we of fysiotherapie bij jouw klacht past.\n\nGroet",
+      })
+    );
+    expect(r.verdict.action).toBe("allow");
+  });
+
+  test("'Re: uitslag?' asks for one's own result: the answer stays personal", () => {
+    const r = check(
+      emptyDraft({
+        from: FROM,
+        to: [{ address: "ans.janssen@gmail.com", name: "Ans Janssen" }],
+        subject: "Re: uitslag?",
+        body: "Hoi Ans,\n\nHet bloed prikken was goed hoor, alles netjes. Gewoon doorgaan met de pilletjes.\n\nSanne",
+      })
+    );
+    expect(r.verdict.action).toBe("secure");
+  });
+
+  test("a person named three short sentences back owns 'zijn schouder' (abbreviations end no sentence)", () => {
+    const r = sendTo({
+      to: "casemanagement@arbovitaal-nl.nl",
+      subject: "Voortgang",
+      body: "Beste mevrouw Sanders,\n\nEen korte update over meneer K. Terpstra (geb. 14-02-1979). Hij komt twee keer per week voor zijn schouder.\n\nGroet",
+    });
+    expect(r.verdict.action).toBe("secure");
+    expect(r.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
+  });
+
+  test("meeting minutes name their attendees as staff, also by first name later on", () => {
+    const r = sendTo({
+      to: "apotheek@apotheekhetkruis.nl",
+      subject: "Notulen FTO",
+      body: "Beste Raymond,\n\nAanwezig: Raymond Kolman (apotheker), Marianne Poulen en Joost Hamers (huisartsen)\n\n- Opiaten en slaapmiddelen worden nooit zonder overleg herhaald.\n\nActiepunten: Marianne licht de assistentes in; Joost maakt een voorstel.\n\nGroet",
+    });
+    expect(r.verdict.action).toBe("allow");
+  });
+
+  test("a pupil's project is the topic: answers for 'je werkstuk' go", () => {
+    const r = send(
+      "Hoi Yara,\n\nLeuk dat je voor je werkstuk bij ons aanklopt. De verloskundige stelt bij de eerste afspraak vragen over eerdere zwangerschappen, je eigen gezondheid en die van je partner.\n\nSucces met je werkstuk!"
+    );
+    expect(r.verdict.action).toBe("allow");
+  });
+
+  test("a quoted 'ik moet 's nachts wel vier keer plassen' is the writer's complaint", () => {
+    expect(
+      send(
+        "Dag meneer,\n\nDe dokter belt u morgenochtend.\n\nGroet\n\n> Ik moet 's nachts wel vier keer plassen en het komt er zo langzaam uit. Moet ik me zorgen maken?"
+      ).verdict.action
+    ).toBe("secure");
+  });
+});

@@ -47,6 +47,8 @@ describe("password", () => {
     ["The password is: Delft-Knee-2025", "Delft-Knee-2025"],
     ["ww Zomer2025", "Zomer2025"],
     ["toegangscode: 4821", "4821"],
+    // a made-up password right after an everyday label, without "is" or a colon
+    ["Verslag (code Zomer!2026)", "Zomer!2026"],
   ])("finds the secret in %s", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -59,6 +61,8 @@ describe("password", () => {
     "de code om het te openen krijgt u per sms",
     "foutcode E07 en postcode 1234 AB",
     "een WW-uitkering aanvragen",
+    "code rood voor de regio",
+    "de code J45.0 staat op de declaratie",
   ])("no secret in %s", (text) => {
     expect(run(detectPassword, text)).toEqual([]);
   });

@@ -19,7 +19,7 @@ import {
   patientContext,
   patientIdentifiers,
   recipientName,
-  staffName,
+  staffNames,
 } from "./person";
 import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
@@ -112,7 +112,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     !aud.internalOnly &&
     aud.visible > 0;
   // names of the care staff ("huisarts Sjoerd de Vries") say nothing about a patient
-  const people = findings.filter((f) => !staffName(f, mail, toReaders));
+  const staff = staffNames(findings, mail, toReaders);
+  const people = findings.filter((f) => !staff.has(f));
   const said = statements(people, mail);
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   const business = businessTerms(mail.content);

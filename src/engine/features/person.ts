@@ -13,6 +13,8 @@ import {
   ROLE_ADDRESSEES,
   SPEAKER_VERBS,
   STAFF_ROLES,
+  ATTENDANCE_LABELS,
+  CONTACT_VERBS,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex } from "../mailtext/sentences";
@@ -169,6 +171,45 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const after = text.slice(f.end, f.end + 40);
   return (
-    ROLE_BEFORE.test(before) || ROLE_AFTER.test(after) || (readers && SPEAKER_BEFORE.test(before))
+    ROLE_BEFORE.test(before) ||
+    ROLE_AFTER.test(after) ||
+    (readers && SPEAKER_BEFORE.test(before)) ||
+    (readers && !/\s/.test(f.text.trim()) && CONTACT_BEFORE.test(before)) ||
+    ATTENDANCE_LINE.test(lineBefore(text, f.start))
   );
+}
+
+const ATTENDANCE_LINE = new RegExp(`^[\\s>*•·-]*(?:${termsSource(ATTENDANCE_LABELS)})\\s*:`, "i");
+// a bare first name right after the verb: "bel of mail Lieke even" ("bel mevrouw Jansen" is no colleague)
+const CONTACT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(CONTACT_VERBS)})\\s+$`, "i");
+/** The line up to `at`, at most 300 characters back. */
+function lineBefore(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  return text.slice(start, at);
+}
+
+/**
+ * The staff named with a role or in an attendance line, and every later mention of them by a word of
+ * that name ("Aanwezig: Joost Hamers (huisarts) … Joost maakt een voorstel").
+ */
+export function staffNames(findings: Finding[], mail: MailText, readers: boolean): Set<Finding> {
+  const out = new Set<Finding>();
+  const words = new Set<string>();
+  for (const f of findings)
+    if (staffName(f, mail, readers)) {
+      out.add(f);
+      for (const w of f.text.toLowerCase().split(/[\s.,]+/)) if (w.length >= 3) words.add(w);
+    }
+  if (!words.size) return out;
+  for (const f of findings)
+    if (
+      f.type === "name" &&
+      !out.has(f) &&
+      f.text
+        .toLowerCase()
+        .split(/[\s.,]+/)
+        .every((w) => w.length < 3 || words.has(w))
+    )
+      out.add(f);
+  return out;
 }

@@ -124,6 +124,8 @@ const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
+// a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
+const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
 const CONDITIONAL = new RegExp(
   `^[\\s>*•·-]*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
@@ -376,6 +378,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     out.quotedComplaint = mail.quoted.some((q) => quotedComplaintIn(body.slice(q.start, q.end)));
     out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
   }
+  // "Re: moet ik eerst naar de huisarts?": a reply's subject carries the question it answers
+  const subject = parts.get("subject");
+  if (subject !== undefined && REPLY_QUESTION.test(subject)) {
+    out.quotedQuestion = true;
+    if (quotedComplaintIn(subject)) out.quotedComplaint = true;
+  }
   // An answer to a general question advises anyone's child: "ga met je kind naar de tandarts".
   const answer = out.quotedQuestion && !out.quotedComplaint;
   // Sentences holding a name (outside the salutation and signatures) have a referent.
@@ -462,8 +470,18 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     return false;
   };
-  const namedNear = (where: Where, k: number): boolean =>
-    named.has(`${where}#${k}`) || named.has(`${where}#${k - 1}`);
+  // the sentence or the one before; further back while the sentences run on in one line ("meneer K.
+  // Terpstra (geb. 14-02-1979). Hij komt voor zijn schouder": abbreviations end no sentence)
+  const namedNear = (where: Where, k: number): boolean => {
+    if (named.has(`${where}#${k}`) || named.has(`${where}#${k - 1}`)) return true;
+    const text = parts.get(where) ?? "";
+    const ends = mail.sentenceEnds(where);
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+      if (text.charCodeAt(ends[j + 1]) === 10) return false;
+      if (named.has(`${where}#${j}`)) return true;
+    }
+    return false;
+  };
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
     out.personBody =

@@ -628,6 +628,12 @@ export const STAFF_ROLES = [
 ];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
+/** A line listing a meeting's people ("Aanwezig: Raymond Kolman (apotheker), Marianne Poulen"). */
+export const ATTENDANCE_LABELS = [
+  "aanwezig|afwezig|afgemeld|notulist|notulen|voorzitter|present|absent|attendees|chair|minutes",
+];
+/** Whom to reach about the mail itself: "bel of mail Lieke even" names a colleague, not a patient. */
+export const CONTACT_VERBS = ["bel|mail|app|vraag|bellen|mailen|call|email|ask", "contact op met"];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */

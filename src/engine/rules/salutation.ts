@@ -10,7 +10,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
-  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal/;
+  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal|casemanage|arbo|bedrijfsarts|personeelszaken/;
 const ORGANISATION_START =
   /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk|afspra|contact|postbus|postmaster|admin|secretar|triage|recept|herhaal|uitslag|verwijz|intake|department|reception|pharmacy|practice)/;
 // whole words only: "post" (a branch, "post Noord") must not catch "Postma"
