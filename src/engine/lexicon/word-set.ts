@@ -69,11 +69,25 @@ export class WordSet {
   compoundEndAt(text: string, at: number, min: number, max: number): number {
     let run = 0;
     while (run < max && at + run < text.length && isLatinLetter(text.charCodeAt(at + run))) run++;
-    for (let k = run; k >= min; k--) {
-      const end = this.endAt(text, at + k);
-      if (end >= 0) return end;
+    if (run < min) return -1;
+    // Only the places where a word boundary can end the head are tried (one or two in a word), not
+    // every split of the word: that is what made this a hot spot on long texts.
+    const longest = this.lengths[0] ?? 0;
+    const last = Math.min(text.length, at + run + longest);
+    let bestK = -1;
+    let bestEnd = -1;
+    for (let end = at + min + 1; end <= last; end++) {
+      if (!boundaryAt(text, end)) continue;
+      for (const n of this.lengths) {
+        const k = end - n - at;
+        if (k < min || k > run || k < bestK || (k === bestK && end <= bestEnd)) continue;
+        if (this.words.has(text.slice(at + k, end).toLowerCase())) {
+          bestK = k;
+          bestEnd = end;
+        }
+      }
     }
-    return -1;
+    return bestEnd;
   }
 }
 
