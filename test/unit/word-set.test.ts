@@ -112,6 +112,35 @@ describe("AnchoredWord", () => {
 });
 
 describe("FirstOf", () => {
+  test("finds what the alternation finds, on generated text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("ab", "cd", "ab cd", " ", "x", "abcd", "\n"), { maxLength: 25 }),
+        (tokens) => {
+          const text = tokens.join("");
+          const either = new FirstOf([/\bab\b/g, /\bab\s+cd\b|\bcd\b/g]);
+          expect(matches(either, text)).toEqual(matches(/\bab\b|\bab\s+cd\b|\bcd\b/g, text));
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("stays linear when one part never matches", () => {
+    // each part's next match is kept: the part that never matches scans the text once, not per match
+    const text = "a ".repeat(200_000);
+    let scans = 0;
+    const never: Matcher = {
+      lastIndex: 0,
+      exec(t: string) {
+        scans++;
+        return /zzz/g.exec(t);
+      },
+    };
+    expect(matches(new FirstOf([/a/g, never]), text)).toHaveLength(200_000);
+    expect(scans).toBe(1);
+  });
+
   test("takes the earliest match, the first part on a tie, as an alternation does", () => {
     const a = /\bab\b/g;
     const b = /\bab\s+cd\b|\bcd\b/g;

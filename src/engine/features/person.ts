@@ -79,9 +79,8 @@ export function onePatient(mail: MailText): boolean {
     ONE_PATIENT_ALL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ONE_PATIENT_ALL.exec(text))) {
-      const lineStart = text.lastIndexOf("\n", m.index) + 1;
-      const lineEnd = text.indexOf("\n", m.index);
-      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+      // a heading is short: look at most 80 characters each way (a long line has no "\n" near)
+      const line = lineAround(text, m.index, 80).trim();
       if (p.where === "body" && line.split(/\s+/).length <= 4 && HEADING.test(line)) continue;
       const ends = mail.sentenceEnds(p.where);
       const k = sentenceIndex(ends, m.index);
@@ -182,9 +181,22 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
 const ATTENDANCE_LINE = new RegExp(`^[\\s>*•·-]*(?:${termsSource(ATTENDANCE_LABELS)})\\s*:`, "i");
 // a bare first name right after the verb: "bel of mail Lieke even" ("bel mevrouw Jansen" is no colleague)
 const CONTACT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(CONTACT_VERBS)})\\s+$`, "i");
-/** The line up to `at`, at most 300 characters back. */
+/** The line around `at`, at most `reach` characters each way. */
+function lineAround(text: string, at: number, reach: number): string {
+  const floor = Math.max(0, at - reach);
+  const ceil = Math.min(text.length, at + reach);
+  let start = at;
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+  let end = at;
+  while (end < ceil && text.charCodeAt(end) !== 10) end++;
+  return text.slice(start, end);
+}
+
+/** The line up to `at`, at most 300 characters back (a bounded scan: a long line has no "\n" to find). */
 function lineBefore(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  const floor = Math.max(0, at - 300);
+  let start = at;
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
   return text.slice(start, at);
 }
 

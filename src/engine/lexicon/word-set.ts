@@ -36,13 +36,21 @@ export class WordSet {
   readonly lengths: number[];
 
   /** Entries are single words; `a|b` gives either spelling (the notation of lexicon/terms.ts). */
+  /** entry lengths by the last two letters, longest first: a compound's head is looked up by its end (heads of one letter are not) */
+  private readonly byTail = new Map<string, number[]>();
+
   constructor(entries: readonly string[]) {
     const lengths = new Set<number>();
     for (const entry of entries)
       for (const word of entry.split("|")) {
         if (!word || /[\s*~]/.test(word)) throw new Error(`WordSet takes single words: "${entry}"`);
-        this.words.add(word.toLowerCase());
+        const lower = word.toLowerCase();
+        this.words.add(lower);
         lengths.add(word.length);
+        const tail = lower.slice(-2);
+        const list = this.byTail.get(tail) ?? [];
+        if (list.indexOf(word.length) < 0) list.push(word.length);
+        this.byTail.set(tail, list.sort((a, b) => b - a));
       }
     this.lengths = [...lengths].sort((a, b) => b - a);
   }
@@ -78,7 +86,9 @@ export class WordSet {
     let bestEnd = -1;
     for (let end = at + min + 1; end <= last; end++) {
       if (!boundaryAt(text, end)) continue;
-      for (const n of this.lengths) {
+      const candidates = this.byTail.get(text.slice(end - 2, end).toLowerCase());
+      if (!candidates) continue;
+      for (const n of candidates) {
         const k = end - n - at;
         if (k < min || k > run || k < bestK || (k === bestK && end <= bestEnd)) continue;
         if (this.words.has(text.slice(at + k, end).toLowerCase())) {
@@ -161,25 +171,48 @@ export class AnchoredWord implements Matcher {
   }
 }
 
-/** The first match of any part (the earlier part at the same position), as an alternation `a|b` would. */
+/**
+ * The first match of any part (the earlier part at the same position), as an alternation `a|b` would.
+ * Each part's next match is kept until the search passes it: asking every part again on each call
+ * would scan to the end of the text for a part that never matches, once per match of the others.
+ */
 export class FirstOf implements Matcher {
   lastIndex = 0;
+  private text: string | null = null;
+  /** per part: where its last search began, and what it found (null: nothing from there on) */
+  private from: number[] = [];
+  private found: ({ m: RegExpExecArray; end: number } | null)[] = [];
 
   constructor(private readonly parts: readonly Matcher[]) {}
 
   exec(text: string): RegExpExecArray | null {
-    let best: RegExpExecArray | null = null;
-    let bestEnd = 0;
-    for (const p of this.parts) {
-      p.lastIndex = this.lastIndex;
-      const m = p.exec(text);
-      if (m && (!best || m.index < best.index)) {
-        best = m;
-        bestEnd = p.lastIndex;
-      }
+    const at = this.lastIndex;
+    if (text !== this.text) {
+      this.text = text;
+      this.from = this.parts.map(() => Infinity);
+      this.found = this.parts.map(() => null);
     }
-    this.lastIndex = best ? bestEnd : 0;
-    return best;
+    let best = -1;
+    for (let i = 0; i < this.parts.length; i++) {
+      const kept = this.found[i];
+      // a search begun at or before `at` that found nothing, or found something at or after `at`, holds
+      if (this.from[i] > at || (kept !== null && kept.m.index < at)) {
+        const p = this.parts[i];
+        p.lastIndex = at;
+        const m = p.exec(text);
+        this.from[i] = at;
+        this.found[i] = m ? { m, end: p.lastIndex } : null;
+      }
+      const f = this.found[i];
+      if (f && (best < 0 || f.m.index < this.found[best]!.m.index)) best = i;
+    }
+    if (best < 0) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const hit = this.found[best]!;
+    this.lastIndex = hit.end;
+    return hit.m;
   }
 
   test(text: string): boolean {
