@@ -126,7 +126,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     sensitiveContext: x.sensitiveContext,
   };
 
-  const business = businessScore >= w.businessMin && businessScore > careScore;
+  // to a supplier's or school's service mailbox a tie between business and care words is business
+  const business =
+    businessScore >= w.businessMin &&
+    (businessScore > careScore || (x.supplierOnly && businessScore === careScore));
   const logisticOk = businessScore < w.businessLogisticMax;
   const one = aboutPerson && !broadcast;
   const rung = ((): [Category, Because] => {

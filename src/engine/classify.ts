@@ -78,7 +78,16 @@ export function analyse(draft: Draft, policy?: Policy): Analysis {
   for (const a of draft.attachments) {
     if (!a.extraction) continue;
     findings.push(...a.extraction.facts);
-    for (const t of a.extraction.texts) run(t.text, `attachment:${t.source}`);
+    // One text per source: a file's name and its content share a `where`, and MailText reads the
+    // sentences of a finding by its `where`, so two texts under one `where` gave findings the wrong
+    // sentences.
+    const bySource = new Map<string, string[]>();
+    for (const t of a.extraction.texts) {
+      const list = bySource.get(t.source);
+      if (list) list.push(t.text);
+      else bySource.set(t.source, [t.text]);
+    }
+    bySource.forEach((parts, source) => run(parts.join("\n\n"), `attachment:${source}`));
   }
   const quoted = rangesToOriginal(body, findQuotedRanges(body.text));
   const mail = buildMailText(texts, draft, {

@@ -5,6 +5,7 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft } from "../../src/engine/draft";
+import { analyse } from "../../src/engine/classify";
 
 const FROM = { address: "s.verhoef@huisartsdebrug.nl", name: "Sanne Verhoef" };
 const send = (body: string) =>
@@ -301,5 +302,65 @@ describe("kinds from x851–x950", () => {
         "Dag meneer,\n\nDe dokter belt u morgenochtend.\n\nGroet\n\n> Ik moet 's nachts wel vier keer plassen en het komt er zo langzaam uit. Moet ik me zorgen maken?"
       ).verdict.action
     ).toBe("secure");
+  });
+});
+
+describe("kinds from x851–x950, continued", () => {
+  test("a file's name and its content are one text: a blank form's fields are read as a form", () => {
+    const name = "formulier-inzage-dossier.pdf";
+    const draft = emptyDraft({
+      from: FROM,
+      to: [{ address: "keeshazenberg@ziggo.nl", name: "Kees Hazenberg" }],
+      subject: "Re: mijn dossier opvragen",
+      body: "Beste meneer Hazenberg,\n\nU kunt uw dossier inzien op het spreekuur. Vul voor een kopie het formulier in de bijlage in.\n\nMet vriendelijke groet",
+      attachments: [
+        {
+          name,
+          contentType: "application/pdf",
+          size: 1000,
+          kind: "file",
+          extraction: {
+            texts: [
+              { source: name, text: name, fromName: true },
+              {
+                source: name,
+                text: "Huisartsenpraktijk De Wilgenhof\nVerzoek om inzage of kopie van uw medisch dossier\nNaam: ..............\nGeboortedatum: ..............\nBSN: ..............",
+              },
+            ],
+            facts: [],
+          },
+        },
+      ],
+    });
+    const r = check(draft);
+    expect(r.verdict.action).toBe("allow");
+    expect(analyse(draft).mail!.parts.filter((p) => p.where === `attachment:${name}`)).toHaveLength(
+      1
+    );
+  });
+
+  test("to a supplier's service mailbox, a tie between business and care words is business", () => {
+    const r = sendTo({
+      to: "service@telzorg-systemen.nl",
+      subject: "Storing receptenlijn",
+      body: "Goedemorgen,\n\nSinds gisteren neemt onze receptenlijn (keuze 2 in het keuzemenu) geen berichten meer op. Het gaat om de installatie van vorige maand. Patiënten spreken daar hun herhaalrecepten in.\n\nMet vriendelijke groet",
+    });
+    expect(r.category).toBe("none");
+  });
+
+  test("a group named for a condition tells its members' condition", () => {
+    const r = check(
+      emptyDraft({
+        from: FROM,
+        to: [
+          { address: "jos.aalbers@zeelandnet.nl" },
+          { address: "g.smit@kabelfoon.nl" },
+          { address: "an.devries@caiway.nl" },
+        ],
+        subject: "Rugklachtengroep: woensdag later",
+        body: "Beste deelnemers van de rugklachtengroep,\n\nWoensdag begint de training een uur later, om 18.30 uur.\n\nGroet",
+      })
+    );
+    expect(r.category).toBe("medical");
   });
 });

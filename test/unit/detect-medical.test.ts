@@ -151,3 +151,16 @@ describe("medical recogniser: care domains and homographs", () => {
     expect(content("Neem een kam mee naar groep 5")).toEqual([]);
   });
 });
+
+describe("a group or course named for a condition", () => {
+  const found = (text: string) =>
+    detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] }).map(
+      (f) => f.text
+    );
+  test("'rugklachtengroep', 'COPD-training': the condition of its members", () => {
+    expect(found("de rugklachtengroep begint later")).toEqual(["rugklachtengroep"]);
+  });
+  test("a group named for no condition is none", () => {
+    expect(found("de trainingsgroep en de looptraining")).toEqual([]);
+  });
+});

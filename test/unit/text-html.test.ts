@@ -48,3 +48,9 @@ describe("htmlToText", () => {
     expect(analyse(draft).category).toBe("medical");
   });
 });
+
+test("a list item reads as one, as in a plain-text mail", () => {
+  expect(htmlToText("<p>Neem mee:</p><ul><li>uw pas</li><li>uw brief</li></ul>").text).toBe(
+    "Neem mee:\n- uw pas\n- uw brief"
+  );
+});

@@ -213,7 +213,20 @@ function compound(word: string): MedicalEntry | undefined {
       if (e && !e.weak && !e.ambiguous && e.kind !== "provider" && e.kind !== "vaccine") return e;
     }
   }
-  return fallback;
+  // "rugklachtengroep", "COPD-training": a group or course named for a condition tells its members'
+  return groupOfCondition(word) ?? fallback;
+}
+
+const GROUP_HEADS = ["groep", "groepen", "training", "trainingen", "cursus", "cursussen"];
+function groupOfCondition(word: string): MedicalEntry | undefined {
+  for (const head of GROUP_HEADS) {
+    if (!word.endsWith(head) || word.length - head.length < 4) continue;
+    const prefix = word.slice(0, -head.length).replace(/-$/, "");
+    const inner = lookup(prefix) ?? (prefix.length >= 7 ? compound(prefix) : undefined);
+    if (inner && inner.kind === "condition")
+      return { kind: "condition", weak: inner.weak, sensitive: inner.sensitive };
+  }
+  return undefined;
 }
 
 // Bounded cache: words repeat, and compound analysis is the costly part on long texts.

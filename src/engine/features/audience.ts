@@ -1,6 +1,11 @@
 import type { MailText } from "../mailtext";
 import { domainOf, PRIVATE_MAIL_DOMAINS } from "../recipients";
-import { NEWSLETTER_PARTS, NEWSLETTER_WORDS } from "../lexicon/category-words";
+import {
+  CARE_DOMAIN_WORDS,
+  NEWSLETTER_PARTS,
+  NEWSLETTER_WORDS,
+  SERVICE_MAILBOXES,
+} from "../lexicon/category-words";
 import { termsSource } from "../lexicon/terms";
 
 export interface Audience {
@@ -14,6 +19,16 @@ export interface Audience {
   oneToOnePrivate: boolean;
   /** every recipient is the practice's own */
   internalOnly: boolean;
+  /** every visible recipient is a service mailbox of an organisation outside care ("support@medit.nl") */
+  supplierOnly: boolean;
+}
+
+const SERVICE_LOCAL = new RegExp(`^(?:${termsSource(SERVICE_MAILBOXES)})(?:[._-].*)?$`, "i");
+const CARE_DOMAIN = new RegExp(termsSource(CARE_DOMAIN_WORDS), "i");
+/** A supplier's, school's or employer's service mailbox: its domain names no care organisation. */
+function serviceMailbox(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  return at > 0 && SERVICE_LOCAL.test(address.slice(0, at)) && !CARE_DOMAIN.test(domainOf(address));
 }
 
 /** Who receives the mail, by the sender's domain and the private mail providers. */
@@ -31,6 +46,7 @@ export function audience(mail: MailText): Audience {
     bccOnly: mail.bcc.length > 1 && visible.every((a) => domainOf(a.address) === own),
     oneToOnePrivate: oneToOnePrivate(mail, own),
     internalOnly: everyone.length > 0 && everyone.every((a) => domainOf(a.address) === own),
+    supplierOnly: visible.length > 0 && visible.every((a) => serviceMailbox(a.address)),
   };
 }
 

@@ -73,6 +73,8 @@ export interface Features {
   visible: number;
   bccOnly: boolean;
   internalOnly: boolean;
+  /** every visible recipient is a service mailbox outside care (a supplier's support, a school's stagebureau) */
+  supplierOnly: boolean;
   newsletter: boolean;
   registration: boolean;
   appointment: boolean;
@@ -197,6 +199,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     visible: aud.visible,
     bccOnly: aud.bccOnly,
     internalOnly: aud.internalOnly,
+    supplierOnly: aud.supplierOnly,
     newsletter: isNewsletter(mail.content),
     registration: isRegistration(mail.bodyAndSubject),
     appointment,

@@ -453,10 +453,20 @@ export const BUSINESS_TERMS = [
   "ticket|ticketnummer|servicedesk|helpdesk|storing|printer|monteur|serienummer|servicecontract|contract|contractnummer|arbeidsovereenkomst|vacaturetekst|salaris|salarisadministratie|salarisbureau|loon|loonadministratie|loonheffing|loonheffingskorting|personeelsnummer",
   "rooster|werkrooster|btw|vat|boekhouding|accountant|kwartaal|lease|leasecontract|bankafschriften|kvk|inkoopfacturen|verkoopfacturen|schoonmaak|schoonmaakbedrijf|warranty|delivery|installation|software|licentie|account|inloggen|authenticator|autoclaaf|apparaat|device|brochure|crediteren|debiteuren|klantenservice|garantie|onderhoud|budget",
   "begroting praktijk",
+  // IT and systems upkeep
+  "accounts|backup|backups|back-up|restore|hersteltest|maintenance|onderhoudsvenster|multi-factor|mfa|tweestapsverificatie|authentication|server|servers|firewall|netwerk|network|updates|installatie|storingen|keuzemenu|voicemailmodule|licenties|licence|license",
   // contracting and claims with insurers and municipalities (zorginkoop, declaraties)
   "contract*|conceptcontract|contractnr|declaratie|declaraties|declaratiebatch|declareren|gedeclareerd|vecozo|zorginkoop|omzetplafond|budgetplafond|prestatiecode|prestatiecodes|productcode|productcodes|productcodelijst|indexatie|verzamelfactuur|crediteurenadministratie|retourcode|tekentermijn|ondertekening|relatienummer|cao|loonkosten|koerier",
   "excl. btw",
   "bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord",
+];
+/** A supplier's, school's or employer's service mailbox ("service@", "stagebureau@"): business to it. */
+export const SERVICE_MAILBOXES = [
+  "service|support|helpdesk|servicedesk|klantenservice|sales|verkoop|order|orders|bestellingen|facturen|facturatie|debiteuren|stage|stages|stagebureau|vacature|vacatures|hr|ict|it|storing|storingen|ticket|tickets",
+];
+/** Words in a domain that make it a care organisation's, whose service mailbox may well be about care. */
+export const CARE_DOMAIN_WORDS = [
+  "zorg|praktijk|huisarts|apotheek|ziekenhuis|fysio|tandarts|ggz|kliniek|ggd|verloskund|thuiszorg|umc|mc|arts|therap|lab",
 ];
 /** HR and partnership matters of the practice's own people. */
 export const HR_TERMS = [

@@ -50,7 +50,10 @@ export class WordSet {
         const tail = lower.slice(-2);
         const list = this.byTail.get(tail) ?? [];
         if (list.indexOf(word.length) < 0) list.push(word.length);
-        this.byTail.set(tail, list.sort((a, b) => b - a));
+        this.byTail.set(
+          tail,
+          list.sort((a, b) => b - a)
+        );
       }
     this.lengths = [...lengths].sort((a, b) => b - a);
   }

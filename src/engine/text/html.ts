@@ -159,6 +159,12 @@ export function htmlToText(html: string): HtmlText {
     if (BLOCK.has(name)) {
       lineBreak(tagStart);
       if (name === "blockquote") quoteStack.push(out.length + (lastWasBreak ? 0 : 1));
+      // a list item reads as one, as in a plain-text mail: "- Neem uw pas mee" (a list of
+      // instructions is leaflet text, features/statements.ts)
+      if (name === "li") {
+        emit("-", tagStart);
+        space(tagStart);
+      }
     } else if (CELL.has(name)) space(tagStart);
     let hidden = false;
     for (const a of attrs)
