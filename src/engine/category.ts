@@ -159,6 +159,16 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // also when the reply only gives them an appointment.
     if (x.quotedComplaint && !business && !broadcast)
       return ["medical", "medical-quoted-complaint"];
+    // An encrypted file whose password is in the mail: its content counts (the corpus convention), also
+    // beside an appointment, though it cannot be read here; in a mail about care a practice encrypts a
+    // file because it holds health data (a salary slip or a lease rider is encrypted too, and says
+    // nothing of care).
+    if (
+      x.encryptedReadable &&
+      !business &&
+      (careScore > 0 || medicalScore > 0 || x.patientContext || x.sensitiveContext)
+    )
+      return ["medical", "medical-encrypted-readable"];
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
@@ -171,15 +181,6 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];
-    // An encrypted file whose password is in the mail: its content counts (the corpus convention) though
-    // it cannot be read here; in a mail about care a practice encrypts a file because it holds health
-    // data (a salary slip or a lease rider is encrypted too, and says nothing of care).
-    if (
-      x.encryptedReadable &&
-      !business &&
-      (careScore > 0 || medicalScore > 0 || x.patientContext || x.sensitiveContext)
-    )
-      return ["medical", "medical-encrypted-readable"];
     if (business || (businessScore > 0 && careScore === 0 && medicalScore < w.medicalMin))
       return ["none", "none-business"];
     // health words about no one (a leaflet text, a column for the local paper) are care information

@@ -67,6 +67,26 @@ describe("password", () => {
     expect(run(detectPassword, text)).toEqual([]);
   });
 
+  test.each([
+    [
+      'Het wachtwoord is de naam van onze organisatie zonder "Thuiszorg De", met een hoofdletter, en dan het jaartal erachter, dus zonder spaties.',
+    ],
+    [
+      "To open it, type the words harbour and light as one word, all lower case, followed by the number 42.",
+    ],
+  ])("a password spelled out in words is the secret, from its cue on: %s", (text) => {
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual([
+      text.slice(text.search(/wachtwoord|To open/)),
+    ]);
+  });
+
+  test.each([
+    "Het wachtwoord sturen we per sms; het is hoofdlettergevoelig en zonder spaties.",
+    "Kies een wachtwoord van minimaal 12 tekens met een hoofdletter.",
+  ])("a rule for passwords spells out none: %s", (text) => {
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
   test("tagged as the password of an attachment when the mail talks about a protected file", () => {
     expect(
       run(detectPassword, "In de bijlage het beveiligde bestand. Wachtwoord: Tulp-88")[0].tags

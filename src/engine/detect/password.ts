@@ -1,6 +1,8 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { trimEndChars } from "../text/trim";
+import { terms } from "../lexicon/terms";
+import { PASSWORD_BUILDING, PASSWORD_CUES } from "../lexicon/password-words";
 
 /**
  * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is zonnebloem",
@@ -173,6 +175,32 @@ function stripQuotes(token: Token): Token {
   return { word, start };
 }
 
+const SECRET_CUE = terms(PASSWORD_CUES, "gi");
+const BUILDING = terms(PASSWORD_BUILDING, "gi");
+const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/g;
+
+/**
+ * A password spelled out in words next to the file it opens: "Het wachtwoord is de naam van onze
+ * organisatie …, met een hoofdletter, en dan het jaartal erachter". The sentence from the cue on (at most
+ * 300 characters) with three ways of building a word is the secret; none of its words is one alone.
+ */
+function describedPassword(text: string): { start: number; end: number } | null {
+  SECRET_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECRET_CUE.exec(text))) {
+    const window = text.slice(m.index, m.index + 300);
+    SENTENCE_END.lastIndex = m[0].length;
+    const stop = SENTENCE_END.exec(window);
+    const sentence = stop ? window.slice(0, stop.index + 1) : window;
+    const kinds = new Set<string>();
+    BUILDING.lastIndex = 0;
+    let b: RegExpExecArray | null;
+    while ((b = BUILDING.exec(sentence))) kinds.add(b[0].toLowerCase().replace(/\s+/g, " "));
+    if (kinds.size >= 3) return { start: m.index, end: m.index + sentence.length };
+  }
+  return null;
+}
+
 export const detectPassword = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const out: Finding[] = [];
@@ -258,6 +286,13 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     const tags = PROTECTED_FILE.test(around) ? ["attachment-password"] : undefined;
     const confidence = strong ? (explicit ? 0.9 : 0.85) : 0.6;
     out.push(findingAt(input, "password", start, start + valueToken.word.length, confidence, tags));
+  }
+  if (!out.length) {
+    const described = describedPassword(text);
+    if (described)
+      out.push(
+        findingAt(input, "password", described.start, described.end, 0.6, ["attachment-password"])
+      );
   }
   return out;
 };

@@ -7,3 +7,35 @@ export const PASSWORD_IS_BIRTH_DATE = [
   "wachtwoord|code|ww|password|passcode ~4 geboortedatum|geboortedag|birthdate|birthday",
   "wachtwoord|code|ww|password|passcode ~4 date of birth",
 ];
+
+/** What names the secret of a protected file, in a sentence that may describe it instead of giving it. */
+export const PASSWORD_CUES = [
+  "wachtwoord|wachtwoordzin|toegangscode|password|passcode|passphrase",
+  "om het|de|dit bestand|bijlage|document|verslag te openen",
+  "to open it",
+  "to open the file|attachment|document|report",
+];
+/**
+ * How a described password is built: "de naam van onze organisatie …, met een hoofdletter, en dan het
+ * jaartal erachter, zonder spaties"; "type the words harbour and light as one word, all lower case,
+ * followed by the number 42". Three of these in the sentence make it the secret, spelled out in words.
+ */
+export const PASSWORD_BUILDING = [
+  "als|in één|een woord",
+  "aan elkaar",
+  "zonder spaties|streepjes|punten",
+  "met een hoofdletter",
+  "met hoofdletters|kleine letters",
+  "gevolgd door",
+  "en dan",
+  "erachter|ervoor|erna|daarachter",
+  "het jaartal|getal|nummer",
+  "as one word",
+  "all lower|upper case",
+  "lower|upper case",
+  "followed by",
+  "capital letter|letters",
+  "the number|year",
+  "no spaces",
+  "type the words|word",
+];
