@@ -42,6 +42,7 @@ export const BECAUSE = [
   "logistic-appointment",
   "logistic-group-session",
   "logistic-pickup",
+  "logistic-patient-id",
   "medical-addressee-care",
   "medical-addressee-body",
   "medical-person-body",
@@ -82,9 +83,14 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   let medicalScore = Math.min(vaccine, w.vaccineCap) + Math.min(screening, w.screeningCap);
   best.forEach((v) => (medicalScore += v));
 
-  // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients.
+  // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients; "Hallo
+  // collega's" to one other practice's mailbox greets its team, not a group of patients.
+  const teamOfOne = x.visible === 1 && !x.bccOnly && x.privateVisible === 0;
   const broadcast =
-    (x.groupAddressee && !x.internalOnly) || x.newsletter || x.bccOnly || x.privateVisible > 1;
+    (x.groupAddressee && !x.internalOnly && !teamOfOne) ||
+    x.newsletter ||
+    x.bccOnly ||
+    x.privateVisible > 1;
   // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
   const groupMedical =
     broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
@@ -178,6 +184,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return ["medical", "medical-addressee-care"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
+    // One identified person's BSN or patient number with no health content ("Uw BSN staat er ook bij",
+    // "BSN … ingeschreven?"): care logistics about that person, not practice information.
+    if (x.patientIds && one && !business && !broadcast) return ["logistic", "logistic-patient-id"];
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];

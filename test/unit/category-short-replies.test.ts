@@ -364,3 +364,23 @@ describe("kinds from x851–x950, continued", () => {
     expect(r.category).toBe("medical");
   });
 });
+
+describe("one identified person without health content is care logistics", () => {
+  test("'Hallo collega's' to one other practice about one patient's registration is about that patient", () => {
+    const r = sendTo({
+      to: "info@huisartsoostkapelle.nl",
+      subject: "BSN 601 784 686 ingeschreven?",
+      body: "Hallo collega's,\n\nMevrouw Eversdijk zegt dat ze per 1 december bij jullie ingeschreven staat, klopt dat? Dan kunnen wij haar uitschrijven. Ze had nog een afspraak bij ons op 8 december staan.\n\nGroetjes Jolanda",
+    });
+    expect(r.category).toBe("logistic");
+    expect(r.verdict.action).toBe("secure");
+  });
+
+  test("a patient's own BSN beside an encrypted file is logistic, not a cover note", () => {
+    const r = send(
+      "Beste meneer Prins,\n\nHierbij het bestand voor uw verzekeraar, versleuteld. Het wachtwoord krijgt u per sms. Uw BSN (453 72 0511) staat er ook bij.\n\nGroet"
+    );
+    expect(r.category).toBe("logistic");
+    expect(r.because).toBe("logistic-patient-id");
+  });
+});

@@ -106,6 +106,20 @@ const FIXTURES: [string, Partial<Draft>][] = [
     { to: COLLEAGUE, body: "Hoi,\n\nDe patiënt heeft diabetes en hartfalen." },
   ],
   [
+    "groupAddressee: patients greeted beside an appointment",
+    {
+      to: PATIENT,
+      body: "Beste patiënten,\n\nUw afspraak op dinsdag om 14.00 uur gaat door.",
+    },
+  ],
+  [
+    "internalOnly: 'Hoi allemaal' to two colleagues is staff mail",
+    {
+      to: [...COLLEAGUE, { address: "j.bos@huisartsen-linde.nl" }],
+      body: "Hoi allemaal,\n\nMevrouw Bos komt dinsdag om 14.00 uur.",
+    },
+  ],
+  [
     "groupAddressee: patients greeted",
     { to: PATIENT, body: "Beste patiënten,\n\nDiabetes en hartfalen zijn chronisch." },
   ],

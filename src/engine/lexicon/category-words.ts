@@ -241,8 +241,9 @@ export const NEWSLETTER_PARTS = [
   "nieuwsbrief",
   "newsletter",
   "referring physicians|professionals|colleagues",
-  "afmelden",
-  "uitschrijven",
+  // "afmelden" and "uitschrijven" alone are also a patient's appointment or registration
+  "afmelden|uitschrijven ~4 link|hier|mailing|mailinglijst|e-mails|berichten|maillijst",
+  "link|hier ~3 afmelden|uitschrijven",
   "unsubscribe",
   "u ontvangt deze e-mail|email|mail|nieuwsbrief|brief|berichten",
   "you are receive|receiving this",
