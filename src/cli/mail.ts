@@ -108,11 +108,20 @@ function unquoteFrom(msg: Uint8Array): Uint8Array {
 
 function flatten(list: PostalAddress[] | undefined): Address[] {
   const out: Address[] = [];
+  // "J. Hoekstra, huisarts <j.hoekstra@…>": an unquoted comma splits one display name in two, the first
+  // part without an address; Outlook shows (and our add-in reads) the name whole, so it is joined again.
+  let nameWithoutAddress = "";
   for (const a of list ?? []) {
     // Group syntax ("Patients: a@x, b@y;") arrives as a group with members.
-    if ("group" in a && Array.isArray(a.group)) out.push(...flatten(a.group));
-    else if ("address" in a && a.address)
-      out.push(a.name ? { address: a.address, name: a.name } : { address: a.address });
+    if ("group" in a && Array.isArray(a.group)) {
+      out.push(...flatten(a.group));
+      nameWithoutAddress = "";
+    } else if ("address" in a && a.address) {
+      const name = [nameWithoutAddress, a.name].filter(Boolean).join(", ");
+      out.push(name ? { address: a.address, name } : { address: a.address });
+      nameWithoutAddress = "";
+    } else if ("name" in a && a.name && !a.name.includes("@"))
+      nameWithoutAddress = nameWithoutAddress ? `${nameWithoutAddress}, ${a.name}` : a.name;
   }
   return out;
 }

@@ -56,3 +56,21 @@ describe("multipart/alternative: the HTML part is read too (issue 12)", () => {
     ).toBe("Beste Jan,\nTot dinsdag.\n\nBeste Jan,\n\nBSN 111222333");
   });
 });
+
+test("a display name with an unquoted comma is read whole, as Outlook shows it", async () => {
+  const draft = await draftFromEml(
+    new TextEncoder().encode(
+      [
+        "From: Sanne <s.koopmans@optiekvanderwal.nl>",
+        "To: J. Hoekstra, huisarts <j.hoekstra@lms.lifeline.nl>, p.devries@gmail.com",
+        "Subject: Terugrapportage",
+        "",
+        "Beste collega,",
+      ].join("\r\n")
+    )
+  );
+  expect(draft.to).toEqual([
+    { address: "j.hoekstra@lms.lifeline.nl", name: "J. Hoekstra, huisarts" },
+    { address: "p.devries@gmail.com" },
+  ]);
+});

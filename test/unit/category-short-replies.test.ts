@@ -384,3 +384,25 @@ describe("one identified person without health content is care logistics", () =>
     expect(r.because).toBe("logistic-patient-id");
   });
 });
+
+test("a pickup notice says the items are in the locker; how the locker works is no pickup", () => {
+  const pharmacy = (body: string) =>
+    check(
+      emptyDraft({
+        from: { address: "info@apotheekdelinde-maarn.nl", name: "Apotheek De Linde" },
+        to: [{ address: "riahoogendoorn@telfort.nl", name: "Ria Hoogendoorn" }],
+        subject: "Uw medicijnen",
+        body,
+      })
+    );
+  expect(
+    pharmacy(
+      "Beste mevrouw Hoogendoorn,\n\nUw medicijnen liggen vanaf morgen 14.00 uur in de afhaalkluis van de apotheek.\n\nGroet"
+    ).category
+  ).toBe("logistic");
+  expect(
+    pharmacy(
+      "Beste mevrouw Hoogendoorn,\n\nMet kerst zijn wij gesloten. Uw medicijnen kunt u ook dag en nacht ophalen uit de afhaalkluis naast de ingang van de apotheek. Wilt u uw herhaalmedicatie het liefst voor 19 december aanvragen?\n\nGroet"
+    ).verdict.action
+  ).toBe("allow");
+});

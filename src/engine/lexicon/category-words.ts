@@ -663,7 +663,9 @@ export const WE_TOGETHER = ["we", "wij", "samen"];
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
   "ligt|liggen ~6 klaar",
-  "klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode",
+  "klaarliggen|ophaalcode|afhaalcode",
+  // in the locker now, not how the locker works ("U kunt ook ophalen uit de afhaalkluis")
+  "ligt|liggen|staat|staan ~6 afhaalkluis|afhaalpunt",
   "vanaf ~4 ophalen|afhalen",
   // a day for this person's pickup ("De pil kunt u morgen na 14.00 uur ophalen")
   "morgen|vandaag|vanmiddag|overmorgen ~4 ophalen|afhalen",
