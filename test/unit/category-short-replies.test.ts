@@ -406,3 +406,17 @@ test("a pickup notice says the items are in the locker; how the locker works is 
     ).verdict.action
   ).toBe("allow");
 });
+
+test("a general question restated in the answer ('Je vroeg of je een verwijzing nodig hebt') is answered generally", () => {
+  expect(
+    send(
+      "Beste Eva,\n\nJe vroeg of je een verwijzing nodig hebt en hoe het zit met de vergoeding. Een mondhygiënist is vrij toegankelijk: je kunt zonder verwijzing van de tandarts een afspraak maken. Voor wie jonger is dan 18 jaar betaalt de basisverzekering de behandeling.\n\nGroet"
+    ).verdict.action
+  ).toBe("allow");
+  // a restated question about one's own result is no general question
+  expect(
+    send(
+      "Beste Eva,\n\nJe vroeg of je uitslag al binnen is. Het bloed was goed, je ijzer is weer normaal.\n\nGroet"
+    ).verdict.action
+  ).toBe("secure");
+});

@@ -37,6 +37,8 @@ import {
   RESULT_VALUE_NOT_AFTER,
   RESULT_VALUES,
   RESULT_VERBS,
+  REPORTED_OWN_HEALTH,
+  REPORTED_QUESTION,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -125,6 +127,8 @@ const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
+const REPORTED = terms(REPORTED_QUESTION);
+const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
 const CONDITIONAL = new RegExp(
@@ -377,6 +381,19 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   if (body !== undefined) {
     out.quotedComplaint = mail.quoted.some((q) => quotedComplaintIn(body.slice(q.start, q.end)));
     out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
+  }
+  // "Je vroeg of je een verwijzing nodig hebt": the question restated, when it names no one's own care
+  if (body !== undefined && !out.quotedQuestion) {
+    const asked = REPORTED.exec(body.slice(0, 1500));
+    if (asked) {
+      const k = sentenceIndex(mail.sentenceEnds("body"), asked.index);
+      const ends = mail.sentenceEnds("body");
+      const sentence = body.slice(
+        k > 0 ? ends[k - 1] + 1 : 0,
+        k < ends.length ? ends[k] : undefined
+      );
+      if (!REPORTED_OWN.test(sentence) && !OWN_BODY.test(sentence)) out.quotedQuestion = true;
+    }
   }
   // "Re: moet ik eerst naar de huisarts?": a reply's subject carries the question it answers
   const subject = parts.get("subject");

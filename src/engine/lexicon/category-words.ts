@@ -461,6 +461,16 @@ export const BUSINESS_TERMS = [
   "excl. btw",
   "bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord",
 ];
+/** A general question restated in the answer ("Je vroeg of je een verwijzing nodig hebt"). */
+export const REPORTED_QUESTION = [
+  "je|u wilde|wilt weten of|hoe|wat|wanneer|waar|welke|wie",
+  "je|u vroeg|vraagt|vroegen of|hoe|wat|wanneer|waar|welke|wie",
+  "you asked whether|how|what|when|where|which|who|if",
+];
+/** A restated question about one's own health, not how care works ("U vroeg of uw uitslag al binnen is"). */
+export const REPORTED_OWN_HEALTH = [
+  "uw|je|jouw|your ~1 uitslag|uitslagen|diagnose|klacht|klachten|pijn|result|results|scan|bloed",
+];
 /** A supplier's, school's or employer's service mailbox ("service@", "stagebureau@"): business to it. */
 export const SERVICE_MAILBOXES = [
   "service|support|helpdesk|servicedesk|klantenservice|sales|verkoop|order|orders|bestellingen|facturen|facturatie|debiteuren|stage|stages|stagebureau|vacature|vacatures|hr|ict|it|storing|storingen|ticket|tickets",
