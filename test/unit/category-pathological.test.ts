@@ -20,6 +20,10 @@ const cases: [string, string][] = [
   ["a closing line of 1 MB", "Met vriendelijke" + " ".repeat(MB) + "groet,"],
   ["a possessive before a 1 MB word", "Hoe gaat het met uw " + "a".repeat(MB) + "knie?"],
   ["1 MB of possessives", "uw je ".repeat(MB / 6)],
+  ["1 MB of password cues", "wachtwoord met een hoofdletter ".repeat(MB / 31)],
+  ["1 MB of colons and dots (blank form fields)", "Naam: .... ".repeat(MB / 11)],
+  ["1 MB of verb-first clauses before ', dan'", "Liggen ze klaar, dan ".repeat(MB / 21)],
+  ["1 MB of list items on one line", "- uw pas ".repeat(MB / 9)],
 ];
 
 test.each(cases)("%s completes", (_name, body) => {

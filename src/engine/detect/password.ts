@@ -187,7 +187,8 @@ const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/g;
 function describedPassword(text: string): { start: number; end: number } | null {
   SECRET_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SECRET_CUE.exec(text))) {
+  // the first cues only: a text made of cues would otherwise read 300 characters per cue
+  for (let tries = 0; tries < 50 && (m = SECRET_CUE.exec(text)); tries++) {
     const window = text.slice(m.index, m.index + 300);
     SENTENCE_END.lastIndex = m[0].length;
     const stop = SENTENCE_END.exec(window);
