@@ -420,3 +420,11 @@ test("a general question restated in the answer ('Je vroeg of je een verwijzing 
     ).verdict.action
   ).toBe("secure");
 });
+
+test("an appointment confirmation that says how to cancel ('afmelden') is no newsletter", () => {
+  const r = send(
+    "Beste mevrouw De Vries,\n\nHierbij bevestigen wij uw afspraak op dinsdag 14 oktober om 10:30 bij dokter Bakker. Bij verhindering graag 24 uur van tevoren afmelden via 020-1234567.\n\nMet vriendelijke groet"
+  );
+  expect(r.category).toBe("logistic");
+  expect(r.verdict.action).toBe("secure");
+});
