@@ -106,7 +106,8 @@ function unquoteFrom(msg: Uint8Array): Uint8Array {
   return Uint8Array.from(parts);
 }
 
-function flatten(list: PostalAddress[] | undefined): Address[] {
+/** A parsed address list as people (group members listed, a display name split at a comma joined again). */
+export function addressesOf(list: PostalAddress[] | undefined): Address[] {
   const out: Address[] = [];
   // "J. Hoekstra, huisarts <j.hoekstra@…>": an unquoted comma splits one display name in two, the first
   // part without an address; Outlook shows (and our add-in reads) the name whole, so it is joined again.
@@ -114,7 +115,7 @@ function flatten(list: PostalAddress[] | undefined): Address[] {
   for (const a of list ?? []) {
     // Group syntax ("Patients: a@x, b@y;") arrives as a group with members.
     if ("group" in a && Array.isArray(a.group)) {
-      out.push(...flatten(a.group));
+      out.push(...addressesOf(a.group));
       nameWithoutAddress = "";
     } else if ("address" in a && a.address) {
       const name = [nameWithoutAddress, a.name].filter(Boolean).join(", ");
@@ -152,10 +153,10 @@ export async function draftFromEml(raw: Uint8Array, options: ReadOptions = {}): 
   } catch (e) {
     throw new MailError("err.notMail", e instanceof Error ? e.name : "parse error");
   }
-  const from = flatten(email.from ? [email.from] : [])[0] ?? { address: "" };
-  const to = flatten(email.to);
-  const cc = flatten(email.cc);
-  const bcc = flatten(email.bcc);
+  const from = addressesOf(email.from ? [email.from] : [])[0] ?? { address: "" };
+  const to = addressesOf(email.to);
+  const cc = addressesOf(email.cc);
+  const bcc = addressesOf(email.bcc);
   // postal-mime reads any text as headers; a message has at least one "Name: value" header line.
   if (!email.headerLines.some((h) => /^[A-Za-z0-9-]+:/.test(h.line)))
     throw new MailError("err.notMail", "no mail headers");

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import PostalMime from "postal-mime";
 import type { Address as PostalAddress } from "postal-mime";
 import { ROOT } from "../helpers/build";
+import { addressesOf } from "../../src/cli/mail";
 import * as build from "../fixtures/attachments/build";
 import type { MockDraft, MockRecipient } from "./mockOutlook";
 
@@ -28,14 +29,12 @@ export function emlFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+// Outlook shows a display name whole ("J. Hoekstra, huisarts"): read as the CLI reads it
 function recipients(list: PostalAddress[] | undefined): MockRecipient[] {
-  const out: MockRecipient[] = [];
-  for (const a of list ?? []) {
-    if ("group" in a && Array.isArray(a.group)) out.push(...recipients(a.group));
-    else if ("address" in a && a.address)
-      out.push({ emailAddress: a.address, displayName: a.name || a.address });
-  }
-  return out;
+  return addressesOf(list).map((a) => ({
+    emailAddress: a.address,
+    displayName: a.name || a.address,
+  }));
 }
 
 /** The draft as Outlook's compose item hands it to the add-in: HTML body when the mail has one. */
