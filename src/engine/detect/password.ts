@@ -189,10 +189,10 @@ function describedPassword(text: string): { start: number; end: number } | null 
   let m: RegExpExecArray | null;
   // the first cues only: a text made of cues would otherwise read 300 characters per cue
   for (let tries = 0; tries < 50 && (m = SECRET_CUE.exec(text)); tries++) {
-    const window = text.slice(m.index, m.index + 300);
+    const span = text.slice(m.index, m.index + 300);
     SENTENCE_END.lastIndex = m[0].length;
-    const stop = SENTENCE_END.exec(window);
-    const sentence = stop ? window.slice(0, stop.index + 1) : window;
+    const stop = SENTENCE_END.exec(span);
+    const sentence = stop ? span.slice(0, stop.index + 1) : span;
     const kinds = new Set<string>();
     BUILDING.lastIndex = 0;
     let b: RegExpExecArray | null;
