@@ -25,6 +25,36 @@ describe("normalizeText", () => {
     expect(o.text).toBe("hypothyreoi\u0308die");
   });
 
+  test("a word spelled out letter by letter is read as the word, offsets kept", () => {
+    const original = "je u-i-t-s-l-a-g: h e m o g l o b i n e  te laag, c.h.l.a.m.y.d.i.a";
+    const n = normalizeText(original);
+    expect(n.text).toBe("je uitslag: hemoglobine  te laag, chlamydia");
+    expect(n.map.length).toBe(n.text.length + 1);
+    const at = n.text.indexOf("hemoglobine");
+    expect(toOriginal(n, at, at + 11).text).toBe("h e m o g l o b i n e");
+    // a run with another separator before it, and an invisible character inside
+    expect(normalizeText("x u\u200B-i-t-s-l-a-g").text).toBe("x uitslag");
+  });
+
+  test("initials, short abbreviations and single letters stay as they are", () => {
+    for (const s of [
+      "J.H.M. de Vries",
+      "t.a.v. mevrouw",
+      "s.o.a.-test",
+      "dat u u aanmeldt",
+      "a b c",
+      "A-B-C-D1",
+    ])
+      expect(normalizeText(s).text).toBe(s);
+  });
+
+  test("spelled-out runs cost one pass, however long or broken up", () => {
+    for (const unit of ["a ", "a b c ", "a-b-c d.e.f ", "ab c "]) {
+      const n = normalizeText(unit.repeat(Math.ceil(300000 / unit.length)));
+      expect(n.map.length).toBe(n.text.length + 1);
+    }
+  });
+
   test("plain text is unchanged and cheap on very long lines", () => {
     const long = "a".repeat(200000);
     const n = normalizeText(long);

@@ -3,7 +3,8 @@
  * offsets (and text) as they stand in the user's draft. Evasions handled here: zero-width and
  * bidi control characters, soft hyphens, non-breaking and other exotic spaces, full-width and
  * other compatibility forms (NFKC per code point), decomposed accents (recomposed), Cyrillic and
- * Greek look-alike letters in Latin words (mixed scripts), typographic dashes and quotes.
+ * Greek look-alike letters in Latin words (mixed scripts), typographic dashes and quotes, and words
+ * spelled out letter by letter ("u-i-t-s-l-a-g", "h e m o g l o b i n e").
  * Every output character maps to one original character; the text never gets longer than
  * NFKC makes it, so very long lines cost one linear pass.
  */
@@ -173,7 +174,84 @@ export function normalizeText(original: string): NormalizedText {
     i += width - 1;
   }
   push(n);
-  return { original, text: out.join(""), map: len === map.length ? map : map.subarray(0, len) };
+  const text = out.join("");
+  const mapped = len === map.length ? map : map.subarray(0, len);
+  return SPELLED_OUT.test(text)
+    ? { original, ...joinSpelledOut(text, mapped) }
+    : { original, text, map: mapped };
+}
+
+// A word spelled out letter by letter, at least four single letters with the same separator between
+// them: "u-i-t-s-l-a-g", "h e m o g l o b i n e", "s.o.a.-test" has three and stays. Initials ("J.H.M.")
+// and "t.a.v." have three letters at most. The regex is a fixed-length check (no quantifier) that
+// decides whether the scan below is needed at all.
+const LETTER = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
+const SEPARATOR = " ._*-";
+const SPELLED_OUT = new RegExp(
+  `(?:^|[^${LETTER}])[${LETTER}]([${SEPARATOR}])[${LETTER}]\\1[${LETTER}]\\1[${LETTER}](?![${LETTER}])`
+);
+const MIN_SPELLED_LETTERS = 4;
+
+function isLetterCode(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || isDigitCode(c);
+}
+
+/** Drops the separators inside words spelled out letter by letter; the letters keep their map. */
+function joinSpelledOut(text: string, map: Int32Array): { text: string; map: Int32Array } {
+  const n = text.length;
+  const out: string[] = [];
+  const outMap = new Int32Array(map.length);
+  let len = 0;
+  let copyFrom = 0;
+  const copy = (to: number): void => {
+    out.push(text.slice(copyFrom, to));
+    for (let k = copyFrom; k < to; k++) outMap[len++] = map[k];
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isLetterCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1))))
+      continue;
+    const sep = text[i + 1];
+    if (sep === undefined || SEPARATOR.indexOf(sep) < 0) continue;
+    let last = i;
+    let letters = 1;
+    while (
+      text[last + 1] === sep &&
+      isLetterCode(text.charCodeAt(last + 2)) &&
+      !isLetterCode(text.charCodeAt(last + 3))
+    ) {
+      last += 2;
+      letters++;
+    }
+    // "A-B-C-D1" is a code, not a word
+    if (isDigitCode(text.charCodeAt(last + 1))) letters = 0;
+    if (letters < MIN_SPELLED_LETTERS) {
+      // its last letter may start a run with another separator ("x u-i-t-s-l-a-g")
+      if (last > i) i = last - 1;
+      continue;
+    }
+    copy(i);
+    for (let k = i; k <= last; k += 2) {
+      out.push(text[k]);
+      outMap[len++] = map[k];
+    }
+    copyFrom = last + 1;
+    i = last;
+  }
+  copy(n);
+  outMap[len++] = map[n];
+  return { text: out.join(""), map: outMap.subarray(0, len) };
 }
 
 /** Offsets in the normalised text -> offsets and text in the original. */
