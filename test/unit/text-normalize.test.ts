@@ -36,6 +36,16 @@ describe("normalizeText", () => {
     expect(normalizeText("x u\u200B-i-t-s-l-a-g").text).toBe("x uitslag");
   });
 
+  test("a right-to-left override is read in display order; findings map back to the stored letters", () => {
+    const original = "je \u202Egalstiu\u202C: je \u202Esetebaid (2T)\u202C is\n\u202Eok\nnext";
+    const n = normalizeText(original);
+    expect(n.text).toBe("je uitslag: je (T2) diabetes is\nko\nnext");
+    const at = n.text.indexOf("diabetes");
+    expect(toOriginal(n, at, at + 8).text).toBe("setebaid");
+    // without an override the map stays ascending and nothing is marked reordered
+    expect(normalizeText("je uitslag").reordered).toBeUndefined();
+  });
+
   test("initials, short abbreviations and single letters stay as they are", () => {
     for (const s of [
       "J.H.M. de Vries",
@@ -46,6 +56,13 @@ describe("normalizeText", () => {
       "A-B-C-D1",
     ])
       expect(normalizeText(s).text).toBe(s);
+  });
+
+  test("many overrides cost one pass", () => {
+    for (const unit of ["\u202Eab ", "\u202Eab\u202C ", "\u202Eab\n"]) {
+      const n = normalizeText(unit.repeat(100000));
+      expect(n.map.length).toBe(n.text.length + 1);
+    }
   });
 
   test("spelled-out runs cost one pass, however long or broken up", () => {

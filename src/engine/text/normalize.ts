@@ -14,6 +14,8 @@ export interface NormalizedText {
   text: string;
   /** map[i] = index in `original` of the character that produced text[i]; map[text.length] = original.length */
   map: Int32Array;
+  /** some text was put in display order (a right-to-left override): `map` is not ascending there */
+  reordered?: boolean;
 }
 
 // Removed entirely: zero-width space/joiners, LRM/RLM, word joiner and invisible operators, BOM,
@@ -174,11 +176,79 @@ export function normalizeText(original: string): NormalizedText {
     i += width - 1;
   }
   push(n);
-  const text = out.join("");
-  const mapped = len === map.length ? map : map.subarray(0, len);
-  return SPELLED_OUT.test(text)
-    ? { original, ...joinSpelledOut(text, mapped) }
-    : { original, text, map: mapped };
+  let text = out.join("");
+  let mapped: Int32Array = len === map.length ? map : map.subarray(0, len);
+  const reordered = original.indexOf(RIGHT_TO_LEFT_OVERRIDE) >= 0;
+  if (reordered) text = displayOrder(original, text, mapped);
+  if (SPELLED_OUT.test(text)) ({ text, map: mapped } = joinSpelledOut(text, mapped));
+  return reordered ? { original, text, map: mapped, reordered } : { original, text, map: mapped };
+}
+
+// U+202E shows the characters after it right to left up to U+202C or the end of the line: "\u202Esetebaid"
+// reads "diabetes" on screen. (Embeddings and isolates do not reverse Latin letters; only the override does.)
+const RIGHT_TO_LEFT_OVERRIDE = "\u202E";
+const POP_DIRECTIONAL = "\u202C";
+const MIRRORED: Record<string, string> = {
+  "(": ")",
+  ")": "(",
+  "[": "]",
+  "]": "[",
+  "{": "}",
+  "}": "{",
+  "<": ">",
+  ">": "<",
+};
+
+/** Reverses, in place in `map`, each overridden run of `text`; returns the text in display order. */
+function displayOrder(original: string, text: string, map: Int32Array): string {
+  const chars = text.split("");
+  let k = 0;
+  // each search starts where the last run ended: one pass, however many overrides (an override inside
+  // an overridden run changes nothing)
+  let pop = -1;
+  let line = -1;
+  for (let r = original.indexOf(RIGHT_TO_LEFT_OVERRIDE); r >= 0;) {
+    if (pop !== original.length && pop < r) {
+      pop = original.indexOf(POP_DIRECTIONAL, r);
+      if (pop < 0) pop = original.length;
+    }
+    if (line !== original.length && line < r) {
+      line = original.indexOf("\n", r);
+      if (line < 0) line = original.length;
+    }
+    const end = Math.min(pop, line);
+    while (k < chars.length && map[k] <= r) k++;
+    const from = k;
+    while (k < chars.length && map[k] < end) k++;
+    reverseRun(chars, map, from, k);
+    r = end < original.length ? original.indexOf(RIGHT_TO_LEFT_OVERRIDE, end) : -1;
+  }
+  return chars.join("");
+}
+
+function reverseRun(chars: string[], map: Int32Array, from: number, to: number): void {
+  // a surrogate pair stays in its order
+  for (let i = from; i + 1 < to; i++) {
+    const c = chars[i].charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const high = chars[i];
+      chars[i] = chars[i + 1];
+      chars[i + 1] = high;
+      i++;
+    }
+  }
+  for (let i = from, j = to - 1; i < j; i++, j--) {
+    const c = chars[i];
+    chars[i] = MIRRORED[chars[j]] ?? chars[j];
+    chars[j] = MIRRORED[c] ?? c;
+    const m = map[i];
+    map[i] = map[j];
+    map[j] = m;
+  }
+  if ((to - from) % 2 === 1) {
+    const mid = (from + to - 1) >> 1;
+    chars[mid] = MIRRORED[chars[mid]] ?? chars[mid];
+  }
 }
 
 // A word spelled out letter by letter, at least four single letters with the same separator between
@@ -260,8 +330,13 @@ export function toOriginal(
   start: number,
   end: number
 ): { start: number; end: number; text: string } {
-  const s = norm.map[start];
+  let s = norm.map[start];
   let e = end > start ? norm.map[end - 1] + 1 : s;
+  if (norm.reordered)
+    for (let k = start; k < end; k++) {
+      s = Math.min(s, norm.map[k]);
+      e = Math.max(e, norm.map[k] + 1);
+    }
   // Include a surrogate pair's second half and trailing combining marks of the last character.
   const o = norm.original;
   if (e < o.length && o.charCodeAt(e) >= 0xdc00 && o.charCodeAt(e) <= 0xdfff) e++;

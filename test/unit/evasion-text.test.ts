@@ -1,0 +1,50 @@
+/**
+ * Text written to slip past a reader of words (red team): a word spelled out letter by letter and a
+ * right-to-left override that shows reversed letters as the word. The mail must be kept back as the
+ * same mail in plain words is. Fictitious.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft } from "../../src/engine/draft";
+
+const result = (body: string) =>
+  check(
+    emptyDraft({
+      from: { address: "s.bakker@huisartsenpraktijk-delinde.nl", name: "Sanne Bakker" },
+      to: [{ address: "pietmulder@ziggo.nl", name: "Piet Mulder" }],
+      subject: "bericht",
+      body,
+    })
+  );
+const send = (body: string) => result(body).verdict.action;
+const medicalWords = (body: string) =>
+  result(body)
+    .findings.filter((f) => f.type === "medical")
+    .map((f) => f.text);
+
+const PLAIN =
+  "Beste Piet,\n\nJe uitslag: je hemoglobine is te laag. Je krijgt ijzertabletten.\n\nGroet,\nSanne";
+
+test("the plain mail is kept back", () => {
+  expect(send(PLAIN)).toBe("secure");
+});
+
+test.each([
+  [
+    "spelled out with hyphens and spaces",
+    "Beste Piet,\n\nJe u-i-t-s-l-a-g: je h e m o g l o b i n e is te laag.\n\nGroet,\nSanne",
+    "h e m o g l o b i n e",
+  ],
+  [
+    "spelled out with dots",
+    "Beste Piet,\n\nJe c.h.l.a.m.y.d.i.a-test was goed.\n\nGroet,\nSanne",
+    "c.h.l.a.m.y.d.i.a",
+  ],
+  [
+    "reversed behind a right-to-left override",
+    "Beste Piet,\n\nJe \u202Egalstiu\u202C: je \u202Eenibolgomeh\u202C is te laag.\n\nGroet,\nSanne",
+    "enibolgomeh",
+  ],
+])("%s is read as the word and kept back", (_kind, body, asWritten) => {
+  expect(medicalWords(body)).toContain(asWritten);
+  expect(send(body)).toBe("secure");
+});
