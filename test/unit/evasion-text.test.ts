@@ -40,6 +40,11 @@ test.each([
     "c.h.l.a.m.y.d.i.a",
   ],
   [
+    "digits for look-alike letters",
+    "Beste Piet,\n\nJe h1v-test en de s0a-test waren negatief.\n\nGroet,\nSanne",
+    "h1v",
+  ],
+  [
     "reversed behind a right-to-left override",
     "Beste Piet,\n\nJe \u202Egalstiu\u202C: je \u202Eenibolgomeh\u202C is te laag.\n\nGroet,\nSanne",
     "enibolgomeh",
@@ -47,4 +52,12 @@ test.each([
 ])("%s is read as the word and kept back", (_kind, body, asWritten) => {
   expect(medicalWords(body)).toContain(asWritten);
   expect(send(body)).toBe("secure");
+});
+
+test("codes and dosages with digits stay what they are", () => {
+  expect(
+    medicalWords(
+      "Beste Piet,\n\nIk heb A4-papier en een 3D-printer besteld, de 5G-router komt dinsdag.\n\nGroet,\nSanne"
+    )
+  ).toEqual([]);
 });

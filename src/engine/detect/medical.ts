@@ -394,7 +394,7 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     let at = joined && q ? q.index : 0;
     while (word) {
       if (word.length >= 2 && !digitsOnly(word, false)) {
-        const e = analyseWord(word);
+        const e = analyseWord(word) ?? digitsForLetters(word);
         const s = start + at;
         if (e && acceptCase(word, text, s)) add(s, s + word.length, e);
       }
@@ -462,6 +462,32 @@ function confirmHomographs(
 }
 
 /** Only digits (and with `separators`, "/" and "-"): a char loop, run for every token of the text. */
+// Digits written for the letters they look like ("d1abetes", "h1v", "s0a"): read only when the word
+// then is an unambiguous medical word, so codes and dosages ("a4", "b12", "2dd") stay what they are.
+const LOOK_ALIKE_DIGITS: Record<string, string[]> = {
+  "0": ["o"],
+  "1": ["i", "l"],
+  "3": ["e"],
+  "4": ["a"],
+  "5": ["s"],
+  "7": ["t"],
+};
+const MIN_LOOK_ALIKE_WORD = 3;
+
+function digitsForLetters(word: string): MedicalEntry | undefined {
+  if (word.length < MIN_LOOK_ALIKE_WORD || !/[0-9]/.test(word) || !/[a-z]/.test(word))
+    return undefined;
+  for (const one of LOOK_ALIKE_DIGITS["1"]) {
+    const letters = word.replace(/[0-9]/g, (d) =>
+      d === "1" ? one : (LOOK_ALIKE_DIGITS[d]?.[0] ?? d)
+    );
+    if (/[0-9]/.test(letters)) return undefined;
+    const e = analyseWord(letters);
+    if (e && !e.weak && !e.ambiguous && e.kind !== "provider" && e.kind !== "vaccine") return e;
+  }
+  return undefined;
+}
+
 function digitsOnly(token: string, separators: boolean): boolean {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
