@@ -34,6 +34,10 @@ const PERSONAL = [
   "Beste Ans,\n\nUit het gesprek van gisteren: we gaan verder met de slaaptraining en bouwen de oxazepam af.\n\nSanne",
   "Hoi Ans,\n\nNoor mag weer naar de opvang als ze 24 uur geen koorts meer heeft. Beterschap!\n\nSanne",
   "Hallo Ans,\n\nJe bloeddruk was 150/95, dat is te hoog. We gaan starten met een plaspil.\n\nSanne",
+  // the addressee as the subject of a condition, in one sentence and in a subordinate clause
+  "Beste Ans,\n\nU heeft een blaasontsteking. Drink veel water.\n\nGroet, Sanne",
+  "Hoi Ans,\n\nJe bent nu 8 weken zwanger. Misselijkheid komt in de eerste weken veel voor.\n\nSanne",
+  "Hoi Ans,\n\nOmdat je hooikoorts hebt, stuur ik je de tips over pollen.\n\nSanne",
 ];
 
 const GENERAL = [
@@ -46,6 +50,7 @@ const GENERAL = [
   "Beste Ans,\n\nDe praktijk is met kerst gesloten. Bij spoed belt u de huisartsenpost.\n\nGroet",
   "Beste Ans,\n\nIn de bijlage vindt u onze folder over de overgang. Veel vrouwen krijgen opvliegers; dat is normaal.\n\nGroet",
   "Dear Ans,\n\nThank you for asking. Antibiotics do not help against a cold; most colds clear up within two weeks.\n\nKind regards",
+  "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",
 ];
 

@@ -167,8 +167,11 @@ export function ownText(mail: MailText): string {
  * subject and body (a patient's own complaint in a quoted question is concrete); dates only in the
  * newly written text.
  */
-export function genericCare(mail: MailText, readers = false): boolean {
+export function genericCare(mail: MailText, readers = false, own?: string): boolean {
   if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
+  // published text handed on (handed-on.ts): its dates and events ("na 16.00 uur", "U krijgt dan een
+  // afspraak") are for anyone; only the writer's own lines can name this person's event
+  if (own !== undefined) return !CONCRETE.test(own) && !concreteEvent(own, true) && !hasMoment(own);
   return (
     !CONCRETE.test(mail.bodyAndSubject) &&
     !concreteEvent(mail.bodyAndSubject, readers) &&

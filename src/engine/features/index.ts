@@ -25,6 +25,7 @@ import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
+import { handedOnScope } from "./handed-on";
 import { WEIGHTS } from "./weights";
 
 /**
@@ -127,12 +128,16 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // An answer to the addressee's question about how care works ("Heb je een verwijzing nodig?") speaks
   // of "uw"/"je" as the question did, unless the question named their own health (otherReferent).
   const answer = said.quotedQuestion && !said.quotedComplaint;
+  // Published text handed on to one patient ("Hieronder de informatie van onze website:") reads as
+  // text for readers: only a named person, a concrete event or the addressee's own diagnosis counts.
+  const handedOnText = aud.oneToOnePrivate ? handedOnScope(mail, people) : undefined;
+  const handedOn = handedOnText !== undefined;
   const generic =
     !meeting &&
-    (toReaders
+    (toReaders || handedOn
       ? !said.namedReferent
       : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
-    genericCare(mail, toReaders) &&
+    genericCare(mail, toReaders, handedOnText) &&
     !ownMedical(
       findings.filter((f) => !said.topic.has(f)),
       mail,
@@ -185,15 +190,15 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       mail
     ),
     // to readers, "de patiënt" belongs to the text, not to someone it is about
-    family: said.family && !toReaders,
-    statementAboutPerson: toReaders ? said.namedReferent : said.aboutPerson,
-    addresseeCare: said.addresseeCare && !toReaders,
-    addresseeBody: said.addresseeBody && !toReaders,
+    family: said.family && !toReaders && !handedOn,
+    statementAboutPerson: toReaders || handedOn ? said.namedReferent : said.aboutPerson,
+    addresseeCare: said.addresseeCare && !toReaders && !handedOn,
+    addresseeBody: said.addresseeBody && !toReaders && !handedOn,
     personBody: said.personBody,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,
-    onePatient: !toReaders && onePatient(mail),
+    onePatient: !toReaders && !handedOn && onePatient(mail),
     groupAddressee: who.group,
     privateVisible: aud.privateVisible,
     visible: aud.visible,

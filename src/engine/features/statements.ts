@@ -27,6 +27,8 @@ import {
   POSSESSIVES,
   RELATIVES,
   THIRD_POSSESSIVES,
+  ADDRESSEE_HAS,
+  ADDRESSEE_HAS_AFTER,
   ADDRESSEE_STATES,
   CHECK_IN_ON,
   KNOWN_BEFORE,
@@ -210,6 +212,30 @@ export function resultStated(f: Finding, text: string, asked: boolean): boolean 
       RESULT_QUALITY_AFTER.test(after) ||
       (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after))) &&
     !inConditional(text, f.start)
+  );
+}
+
+// The pronoun up to three words before the condition; the verb, in a subordinate clause, right after.
+// Bounded gaps over a short window: linear.
+const HAS_BEFORE = new RegExp(`\\b(?:${termsSource(ADDRESSEE_HAS)})\\s+(?:\\S+\\s+){0,3}$`, "i");
+const CLAUSE_PRONOUN_BEFORE = new RegExp(`\\b(?:je|jij|u)\\s+(?:\\S+\\s+){0,2}$`, "i");
+const HAS_AFTER = new RegExp(`^\\s+(?:${termsSource(ADDRESSEE_HAS_AFTER)})\\b`, "i");
+
+/**
+ * The addressee has the condition ("U heeft een blaasontsteking", "omdat je diabetes hebt"), stated,
+ * not asked ("Bent u zwanger?") and not as a condition ("Als je zwanger bent": the caller checks).
+ */
+export function addresseeHas(
+  f: Finding,
+  text: string,
+  sentenceBefore: () => string,
+  asked: boolean
+): boolean {
+  if (asked || !f.tags || f.tags.indexOf("condition") < 0) return false;
+  const before = sentenceBefore();
+  return (
+    HAS_BEFORE.test(before) ||
+    (CLAUSE_PRONOUN_BEFORE.test(before) && HAS_AFTER.test(text.slice(f.end, f.end + 20)))
   );
 }
 
@@ -454,9 +480,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       const ends = mail.sentenceEnds(f.where);
       const sentenceBefore = (): string =>
         text.slice(Math.max(k > 0 ? ends[k - 1] + 1 : 0, f.start - 80), f.start);
+      const asked = (s.asked ??= s.text.indexOf("?") >= 0);
       if (
-        resultStated(f, text, (s.asked ??= s.text.indexOf("?") >= 0)) ||
-        (knownComplaint(f, sentenceBefore) && !inConditional(text, f.start))
+        resultStated(f, text, asked) ||
+        ((knownComplaint(f, sentenceBefore) || addresseeHas(f, text, sentenceBefore, asked)) &&
+          !inConditional(text, f.start))
       )
         out.addresseeCare = out.addresseeBody = true;
     }

@@ -578,6 +578,22 @@ export const LEAFLET_WORDS = [
   // a blank form to fill in is for anyone ("vul het formulier in de bijlage in")
   "formulier|formulieren|aanvraagformulier|inschrijfformulier|aanmeldformulier|machtigingsformulier|form|forms",
 ];
+/**
+ * A line that hands on published text for anyone ("Hieronder de informatie van onze website:",
+ * "Hierbij de tekst uit de folder"): what follows speaks to every reader, as a leaflet does. Only
+ * an announcing word ("hieronder", "hierbij", "onderstaand") makes it a hand-over; "meer informatie op
+ * onze website" at the end of a personal note is a pointer, not the text itself.
+ */
+export const HANDED_ON_TEXT = [
+  "hieronder|hierbij|onderstaand|onderstaande ~8 website|site|folder|foldertekst|brochure|thuisarts.nl|thuisarts|nieuwsbrief|informatieblad|patiëntenfolder|patientenfolder",
+  "website|site|folder|brochure|thuisarts.nl|thuisarts|nieuwsbrief ~6 hieronder|onderstaand",
+  "hieronder|hierbij|onderstaand|onderstaande ~4 algemene informatie|uitleg|tekst",
+  "below|here is|here's ~6 website|site|leaflet|brochure|general information",
+];
+/** The addressee's own question or message ("Dank voor je vraag over zwangerschap"): it names a topic. */
+export const ADDRESSEE_QUESTION = [
+  "uw|je|jouw|your vraag|vragen|mail|mailtje|bericht|question|message",
+];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
 /** The addressee's (or a third person's) own health ("uw uitslag", "haar behandeling"). */
@@ -1076,6 +1092,20 @@ export const ADDRESSEE_STATES = [
   "voel|voelt je|u|jij ~1 al|weer|nog ~1 beter|slechter|ziek|beroerd|misselijk|duizelig|fitter|sterker",
   "are you|you are ~1 feeling ~1 better|worse",
 ];
+/**
+ * The addressee as the subject of a condition: right before it ("U heeft een blaasontsteking", "je bent
+ * nu 8 weken zwanger", "you have an infection") or, in a subordinate clause, around it ("omdat je
+ * diabetes hebt": ADDRESSEE_HAS_AFTER follows the condition).
+ */
+export const ADDRESSEE_HAS = [
+  "je|jij|u bent|hebt|heeft|heb",
+  "je|jij|u lijdt aan",
+  "je|jij|u kampt met",
+  "you are|have",
+  "you suffer from",
+  "you've got",
+];
+export const ADDRESSEE_HAS_AFTER = ["bent|hebt|heeft|hebben|lijdt|is"];
 /** A check-in on a body part ("How's the ankle doing?", "Hoe gaat het met de knie?"): the addressee's. */
 export const CHECK_IN = [
   "how's|how’s the|your",
