@@ -85,7 +85,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
 
   // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients; "Hallo
   // collega's" to one other practice's mailbox greets its team, not a group of patients.
-  const teamOfOne = x.visible === 1 && !x.bccOnly && x.privateVisible === 0;
+  // (a patient in Bcc of "Hallo allemaal" is among those greeted: an announcement, not staff mail)
+  const teamOfOne = x.visible === 1 && !x.bccOnly && x.privateVisible === 0 && !x.oneToOnePrivate;
   const broadcast =
     (x.groupAddressee && !x.internalOnly && !teamOfOne) ||
     x.newsletter ||

@@ -1,6 +1,7 @@
 import type { Address, Draft } from "./draft";
 import type { ClassifiedRecipient, RecipientClass } from "./types";
 import type { Policy } from "./policy";
+import { looksLikeOrganisation, personInDisplayName } from "./rules/salutation";
 // The common consumer mailbox providers of a maintained list (npm `email-providers`, ISC): its
 // common.json (~350 domains, 2 KB gzipped). Its all.json (8 800 domains) would add 44 KB gzipped to the
 // send-time bundle, over its 300 KB budget, for providers Dutch patients hardly use; the Dutch ISP list
@@ -135,19 +136,32 @@ export function looksLikePersonalDomain(address: string, displayName?: string): 
   if (/^(?:fam|familie|family)(?:[-.]|[a-z]{3,})/.test(label)) return true;
   if (ROLE_LOCAL_PART.test(local)) return false;
   const squashedLabel = label.replace(/[^a-z]/g, "");
+  // "P&O Scheldehaven Logistiek <po@scheldehavenlogistiek.nl>": a company's entry names its domain too;
+  // only a person's name in the entry ("Anna de Groot <anna@degroot.net>") says the domain is theirs
+  const personName = displayName ? personalDisplayName(displayName) : "";
   const parts = [
     ...local.split(/[._+-]/),
-    ...(displayName ?? "")
+    ...personName
       .toLowerCase()
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .split(/[^a-z]+/),
   ];
-  const joinedName = (displayName ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  const joinedName = personName.toLowerCase().replace(/[^a-z]/g, "");
   return (
     parts.some((p) => NAME_PART.test(p) && squashedLabel.includes(p)) ||
     (joinedName.length >= 6 && squashedLabel.includes(joinedName.slice(-6)))
   );
+}
+
+/** The display name when it reads as a person's ("Anna de Groot", "A. de Groot", "Degroot"), else "". */
+function personalDisplayName(displayName: string): string {
+  const person = personInDisplayName(displayName);
+  if (person) return person;
+  const plain = displayName.replace(/["']/g, "").trim();
+  return plain.split(/\s+/).length <= 3 && !/[&@]/.test(plain) && !looksLikeOrganisation(plain)
+    ? plain
+    : "";
 }
 
 export function domainOf(address: string): string {

@@ -77,3 +77,50 @@ describe("the patient in Bcc, the practice in To", () => {
     expect(r.verdict.hits.map((h) => h.rule)).toContain("recipient-mismatch");
   });
 });
+
+describe("a group greeting with one patient in Bcc", () => {
+  const practice = { address: "info@verloskundigen-dewieg.nl" };
+  const announce = (body: string) =>
+    check(
+      emptyDraft({
+        from: { address: "e.vonk@verloskundigen-dewieg.nl", name: "Esther Vonk" },
+        to: [practice],
+        bcc: [{ address: "fam.hazelaar@hetnet.nl", name: "Nienke Hazelaar" }],
+        subject: "Nieuw in ons team",
+        body,
+      })
+    );
+  test("'Hallo allemaal' announcing a new colleague is an announcement, not staff mail about someone", () => {
+    const r = announce(
+      "Hallo allemaal,\n\nPer 1 april komt Floor Wessels ons team versterken. Floor doet bij ons ook de termijnecho's. Je kunt haar tegenkomen op het spreekuur, bij een echo of bij een bevalling.\n\nGroet,\nEsther"
+    );
+    expect(r.category).toBe("general");
+    expect(r.verdict.action).toBe("allow");
+  });
+  test("the same shape greeting her by name about her own pregnancy is kept back", () => {
+    const r = announce(
+      "Beste Nienke,\n\nDe termijnecho liet zien dat je 14 weken zwanger bent. Alles zag er goed uit.\n\nGroet,\nEsther"
+    );
+    expect(r.verdict.action).toBe("secure");
+  });
+});
+
+describe("the greeted surname at a role mailbox", () => {
+  const reply = check(
+    emptyDraft({
+      from: { address: "j.verhagen@huisartsen-goes.nl", name: "Jolien Verhagen" },
+      to: [{ address: "directie@obsdezeester-goes.nl" }],
+      subject: "Re: waterpokken",
+      body:
+        "Beste mevrouw Lous,\n\nWaterpokken is bij kinderen bijna altijd onschuldig. Kinderen met waterpokken hoeven niet thuis te blijven als ze zich goed genoeg voelen.\n\nMet vriendelijke groet,\nJolien Verhagen, huisarts\n\n" +
+        "Op ma 7 dec 2026 om 16:12 schreef directie@obsdezeester-goes.nl:\n> Geachte dokter, in groep 3 hebben een paar kinderen waterpokken. Moeten\n> wij kinderen thuis laten blijven?\n> Met vriendelijke groet, Trees Lous, directeur\n",
+    })
+  );
+  test("the quoted question's signer is the greeted addressee, not someone the answer is about", () => {
+    expect(reply.category).toBe("general");
+    expect(reply.verdict.action).toBe("allow");
+  });
+  test("a directie@ mailbox is an organisation's: its greeting is not checked", () => {
+    expect(reply.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
+  });
+});

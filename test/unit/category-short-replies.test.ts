@@ -433,3 +433,19 @@ test("an appointment confirmation that says how to cancel ('afmelden') is no new
   expect(r.category).toBe("logistic");
   expect(r.verdict.action).toBe("secure");
 });
+
+test("a named colleague who is ill is the subject of the mail, whatever her role", () => {
+  const r = sendTo({
+    to: "salaris@loonbureau-achterhoek.nl",
+    subject: "Ziekmelding",
+    body: "Beste Erik,\n\nOnze tandartsassistente Kim van Dalen is sinds 29 september ziek. Ze is geopereerd aan een hernia en mag minimaal 8 weken niet werken.\n\nGroet,\nMonique",
+  });
+  expect(r.verdict.action).toBe("secure");
+  // the same role beside care she gives is staff, not a patient
+  const staff = sendTo({
+    to: "redactie@wijkblad-oost.nl",
+    subject: "Nieuwe collega",
+    body: "Beste redactie,\n\nOnze tandartsassistente Kim van Dalen geeft voortaan poetsles aan kinderen met gaatjes.\n\nGroet,\nMonique",
+  });
+  expect(staff.verdict.action).toBe("allow");
+});

@@ -57,6 +57,9 @@ describe("recipients as people (issue 11)", () => {
     // a team's mailbox, also in the plural, at a domain named after the practice's place
     expect(cls("assistentes@hadehofstede.nl", "Assistentes HA De Hofstede")).toBe("external");
     expect(cls("huisartsen@dekoppel.nl", "Huisartsen De Koppel")).toBe("external");
+    // a company's address-book entry carries its own name, which is its domain's
+    expect(cls("po@scheldehavenlogistiek.nl", "P&O Scheldehaven Logistiek")).toBe("external");
+    expect(cls("salaris@loonbureau-achterhoek.nl", "Loonbureau Achterhoek")).toBe("external");
   });
 
   it("a policy's known organisation domain is never a private person", () => {

@@ -12,6 +12,7 @@ import {
   RELATIVES,
   ROLE_ADDRESSEES,
   SPEAKER_VERBS,
+  STAFF_ILL,
   STAFF_ROLES,
   ATTENDANCE_LABELS,
   CONTACT_VERBS,
@@ -144,6 +145,9 @@ export function recipientName(f: Finding, mail: MailText): boolean {
   if (all.length !== 1) return false;
   const parts = nameParts(f.text);
   if (!parts.length) return false;
+  // "Beste mevrouw Lous" to directie@…: the greeting's surname is the addressee's
+  const greeted = mail.salutation?.titled ? mail.salutation.names.flatMap(nameParts) : [];
+  if (greeted.indexOf(parts[parts.length - 1]) >= 0) return true;
   return all.some((r) => {
     const local = r.address.slice(0, Math.max(0, r.address.lastIndexOf("@"))).toLowerCase();
     const display = nameParts(r.name ?? "");
@@ -157,6 +161,8 @@ const ROLE_WORDS = termsSource(STAFF_ROLES);
 // the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS})\\s+$`, "i");
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
+// the illness right after the name, in its own clause (bounded gaps: linear)
+const STAFF_ILL_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_ILL)})\\b`, "i");
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(SPEAKER_VERBS)})\\s+$`, "i");
 
 /**
@@ -169,6 +175,7 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
   if (text === undefined) return false;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const after = text.slice(f.end, f.end + 40);
+  if (STAFF_ILL_AFTER.test(text.slice(f.end, f.end + 80))) return false;
   return (
     ROLE_BEFORE.test(before) ||
     ROLE_AFTER.test(after) ||

@@ -663,6 +663,14 @@ export const STAFF_ROLES = [
   "echoscopist|secretaresse|praktijkassistente|tandartsassistente|preventieassistente|kraamverzorgster|triagist",
   "kinderarts|gynaecoloog|internist|cardioloog|psychiater|orthopeed|chirurg|bedrijfsarts|specialist|casemanager",
 ];
+/**
+ * A named colleague who is ill ("Onze assistente Kim van Dalen is sinds maandag ziek", "is geopereerd"):
+ * then their role says who they are, not that they are care staff rather than the mail's subject.
+ */
+export const STAFF_ILL = [
+  "is|was|wordt|werd|raakte|ligt ~4 ziek|ziekgemeld|geopereerd|opgenomen|uitgevallen|herstellende|overspannen|arbeidsongeschikt",
+  "heeft|had ~3 burn-out|burnout|hernia|ongeluk|ongeval|operatie",
+];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
 /** A line listing a meeting's people ("Aanwezig: Raymond Kolman (apotheker), Marianne Poulen"). */
