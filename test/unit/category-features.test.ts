@@ -61,6 +61,9 @@ test("terms: whole words, stems, gaps, literal punctuation", () => {
 test("moments, not ranges", () => {
   expect(hasMoment("tot dinsdag om 10.30 uur")).toBe(true);
   expect(hasMoment("open van 8.00 tot 17.00")).toBe(false);
+  expect(hasMoment("de intake is rond 7-10 weken")).toBe(false);
+  expect(hasMoment("mensen van 40-60 jaar")).toBe(false);
+  expect(hasMoment("uw afspraak op 7-10 om 9 uur")).toBe(true);
   // an open range before a clock time is a rule; before a day it is still a moment
   expect(hasMoment("vanaf 22.00 uur niets meer eten")).toBe(false);
   expect(hasMoment("u kunt het vanaf donderdag ophalen")).toBe(true);

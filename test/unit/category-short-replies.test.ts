@@ -38,6 +38,7 @@ const PERSONAL = [
   "Beste Ans,\n\nU heeft een blaasontsteking. Drink veel water.\n\nGroet, Sanne",
   "Hoi Ans,\n\nJe bent nu 8 weken zwanger. Misselijkheid komt in de eerste weken veel voor.\n\nSanne",
   "Hoi Ans,\n\nOmdat je hooikoorts hebt, stuur ik je de tips over pollen.\n\nSanne",
+  "Hoi Ans,\n\nDe wond is gehecht en de anticonceptiepil is voorgeschreven tot juni.\n\nSanne",
 ];
 
 const GENERAL = [
@@ -50,6 +51,9 @@ const GENERAL = [
   "Beste Ans,\n\nDe praktijk is met kerst gesloten. Bij spoed belt u de huisartsenpost.\n\nGroet",
   "Beste Ans,\n\nIn de bijlage vindt u onze folder over de overgang. Veel vrouwen krijgen opvliegers; dat is normaal.\n\nGroet",
   "Dear Ans,\n\nThank you for asking. Antibiotics do not help against a cold; most colds clear up within two weeks.\n\nKind regards",
+  // a present passive tells how care goes; a range with a unit is an amount, not a date
+  "Beste Ans,\n\nChronische medicatie wordt voor maximaal 3 maanden voorgeschreven en de anticonceptiepil voor maximaal 6 maanden. Indien nodig wordt een herhaalrecept na een controle verlengd.\n\nGroet",
+  "Hoi Ans,\n\nDe eerste afspraak bij de verloskundige is meestal rond 7-10 weken. Daarna volgen de echo's.\n\nSanne",
   "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",
 ];

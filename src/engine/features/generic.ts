@@ -11,6 +11,7 @@ import {
   NOT_VERB_FIRST,
   OWN,
   PAST_CARE_EVENTS,
+  PRESENT_PASSIVE,
   RELATIVE_MARKERS,
   TEMPORAL_OPENERS,
 } from "../lexicon/category-words";
@@ -61,6 +62,18 @@ const PAST_EVENT = terms(PAST_CARE_EVENTS);
 /** The event at `index` is a participle inside a relative clause ("medicatie die … is voorgeschreven"). */
 function inRelativeClause(text: string, index: number, match: string): boolean {
   return PAST_EVENT.test(match) && RELATIVE.test(text.slice(clauseStart(text, index), index));
+}
+const PASSIVE_NOW = terms(PRESENT_PASSIVE);
+/**
+ * A bare participle in a present passive ("indien nodig wordt de wond gehecht", "Chronische medicatie
+ * wordt voor 3 maanden voorgeschreven"): how care goes; "is gehecht" and "werd voorgeschreven" happened.
+ */
+function inPresentPassive(text: string, index: number, match: string): boolean {
+  return (
+    match.indexOf(" ") < 0 &&
+    PAST_EVENT.test(match) &&
+    PASSIVE_NOW.test(text.slice(clauseStart(text, index), index))
+  );
 }
 /**
  * The word at `index` stands in a time clause ("pas nadat de huisarts ze heeft bekeken") or in the
@@ -129,6 +142,7 @@ export function concreteEvent(text: string, readers = false): boolean {
       !inConditional(text, m.index) &&
       !inTimeClause(text, m.index) &&
       !inRelativeClause(text, m.index, m[0]) &&
+      !inPresentPassive(text, m.index, m[0]) &&
       !leafletAttachment(text, m.index, m[0])
     )
       return true;

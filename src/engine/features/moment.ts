@@ -4,6 +4,7 @@ import {
   MONTHS,
   OPEN_RANGE_WORDS,
   OPENING,
+  RANGE_UNITS,
   RANGE_WORDS,
   WEEKDAYS,
 } from "../lexicon/category-words";
@@ -37,6 +38,8 @@ const EFFECTIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${termsSource(EFFECTIVE_FROM)})
 const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${termsSource(MONTHS)})$`, "i");
 const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s*$`, "i");
 const CLOCK = /\d[.:]\d/;
+const NUMERIC_DAY = /^\d{1,2}-\d{1,2}$/;
+const UNIT_AFTER = new RegExp(`^\\s*(?:${termsSource(RANGE_UNITS)})\\b`, "i");
 /** Opening or phone hours near a time: not someone's moment. */
 export const OPENING_HOURS = terms(OPENING);
 
@@ -52,6 +55,8 @@ export function hasMoment(text: string): boolean {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     if (CLOCK.test(m[0]) && OPEN_RANGE_BEFORE.test(before)) continue;
+    // "rond 7-10 weken": a range of an amount, not the 7th of October
+    if (NUMERIC_DAY.test(m[0]) && UNIT_AFTER.test(after)) continue;
     if (DAY_AND_MONTH.test(m[0]) && EFFECTIVE_BEFORE.test(before)) continue;
     if (WEEKDAY.test(m[0]) && (SCHEDULE_BEFORE.test(before) || SCHEDULE_AFTER.test(after)))
       continue;

@@ -275,6 +275,10 @@ export const WEEKDAYS = [
   "tomorrow",
   "today",
 ];
+/** A number range with a unit ("rond 7-10 weken", "tussen 40-60 jaar"): an amount, not a date. */
+export const RANGE_UNITS = [
+  "weken|week|dagen|dag|maanden|maand|jaar|jaren|uur|minuten|keer|kilo|kg|gram|cm|mm|procent|mg|ml|graden|weeks|days|months|years",
+];
 export const MONTHS = [
   "januari",
   "februari",
@@ -1012,6 +1016,8 @@ export const PAST_CARE_EVENTS = [
   "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd",
   "was|were|been|has|have|had ~1 referred|prescribed",
 ];
+/** Present passive ("indien nodig wordt de wond gehecht"): how care goes, not an event that happened. */
+export const PRESENT_PASSIVE = ["wordt|worden|word"];
 export const CONCRETE_EVENTS = [
   // results and documents about the person: a result that came in ("de uitslag is binnen"), not how
   // results are obtained ("u belt zelf voor de uitslag")
