@@ -39,6 +39,13 @@ const PERSONAL = [
   "Hoi Ans,\n\nJe bent nu 8 weken zwanger. Misselijkheid komt in de eerste weken veel voor.\n\nSanne",
   "Hoi Ans,\n\nOmdat je hooikoorts hebt, stuur ik je de tips over pollen.\n\nSanne",
   "Hoi Ans,\n\nDe wond is gehecht en de anticonceptiepil is voorgeschreven tot juni.\n\nSanne",
+  // everyday words: sympathy before a complaint, a complaint that has gone, care done, a step with a moment
+  "Hoi Ans,\n\nVervelend dat het nog nabloedt na het trekken. Bijt nog een half uur stevig op een gaasje.\n\nSanne",
+  "Hoi Ans,\n\nFijn dat de bult kleiner wordt. Blijf nog even koelen.\n\nSanne",
+  "Beste Ans,\n\nJe gaat goed vooruit, de zwelling is bijna weg. Nog twee keer fysio.\n\nSanne",
+  "Beste Ans,\n\nDe tandarts heeft de wortelkanaalbehandeling afgerond, het kroontje volgt in maart.\n\nSanne",
+  "Hoi Ans,\n\nDe pillen mag je vanaf vandaag halveren. Laat even weten hoe het gaat.\n\nSanne",
+  "Hi Ans,\n\nYour stitches can come out on Friday. The cut looks clean.\n\nSanne",
 ];
 
 const GENERAL = [
@@ -54,6 +61,8 @@ const GENERAL = [
   // a present passive tells how care goes; a range with a unit is an amount, not a date
   "Beste Ans,\n\nChronische medicatie wordt voor maximaal 3 maanden voorgeschreven en de anticonceptiepil voor maximaal 6 maanden. Indien nodig wordt een herhaalrecept na een controle verlengd.\n\nGroet",
   "Hoi Ans,\n\nDe eerste afspraak bij de verloskundige is meestal rond 7-10 weken. Daarna volgen de echo's.\n\nSanne",
+  "Beste Ans,\n\nHet is goed dat u na het trekken de wond met rust laat. Een nabloeding is meestal na een paar uur over.\n\nGroet",
+  "Beste Ans,\n\nDe praktijk is morgen gesloten. Herhaalrecepten kunt u dan via de app aanvragen.\n\nGroet",
   "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",
 ];

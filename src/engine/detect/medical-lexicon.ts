@@ -55,6 +55,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hypertension heart failure arthritis osteoarthritis migraine headache headaches nausea dizziness rash
     pregnant pregnancy miscarriage ?tear ?torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
     pneumonia bronchitis ~fever
+    nabloeding nabloedingen nabloedt ~bloedt bult bultje bultjes bulten litteken littekens scar scars
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
     stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie schor schorre schorheid
@@ -126,7 +127,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
     ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
-    mitella ~gaasje ~gaasjes hechtingen gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
+    mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
     signaleringsplan crisisplan ~intake diagnostiek ~anamnese ~medebeoordeling ~consultvraag ~ontslag ~medisch

@@ -24,12 +24,15 @@ import {
   NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
+  OWN_PLURAL,
   POSSESSIVES,
   RELATIVES,
   THIRD_POSSESSIVES,
+  TOPIC_MAIL,
   ADDRESSEE_HAS,
   ADDRESSEE_HAS_AFTER,
   ADDRESSEE_STATES,
+  SYMPATHY_OPENERS,
   CHECK_IN_ON,
   KNOWN_BEFORE,
   RESULT_ARRIVED,
@@ -46,6 +49,7 @@ import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { genericCare, inConditional } from "./generic";
+import { hasMoment } from "./moment";
 
 /**
  * Statements about a person, per sentence (issue 11). A sentence is about a specific person when its
@@ -225,6 +229,33 @@ const HAS_AFTER = new RegExp(`^\\s+(?:${termsSource(ADDRESSEE_HAS_AFTER)})\\b`, 
  * The addressee has the condition ("U heeft een blaasontsteking", "omdat je diabetes hebt"), stated,
  * not asked ("Bent u zwanger?") and not as a condition ("Als je zwanger bent": the caller checks).
  */
+const SECOND_PERSON = terms(OWN_PLURAL.concat(["u", "jij", "you"]));
+const CARE_STEP_KINDS = ["medication", "lab", "procedure"];
+// "de informatieavond over insuline op 12 maart": an event for everyone, not a step in someone's care
+const TOPIC_EVENT = terms(TOPIC_MAIL);
+/**
+ * Care with a moment for the addressee in one sentence ("De pillen mag je vanaf vandaag halveren",
+ * "Vergeet niet nuchter te komen morgen, dan prikken we bloed"): a step in their own care, in any words
+ * (issue 11: where the vocabulary is unsure, care one to one about the addressee counts). Medicines,
+ * tests and treatments only; how care is delivered, providers and vaccination campaigns are no step.
+ */
+export function careMoment(f: Finding, sentence: Sentence): boolean {
+  if (!f.tags || !f.tags.some((t) => CARE_STEP_KINDS.indexOf(t) >= 0)) return false;
+  if (f.tags.indexOf("vaccine") >= 0 || isProcessWord(f.text)) return false;
+  return (
+    (sentence.topic === "instruction" || SECOND_PERSON.test(sentence.text)) &&
+    !TOPIC_EVENT.test(sentence.text) &&
+    hasMoment(sentence.text)
+  );
+}
+
+// the sentence up to the complaint starts with sympathy (a list dash or quote mark may come first)
+const SYMPATHY_START = new RegExp(`^[\\s>*•·-]*(?:${termsSource(SYMPATHY_OPENERS)})\\b`, "i");
+/** "Vervelend dat het nog nabloedt": the complaint after sympathy is the addressee's. */
+export function sympathyFor(f: Finding, sentence: string): boolean {
+  return !!f.tags && f.tags.indexOf("condition") >= 0 && SYMPATHY_START.test(sentence);
+}
+
 export function addresseeHas(
   f: Finding,
   text: string,
@@ -483,10 +514,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       const asked = (s.asked ??= s.text.indexOf("?") >= 0);
       if (
         resultStated(f, text, asked) ||
-        ((knownComplaint(f, sentenceBefore) || addresseeHas(f, text, sentenceBefore, asked)) &&
+        ((knownComplaint(f, sentenceBefore) ||
+          addresseeHas(f, text, sentenceBefore, asked) ||
+          sympathyFor(f, s.text)) &&
           !inConditional(text, f.start))
       )
         out.addresseeCare = out.addresseeBody = true;
+      else if (careMoment(f, s) && !inConditional(text, f.start)) out.addresseeCare = true;
     }
     if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
     if (

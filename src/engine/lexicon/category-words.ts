@@ -1014,6 +1014,8 @@ export const PAST_CARE_EVENTS = [
   "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
   "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
   "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd",
+  // care done to this person ("De tandarts heeft de wortelkanaalbehandeling afgerond")
+  "heb|heeft|hebben|is|zijn ~6 afgerond|geplaatst|gevuld|verwijderd|weggehaald|weggenomen|ingespoten|gecontroleerd",
   "was|were|been|has|have|had ~1 referred|prescribed",
 ];
 /** Present passive ("indien nodig wordt de wond gehecht"): how care goes, not an event that happened. */
@@ -1047,6 +1049,8 @@ export const CONCRETE_EVENTS = [
   "aan het herstellen|genezen",
   "herstelt|geneest|opnieuw",
   "over ~1 dagen|weken|maanden",
+  // a complaint that has gone ("de zwelling is bijna weg")
+  "is|zijn ~1 weg|verdwenen|genezen",
   // the person's own complaint, in the patient's words
   "ik doe|gebruik|neem|slik ~1 nu",
   "ik ben|word ~1 zwanger|ziek|gevallen|misselijk|duizelig",
@@ -1104,7 +1108,19 @@ export const CHECK_IN_ON = ["hoe ~3 met de|het|je|jouw|uw|the|your"];
 /** The addressee's own state ("voel je je al beter", "voelt u zich weer wat fitter"). */
 export const ADDRESSEE_STATES = [
   "voel|voelt je|u|jij ~1 al|weer|nog ~1 beter|slechter|ziek|beroerd|misselijk|duizelig|fitter|sterker",
+  "je|u|jij gaat|ga ~2 vooruit|achteruit",
   "are you|you are ~1 feeling ~1 better|worse",
+];
+/**
+ * Sympathy or relief at the start of a sentence ("Vervelend dat het nog nabloedt", "Fijn dat de bult
+ * kleiner wordt"): a complaint in that sentence is the addressee's own. Only at the start: "Het is
+ * goed dat u de wond schoonhoudt" is advice.
+ */
+export const SYMPATHY_OPENERS = [
+  "vervelend|jammer|naar|rot|fijn|gelukkig|balen dat",
+  "wat vervelend|jammer|naar|rot|fijn dat",
+  "vervelend|jammer|fijn|goed om te horen dat",
+  "sorry to hear|glad to hear that",
 ];
 /**
  * The addressee as the subject of a condition: right before it ("U heeft een blaasontsteking", "je bent
