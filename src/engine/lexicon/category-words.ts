@@ -730,7 +730,7 @@ export const PATIENT_CONTEXT = [
   "medisch*",
   // care needs at the municipality and in home care
   "wmo*",
-  "indicatie|zorgvraag|hulpvraag|hulpmiddel|hulpmiddelen|thuiszorg|wijkverpleging|mantelzorger",
+  "indicatie|zorgvraag|hulpvraag|hulpmiddel|hulpmiddelen|thuiszorg|wijkverpleging|mantelzorger|keukentafelgesprek|keukentafelgesprekken",
 ];
 /** Diagnoses as target groups ("patiënten met CVA"), and school settings. */
 export const TARGET_GROUP_PEOPLE = [
