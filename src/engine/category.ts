@@ -105,7 +105,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     (x.statementAboutPerson || x.oneToOnePrivate || (x.privateVisible === 1 && x.appointment));
   const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   // a campaign's or information evening's moment is for everyone, not this person's appointment
-  const appointment = !x.registration && !x.topicMail && (x.appointment || x.cancellation);
+  // a job interview is no care appointment
+  const appointment =
+    !x.registration && !x.topicMail && !x.application && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;
   const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds;
 

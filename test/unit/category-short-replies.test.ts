@@ -62,6 +62,7 @@ const GENERAL = [
   "Beste Ans,\n\nChronische medicatie wordt voor maximaal 3 maanden voorgeschreven en de anticonceptiepil voor maximaal 6 maanden. Indien nodig wordt een herhaalrecept na een controle verlengd.\n\nGroet",
   "Hoi Ans,\n\nDe eerste afspraak bij de verloskundige is meestal rond 7-10 weken. Daarna volgen de echo's.\n\nSanne",
   "Beste Ans,\n\nHet is goed dat u na het trekken de wond met rust laat. Een nabloeding is meestal na een paar uur over.\n\nGroet",
+  "Beste Ans,\n\nBedankt voor je sollicitatie als doktersassistente. We nodigen je uit voor een gesprek op dinsdag 4 maart om 10.00 uur.\n\nGroet",
   "Beste Ans,\n\nDe praktijk is morgen gesloten. Herhaalrecepten kunt u dan via de app aanvragen.\n\nGroet",
   "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",

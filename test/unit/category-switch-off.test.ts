@@ -69,6 +69,13 @@ const FIXTURES: [string, Partial<Draft>][] = [
     },
   ],
   [
+    "application: a job interview with a candidate at a private address",
+    {
+      to: PATIENT,
+      body: "Beste Eva,\n\nBedankt voor je sollicitatie. We nodigen je uit voor een gesprek op dinsdag 4 maart om 10.00 uur.",
+    },
+  ],
+  [
     "family: a relative outside the health sentence",
     { to: COLLEAGUE, body: "Hoi,\n\nZijn moeder belde. Diabetes en hartfalen zijn besproken." },
   ],
@@ -217,6 +224,7 @@ const FEATURES: (keyof Features)[] = [
   "internalOnly",
   "newsletter",
   "registration",
+  "application",
   "appointment",
   "cancellation",
   "pickup",
@@ -228,6 +236,9 @@ const FEATURES: (keyof Features)[] = [
   "hrTerms",
   "trainingWords",
   "vacancyAdWords",
+  "supplierOnly",
+  "encryptedCover",
+  "sensitiveContext",
 ];
 
 test.each(FEATURES)("feature %s switched off changes some mail", (k) => {
@@ -236,4 +247,9 @@ test.each(FEATURES)("feature %s switched off changes some mail", (k) => {
       ? changed((f) => ({ ...f, vacancyAdWords: -1 }))
       : changed((f) => ({ ...f, [k]: off(f[k]) }));
   expect(n).toBeGreaterThan(0);
+});
+
+test("every feature of features/index.ts is in the list above", () => {
+  const missing = Object.keys(corpus[0]).filter((k) => FEATURES.indexOf(k as keyof Features) < 0);
+  expect(missing).toEqual([]);
 });

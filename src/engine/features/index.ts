@@ -21,7 +21,7 @@ import {
   recipientName,
   staffNames,
 } from "./person";
-import { businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
+import { application, businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
@@ -78,6 +78,8 @@ export interface Features {
   supplierOnly: boolean;
   newsletter: boolean;
   registration: boolean;
+  /** a job application: its meeting is an interview, not a care appointment */
+  application: boolean;
   appointment: boolean;
   /** a cancellation with a moment and no business words */
   cancellation: boolean;
@@ -207,6 +209,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     supplierOnly: aud.supplierOnly,
     newsletter: isNewsletter(mail.content),
     registration: isRegistration(mail.bodyAndSubject),
+    application: application(mail.content),
     appointment,
     cancellation: business === 0 && hasCancellation(mail.bodyAndSubject),
     pickup: hasPickup(mail.bodyAndSubject, () => mail.allText),

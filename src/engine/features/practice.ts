@@ -46,3 +46,11 @@ export function vacancyAdWords(content: string): number {
   if (!(APPLY.test(content) && VACANCY_WORD.test(content))) return -1;
   return countDistinct(AD, content);
 }
+
+/**
+ * A job application ("Bedankt voor je sollicitatie", "sollicitatiegesprek"): its meeting is an interview
+ * with a candidate, not a care appointment of a patient.
+ */
+export function application(content: string): boolean {
+  return APPLY.test(content);
+}
