@@ -122,6 +122,20 @@ const ABOUT_ONE: { to: string; subject: string; body: string }[] = [
   },
 ];
 
+// a named person with a condition in everyday words, to an employer and to the municipality
+ABOUT_ONE.push(
+  {
+    to: "hr@transportbedrijf-vos.nl",
+    subject: "Anouk",
+    body: "Beste Mark,\n\nAnouk is zwanger en mag geen nachtdiensten meer draaien.\n\nGroet,\nSanne",
+  },
+  {
+    to: "wmo@gemeente-ede.nl",
+    subject: "Aanvraag",
+    body: "Hallo,\n\nMevrouw Bos (78) valt vaak en kan niet meer zelf douchen. Kunnen jullie langskomen?\n\nSanne",
+  }
+);
+
 const TO_ORGANISATIONS: { to: string; subject: string; body: string }[] = [
   {
     to: "mentor@obs-dekring.nl",

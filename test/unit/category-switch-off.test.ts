@@ -48,7 +48,7 @@ const FIXTURES: [string, Partial<Draft>][] = [
   ],
   [
     "screeningCap: a smear tips a weak complaint",
-    { to: COLLEAGUE, body: "Hoi,\n\nMw. Bos heeft klachten na het uitstrijkje." },
+    { to: COLLEAGUE, body: "Hoi,\n\nMw. Bos: klachten na het uitstrijkje." },
   ],
   [
     "businessMin: one invoice word in a colleague's care mail",

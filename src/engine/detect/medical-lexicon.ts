@@ -169,6 +169,11 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
  */
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
+    // falling and self-care in everyday words (home care, Wmo)
+    "valt vaak",
+    "valt regelmatig",
+    "niet meer zelf douchen",
+    "niet meer zelfstandig douchen",
     "pijn op de borst",
     "hoge bloeddruk",
     "lage bloeddruk",

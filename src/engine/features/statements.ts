@@ -256,6 +256,23 @@ export function sympathyFor(f: Finding, sentence: string): boolean {
   return !!f.tags && f.tags.indexOf("condition") >= 0 && SYMPATHY_START.test(sentence);
 }
 
+// between a name and its condition: the verb and at most three words ("Anouk is sinds kort zwanger")
+const NAME_HAS_BETWEEN = new RegExp(
+  `^\\s+(?:${termsSource(ADDRESSEE_HAS_AFTER)}|lijdt\\s+aan|has|is)\\s+(?:\\S+\\s+){0,3}$`,
+  "i"
+);
+/** A named person has the condition ("Anouk is zwanger", "Lotte heeft een hersenschudding"). */
+export function nameHas(
+  f: Finding,
+  text: string,
+  nameEndsInSentence: number[] | undefined
+): boolean {
+  if (!nameEndsInSentence || !f.tags || f.tags.indexOf("condition") < 0) return false;
+  return nameEndsInSentence.some(
+    (end) => end < f.start && f.start - end <= 60 && NAME_HAS_BETWEEN.test(text.slice(end, f.start))
+  );
+}
+
 export function addresseeHas(
   f: Finding,
   text: string,
@@ -462,9 +479,16 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const answer = out.quotedQuestion && !out.quotedComplaint;
   // Sentences holding a name (outside the salutation and signatures) have a referent.
   const named = new Set<string>();
+  // where each name ends, by sentence: "Anouk is zwanger" ties the condition to her
+  const nameEnds = new Map<string, number[]>();
   for (const f of findings)
-    if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f))
-      named.add(`${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`);
+    if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f)) {
+      const key = `${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`;
+      named.add(key);
+      const ends = nameEnds.get(key);
+      if (ends) ends.push(f.end);
+      else nameEnds.set(key, [f.end]);
+    }
   const medicalSentences = new Set<string>();
   // sentences with a medical word about the care itself, not only how it is delivered; and those with
   // a complaint, medicine or result (a quoted "ik" asking about a referral states no health)
@@ -522,7 +546,15 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         out.addresseeCare = out.addresseeBody = true;
       else if (careMoment(f, s) && !inConditional(text, f.start)) out.addresseeCare = true;
     }
-    if (named.has(`${f.where}#${k}`)) out.namedReferent = true;
+    if (named.has(`${f.where}#${k}`)) {
+      out.namedReferent = true;
+      if (
+        !out.personBody &&
+        s.topic !== "general" &&
+        !inConditional(parts.get(f.where) ?? "", f.start)
+      )
+        out.personBody = nameHas(f, parts.get(f.where) ?? "", nameEnds.get(`${f.where}#${k}`));
+    }
     if (
       isNamed ||
       (referent &&
@@ -562,6 +594,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     return false;
   };
   for (const p of mail.parts) {
+    if (out.personBody) break;
     if (p.where !== "body" && p.where !== "subject") continue;
     out.personBody =
       // "het been van je moeder", "de knie van Tim": the referent is in the phrase itself
