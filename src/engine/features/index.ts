@@ -158,7 +158,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
     const inSignature = mail.inSignature(f.where, f.start);
     const w = medicalWeight(f);
-    if (f.where === "subject" || (aud.privateVisible > 1 && !inSignature))
+    // what a service treats ("spreekuur voor diabetes en COPD") names no recipient's condition
+    if (!services.has(f) && (f.where === "subject" || (aud.privateVisible > 1 && !inSignature)))
       groupMedicalWeight = Math.max(groupMedicalWeight, w);
     if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;
     if (!personal && said.instruction.has(f)) continue;

@@ -740,6 +740,8 @@ export const TARGET_GROUP_PEOPLE = [
 export const SCHOOL_CLASS = ["in groep|klas"];
 export const TARGET_GROUP_OTHER = [
   "doelgroep*",
+  // what a surgery hour or care programme is for ("spreekuur voor onder andere diabetes en COPD")
+  "spreekuur|spreekuren|zorgprogramma|ketenzorg voor",
   "bij klachten|problemen als|zoals",
   "in de|uw|jullie|your klas|groep|class",
   "op school",
