@@ -138,6 +138,11 @@ ABOUT_ONE.push(
 
 const TO_ORGANISATIONS: { to: string; subject: string; body: string }[] = [
   {
+    to: "redactie@culemborgsecourant.nl",
+    subject: "Persbericht: 25 jaar",
+    body: 'Beste redactie,\n\nTandarts Henk Hoekstra begon in 2001 aan de Molenhoek. Zoon Ruben Hoekstra nam in 2019 de praktijk over. "We zien minder gaatjes bij kinderen dan vroeger," zegt hij.\n\nGroet,\nAnouk',
+  },
+  {
     to: "mentor@obs-dekring.nl",
     subject: "Folder blessurepreventie",
     body: "Beste mevrouw De Wit,\n\nLeuk dat u onze folder over blessurepreventie op school wilt uitdelen. Warming-up voor de gymles vermindert het risico op blessures aan knie en enkel.\n\nMet vriendelijke groet,\nSanne",

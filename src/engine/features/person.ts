@@ -12,6 +12,7 @@ import {
   RELATIVES,
   ROLE_ADDRESSEES,
   SPEAKER_VERBS,
+  STAFF_AFTER,
   STAFF_ILL,
   STAFF_ROLES,
   ATTENDANCE_LABELS,
@@ -161,6 +162,8 @@ const ROLE_WORDS = termsSource(STAFF_ROLES);
 // the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS})\\s+$`, "i");
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
+// what only staff do, right after the name
+const STAFF_DEED_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_AFTER)})\\b`, "i");
 // the illness right after the name, in its own clause (bounded gaps: linear)
 const STAFF_ILL_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_ILL)})\\b`, "i");
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(SPEAKER_VERBS)})\\s+$`, "i");
@@ -179,6 +182,7 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
   return (
     ROLE_BEFORE.test(before) ||
     ROLE_AFTER.test(after) ||
+    STAFF_DEED_AFTER.test(after) ||
     (readers && SPEAKER_BEFORE.test(before)) ||
     (readers && !/\s/.test(f.text.trim()) && CONTACT_BEFORE.test(before)) ||
     ATTENDANCE_LINE.test(lineBefore(text, f.start))

@@ -675,6 +675,15 @@ export const STAFF_ILL = [
   "is|was|wordt|werd|raakte|ligt ~4 ziek|ziekgemeld|geopereerd|opgenomen|uitgevallen|herstellende|overspannen|arbeidsongeschikt",
   "heeft|had ~3 burn-out|burnout|hernia|ongeluk|ongeval|operatie",
 ];
+/**
+ * Right after a name, what only the practice's own people do ("Ruben Hoekstra nam in 2019 de praktijk
+ * over", "komt Floor Wessels ons team versterken"): staff, whatever role word is missing.
+ */
+export const STAFF_AFTER = [
+  "nam|neemt ~3 de praktijk over",
+  "ons|het team ~1 versterken|versterkt|komt versterken",
+  "is|wordt onze nieuwe",
+];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
 /** A line listing a meeting's people ("Aanwezig: Raymond Kolman (apotheker), Marianne Poulen"). */
