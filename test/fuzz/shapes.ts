@@ -24,4 +24,12 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
         "Beste mevrouw Jansen, uw uitslag van 12-03-2025 is goed; bel 06-12345678 als u vragen heeft. "
       ),
   ],
+  [
+    // one sentence of sentence-level statements: each word's check must not rescan the sentence
+    "care statements in one sentence",
+    () =>
+      fill(
+        "vandaag mag je de pillen halveren, uw kweek was goed, vervelend dat het nabloedt, Anouk is zwanger, hieronder de informatie van onze website "
+      ),
+  ],
 ];

@@ -24,17 +24,21 @@ export function handedOnScope(mail: MailText, findings: Finding[]): string | und
   if (!m) return undefined;
   const end = own.indexOf("\n", m.index + m[0].length);
   const scope = end < 0 ? own : own.slice(0, end);
-  const health = findings
-    .filter((f) => f.type === "medical" && medicalWeight(f) > 0 && !isProcessWord(f.text))
-    .map((f) => f.text.toLowerCase());
+  // the last word of each health finding, looked up per word of the scope: linear in the scope
+  const health = new Set<string>();
+  for (const f of findings)
+    if (f.type === "medical" && medicalWeight(f) > 0 && !isProcessWord(f.text))
+      health.add(f.text.toLowerCase().split(/\s+/).pop() ?? "");
   for (const sentence of scope.split(/[.!?\n]/)) {
     if (addresseeSubject(sentence)) return undefined;
     // "Je bent nu 8 weken zwanger": the addressee beside a health word
-    const lower = sentence.toLowerCase();
     if (
       SECOND_PERSON.test(sentence) &&
       !THEIR_QUESTION.test(sentence) &&
-      health.some((h) => lower.indexOf(h) >= 0)
+      sentence
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}-]+/u)
+        .some((w) => health.has(w))
     )
       return undefined;
   }

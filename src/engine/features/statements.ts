@@ -242,11 +242,11 @@ const TOPIC_EVENT = terms(TOPIC_MAIL);
 export function careMoment(f: Finding, sentence: Sentence): boolean {
   if (!f.tags || !f.tags.some((t) => CARE_STEP_KINDS.indexOf(t) >= 0)) return false;
   if (f.tags.indexOf("vaccine") >= 0 || isProcessWord(f.text)) return false;
-  return (
+  // once per sentence: a one-line body is one long sentence with many words in it
+  return (sentence.careStep ??=
     (sentence.topic === "instruction" || SECOND_PERSON.test(sentence.text)) &&
     !TOPIC_EVENT.test(sentence.text) &&
-    hasMoment(sentence.text)
-  );
+    hasMoment(sentence.text));
 }
 
 // the sentence up to the complaint starts with sympathy (a list dash or quote mark may come first)
@@ -268,9 +268,18 @@ export function nameHas(
   nameEndsInSentence: number[] | undefined
 ): boolean {
   if (!nameEndsInSentence || !f.tags || f.tags.indexOf("condition") < 0) return false;
-  return nameEndsInSentence.some(
-    (end) => end < f.start && f.start - end <= 60 && NAME_HAS_BETWEEN.test(text.slice(end, f.start))
-  );
+  // the names ending in the 60 characters before it (ends are in text order): a binary search, so a
+  // long sentence full of names and conditions stays linear
+  let lo = 0;
+  let hi = nameEndsInSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nameEndsInSentence[mid] < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && f.start - nameEndsInSentence[i] <= 60; i--)
+    if (NAME_HAS_BETWEEN.test(text.slice(nameEndsInSentence[i], f.start))) return true;
+  return false;
 }
 
 export function addresseeHas(
@@ -392,6 +401,8 @@ interface Sentence {
   asked?: boolean;
   /** its referent is only a quoted "ik"/"mijn" ("moet ik een verwijzing van mijn huisarts hebben?") */
   quotedFirstOnly?: boolean;
+  /** careMoment's part about the sentence: the addressee or an instruction, and a moment */
+  careStep?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -489,6 +500,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       if (ends) ends.push(f.end);
       else nameEnds.set(key, [f.end]);
     }
+  nameEnds.forEach((ends) => ends.sort((a, b) => a - b));
   const medicalSentences = new Set<string>();
   // sentences with a medical word about the care itself, not only how it is delivered; and those with
   // a complaint, medicine or result (a quoted "ik" asking about a referral states no health)
