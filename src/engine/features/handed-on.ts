@@ -37,7 +37,7 @@ export function handedOnScope(mail: MailText, findings: Finding[]): string | und
       !THEIR_QUESTION.test(sentence) &&
       sentence
         .toLowerCase()
-        .split(/[^\p{L}\p{N}-]+/u)
+        .split(/[^a-z0-9\u00c0-\u024f-]+/)
         .some((w) => health.has(w))
     )
       return undefined;
