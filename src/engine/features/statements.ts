@@ -425,7 +425,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     quotedQuestion: false,
   };
   const parts = new Map<string, string>();
-  for (const p of mail.parts) parts.set(p.where, p.original);
+  // a sentence is known by its part and index as one number: a long mail asks millions of times
+  const partIndex = new Map<string, number>();
+  for (const p of mail.parts) {
+    parts.set(p.where, p.original);
+    partIndex.set(p.where, partIndex.size);
+  }
+  const sentenceKey = (where: Where, k: number): number =>
+    (partIndex.get(where) ?? partIndex.size) * 0x4000000 + k;
   const cache = new Map<string, Map<number, Sentence>>();
   // quoted blocks by start, with the furthest end so far: a binary search instead of a scan per word
   // (a long thread holds hundreds of blocks)
@@ -489,26 +496,26 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // An answer to a general question advises anyone's child: "ga met je kind naar de tandarts".
   const answer = out.quotedQuestion && !out.quotedComplaint;
   // Sentences holding a name (outside the salutation and signatures) have a referent.
-  const named = new Set<string>();
+  const named = new Set<number>();
   // where each name ends, by sentence: "Anouk is zwanger" ties the condition to her
-  const nameEnds = new Map<string, number[]>();
+  const nameEnds = new Map<number, number[]>();
   for (const f of findings)
     if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f)) {
-      const key = `${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`;
+      const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
       named.add(key);
       const ends = nameEnds.get(key);
       if (ends) ends.push(f.end);
       else nameEnds.set(key, [f.end]);
     }
   nameEnds.forEach((ends) => ends.sort((a, b) => a - b));
-  const medicalSentences = new Set<string>();
+  const medicalSentences = new Set<number>();
   // sentences with a medical word about the care itself, not only how it is delivered; and those with
   // a complaint, medicine or result (a quoted "ik" asking about a referral states no health)
-  const careSentences = new Set<string>();
-  const complaintSentences = new Set<string>();
+  const careSentences = new Set<number>();
+  const complaintSentences = new Set<number>();
   for (const f of findings) {
     if (f.type !== "medical" || isCareProcess(f)) continue;
-    const key = `${f.where}#${sentenceIndex(mail.sentenceEnds(f.where), f.start)}`;
+    const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
     careSentences.add(key);
     if (f.tags && f.tags.some((t) => COMPLAINT_KINDS.indexOf(t) >= 0)) complaintSentences.add(key);
   }
@@ -517,8 +524,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
     if (f.tags && f.tags.indexOf("provider") >= 0 && quotedAt(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
-    medicalSentences.add(`${f.where}#${k}`);
-    const isNamed = named.has(`${f.where}#${k}`);
+    medicalSentences.add(sentenceKey(f.where, k));
+    const isNamed = named.has(sentenceKey(f.where, k));
     if (answer && s.topic === "instruction" && !isNamed) {
       out.instruction.add(f);
       continue;
@@ -526,7 +533,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     // "u vraagt uw vaste medicijnen aan": the addressee's process words describe a service, not their care
     if (s.processOnly === undefined)
       s.processOnly =
-        !careSentences.has(`${f.where}#${k}`) &&
+        !careSentences.has(sentenceKey(f.where, k)) &&
         !addresseeBody(s.text) &&
         !otherSubject(s.text, quotedAt(f.where, f.start));
     if (s.quotedFirstOnly === undefined)
@@ -535,10 +542,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         quotedAt(f.where, f.start) &&
         !referentSentence(s.text, false, s.topic) &&
         !quotedComplaintIn(s.text) &&
-        !complaintSentences.has(`${f.where}#${k}`);
+        !complaintSentences.has(sentenceKey(f.where, k));
     const referent = (s.referent && !s.processOnly && !s.quotedFirstOnly) || isNamed;
     if (referent) out.aboutPerson = true;
+    // once the addressee's body is known to be named, nothing below can add to it
     if (
+      !out.addresseeBody &&
       s.topic !== "general" &&
       !quotedAt(f.where, f.start) &&
       (f.where === "body" || f.where === "subject")
@@ -556,16 +565,21 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           !inConditional(text, f.start))
       )
         out.addresseeCare = out.addresseeBody = true;
-      else if (careMoment(f, s) && !inConditional(text, f.start)) out.addresseeCare = true;
+      else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
+        out.addresseeCare = true;
     }
-    if (named.has(`${f.where}#${k}`)) {
+    if (named.has(sentenceKey(f.where, k))) {
       out.namedReferent = true;
       if (
         !out.personBody &&
         s.topic !== "general" &&
         !inConditional(parts.get(f.where) ?? "", f.start)
       )
-        out.personBody = nameHas(f, parts.get(f.where) ?? "", nameEnds.get(`${f.where}#${k}`));
+        out.personBody = nameHas(
+          f,
+          parts.get(f.where) ?? "",
+          nameEnds.get(sentenceKey(f.where, k))
+        );
     }
     if (
       isNamed ||
@@ -596,12 +610,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // the sentence or the one before; further back while the sentences run on in one line ("meneer K.
   // Terpstra (geb. 14-02-1979). Hij komt voor zijn schouder": abbreviations end no sentence)
   const namedNear = (where: Where, k: number): boolean => {
-    if (named.has(`${where}#${k}`) || named.has(`${where}#${k - 1}`)) return true;
+    if (named.has(sentenceKey(where, k)) || named.has(sentenceKey(where, k - 1))) return true;
     const text = parts.get(where) ?? "";
     const ends = mail.sentenceEnds(where);
     for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
       if (text.charCodeAt(ends[j + 1]) === 10) return false;
-      if (named.has(`${where}#${j}`)) return true;
+      if (named.has(sentenceKey(where, j))) return true;
     }
     return false;
   };
@@ -617,7 +631,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         p.original,
         p.where,
         (k, sentence) =>
-          named.has(`${p.where}#${k}`) || FAMILY.test(sentence) || OWN_BEFORE_AID.test(sentence)
+          named.has(sentenceKey(p.where, k)) ||
+          FAMILY.test(sentence) ||
+          OWN_BEFORE_AID.test(sentence)
       ) ||
       // "Kun je bij meneer Visser langs? Zijn been is weer dik."
       personIn(THIRD_BODY_ALL, p.original, p.where, (k) => namedNear(p.where, k));
@@ -628,6 +644,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
     for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL, OWN_RESULT, STATES_ALL, KNOWN_BODY]) {
+      // a match could only set what is already set: skip the pass over the text
+      if (
+        g === FAMILY_ALL ? out.family : g === OWN_CARE_ALL ? out.addresseeCare : out.addresseeBody
+      )
+        continue;
       g.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = g.exec(p.original))) {
@@ -647,14 +668,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         if (
           g === OWN_CARE_ALL &&
           isProcessWord(m[0].slice(m[0].lastIndexOf(" ") + 1)) &&
-          !careSentences.has(`${p.where}#${at.k}`)
+          !careSentences.has(sentenceKey(p.where, at.k))
         )
           continue;
         // a quoted question's "my husband and I are moving here" names a relative, not their health
         if (
           g === FAMILY_ALL &&
           quotedAt(p.where, m.index) &&
-          !medicalSentences.has(`${p.where}#${sentenceAt(p.where, m.index).k}`)
+          !medicalSentences.has(sentenceKey(p.where, sentenceAt(p.where, m.index).k))
         )
           continue;
         if (g === FAMILY_ALL) out.family = true;
