@@ -46,6 +46,8 @@ const PERSONAL = [
   "Beste Ans,\n\nDe tandarts heeft de wortelkanaalbehandeling afgerond, het kroontje volgt in maart.\n\nSanne",
   "Hoi Ans,\n\nDe pillen mag je vanaf vandaag halveren. Laat even weten hoe het gaat.\n\nSanne",
   "Hi Ans,\n\nYour stitches can come out on Friday. The cut looks clean.\n\nSanne",
+  // "vergeet niet", "denk eraan" are imperatives: a step in the addressee's care with its moment
+  "Hoi Ans,\n\nVergeet niet morgen nuchter te komen, dan prikken we bloed.\n\nSanne",
 ];
 
 const GENERAL = [
@@ -65,6 +67,7 @@ const GENERAL = [
   "Beste Ans,\n\nBedankt voor je sollicitatie als doktersassistente. We nodigen je uit voor een gesprek op dinsdag 4 maart om 10.00 uur.\n\nGroet",
   "Beste Ans,\n\nDe praktijk is morgen gesloten. Herhaalrecepten kunt u dan via de app aanvragen.\n\nGroet",
   "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
+  "Hoi Ans,\n\nVergeet niet: de praktijk is morgen gesloten. Recepten kun je via de app aanvragen.\n\nSanne",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",
 ];
 
@@ -481,4 +484,16 @@ test("a named colleague who is ill is the subject of the mail, whatever her role
     body: "Beste redactie,\n\nOnze tandartsassistente Kim van Dalen geeft voortaan poetsles aan kinderen met gaatjes.\n\nGroet,\nMonique",
   });
   expect(staff.verdict.action).toBe("allow");
+});
+
+test("a check-up note that ends with the next visit ('Tot over twee weken.') is kept back", () => {
+  const r = send(
+    "Beste Ans,\n\nHet kindje groeit goed en ligt al met het hoofdje naar beneden. Tot over twee weken.\n\nMarieke"
+  );
+  expect(r.verdict.action).toBe("secure");
+  // "tot over twee weken" in the middle of a sentence is a span of time, no meeting
+  const span = send(
+    "Beste Ans,\n\nDe informatieavond is verplaatst tot over twee weken; de datum volgt.\n\nMarieke"
+  );
+  expect(span.verdict.action).toBe("allow");
 });

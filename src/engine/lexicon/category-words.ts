@@ -646,6 +646,9 @@ export const MEETING = [
   "zie|ziet je|jij|jullie|u",
   "tot dan|morgen|straks|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
   "tot de|het ~1 volgende|komende",
+  // "Tot over twee weken.", "Tot volgende week!" (a sentence of its own, checked in code)
+  "tot over ~1 dag|dagen|week|weken|maand|maanden",
+  "tot volgende|komende week|maand|keer",
   "gewoon doorgaan",
   "gaat ~1 door",
   "kijken|bespreken|bekijken we ~3 samen",
@@ -875,6 +878,11 @@ export const INSTRUCTION_VERBS = [
   "ga",
   "kom",
   "meld",
+  // "Vergeet niet nuchter te komen", "Denk eraan je pas mee te nemen"
+  "vergeet",
+  "niet vergeten",
+  "denk eraan|erom",
+  "denk er aan|om",
   "take",
   "use",
   "call",
