@@ -497,3 +497,14 @@ test("a check-up note that ends with the next visit ('Tot over twee weken.') is 
   );
   expect(span.verdict.action).toBe("allow");
 });
+
+test("meeting the addressee at a social occasion is no care visit; at the practice it is", () => {
+  const social = send(
+    "Beste Ans,\n\nDank voor de bloemen! Het team heeft ervan genoten. Tot de volgende keer bij de buurtbarbecue op 20 juni.\n\nMarieke"
+  );
+  expect(social.verdict.action).toBe("allow");
+  const visit = send(
+    "Beste Ans,\n\nDank voor de bloemen! Tot de volgende keer op het spreekuur op 20 juni, dan kijken we naar je knie.\n\nMarieke"
+  );
+  expect(visit.verdict.action).toBe("secure");
+});

@@ -21,6 +21,7 @@ import {
   PICKUP_PLACE,
   REGISTRATION,
   RESCHEDULE,
+  SOCIAL_EVENTS,
   SESSION_ORDINALS,
   WEEKDAY_STEMS,
   WE_TOGETHER,
@@ -151,6 +152,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 const NEXT_VISIT_WORDS = terms(NEXT_VISIT, "gi");
 const WE = terms(WE_TOGETHER);
+const SOCIAL = terms(SOCIAL_EVENTS);
 
 /**
  * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
@@ -160,13 +162,15 @@ export function hasMeeting(text: string): boolean {
   MEETING_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MEETING_WORDS.exec(text))) {
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    // "Tot de volgende keer bij de buurtbarbecue": they meet, but not for care
+    if (SOCIAL.test(sentence)) continue;
     if (/^tot\s/i.test(m[0]) && !/^tot\s+(?:de|het)\s/i.test(m[0])) {
       // "Tot dinsdag!" opens its sentence; "van maandag tot vrijdag" is a range
       const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
       if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
       continue;
     }
-    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;
   }
   // "Het boekje nemen we de volgende keer samen door": their next visit, with "we"

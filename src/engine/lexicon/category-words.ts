@@ -656,6 +656,12 @@ export const MEETING = [
   // a visit of the sender or a colleague at the addressee's home ("Ik kom morgen tussen 11 en 12 langs")
   "kom|komt|komen ~8 langs|kijken",
 ];
+/** Social occasions where a practice's people meet someone outside care (a thank-you note's "tot dan"). */
+export const SOCIAL_EVENTS = [
+  "barbecue|bbq|buurtbarbecue|borrel|nieuwjaarsborrel|kerstborrel|buurtfeest|straatfeest|feest|feestje",
+  "verjaardag|verjaardagsfeest|bruiloft|receptie|afscheidsreceptie|jubileum|etentje|diner|uitje|teamuitje",
+  "wedstrijd|repetitie|koor|kerkdienst|markt|braderie|sportdag|schoolreis",
+];
 /** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
 export const NEXT_VISIT = [
   "de|het|bij volgende|komende keer|afspraak|consult|controle|sessie|bezoek|gesprek|behandeling",
