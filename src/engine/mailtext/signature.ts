@@ -17,12 +17,26 @@ const CLOSING_SHORT = new RegExp(`^(?:${termsSource(CLOSINGS)}|tot de \\S+) ?[,!
 
 /** Is this line a closing? (A quote marker "> " before it is allowed.) */
 export function isClosing(line: string): boolean {
+  // most lines are prose: measure the line without its quote markers and outer white space before
+  // copying anything (this runs on every line of the body)
+  let from = 0;
+  while (from < line.length && line.charCodeAt(from) === 62) from++;
+  while (from < line.length && isSpace(line.charCodeAt(from))) from++;
+  let to = line.length;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  if (to - from > CLOSING_MAX) return false;
   const l = (line.charCodeAt(0) === 62 ? line.replace(/^>+/, "") : line).trim();
   if (!l || l.length > CLOSING_MAX) return false;
   // short now: collapsing its white space costs nothing
   const c = l.replace(/\s+/g, " ");
   return CLOSING_FORMAL.test(c) || CLOSING_SHORT.test(c);
 }
+
+/** ASCII white space, and anything beyond ASCII that `trim` removes (checked by the regex). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(String.fromCharCode(c)));
+}
+const WHITE = /\s/;
 
 const SIGNATURE_LINES = 9;
 const FROM_LINE = /^\s*(?:van|from)\s*:/i;
