@@ -32,4 +32,7 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
         "vandaag mag je de pillen halveren, uw kweek was goed, vervelend dat het nabloedt, Anouk is zwanger, hieronder de informatie van onze website "
       ),
   ],
+  // dotted letters (abbreviations) and look-alike digits with labelled results, without end
+  ["letters and dots", () => fill("s.o.a.h.i.v.")],
+  ["labelled results", () => fill("HIV-test: p0sitief (1): U heeft (")],
 ];

@@ -48,6 +48,11 @@ const PERSONAL = [
   "Hi Ans,\n\nYour stitches can come out on Friday. The cut looks clean.\n\nSanne",
   // "vergeet niet", "denk eraan" are imperatives: a step in the addressee's care with its moment
   "Hoi Ans,\n\nVergeet niet morgen nuchter te komen, dan prikken we bloed.\n\nSanne",
+  // a labelled result, as in a lab report, without "uw" or "je"
+  "Hoi Ans,\n\nHIV-test: positief. Bel me even.\n\nSanne",
+  "Beste Ans,\n\nKweek (12 maart): negatief. Fijn!\n\nSanne",
+  // a condition in quotes or brackets right after "u heeft"
+  "Beste Ans,\n\nJe hebt vermoedelijk (eczeem).\n\nSanne",
 ];
 
 const GENERAL = [
@@ -67,6 +72,8 @@ const GENERAL = [
   "Beste Ans,\n\nBedankt voor je sollicitatie als doktersassistente. We nodigen je uit voor een gesprek op dinsdag 4 maart om 10.00 uur.\n\nGroet",
   "Beste Ans,\n\nDe praktijk is morgen gesloten. Herhaalrecepten kunt u dan via de app aanvragen.\n\nGroet",
   "Beste Ans,\n\nBent u zwanger of heeft u een blaasontsteking? Dan krijgt u voorrang bij de assistente.\n\nGroet",
+  // a blank form's alternatives are no result
+  "Beste Ans,\n\nOp het formulier vult u in: Uitslag zwangerschapstest: positief/negatief.\n\nGroet",
   "Hoi Ans,\n\nVergeet niet: de praktijk is morgen gesloten. Recepten kun je via de app aanvragen.\n\nSanne",
   "Beste Ans,\n\nOp uw vraag over de kosten: een consult bij de huisarts valt niet onder het eigen risico. Een bloedonderzoek via het lab wel.\n\nGroet",
 ];

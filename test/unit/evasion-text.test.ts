@@ -61,3 +61,28 @@ test("codes and dosages with digits stay what they are", () => {
     )
   ).toEqual([]);
 });
+
+test("a result written with look-alike digits is a result: 'De test was p0sitief op chlamyd1a.'", () => {
+  expect(send("Beste Piet,\n\nDe test was p0sitief op chlamyd1a.\n\nGroet,\nSanne")).toBe("secure");
+  expect(send("Beste Piet,\n\nDe test was p0sitief op chlamyd1a.\n\nGroet,\nSanne")).toBe(
+    send("Beste Piet,\n\nDe test was positief op chlamydia.\n\nGroet,\nSanne")
+  );
+});
+
+test("an abbreviation written with dots is the abbreviation: 's.o.a.', 'A.D.H.D.'", () => {
+  expect(
+    medicalWords("Beste Piet,\n\nU heeft een s.o.a. Het recept ligt klaar.\n\nGroet,\nSanne")
+  ).toContain("s.o.a.");
+  expect(send("Beste Piet,\n\nU heeft een s.o.a. Het recept ligt klaar.\n\nGroet,\nSanne")).toBe(
+    "secure"
+  );
+  expect(
+    medicalWords("Beste Piet,\n\nUw zoon heeft volgens de school A.D.H.D.\n\nGroet,\nSanne")
+  ).toContain("A.D.H.D");
+  // everyday abbreviations with dots are no care words
+  expect(
+    medicalWords(
+      "Beste Piet,\n\nI.v.m. de verbouwing t.a.v. de balie graag z.s.m. s.v.p. even bellen.\n\nGroet,\nSanne"
+    )
+  ).toEqual([]);
+});

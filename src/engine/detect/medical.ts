@@ -1,6 +1,7 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { nameLexicon } from "../lexicon";
+import { LOOK_ALIKE_DIGITS } from "../lexicon/letters";
 import {
   ANATOMY,
   LEXICON_SOURCE,
@@ -89,6 +90,9 @@ function buildTables(): void {
   );
   built = true;
 }
+
+/** Three to six letters, each followed by a dot (the last dot may be missing): "s.o.a.", "a.d.h.d". */
+const DOTTED = /(^|[^a-z0-9.])((?:[a-z]\.){2,5}[a-z]\.?)(?![a-z0-9])/g;
 
 /** Abbreviations that are also ordinary words or units in lower case ("dm", "add", "gold"): only in capitals. */
 const CAPITALS_ONLY = new Set(
@@ -371,6 +375,20 @@ export const detectMedical = (input: DetectInput): Finding[] => {
       add(start, end, { kind: "condition", weak: false, sensitive: false });
   }
 
+  // Abbreviations written with dots ("s.o.a.", "A.D.H.D.", "h.i.v."): their letters read as one word
+  // when that is an unambiguous medical abbreviation ("i.v.m.", "t.a.v.", "s.v.p." are none).
+  DOTTED.lastIndex = 0;
+  while ((m = DOTTED.exec(folded))) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    const letters = m[2].replace(/\./g, "");
+    const e = analyseWord(letters);
+    if (!e || e.weak || e.ambiguous || e.kind === "provider" || e.kind === "vaccine") continue;
+    if (!caseAllows(letters, text.slice(start, end).replace(/\./g, "")) || overlaps(start, end))
+      continue;
+    add(start, end, e);
+  }
+
   // Phrases are few: a sorted list of their spans keeps the overlap test cheap for the token loop.
   const phraseSpans = taken.slice().sort((a, b) => a[0] - b[0]);
   let p = 0;
@@ -464,14 +482,6 @@ function confirmHomographs(
 /** Only digits (and with `separators`, "/" and "-"): a char loop, run for every token of the text. */
 // Digits written for the letters they look like ("d1abetes", "h1v", "s0a"): read only when the word
 // then is an unambiguous medical word, so codes and dosages ("a4", "b12", "2dd") stay what they are.
-const LOOK_ALIKE_DIGITS: Record<string, string[]> = {
-  "0": ["o"],
-  "1": ["i", "l"],
-  "3": ["e"],
-  "4": ["a"],
-  "5": ["s"],
-  "7": ["t"],
-};
 const MIN_LOOK_ALIKE_WORD = 3;
 
 function digitsForLetters(word: string): MedicalEntry | undefined {
@@ -500,8 +510,12 @@ function digitsOnly(token: string, separators: boolean): boolean {
 function acceptCase(word: string, text: string, at: number): boolean {
   // "9405 CT Assen": the letters of a postcode, not an abbreviation.
   if (word.length === 2 && /\d{4} ?$/.test(text.slice(Math.max(0, at - 6), at))) return false;
+  return caseAllows(word, text.slice(at, at + word.length));
+}
+
+/** `original` (as written) of the folded `word`: a case that makes it medical ("CT", not "ct")? */
+function caseAllows(word: string, original: string): boolean {
   if (!CAPITALS_ONLY.has(word) && !NOT_ALL_LOWER.has(word)) return true;
-  const original = text.slice(at, at + word.length);
   if (NOT_ALL_LOWER.has(word)) return original !== original.toLowerCase();
   return original === original.toUpperCase();
 }

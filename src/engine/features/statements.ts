@@ -48,6 +48,7 @@ import {
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
+import { lettersForDigits } from "../lexicon/letters";
 import { genericCare, inConditional } from "./generic";
 import { hasMoment } from "./moment";
 
@@ -179,6 +180,11 @@ const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
 const RESULT_IN = new RegExp(`^\\s+(?:${termsSource(RESULT_ARRIVED)})\\s*(?:[.,;:!?]|$)`, "i");
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
+// "HIV-test: positief", "Kweek (12 maart): negatief": a labelled result, as in a lab report
+const RESULT_LABELLED = new RegExp(
+  `^(?:\\s*\\([^)\\n]{0,30}\\))?\\s*[:=]\\s*(?:${termsSource(RESULT_VALUES)}|${termsSource(RESULT_QUALITIES)})\\b(?!\\s*[/|]|\\s+(?:of|or|${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
+  "i"
+);
 // "Je suiker was vanochtend te hoog": the addressee's own value, whatever its noun
 const OWN_RESULT = new RegExp(
   `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?\\S+\\s+(?:${termsSource(RESULT_VERBS)})\\s+(?:(?:${termsSource(RESULT_BETWEEN)})\\s+){0,2}(?:${termsSource(RESULT_VALUES)})\\b(?!\\s+(?:${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
@@ -210,9 +216,11 @@ export function knownComplaint(f: Finding, sentenceBefore: () => string): boolea
 export function resultStated(f: Finding, text: string, asked: boolean): boolean {
   if (!f.tags || !f.tags.some((t) => RESULT_KINDS.indexOf(t) >= 0)) return false;
   if (asked) return false;
-  const after = text.slice(f.end, f.end + 100);
+  // "was p0sitief": digits written for letters read as the letters
+  const after = lettersForDigits(text.slice(f.end, f.end + 100));
   return (
     (RESULT_VALUE_AFTER.test(after) ||
+      RESULT_LABELLED.test(after) ||
       RESULT_QUALITY_AFTER.test(after) ||
       (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after))) &&
     !inConditional(text, f.start)
@@ -221,7 +229,11 @@ export function resultStated(f: Finding, text: string, asked: boolean): boolean 
 
 // The pronoun up to three words before the condition; the verb, in a subordinate clause, right after.
 // Bounded gaps over a short window: linear.
-const HAS_BEFORE = new RegExp(`\\b(?:${termsSource(ADDRESSEE_HAS)})\\s+(?:\\S+\\s+){0,3}$`, "i");
+// (an opening bracket or quote may stand right before the condition: "U heeft een soa (chlamydia)")
+const HAS_BEFORE = new RegExp(
+  `\\b(?:${termsSource(ADDRESSEE_HAS)})\\s+(?:\\S+\\s+){0,3}[("'\u201c\u2018]?$`,
+  "i"
+);
 const CLAUSE_PRONOUN_BEFORE = new RegExp(`\\b(?:je|jij|u)\\s+(?:\\S+\\s+){0,2}$`, "i");
 const HAS_AFTER = new RegExp(`^\\s+(?:${termsSource(ADDRESSEE_HAS_AFTER)})\\b`, "i");
 

@@ -34,3 +34,51 @@ export function nameLower(word: string): string {
 /** Runs of anything that cannot be part of a lower-cased name word (letters, apostrophes, hyphens). */
 // eslint-disable-next-line no-misleading-character-class -- combining accents listed on purpose: they belong to the word
 export const NOT_NAME_CHARS = /[^a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f'-]+/;
+
+/** Digits written for the letters they look like ("d1abetes", "p0sitief"); "1" reads first as "i". */
+export const LOOK_ALIKE_DIGITS: Record<string, string[]> = {
+  "0": ["o"],
+  "1": ["i", "l"],
+  "3": ["e"],
+  "4": ["a"],
+  "5": ["s"],
+  "7": ["t"],
+};
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * In words that mix letters and digits, the digits as the letters they look like ("was p0sitief" ->
+ * "was positief"); numbers ("6,8", "2025") stay. A character loop: one pass, no backtracking.
+ */
+export function lettersForDigits(text: string): string {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c) && !isDigit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = false;
+    let digits = false;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (isAsciiLetter(d)) letters = true;
+      else if (isDigit(d)) digits = true;
+      else break;
+    }
+    if (!letters || !digits) continue;
+    let word = "";
+    for (let k = start; k < i; k++) {
+      const ch = text.charAt(k);
+      word += LOOK_ALIKE_DIGITS[ch]?.[0] ?? ch;
+    }
+    out += text.slice(from, start) + word;
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
