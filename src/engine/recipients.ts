@@ -115,6 +115,12 @@ export function isProviderDomain(domain: string): boolean {
 const ROLE_LOCAL_PART =
   /^(?:info|admin|administratie|balie|secretariaat|receptie|post|mail|contact|office|kantoor|praktijk|assistent|assistente|triage|spoed|recepten|herhaalrecepten|facturen|facturatie|factuur|boekhouding|debiteuren|crediteuren|inkoop|verkoop|sales|support|helpdesk|service|klantenservice|noreply|no-reply|redactie|kopij|copy|editor|editors|nieuws|news|hr|personeelszaken|planning|afspraken|zorg|team|directie|bestuur|fg|privacy|ict|it|beheer|webmaster|postmaster|hostmaster|abuse|nieuwsbrief|newsletter|doktersassistent|doktersassistente|huisarts|arts|tandarts|verloskundige|medewerker|collega|wijkteam|kraamzorg|clubblad|blad|bulletin|magazine|krant|secretaris|voorzitter|penningmeester|ledenadministratie|jeugdcommissie)(?:s|en)?(?:[._-].*)?$/;
 
+/** A shared role mailbox ("redactie@", "info@", "secretariaat@"), whatever its display name. */
+export function isRoleAddress(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  return at > 0 && ROLE_LOCAL_PART.test(address.slice(0, at).toLowerCase());
+}
+
 // Words in a domain that name an organisation rather than a family.
 const ORGANISATION_WORD =
   /praktijk|huisarts|arts|zorg|apotheek|tandarts|fysio|therap|ggz|kliniek|ziekenhuis|gemeente|school|college|academie|universiteit|stichting|centrum|center|centre|dienst|groep|group|holding|bv|nv|vof|consult|advies|advocat|notaris|makelaar|bouw|installatie|techniek|service|shop|winkel|bakkerij|garage|verzeker|bank|media|design|ict|software|systems|solutions|partners|office|kinderopvang|opvang|lab|diagnost|thuiszorg|verpleeg|vereniging|club|sport|hockey|voetbal|tennis|atletiek|korfbal|zwemmen/;

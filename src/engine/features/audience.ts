@@ -1,5 +1,5 @@
 import type { MailText } from "../mailtext";
-import { domainOf, PRIVATE_MAIL_DOMAINS } from "../recipients";
+import { domainOf, isRoleAddress, PRIVATE_MAIL_DOMAINS } from "../recipients";
 import {
   CARE_DOMAIN_WORDS,
   NEWSLETTER_PARTS,
@@ -7,6 +7,7 @@ import {
   SERVICE_MAILBOXES,
 } from "../lexicon/category-words";
 import { termsSource } from "../lexicon/terms";
+import { isPersonMailbox } from "../rules/salutation";
 
 export interface Audience {
   /** visible (To/Cc) recipients at a private mail provider */
@@ -21,6 +22,11 @@ export interface Audience {
   internalOnly: boolean;
   /** every visible recipient is a service mailbox of an organisation outside care ("support@medit.nl") */
   supplierOnly: boolean;
+  /**
+   * one recipient outside the practice, a person's own mailbox at an organisation ("Ans Janssen
+   * <ans.janssen@bouwbedrijf-bakker.nl>"): a patient at work as often as an editor or a teacher
+   */
+  onePersonAtWork: boolean;
 }
 
 const SERVICE_LOCAL = new RegExp(`^(?:${termsSource(SERVICE_MAILBOXES)})(?:[._-].*)?$`, "i");
@@ -47,7 +53,20 @@ export function audience(mail: MailText): Audience {
     oneToOnePrivate: oneToOnePrivate(mail, own),
     internalOnly: everyone.length > 0 && everyone.every((a) => domainOf(a.address) === own),
     supplierOnly: visible.length > 0 && visible.every((a) => serviceMailbox(a.address)),
+    onePersonAtWork: onePersonAtWork(mail),
   };
+}
+
+function onePersonAtWork(mail: MailText): boolean {
+  if (!mail.recipients) return false;
+  const outside = mail.recipients.filter((r) => r.class !== "internal");
+  return (
+    outside.length === 1 &&
+    outside[0].class === "external" &&
+    !serviceMailbox(outside[0].address) &&
+    !isRoleAddress(outside[0].address) &&
+    isPersonMailbox(outside[0])
+  );
 }
 
 /** The policy's classes when known (one notion of "internal" and "private"), else the sender's domain. */

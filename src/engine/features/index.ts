@@ -6,6 +6,7 @@ import { exactly } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
+  hasOwnAppointment,
   hasCancellation,
   hasMeeting,
   hasGroupSession,
@@ -134,10 +135,20 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // text for readers: only a named person, a concrete event or the addressee's own diagnosis counts.
   const handedOnText = aud.oneToOnePrivate ? handedOnScope(mail, people) : undefined;
   const handedOn = handedOnText !== undefined;
+  // To readers only a named person or a result stated with its value ("Uw kweek was positief: een
+  // blaasontsteking", to a patient's work address) is about someone: leaflets state no results.
+  // One person's own mailbox at an organisation (a patient at work, or an editor, a teacher): what a
+  // leaflet never says to its readers tells of this person's own care: sympathy for their complaint, a
+  // complaint both know, their own appointment with its moment.
+  const atWork = aud.onePersonAtWork && business === 0 && !topicMail && !application(mail.content);
+  const readersPerson =
+    said.namedReferent ||
+    said.statedResult ||
+    (atWork && (said.personalCue || hasOwnAppointment(mail.bodyAndSubject)));
   const generic =
     !meeting &&
     (toReaders || handedOn
-      ? !said.namedReferent
+      ? !readersPerson
       : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     genericCare(mail, toReaders, handedOnText) &&
     !ownMedical(
@@ -194,9 +205,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     ),
     // to readers, "de patiënt" belongs to the text, not to someone it is about
     family: said.family && !toReaders && !handedOn,
-    statementAboutPerson: toReaders || handedOn ? said.namedReferent : said.aboutPerson,
-    addresseeCare: said.addresseeCare && !toReaders && !handedOn,
-    addresseeBody: said.addresseeBody && !toReaders && !handedOn,
+    statementAboutPerson: toReaders || handedOn ? readersPerson : said.aboutPerson,
+    addresseeCare: said.addresseeCare && ((!toReaders && !handedOn) || said.statedResult),
+    addresseeBody: said.addresseeBody && ((!toReaders && !handedOn) || said.statedResult),
     personBody: said.personBody,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,

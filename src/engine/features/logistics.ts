@@ -66,6 +66,25 @@ export function hasAppointment(text: string): boolean {
   return false;
 }
 
+const OWN_APPOINTMENT = new RegExp(
+  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(APPOINTMENTS)})\\b`,
+  "gi"
+);
+/**
+ * The addressee's own appointment with its moment in the same sentence ("Uw afspraak bij de
+ * fysiotherapeut is verzet naar dinsdag 10.00 uur"), not a service's hours or how to book one.
+ */
+export function hasOwnAppointment(text: string): boolean {
+  OWN_APPOINTMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_APPOINTMENT.exec(text))) {
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (OPENING_HOURS.test(sentence) || inConditional(text, m.index)) continue;
+    if (hasMoment(sentence)) return true;
+  }
+  return false;
+}
+
 const REGISTERING = terms(REGISTRATION);
 const CONCRETE = terms(CONCRETE_APPOINTMENT);
 

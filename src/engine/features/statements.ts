@@ -41,6 +41,7 @@ import {
   RESULT_QUALITY_NOT_AFTER,
   RESULT_VALUE_NOT_AFTER,
   RESULT_VALUES,
+  TEST_OUTCOMES,
   RESULT_VERBS,
   REPORTED_OWN_HEALTH,
   REPORTED_QUESTION,
@@ -138,6 +139,10 @@ const REPORTED = terms(REPORTED_QUESTION);
 const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
+const CONDITION_WORD = new RegExp(
+  `\\b(?:${termsSource(CONDITIONAL_OPENERS)}|as soon as|zo gauw|voordat|before)\\b`,
+  "i"
+);
 const CONDITIONAL = new RegExp(
   `^[\\s>*•·-]*(?:${termsSource(CONDITIONAL_OPENERS)})\\s+(?:${termsSource(GENERIC_SUBJECTS)})\\b`,
   "i"
@@ -185,6 +190,22 @@ const RESULT_LABELLED = new RegExp(
   `^(?:\\s*\\([^)\\n]{0,30}\\))?\\s*[:=]\\s*(?:${termsSource(RESULT_VALUES)}|${termsSource(RESULT_QUALITIES)})\\b(?!\\s*[/|]|\\s+(?:of|or|${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
   "i"
 );
+// a test's outcome after it ("de kweek was positief", "kweek: negatief"), not "bloed … is normaal"
+const OUTCOME_AFTER = resultAfter(TEST_OUTCOMES, RESULT_VALUE_NOT_AFTER);
+const OUTCOME_LABELLED = new RegExp(
+  `^(?:\\s*\\([^)\\n]{0,30}\\))?\\s*[:=]\\s*(?:${termsSource(TEST_OUTCOMES)})\\b(?!\\s*[/|]|\\s+(?:of|or)\\b)`,
+  "i"
+);
+/**
+ * A test's result stated with its outcome (the caller knows resultStated holds): a test word, and a
+ * strong one or an outcome only a test has. A leaflet's "wat bloed in uw speeksel is normaal" is none.
+ */
+function testResult(f: Finding, text: string): boolean {
+  if (!f.tags || f.tags.indexOf("lab") < 0) return false;
+  if (f.tags.indexOf("weak") < 0) return true;
+  const after = lettersForDigits(text.slice(f.end, f.end + 100));
+  return OUTCOME_AFTER.test(after) || OUTCOME_LABELLED.test(after);
+}
 // "Je suiker was vanochtend te hoog": the addressee's own value, whatever its noun
 const OWN_RESULT = new RegExp(
   `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?\\S+\\s+(?:${termsSource(RESULT_VERBS)})\\s+(?:(?:${termsSource(RESULT_BETWEEN)})\\s+){0,2}(?:${termsSource(RESULT_VALUES)})\\b(?!\\s+(?:${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
@@ -391,6 +412,16 @@ export interface Statements {
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima"), not only "uw behandeling" */
   addresseeBody: boolean;
+  /**
+   * a test's result stated with its value ("uw kweek was positief", "HIV-test: positief"): a concrete
+   * person's result, also in a mail to readers, where "u" is otherwise anyone
+   */
+  statedResult: boolean;
+  /**
+   * the addressee is told of their own complaint: sympathy ("Vervelend dat het nog nabloedt"), a complaint
+   * both know ("die duizeligheid") or "u heeft een blaasontsteking", outside conditions
+   */
+  personalCue: boolean;
   /** a family relation outside topic text */
   family: boolean;
   /** a named person's body ("Tim … vanwege zijn knie", "meneer Visser. Zijn been is dik"), outside topic text */
@@ -431,6 +462,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     namedReferent: false,
     addresseeCare: false,
     addresseeBody: false,
+    statedResult: false,
+    personalCue: false,
     family: false,
     personBody: false,
     quotedComplaint: false,
@@ -557,9 +590,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         !complaintSentences.has(sentenceKey(f.where, k));
     const referent = (s.referent && !s.processOnly && !s.quotedFirstOnly) || isNamed;
     if (referent) out.aboutPerson = true;
-    // once the addressee's body is known to be named, nothing below can add to it
+    // once the addressee's body, a stated result and a personal cue are known, nothing below adds to them
     if (
-      !out.addresseeBody &&
+      !(out.addresseeBody && out.statedResult && out.personalCue) &&
       s.topic !== "general" &&
       !quotedAt(f.where, f.start) &&
       (f.where === "body" || f.where === "subject")
@@ -569,16 +602,22 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       const sentenceBefore = (): string =>
         text.slice(Math.max(k > 0 ? ends[k - 1] + 1 : 0, f.start - 80), f.start);
       const asked = (s.asked ??= s.text.indexOf("?") >= 0);
-      if (
-        resultStated(f, text, asked) ||
-        ((knownComplaint(f, sentenceBefore) ||
-          addresseeHas(f, text, sentenceBefore, asked) ||
-          sympathyFor(f, s.text)) &&
-          !inConditional(text, f.start))
-      )
-        out.addresseeCare = out.addresseeBody = true;
-      else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
-        out.addresseeCare = true;
+      const result = resultStated(f, text, asked);
+      // a test's result ("de kweek was positief"), not a leaflet's "wat bloed in uw speeksel is normaal"
+      if (result && testResult(f, text)) out.statedResult = true;
+      if (!out.addresseeBody || !out.personalCue) {
+        const known = knownComplaint(f, sentenceBefore) || sympathyFor(f, s.text);
+        const has = !known && addresseeHas(f, text, sentenceBefore, asked);
+        const cue = (known || has) && !inConditional(text, f.start);
+        // "U heeft een blaasontsteking." said plainly; a list item or a sentence with a condition word
+        // anywhere ("Bel direct als:\n- je bloedverlies hebt", "as soon as you know you are pregnant") is
+        // leaflet text
+        if (cue && (known || (!s.topic && !LIST_ITEM.test(s.text) && !CONDITION_WORD.test(s.text))))
+          out.personalCue = true;
+        if (result || cue) out.addresseeCare = out.addresseeBody = true;
+        else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
+          out.addresseeCare = true;
+      }
     }
     if (named.has(sentenceKey(f.where, k))) {
       out.namedReferent = true;

@@ -1100,6 +1100,10 @@ export const RESULT_VALUES = [
   "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
   "te hoog|laag",
 ];
+/** Outcomes only a test has (not "normaal" or "goed", which leaflets say of anything). */
+export const TEST_OUTCOMES = [
+  "positief|negatief|afwijkend|verhoogd|verlaagd|positive|negative|abnormal|elevated",
+];
 /**
  * A test's result came in ("De kweek is terug:", "the bloods are back."), the clause ending there: "is
  * meestal binnen drie dagen klaar" describes tests in general.
