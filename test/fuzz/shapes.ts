@@ -35,4 +35,5 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   // dotted letters (abbreviations) and look-alike digits with labelled results, without end
   ["letters and dots", () => fill("s.o.a.h.i.v.")],
   ["labelled results", () => fill("HIV-test: p0sitief (1): U heeft (")],
+  ["hyphens at line ends", () => fill("kwast-\n> penseel-\n-")],
 ];

@@ -48,6 +48,11 @@ const PERSONAL = [
   "Hi Ans,\n\nYour stitches can come out on Friday. The cut looks clean.\n\nSanne",
   // "vergeet niet", "denk eraan" are imperatives: a step in the addressee's care with its moment
   "Hoi Ans,\n\nVergeet niet morgen nuchter te komen, dan prikken we bloed.\n\nSanne",
+  // everyday conditions (a GP's topic list) and a word broken over a line
+  "Hoi Ans,\n\nGoed dat je bent gestopt met blowen. Houd vol!\n\nSanne",
+  "Hoi Ans,\n\nJe bent 2 weken overtijd, doe maar een test.\n\nSanne",
+  "Beste Ans,\n\nDe wratjes zijn weg na het aanstippen. Fijn!\n\nSanne",
+  "Beste Ans,\n\nDe blaas-\nontsteking is over, fijn.\n\nSanne",
   // a labelled result, as in a lab report, without "uw" or "je"
   "Hoi Ans,\n\nHIV-test: positief. Bel me even.\n\nSanne",
   "Beste Ans,\n\nKweek (12 maart): negatief. Fijn!\n\nSanne",

@@ -164,3 +164,42 @@ describe("a group or course named for a condition", () => {
     expect(found("de trainingsgroep en de looptraining")).toEqual([]);
   });
 });
+
+describe("everyday conditions from the GP's topic list (thuisarts/NHG), probed one by one", () => {
+  test.each([
+    "wratjes",
+    "aambeien",
+    "spataderen",
+    "gordelroos",
+    "koortslip",
+    "buikgriep",
+    "galstenen",
+    "tekenbeet",
+    "tennisarm",
+    "kneuzing",
+    "netelroos",
+    "aften",
+    "steenpuist",
+    "luieruitslag",
+    "schaamluis",
+    "blowen",
+    "droge ogen",
+    "brandend maagzuur",
+  ])("'%s' is a condition", (word) => {
+    const found = run(`Fijn dat ${word} minder is.`);
+    expect(found.map((f) => f.text)).toContain(word);
+    expect(found.find((f) => f.text === word)?.tags).toContain("condition");
+  });
+
+  test("'overtijd' is a late period beside a test, extra time beside a match", () => {
+    expect(texts("Je bent 2 weken overtijd, doe maar een test.")).toContain("overtijd");
+    expect(texts("In de overtijd scoorde ons team nog.")).not.toContain("overtijd");
+  });
+
+  test("a word broken over a line with a hyphen is one word", () => {
+    expect(texts("De blaas-\nontsteking is over.")).toEqual(["blaas-\nontsteking"]);
+    expect(texts("De blaas-  \n> ontsteking is over.")).toHaveLength(1);
+    // a hyphen in a name or a plain compound across the line stays what it was
+    expect(texts("Het Jansen-\nteam komt langs.")).toEqual([]);
+  });
+});

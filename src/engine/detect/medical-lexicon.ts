@@ -73,6 +73,12 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~onrustig prikkelgevoelig overprikkeld overprikkeling
     weeen ~ontsluiting ~zwangerschapsweken ~uitgerekend ~vliezen stuitligging hyperemesis zwangerschapsmisselijkheid
     ~kraambed ~borstvoeding mastitis
+    wrat wratten wratje wratjes voetwrat voetwratten acne ~puistjes steenpuist steenpuisten cyste cysten aften
+    spatader spataderen aambei aambeien buikgriep maagzuur galsteen galstenen koortslip koortslippen gordelroos
+    tekenbeet tekenbeten kneuzing gekneusd tennisarm muisarm golfarm ?overtijd !blowen !cannabisgebruik
+    !alcoholgebruik ?corona ijzertekort vitaminetekort ~nachtmerries bedplassen huilbaby ~krampjes spruw
+    luieruitslag !erectieproblemen !erectiestoornis netelroos leververvetting !schaamluis !schaamluizen
+    aarsmaden lintworm ~oorsmeer oorsuizen ?strontje warts haemorrhoids hemorrhoids shingles
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
@@ -169,6 +175,9 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
  */
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
+    "droge ogen",
+    "brandend maagzuur",
+    "cold sore",
     // falling and self-care in everyday words (home care, Wmo)
     "valt vaak",
     "valt regelmatig",

@@ -91,6 +91,32 @@ function buildTables(): void {
   built = true;
 }
 
+const isFoldedLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * [start, end of the first half, end] of each word broken over a line with a hyphen: letters, "-",
+ * spaces, a line break, spaces or quote markers, letters. Walked by hand from each "-": a regex with a
+ * letter run before the hyphen would retry that run from every letter of it.
+ */
+function hyphenBreaks(folded: string): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  for (let dash = folded.indexOf("-"); dash >= 0; dash = folded.indexOf("-", dash + 1)) {
+    // only hyphens that end a line, allowing trailing spaces
+    let j = dash + 1;
+    while (j < folded.length && (folded.charCodeAt(j) === 32 || folded.charCodeAt(j) === 9)) j++;
+    if (folded.charCodeAt(j) !== 10) continue;
+    let start = dash;
+    while (start > 0 && dash - start < 40 && isFoldedLetter(folded.charCodeAt(start - 1))) start--;
+    if (dash - start < 2) continue;
+    j++;
+    while (j < folded.length && /[ \t>]/.test(folded.charAt(j)) && j - dash < 60) j++;
+    let end = j;
+    while (end < folded.length && end - j < 40 && isFoldedLetter(folded.charCodeAt(end))) end++;
+    if (end - j >= 2) out.push([start, dash, end]);
+  }
+  return out;
+}
+
 /** Three to six letters, each followed by a dot (the last dot may be missing): "s.o.a.", "a.d.h.d". */
 const DOTTED = /(^|[^a-z0-9.])((?:[a-z]\.){2,5}[a-z]\.?)(?![a-z0-9])/g;
 
@@ -386,6 +412,15 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     if (!e || e.weak || e.ambiguous || e.kind === "provider" || e.kind === "vaccine") continue;
     if (!caseAllows(letters, text.slice(start, end).replace(/\./g, "")) || overlaps(start, end))
       continue;
+    add(start, end, e);
+  }
+
+  // A word broken over a line with a hyphen ("blaas-\nontsteking"): its halves read as one word.
+  for (const [start, mid, end] of hyphenBreaks(folded)) {
+    const first = folded.slice(start, mid);
+    const second = folded.slice(folded.lastIndexOf("\n", end) + 1, end).replace(/^[\s>]+/, "");
+    const e = analyseWord(first + second) ?? lookup(`${first}-${second}`);
+    if (!e || e.weak || overlaps(start, end)) continue;
     add(start, end, e);
   }
 

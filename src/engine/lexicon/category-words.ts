@@ -1075,7 +1075,7 @@ export const CONCRETE_EVENTS = [
   "herstelt|geneest|opnieuw",
   "over ~1 dagen|weken|maanden",
   // a complaint that has gone ("de zwelling is bijna weg")
-  "is|zijn ~1 weg|verdwenen|genezen",
+  "is|zijn ~1 weg|verdwenen|genezen|over",
   // the person's own complaint, in the patient's words
   "ik doe|gebruik|neem|slik ~1 nu",
   "ik ben|word ~1 zwanger|ziek|gevallen|misselijk|duizelig",
