@@ -203,3 +203,18 @@ describe("everyday conditions from the GP's topic list (thuisarts/NHG), probed o
     expect(texts("Het Jansen-\nteam komt langs.")).toEqual([]);
   });
 });
+
+test.each([
+  "xarelto",
+  "furadantine",
+  "daktarin",
+  "fucidin",
+  "microgynon",
+  "prikpil",
+  "melatonine",
+  "zetpil",
+  "hoestdrank",
+])("'%s', a medicine by its everyday or brand name, is medication", (word) => {
+  const found = run(`Het recept voor de ${word} staat klaar.`);
+  expect(found.find((f) => f.text === word)?.tags).toContain("medication");
+});

@@ -110,6 +110,10 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     medication medications prescription prescribed insulin sertraline levothyroxine penicillin antibiotics
     painkillers inhaler ~tablets ~pills
     ~medicatierol insulinespuit insulinespuiten steunkousen compressiekousen steunkous drinkvoeding
+    furadantine clarithromycine azithromycine erytromycine flucloxacilline ciprofloxacine penicilline canesten
+    daktarin betnovate dermovate locoid elocon fucidin fucidine xarelto eliquis pradaxa lixiana sintrom marcoumar
+    microgynon yasmin cerazette prikpil viagra cialis wegovy saxenda mounjaro melatonine ~pufjes ~pufje ~zalfje
+    hoestdrank zetpil zetpillen
   `,
   lab: `
     hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
