@@ -100,9 +100,13 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   // care text speaks of a concrete event of this person; generic care text is about how care works.
   // One private person among the recipients, with an appointment: "uw afspraak" is theirs, whoever is
   // in Cc (a hospital's planning desk).
+  // One private person visible beside others (a partner, a relative at work): their appointment or
+  // their own body or result ("De uitslag van de echo is goed") is theirs.
   const addressee =
     !x.genericCare &&
-    (x.statementAboutPerson || x.oneToOnePrivate || (x.privateVisible === 1 && x.appointment));
+    (x.statementAboutPerson ||
+      x.oneToOnePrivate ||
+      (x.privateVisible === 1 && (x.appointment || x.addresseeBody)));
   const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   // a campaign's or information evening's moment is for everyone, not this person's appointment
   // a job interview is no care appointment

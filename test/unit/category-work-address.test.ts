@@ -59,3 +59,17 @@ test.each([
 ])("%s goes", (_kind, address, name, body) => {
   expect(send(body, address, name).verdict.action).toBe("allow");
 });
+
+test("a result stated to a patient with a relative at work in Cc is the patient's", () => {
+  const r = check(
+    emptyDraft({
+      from: FROM,
+      to: [{ address: "ans.janssen@gmail.com", name: "Ans Janssen" }],
+      cc: [{ address: "piet.janssen@bouwbedrijf-bakker.nl", name: "Piet Janssen" }],
+      subject: "uitslag",
+      body: "Beste Ans en Piet,\n\nDe uitslag van de echo is goed, de cyste is niet gegroeid.\n\nSanne",
+    })
+  );
+  expect(r.verdict.action).toBe("secure");
+  expect(r.category).toBe("medical");
+});
