@@ -129,8 +129,8 @@ export class WordSet {
 }
 
 const JS_SPACE = /\s/;
-/** A regex `\s` character. */
-function isSpaceAt(text: string, i: number): boolean {
+/** White space at `i` as JavaScript's `\s` and `trim` know it; ASCII without a regex. */
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && JS_SPACE.test(text[i]));
 }

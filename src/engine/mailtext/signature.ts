@@ -1,5 +1,6 @@
 import { CLOSING_ADJECTIVES, CLOSING_GREETING, CLOSINGS } from "../lexicon/category-words";
 import { termsSource } from "../lexicon/terms";
+import { isSpaceAt } from "../lexicon/word-set";
 import { quoteHeaderStart, splitLines, type Range } from "../text/quotes";
 
 /**
@@ -21,9 +22,9 @@ export function isClosing(line: string): boolean {
   // copying anything (this runs on every line of the body)
   let from = 0;
   while (from < line.length && line.charCodeAt(from) === 62) from++;
-  while (from < line.length && isSpace(line.charCodeAt(from))) from++;
+  while (from < line.length && isSpaceAt(line, from)) from++;
   let to = line.length;
-  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  while (to > from && isSpaceAt(line, to - 1)) to--;
   if (to - from > CLOSING_MAX) return false;
   const l = (line.charCodeAt(0) === 62 ? line.replace(/^>+/, "") : line).trim();
   if (!l || l.length > CLOSING_MAX) return false;
@@ -31,12 +32,6 @@ export function isClosing(line: string): boolean {
   const c = l.replace(/\s+/g, " ");
   return CLOSING_FORMAL.test(c) || CLOSING_SHORT.test(c);
 }
-
-/** ASCII white space, and anything beyond ASCII that `trim` removes (checked by the regex). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(String.fromCharCode(c)));
-}
-const WHITE = /\s/;
 
 const SIGNATURE_LINES = 9;
 const FROM_LINE = /^\s*(?:van|from)\s*:/i;
