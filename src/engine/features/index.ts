@@ -140,7 +140,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // One person's own mailbox at an organisation (a patient at work, or an editor, a teacher): what a
   // leaflet never says to its readers tells of this person's own care: sympathy for their complaint, a
   // complaint both know, their own appointment with its moment.
-  const atWork = aud.onePersonAtWork && business === 0 && !topicMail && !application(mail.content);
+  const jobApplication = application(mail.content);
+  const atWork = aud.onePersonAtWork && business === 0 && !topicMail && !jobApplication;
   const readersPerson =
     said.namedReferent ||
     said.statedResult ||
@@ -221,7 +222,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     supplierOnly: aud.supplierOnly,
     newsletter: isNewsletter(mail.content),
     registration: isRegistration(mail.bodyAndSubject),
-    application: application(mail.content),
+    application: jobApplication,
     appointment,
     cancellation: business === 0 && hasCancellation(mail.bodyAndSubject),
     pickup: hasPickup(mail.bodyAndSubject, () => mail.allText),
