@@ -314,15 +314,18 @@ function hasSuffix(word: string, suffixes: readonly string[]): boolean {
 }
 
 /** Position of the next `ch` at or after `from`; Infinity when there is none (so cursors only move forward). */
+/** Past the text when absent: a small integer, not Infinity (a double in the scanner's state). */
 function nextIndexOf(text: string, ch: string, from: number): number {
   const at = text.indexOf(ch, from);
-  return at < 0 ? Infinity : at;
+  return at < 0 ? text.length + 1000 : at;
 }
 
 class NameScanner {
   private readonly lex: NameLexicon;
-  private nextAngle = -1;
-  private nextSquare = -1;
+  /** Next "<" and "[" at or after the current word. Kept in a typed array, not in fields: a field written
+   * after construction loses its "constant" status in V8, which throws away the scanner's optimised
+   * methods once per process (about a tenth of a cold scan of a large draft). */
+  private readonly nextBracket = Int32Array.of(-1, -1);
   readonly spans: Span[] = [];
   constructor(
     private readonly text: string,
@@ -784,9 +787,10 @@ class NameScanner {
     )
       return;
     // cheap pre-check: an address bracket soon after this word
-    if (this.nextAngle < tok.e) this.nextAngle = nextIndexOf(this.text, "<", tok.e);
-    if (this.nextSquare < tok.e) this.nextSquare = nextIndexOf(this.text, "[", tok.e);
-    if (Math.min(this.nextAngle, this.nextSquare) - tok.e > 80) return;
+    const next = this.nextBracket;
+    if (next[0] < tok.e) next[0] = nextIndexOf(this.text, "<", tok.e);
+    if (next[1] < tok.e) next[1] = nextIndexOf(this.text, "[", tok.e);
+    if (Math.min(next[0], next[1]) - tok.e > 80) return;
     const parsed = this.parse(i, false);
     if (
       !parsed ||
