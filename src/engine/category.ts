@@ -46,6 +46,7 @@ export const BECAUSE = [
   "medical-addressee-care",
   "medical-addressee-body",
   "medical-person-body",
+  "medical-named-care",
   "medical-encrypted-readable",
   "medical-quoted-complaint",
   "medical-patient-data",
@@ -185,6 +186,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
+    // A named person's care in any words, one health word being enough ("Daan … durft in de therapie
+    // weer zelf te beginnen"): that they receive care is their health. Inside the team a weak word
+    // beside a colleague's name is their work ("tussen de behandelingen door").
+    if (x.namedCare && one && !business && !x.internalOnly && medicalScore >= w.namedCareMin)
+      return ["medical", "medical-named-care"];
     // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
     // wond"): care, even where the vocabulary is unsure.
     if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)

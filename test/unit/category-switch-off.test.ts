@@ -213,6 +213,7 @@ const FEATURES: (keyof Features)[] = [
   "addresseeCare",
   "addresseeBody",
   "personBody",
+  "namedCare",
   "encryptedReadable",
   "genericCare",
   "oneToOnePrivate",

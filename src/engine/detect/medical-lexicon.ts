@@ -79,6 +79,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     !alcoholgebruik ?corona ijzertekort vitaminetekort ~nachtmerries bedplassen huilbaby ~krampjes spruw
     luieruitslag !erectieproblemen !erectiestoornis netelroos leververvetting !schaamluis !schaamluizen
     aarsmaden lintworm ~oorsmeer oorsuizen ?strontje warts haemorrhoids hemorrhoids shingles
+    wondje wondjes doorligplek doorligplekken doorligwond ?blaar ?blaren ?splinter
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
@@ -100,7 +101,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     januvia novorapid lantus levemir toujeo glucagon epipen anti-d antibiotica antibioticum antibioticumkuur
     antidepressiva antidepressivum betablokker plaspil plaspillen bloedverdunner bloedverdunners maagbeschermer
     pijnstiller pijnstillers slaapmiddel slaapmiddelen slaappil slaappillen ~puffer ~puffers inhalator inhalatiecorticosteroid
-    ~zalf ~creme oogdruppels neusspray flaminal ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
+    ~zalf ~creme oogdruppels neusspray flaminal ~baxter ~baxterrollen ~medicijnrol ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
     ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~pil ~anticonceptiepil ~kuur corticosteroiden
     morfinepleister fentanylpleister nicotinepleister macrogol movicolon loperamide domperidon metoclopramide
     ondansetron cetirizine loratadine desloratadine fexofenadine hydrocortison triamcinolon betamethason clobetasol
@@ -137,6 +138,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
     ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
+    ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
+    wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters
     mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
@@ -180,6 +183,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
     "droge ogen",
+    "open been",
+    "blauwe plek",
     "brandend maagzuur",
     "cold sore",
     // falling and self-care in everyday words (home care, Wmo)

@@ -61,6 +61,11 @@ export interface Features {
   addresseeBody: boolean;
   /** a named person's body ("Tim … vanwege zijn knie") or care aid ("de douchestoel voor je vader") */
   personBody: boolean;
+  /**
+   * care content in a sentence about a named person, outside topic mail: the name in it, or taken up
+   * by "hij"/"ze" from the sentences before ("Daan … hij durft in de therapie weer te vertellen")
+   */
+  namedCare: boolean;
   /** a quoted or forwarded writer speaks of their own body ("een blaar op mijn voet") */
   quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
@@ -107,7 +112,6 @@ const SCREENING_WORD = exactly(SCREENING);
 
 export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const training = trainingWords(mail.bodyAndSubject);
-  const topicMail = isTopicMail(mail, training);
   const services = serviceMentions(findings, mail);
   const aud = audience(mail);
   // Mail to no private person (an editor, another practice): "uw"-form text speaks to its readers.
@@ -121,6 +125,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const staff = staffNames(findings, mail, toReaders);
   const people = findings.filter((f) => !staff.has(f));
   const said = statements(people, mail);
+  // a mail about a topic (a talk, a campaign, a pupil's "spreekbeurt") says nothing about someone's own
+  // health, unless it tells of a named person's care ("Over Daan: … hij durft in de therapie weer …")
+  const topicMail = isTopicMail(mail, training) && !said.carriedReferent;
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   const business = businessTerms(mail.content);
   // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
@@ -210,6 +217,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     addresseeCare: said.addresseeCare && ((!toReaders && !handedOn) || said.statedResult),
     addresseeBody: said.addresseeBody && ((!toReaders && !handedOn) || said.statedResult),
     personBody: said.personBody,
+    namedCare: said.namedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -27,6 +27,7 @@ import {
   OWN_PLURAL,
   POSSESSIVES,
   RELATIVES,
+  RELATIVES_GENITIVE,
   THIRD_POSSESSIVES,
   TOPIC_MAIL,
   ADDRESSEE_HAS,
@@ -122,12 +123,21 @@ const BODY_OF = new RegExp(
   `\\b(?:${termsSource(BODY)})\\s+van\\s+(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES)})\\b|[A-Z])`,
   "g"
 );
+// "je moeders linker onderbeen", "your mother's knee"
+const RELATIVE_BODY = new AnchoredWord(
+  new RegExp(`\\b(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES_GENITIVE)})\\s+`, "gi"),
+  true,
+  anyBodyEnd
+);
 const CARE_AID_ALL = terms(CARE_AIDS, "gi");
 const OWN_BEFORE_AID = terms([
   `${[...OWN, ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
 ]);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
-const FAMILY = terms([`${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`]);
+const FAMILY = terms([
+  `${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`,
+  `${POSSESSIVES.join("|")} ${RELATIVES_GENITIVE.join("|")}`,
+]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
 const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
@@ -139,6 +149,8 @@ const REPORTED = terms(REPORTED_QUESTION);
 const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
+/** "hij", "ze", "haar" as a word: who a sentence is about when a name came just before. */
+const THIRD_PRONOUN = /(?:^|[^\p{L}'])(?:hij|zij|ze|hem|haar|zijn|z'n)(?![\p{L}'])/iu;
 const CONDITION_WORD = new RegExp(
   `\\b(?:${termsSource(CONDITIONAL_OPENERS)}|as soon as|zo gauw|voordat|before)\\b`,
   "i"
@@ -408,6 +420,10 @@ export interface Statements {
   otherReferent: boolean;
   /** ... to a person named in the same sentence */
   namedReferent: boolean;
+  /** ... to a person named just before and taken up by "hij", "ze", "haar" (a narrative about them) */
+  carriedReferent: boolean;
+  /** ... to a named (or carried) person, by a word of care itself, not a provider or how care goes */
+  namedCare: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima"), not only "uw behandeling" */
@@ -444,6 +460,8 @@ interface Sentence {
   asked?: boolean;
   /** its referent is only a quoted "ik"/"mijn" ("moet ik een verwijzing van mijn huisarts hebben?") */
   quotedFirstOnly?: boolean;
+  /** a third-person pronoun in it stands for a name just before (see `carried`) */
+  carried?: boolean;
   /** careMoment's part about the sentence: the addressee or an instruction, and a moment */
   careStep?: boolean;
 }
@@ -460,6 +478,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     aboutPerson: false,
     otherReferent: false,
     namedReferent: false,
+    carriedReferent: false,
+    namedCare: false,
     addresseeCare: false,
     addresseeBody: false,
     statedResult: false,
@@ -564,13 +584,45 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     careSentences.add(key);
     if (f.tags && f.tags.some((t) => COMPLAINT_KINDS.indexOf(t) >= 0)) complaintSentences.add(key);
   }
+  // the sentence or the one before; further back while the sentences run on in one line ("meneer K.
+  // Terpstra (geb. 14-02-1979). Hij komt voor zijn schouder": abbreviations end no sentence)
+  const namedNear = (where: Where, k: number): boolean => {
+    if (named.has(sentenceKey(where, k)) || named.has(sentenceKey(where, k - 1))) return true;
+    const text = parts.get(where) ?? "";
+    const ends = mail.sentenceEnds(where);
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+      if (text.charCodeAt(ends[j + 1]) === 10) return false;
+      if (named.has(sentenceKey(where, j))) return true;
+    }
+    return false;
+  };
+  // "Korte terugkoppeling over Daan. Het gaat beter, hij durft in de therapie weer…": a third-person
+  // pronoun carries the name of the sentence before into a sentence with care content
+  // (the name in one of the two sentences before, across a paragraph break)
+  const carried = (where: Where, k: number, sentence: string): boolean => {
+    if (!THIRD_PRONOUN.test(sentence)) return false;
+    const text = parts.get(where) ?? "";
+    const ends = mail.sentenceEnds(where);
+    let seen = 0;
+    for (let j = k - 1; j >= 0 && seen < 2 && k - j <= 6; j--) {
+      const from = j > 0 ? ends[j - 1] + 1 : 0;
+      if (!/\S/.test(text.slice(from, Math.min(ends[j], from + 200)))) continue;
+      if (named.has(sentenceKey(where, j))) return true;
+      seen++;
+    }
+    return false;
+  };
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
     if (f.tags && f.tags.indexOf("provider") >= 0 && quotedAt(f.where, f.start)) continue;
     const { k, s } = sentenceAt(f.where, f.start);
     medicalSentences.add(sentenceKey(f.where, k));
-    const isNamed = named.has(sentenceKey(f.where, k));
+    const isCarried =
+      !named.has(sentenceKey(f.where, k)) &&
+      (s.carried ??= !quotedAt(f.where, f.start) && carried(f.where, k, s.text));
+    if (isCarried) out.carriedReferent = true;
+    const isNamed = isCarried || named.has(sentenceKey(f.where, k));
     if (answer && s.topic === "instruction" && !isNamed) {
       out.instruction.add(f);
       continue;
@@ -608,7 +660,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       if (!out.addresseeBody || !out.personalCue) {
         const known = knownComplaint(f, sentenceBefore) || sympathyFor(f, s.text);
         const has = !known && addresseeHas(f, text, sentenceBefore, asked);
-        const cue = (known || has) && !inConditional(text, f.start);
+        // "als die drukplek weer gaat zeuren": "die" points at the addressee's own complaint, also in a
+        // condition; a leaflet says "als de klachten..."
+        const cue = known || (has && !inConditional(text, f.start));
         // "U heeft een blaasontsteking." said plainly; a list item or a sentence with a condition word
         // anywhere ("Bel direct als:\n- je bloedverlies hebt", "as soon as you know you are pregnant") is
         // leaflet text
@@ -619,10 +673,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           out.addresseeCare = true;
       }
     }
-    if (named.has(sentenceKey(f.where, k))) {
+    if (isNamed) {
       out.namedReferent = true;
+      if (!isCareProcess(f) && s.topic !== "general") out.namedCare = true;
       if (
         !out.personBody &&
+        named.has(sentenceKey(f.where, k)) &&
         s.topic !== "general" &&
         !inConditional(parts.get(f.where) ?? "", f.start)
       )
@@ -658,24 +714,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     return false;
   };
-  // the sentence or the one before; further back while the sentences run on in one line ("meneer K.
-  // Terpstra (geb. 14-02-1979). Hij komt voor zijn schouder": abbreviations end no sentence)
-  const namedNear = (where: Where, k: number): boolean => {
-    if (named.has(sentenceKey(where, k)) || named.has(sentenceKey(where, k - 1))) return true;
-    const text = parts.get(where) ?? "";
-    const ends = mail.sentenceEnds(where);
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
-      if (text.charCodeAt(ends[j + 1]) === 10) return false;
-      if (named.has(sentenceKey(where, j))) return true;
-    }
-    return false;
-  };
   for (const p of mail.parts) {
     if (out.personBody) break;
     if (p.where !== "body" && p.where !== "subject") continue;
     out.personBody =
       // "het been van je moeder", "de knie van Tim": the referent is in the phrase itself
       personIn(BODY_OF, p.original, p.where, () => true) ||
+      personIn(RELATIVE_BODY, p.original, p.where, () => true) ||
       // "de douchestoel voor je vader is besteld"
       personIn(
         CARE_AID_ALL,

@@ -30,6 +30,8 @@ export interface Weights {
   careVacancyAd: number;
   /** staff training counts at least this much business */
   trainingMin: number;
+  /** medical score that makes a named person's care sentence medical (one care word says they get care) */
+  namedCareMin: number;
 }
 
 export const WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -44,4 +46,5 @@ export const WEIGHTS: Readonly<Weights> = Object.freeze({
   careServiceMention: 1,
   careVacancyAd: 1,
   trainingMin: 2,
+  namedCareMin: 1,
 });

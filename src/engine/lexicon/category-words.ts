@@ -196,6 +196,23 @@ export const RELATIVES = [
   "wife",
   "child",
 ];
+/** A relative's, as in "je moeders onderbeen", "your mother's knee". */
+export const RELATIVES_GENITIVE = [
+  "vaders",
+  "moeders",
+  "zoons",
+  "dochters",
+  "partners",
+  "echtgenotes",
+  "father's",
+  "mother's",
+  "son's",
+  "daughter's",
+  "husband's",
+  "wife's",
+  "child's",
+  "partner's",
+];
 /** One patient spoken of ("de patiënt", "this client"); the determiner is optional. */
 export const PATIENT_SINGULAR = ["patient|patiënt|patiente|patiënte|client|cliënt|cliente|cliënte"];
 
@@ -719,6 +736,9 @@ export const WE_TOGETHER = ["we", "wij", "samen"];
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
   "ligt|liggen ~6 klaar",
+  // for a relative ("De bestelling voor uw man ligt vanaf morgen na 14.00 uur voor hem klaar"); a
+  // leaflet's "ligt twee werkdagen later voor u klaar" is for anyone
+  "ligt|liggen ~8 voor hem|haar|hen klaar",
   "klaarliggen|ophaalcode|afhaalcode",
   // in the locker now, not how the locker works ("U kunt ook ophalen uit de afhaalkluis")
   "ligt|liggen|staat|staan ~6 afhaalkluis|afhaalpunt",
@@ -1054,6 +1074,8 @@ export const CONCRETE_EVENTS = [
   // plural results are this person's only with an owner ("uitslagen inzien" is what a portal offers)
   "uw|je|jouw|de|your|the uitslagen|results",
   "bijlage|bijlagen|bijgevoegd|bijgaand|attached|attachment",
+  // this person's images ("Uw foto's: 2 gaatjes linksonder")
+  "uw|je|jouw|your foto|foto's|fotos|röntgenfoto|röntgenfoto's|rontgenfoto|rontgenfoto's|scan|echo|x-ray|x-rays",
   // something of this person ready now ("uw medicijnen liggen klaar")
   "ligt|liggen|staat|staan ~3 klaar",
   // how the person is doing
@@ -1131,6 +1153,8 @@ export const RESULT_QUALITY_NOT_AFTER = [
  */
 export const KNOWN_BEFORE = [
   "met|van|tegen|voor|bij|door|na|over|op|aan|in|om|with|for die|that|those",
+  // "als die drukplek weer gaat zeuren": a condition on a complaint both know is still that complaint
+  "als|wanneer|zodra|mocht|if|when|once die|that|those",
 ];
 /** "Hoe gaat het (nu) met de hoest?": a check-in on a complaint. */
 export const CHECK_IN_ON = ["hoe ~3 met de|het|je|jouw|uw|the|your"];

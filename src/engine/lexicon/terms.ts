@@ -30,12 +30,14 @@ export function entrySource(entry: string): string {
   let out = "";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const gap = /^~(\d)$/.exec(t);
+    const gap = /^~(\d{1,2})$/.exec(t);
     if (gap) {
       // the gap includes the white space after each word it skips
       out += `(?:\\S+\\s+){0,${gap[1]}}`;
       continue;
     }
+    // a mistyped gap would silently become a literal word that never matches
+    if (t.charAt(0) === "~") throw new Error(`terms: bad gap "${t}" in "${entry}"`);
     out += wordSource(t);
     if (i < tokens.length - 1) out += "\\s+";
   }
