@@ -219,8 +219,12 @@ function modifierKind(prefix: string): MedicalKind | "anatomy" | undefined {
 function compound(word: string): MedicalEntry | undefined {
   const n = word.length;
   if (n < 7) return undefined;
-  // A generic head without a medical modifier ("pijn-klachten") still counts, weakly.
+  // A head word itself ("spreekuur") is no compound of a shorter one ("spree-kuur").
+  if (headKind(WEAK_HEADS, word)) return undefined;
+  // A generic head without a medical modifier ("pijn-klachten") still counts, weakly; not when a longer
+  // head ends the word ("inloop-spreekuur", not "inloopspree-kuur").
   let fallback: MedicalEntry | undefined;
+  let longerHead = false;
   for (let i = 3; i <= n - 3; i++) {
     const head = word.slice(i);
     const prefix = word.slice(0, i);
@@ -236,8 +240,9 @@ function compound(word: string): MedicalEntry | undefined {
         return { kind, weak: false, sensitive: LEXICON.get(prefix)?.sensitive ?? false };
       }
     }
-    if (!fallback && weakHead && GENERIC_HEADS.has(head))
+    if (!fallback && !longerHead && weakHead && GENERIC_HEADS.has(head))
       fallback = { kind: weakHead, weak: true, sensitive: false };
+    if (weakHead) longerHead = true;
     if (head.length >= 6 && !NOT_AS_HEAD.has(head) && !FALSE_COMPOUND_PREFIX.test(prefix)) {
       const e = LEXICON.get(head);
       if (e && !e.weak && !e.ambiguous && e.kind !== "provider" && e.kind !== "vaccine") return e;

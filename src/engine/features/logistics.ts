@@ -38,8 +38,10 @@ const APPOINTMENT_NOUN = new RegExp(
   "i"
 );
 const NO_PARTICULAR = new RegExp(
-  `(?:${termsSource(WITHOUT)})\\s+\\S*$|${termsSource(NO_PARTICULAR_APPOINTMENT)}|\\b(?:${termsSource(NO_PARTICULAR_APPOINTMENT_STARTS)})`
+  `${termsSource(NO_PARTICULAR_APPOINTMENT)}|\\b(?:${termsSource(NO_PARTICULAR_APPOINTMENT_STARTS)})`
 );
+// "zonder" right before the appointment word ("elke dinsdag, zonder afspraak")
+const WITHOUT_BEFORE = new RegExp(`\\b(?:${termsSource(WITHOUT)})\\s+$`, "i");
 const OWN_NEAR = new RegExp(termsSource(OWN));
 const BOOKING = terms(BOOKING_HOW);
 
@@ -57,6 +59,7 @@ export function hasAppointment(text: string): boolean {
     const around = text.slice(from, to);
     // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
+    if (WITHOUT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
     if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
       continue;

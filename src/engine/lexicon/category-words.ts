@@ -447,7 +447,7 @@ export const CONCRETE_APPOINTMENT = [
 /** Practice and care-service information (general). */
 export const CARE_TERMS = [
   "patient|patiënt|patienten|patiënten|patients|client|cliënt|clienten|cliënten",
-  "openingstijden|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur",
+  "openingstijden|geopend|gesloten|sluiting|zomersluiting|vakantiesluiting|spreekuur|spreekuren|inloopspreekuur|avondspreekuur|ochtendspreekuur|spoedspreekuur|inhaalspreekuur",
   "opening hours",
   "griepprik|griepprikken|vaccinatie|nieuwsbrief|newsletter|spoed|spoedlijn|spoedgevallen|huisartsenpost|dienstapotheek|waarneming|waarnemer|herhaalrecept|herhaalrecepten|wachtlijst|patiëntenstop|patientenstop",
   "inschrijven|inschrijving|registreren|register|registration|parkeren|parkeerplaats|route|routebeschrijving|bereikbaar|bereiken|telefoonnummer|verhuizing|verhuist|verhuizen|locatie",
