@@ -672,6 +672,8 @@ export const MEETING = [
   "see you",
   // a visit of the sender or a colleague at the addressee's home ("Ik kom morgen tussen 11 en 12 langs")
   "kom|komt|komen ~8 langs|kijken",
+  // a carer's visit moved ("morgen komt Ilse om 10.30 uur ipv 8.00 uur")
+  "kom|komt|komen ~2 om|rond|tussen",
 ];
 /** Social occasions where a practice's people meet someone outside care (a thank-you note's "tot dan"). */
 export const SOCIAL_EVENTS = [
