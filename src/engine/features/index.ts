@@ -167,7 +167,11 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
-  const personal = aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare);
+  // So is a mail to one person at work that speaks of their own complaint ("als die drukplek weer gaat
+  // zeuren"): its "bel maar als…" is advice for them.
+  const personal =
+    (aud.oneToOnePrivate && (appointment || said.aboutPerson || said.addresseeCare)) ||
+    (atWork && said.personalCue);
 
   const medicalWords: Features["medicalWords"] = [];
   let sensitiveContext = false;

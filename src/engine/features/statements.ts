@@ -125,7 +125,10 @@ const BODY_OF = new RegExp(
 );
 // "je moeders linker onderbeen", "your mother's knee"
 const RELATIVE_BODY = new AnchoredWord(
-  new RegExp(`\\b(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES_GENITIVE)})\\s+`, "gi"),
+  new RegExp(
+    `\\b(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES_GENITIVE)})\\s+`,
+    "gi"
+  ),
   true,
   anyBodyEnd
 );
