@@ -80,6 +80,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     luieruitslag !erectieproblemen !erectiestoornis netelroos leververvetting !schaamluis !schaamluizen
     aarsmaden lintworm ~oorsmeer oorsuizen ?strontje warts haemorrhoids hemorrhoids shingles
     wondje wondjes doorligplek doorligplekken doorligwond ?blaar ?blaren ?splinter
+    incontinentiebroekje incontinentiebroekjes incontinentiemateriaal incontinentieverband
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
@@ -101,7 +102,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     januvia novorapid lantus levemir toujeo glucagon epipen anti-d antibiotica antibioticum antibioticumkuur
     antidepressiva antidepressivum betablokker plaspil plaspillen bloedverdunner bloedverdunners maagbeschermer
     pijnstiller pijnstillers slaapmiddel slaapmiddelen slaappil slaappillen ~puffer ~puffers inhalator inhalatiecorticosteroid
-    ~zalf ~creme oogdruppels neusspray flaminal ~baxter ~baxterrollen ~medicijnrol ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
+    ~zalf ~creme oogdruppels neusspray flaminal plastablet plastabletten plaspil plaspillen ~weekrol ~weekrollen ~baxter ~baxterrollen ~medicijnrol ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
     ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~pil ~anticonceptiepil ~kuur corticosteroiden
     morfinepleister fentanylpleister nicotinepleister macrogol movicolon loperamide domperidon metoclopramide
     ondansetron cetirizine loratadine desloratadine fexofenadine hydrocortison triamcinolon betamethason clobetasol
@@ -139,7 +140,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
     ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
     ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
-    wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters
+    wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters katheterzakje katheterzakjes stomazakje stomazakjes
     mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies

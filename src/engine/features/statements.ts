@@ -801,9 +801,14 @@ export function inSalutation(mail: MailText, f: Finding): boolean {
     lineStart,
     Math.min(lineEnd < 0 ? Infinity : lineEnd, lineStart + 200)
   );
-  return lineStart < 400 && salutationLine(line);
-}
-
-function salutationLine(line: string): boolean {
-  return addresseeOf(line.trim()) !== null;
+  if (lineStart >= 400) return false;
+  const who = addresseeOf(line.trim());
+  if (who === null) return false;
+  // a greeting line of its own ("Beste redactie, beste Henk,") is all salutation; in a one-line note
+  // ("Hoi, Fleur Jacobs is vannacht bevallen van een zoon.") only the greeted words are
+  if (line.length <= 80 && !/[.?]\s*$/.test(line)) return true;
+  if (!who) return false;
+  const at = line.indexOf(who);
+  const offset = f.start - lineStart;
+  return at >= 0 && offset >= at && offset < at + who.length;
 }
