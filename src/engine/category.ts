@@ -92,7 +92,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     (x.groupAddressee && !x.internalOnly && !teamOfOne) ||
     x.newsletter ||
     x.bccOnly ||
-    x.privateVisible > 1;
+    // two private people may be a daughter and her father (visible-group-recipients waits for three too)
+    x.privateVisible >= w.privateGroupMin ||
+    (x.privateVisible > 1 && x.groupAddressee);
   // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
   const groupMedical =
     broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
@@ -103,10 +105,15 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   // in Cc (a hospital's planning desk).
   // One private person visible beside others (a partner, a relative at work): their appointment or
   // their own body or result ("De uitslag van de echo is goed") is theirs.
+  // Two private people visible to each other without a group greeting are one household (a couple, a
+  // parent and child): written to as one addressee.
+  const household =
+    x.privateVisible > 1 && x.privateVisible < w.privateGroupMin && !x.groupAddressee;
   const addressee =
     !x.genericCare &&
     (x.statementAboutPerson ||
       x.oneToOnePrivate ||
+      household ||
       (x.privateVisible === 1 && (x.appointment || x.addresseeBody)));
   const aboutPerson = x.identifying || x.family || x.onePatient || addressee;
   // a campaign's or information evening's moment is for everyone, not this person's appointment

@@ -152,8 +152,11 @@ const REPORTED = terms(REPORTED_QUESTION);
 const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
-/** "hij", "ze", "haar" as a word: who a sentence is about when a name came just before. */
-const THIRD_PRONOUN = /(?:^|[^\p{L}'])(?:hij|zij|ze|hem|haar|zijn|z'n)(?![\p{L}'])/iu;
+/**
+ * "hij", "ze", "hem" as a word: who a sentence is about when a name came just before. Not "zijn" and
+ * "haar", which are as often "to be" and hair.
+ */
+const THIRD_PRONOUN = /(?:^|[^\p{L}'])(?:hij|zij|ze|hem|z'n)(?![\p{L}'])/iu;
 const CONDITION_WORD = new RegExp(
   `\\b(?:${termsSource(CONDITIONAL_OPENERS)}|as soon as|zo gauw|voordat|before)\\b`,
   "i"

@@ -32,6 +32,11 @@ export interface Weights {
   trainingMin: number;
   /** medical score that makes a named person's care sentence medical (one care word says they get care) */
   namedCareMin: number;
+  /**
+   * private people visible to each other who make a group without a group greeting: two may be a couple
+   * or a parent and child (policy.visibleGroupMinimum's default, 3, for the same reason)
+   */
+  privateGroupMin: number;
 }
 
 export const WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -47,4 +52,5 @@ export const WEIGHTS: Readonly<Weights> = Object.freeze({
   careVacancyAd: 1,
   trainingMin: 2,
   namedCareMin: 1,
+  privateGroupMin: 3,
 });
