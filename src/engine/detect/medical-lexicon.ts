@@ -328,6 +328,7 @@ export const WEAK_HEADS: Record<string, MedicalKind> = {
   druppels: "medication",
   behandeling: "procedure",
   spreekuur: "procedure",
+  reconstructie: "procedure",
   patient: "condition",
   patienten: "condition",
   verpleegkundige: "provider",

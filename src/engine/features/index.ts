@@ -151,6 +151,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const atWork = aud.onePersonAtWork && business === 0 && !topicMail && !jobApplication;
   const readersPerson =
     said.namedReferent ||
+    said.thirdPersonEvent ||
     said.statedResult ||
     (atWork && (said.personalCue || hasOwnAppointment(mail.bodyAndSubject)));
   const generic =

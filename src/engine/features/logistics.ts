@@ -69,8 +69,9 @@ export function hasAppointment(text: string): boolean {
   return false;
 }
 
+// "uw afspraak", and in a note to one person "Volgende afspraak donderdag 17.30 uur" (whose else)
 const OWN_APPOINTMENT = new RegExp(
-  `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?(?:${termsSource(APPOINTMENTS)})\\b`,
+  `\\b(?:${termsSource(OWN)}|volgende|komende)\\s+(?:\\S+\\s+)?(?:${termsSource(APPOINTMENTS)})\\b`,
   "gi"
 );
 /**

@@ -51,7 +51,7 @@ import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { lettersForDigits } from "../lexicon/letters";
-import { genericCare, inConditional } from "./generic";
+import { concreteEvent, genericCare, inConditional } from "./generic";
 import { hasMoment } from "./moment";
 
 /**
@@ -430,6 +430,12 @@ export interface Statements {
   carriedReferent: boolean;
   /** ... to a named (or carried) person, by a word of care itself, not a provider or how care goes */
   namedCare: boolean;
+  /**
+   * a third person ("hij", "zij", "zijn schouder") with care content and an event or moment in one
+   * sentence ("Het klopt dat zij sinds vorige week een puffer heeft gekregen voor astma"): someone
+   * particular, also in a mail to readers, where a leaflet says "u" or "uw kind"
+   */
+  thirdPersonEvent: boolean;
   /** the addressee's body or own care is named outside topic text */
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima"), not only "uw behandeling" */
@@ -468,6 +474,8 @@ interface Sentence {
   quotedFirstOnly?: boolean;
   /** a third-person pronoun in it stands for a name just before (see `carried`) */
   carried?: boolean;
+  /** a third person's care with an event or moment in it (see `thirdPersonEvent`) */
+  thirdEvent?: boolean;
   /** careMoment's part about the sentence: the addressee or an instruction, and a moment */
   careStep?: boolean;
 }
@@ -486,6 +494,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     namedReferent: false,
     carriedReferent: false,
     namedCare: false,
+    thirdPersonEvent: false,
     addresseeCare: false,
     addresseeBody: false,
     statedResult: false,
@@ -679,6 +688,15 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           out.addresseeCare = true;
       }
     }
+    if (
+      !out.thirdPersonEvent &&
+      !isCareProcess(f) &&
+      s.topic !== "general" &&
+      !quotedAt(f.where, f.start) &&
+      ((s.thirdEvent ??= thirdPersonEvent(s.text, false)) ||
+        (thirdOwns(parts.get(f.where) ?? "", f.start) && thirdPersonEvent(s.text, true)))
+    )
+      out.thirdPersonEvent = true;
     if (isNamed) {
       out.namedReferent = true;
       if (!isCareProcess(f) && s.topic !== "general") out.namedCare = true;
@@ -789,6 +807,23 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   return out;
+}
+
+const THIRD_BODY_ONE = possessedBody(THIRD_POSSESSIVES, true);
+// "zijn methylfenidaat", "haar astma": a third person's own medicine or condition ("er zijn antibiotica"
+// is the verb)
+const THIRD_OWNS_BEFORE = /(?:^|[^\p{L}'])(?<!\ber\s)(?:zijn|haar|z'n|his|her)\s+(?:\S+\s+)?$/iu;
+function thirdOwns(text: string, at: number): boolean {
+  return THIRD_OWNS_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * A third person in the sentence ("hij", "zij", "zijn schouder", the finding as "zijn methylfenidaat")
+ * and an event or moment of theirs.
+ */
+function thirdPersonEvent(sentence: string, owned: boolean): boolean {
+  if (!owned && !THIRD_PRONOUN.test(sentence) && !THIRD_BODY_ONE.test(sentence)) return false;
+  return (concreteEvent(sentence) || hasMoment(sentence)) && !inConditional(sentence, 0);
 }
 
 /** Is the finding in the body's salutation line? A greeting says whom the mail is to, not about. */
