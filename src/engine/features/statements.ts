@@ -62,9 +62,15 @@ import { hasMoment } from "./moment";
  * and privacy, and blank form fields are topic text: their medical words are the topic.
  */
 
-const BODY = [...Array.from(ANATOMY), ...MORE_BODY_PARTS].filter(
+const PLAIN_BODY = [...Array.from(ANATOMY), ...MORE_BODY_PARTS].filter(
   (w) => NOT_BODY_PARTS.indexOf(w) < 0
 );
+// "zijn rechterarm", "haar linkerhand": a side glued to any body part, short ones included
+const BODY = [
+  ...PLAIN_BODY,
+  ...PLAIN_BODY.filter((w) => !/^(?:rechter|linker)/.test(w)).map((w) => `rechter${w}`),
+  ...PLAIN_BODY.filter((w) => !/^(?:rechter|linker)/.test(w)).map((w) => `linker${w}`),
+];
 const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) < 0);
 // The addressee's body: "je schouder", and compounds by their body-part head ("uw verstandskies",
 // "je schouderblad" is not one: the head must end the word). The possessive anchors it: linear.
@@ -126,7 +132,8 @@ const BODY_OF = new RegExp(
 // "je moeders linker onderbeen", "your mother's knee"
 const RELATIVE_BODY = new AnchoredWord(
   new RegExp(
-    `\\b(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES_GENITIVE)})\\s+`,
+    // "mams onderbeen", "oma's heup" need no possessive
+    `\\b(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES_GENITIVE)})|mams|paps|mama's|papa's|oma's|opa's)\\s+`,
     "gi"
   ),
   true,
@@ -782,8 +789,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           topic === "instruction" && g === OWN_BODY_ALL && !answer && !LIST_ITEM.test(at.s.text);
         if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
           continue;
-        // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event
-        if (topic && g === FAMILY_ALL && (generic ??= genericCare(mail))) continue;
+        // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event;
+        // "Uw schoonmoeder had vroeger gelijk" in general care text names no one's care
+        if (
+          g === FAMILY_ALL &&
+          (topic || !careSentences.has(sentenceKey(p.where, at.k))) &&
+          (generic ??= genericCare(mail))
+        )
+          continue;
         // "uw vaste medicijnen aanvragen": a process word of the addressee, in a sentence about no care
         if (
           g === OWN_CARE_ALL &&

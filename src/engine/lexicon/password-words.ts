@@ -12,6 +12,10 @@ export const PASSWORD_IS_BIRTH_DATE = [
 export const PASSWORD_CUES = [
   "wachtwoord|wachtwoordzin|toegangscode|password|passcode|passphrase",
   "om het|de|dit bestand|bijlage|document|verslag te openen",
+  // "ps. voor het openen: …", "code om te openen"
+  "voor het openen",
+  "om te openen",
+  "openen met",
   "to open it",
   "to open the file|attachment|document|report",
 ];
