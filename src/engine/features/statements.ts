@@ -836,8 +836,13 @@ function thirdOwns(text: string, at: number): boolean {
  */
 function thirdPersonEvent(sentence: string, owned: boolean): boolean {
   if (!owned && !THIRD_PRONOUN.test(sentence) && !THIRD_BODY_ONE.test(sentence)) return false;
-  return (concreteEvent(sentence) || hasMoment(sentence)) && !inConditional(sentence, 0);
+  return (
+    (concreteEvent(sentence) || hasMoment(sentence) || AGAIN.test(sentence)) &&
+    !inConditional(sentence, 0)
+  );
 }
+/** "hij heeft weer van die aanvallen", "zij is weer gevallen": this person's complaint, again. */
+const AGAIN = /\b(?:heeft|had|hebben|is|was|zijn|krijgt|kreeg)\s+(?:\S+\s+)?weer\b/i;
 
 /** Is the finding in the body's salutation line? A greeting says whom the mail is to, not about. */
 export function inSalutation(mail: MailText, f: Finding): boolean {
