@@ -22,6 +22,7 @@ import {
   REGISTRATION,
   RESCHEDULE,
   SOCIAL_EVENTS,
+  THERAPIES,
   SESSION_ORDINALS,
   WEEKDAY_STEMS,
   WE_TOGETHER,
@@ -45,12 +46,23 @@ const WITHOUT_BEFORE = new RegExp(`\\b(?:${termsSource(WITHOUT)})\\s+$`, "i");
 const OWN_NEAR = new RegExp(termsSource(OWN));
 const BOOKING = terms(BOOKING_HOW);
 
+// "om 10.30 logopedie", "fysio om 9 uur": a treatment at an hour (a lower-case word: "Fysiotherapie
+// Het Zandpad" is a practice's name)
+const THERAPY = `(?:${termsSource(THERAPIES)})`;
+const THERAPY_AT_HOUR = new RegExp(
+  `\\bom\\s+\\d{1,2}(?:[.:]\\d{2})?\\s+(?:uur\\s+)?${THERAPY}\\b|\\b${THERAPY}\\s+om\\s+\\d{1,2}(?:[.:]\\d{2})?\\b`
+);
+// "vanochtend", "gisteren": an hour range that happened is a visit, not opening hours
+const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
+const PAST_TODAY = /\b(?:vanochtend|vanmorgen|vanmiddag|gisteren|gistermiddag|gisterochtend|eergisteren)\b/i;
+
 /**
  * An appointment word with a moment in the same sentence or the next (not opening hours), or a
  * moved/missed appointment.
  */
 export function hasAppointment(text: string): boolean {
   if (RESCHEDULED.test(text) && APPOINTMENT_NOUN.test(text)) return true;
+  if (THERAPY_AT_HOUR.test(text)) return true;
   APPOINTMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = APPOINTMENT.exec(text))) {
@@ -63,8 +75,8 @@ export function hasAppointment(text: string): boolean {
     if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
     if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
       continue;
-    if (OPENING_HOURS.test(around)) continue;
-    if (hasMoment(around)) return true;
+    if (OPENING_HOURS.test(around) && !PAST_TODAY.test(around)) continue;
+    if (hasMoment(around) || (PAST_TODAY.test(around) && CLOCK.test(around))) return true;
   }
   return false;
 }

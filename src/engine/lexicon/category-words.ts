@@ -405,6 +405,12 @@ export const APPOINTMENTS = [
   "appointment|appointments|consultation|visites|visiteroute|visiteronde|huisbezoeken|check-up|behandelafspraak|behandeling|gesprek|vervolggesprek|sessie|session",
   "gehoortest|oogtest|hielprik|screening|bevolkingsonderzoek|uitstrijkje|ogtt|gehooronderzoek|oogonderzoek",
   "home visit|visits",
+  // the dental chair this person sat in ("was vanochtend van 8.30 tot 9.15 bij ons in de stoel")
+  "bij ons in de stoel",
+];
+/** A treatment by its name, at an hour ("elke dinsdag om 10.30 logopedie"): one person's appointment. */
+export const THERAPIES = [
+  "logopedie|fysiotherapie|fysio|oefentherapie|ergotherapie|podotherapie|therapie|kinderfysio|kinderfysiotherapie",
 ];
 /** The appointment word the reschedule test needs beside a reschedule word (as a word start / anywhere). */
 export const APPOINTMENT_NOUN_STARTS = ["afspraak|afspraken"];
