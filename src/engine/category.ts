@@ -158,7 +158,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       medicalScore >= w.medicalMin &&
       strongMedical &&
       (one || groupMedical) &&
-      !(business && medicalScore < w.businessMedicalOverride)
+      // an order for a named client ("voor mevrouw A. Groenewegen … de grotere incontinentiebroekjes")
+      // is that client's health, however much of the mail is business
+      !(business && medicalScore < w.businessMedicalOverride && !x.namedCare)
     )
       return one ? ["medical", "medical-about-person"] : ["medical", "medical-group-diagnosis"];
     if (medicalScore >= w.medicalMin && one && !business && aboutCare)
