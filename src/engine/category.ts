@@ -166,7 +166,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (medicalScore >= w.medicalMin && one && !business && aboutCare)
       return ["medical", "medical-words-about-person"];
     // A named person's knee or back ("Tim kan niet gymmen vanwege zijn knie"): their health, in any words.
-    if (x.personBody && one && !business) return ["medical", "medical-person-body"];
+    // (the body's owner is the person: a name or a relative in the phrase)
+    if (x.personBody && !broadcast && !business) return ["medical", "medical-person-body"];
     // The addressee's own body or result beside their appointment ("Hoe gaat het met je rug? Bel
     // anders voor een afspraak"): the appointment is for that complaint.
     if (

@@ -790,10 +790,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
           continue;
         // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event;
-        // "Uw schoonmoeder had vroeger gelijk" in general care text names no one's care
+        // so does an answer to a general question ("Uw schoonmoeder had vroeger gelijk, maar …")
         if (
           g === FAMILY_ALL &&
-          (topic || !careSentences.has(sentenceKey(p.where, at.k))) &&
+          (topic || (answer && !careSentences.has(sentenceKey(p.where, at.k)))) &&
           (generic ??= genericCare(mail))
         )
           continue;
