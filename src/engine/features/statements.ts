@@ -520,6 +520,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   }
   const sentenceKey = (where: Where, k: number): number =>
     (partIndex.get(where) ?? partIndex.size) * 0x4000000 + k;
+  const sentenceStart = (where: Where, k: number): number =>
+    k > 0 ? mail.sentenceEnds(where)[k - 1] + 1 : 0;
   const cache = new Map<string, Map<number, Sentence>>();
   // quoted blocks by start, with the furthest end so far: a binary search instead of a scan per word
   // (a long thread holds hundreds of blocks)
@@ -701,7 +703,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       s.topic !== "general" &&
       !quotedAt(f.where, f.start) &&
       ((s.thirdEvent ??= thirdPersonEvent(s.text, false)) ||
-        (thirdOwns(parts.get(f.where) ?? "", f.start) && thirdPersonEvent(s.text, true)))
+        (thirdOwns(parts.get(f.where) ?? "", f.start) && thirdPersonEvent(s.text, true))) &&
+      // "Als de pijn niet minder wordt, als hij uitstraalt…": a condition for anyone ("hij" is the pain)
+      !CONDITION_BEFORE.test(s.text.slice(0, Math.max(0, f.start - sentenceStart(f.where, k))))
     )
       out.thirdPersonEvent = true;
     if (isNamed) {
@@ -836,11 +840,10 @@ function thirdOwns(text: string, at: number): boolean {
  */
 function thirdPersonEvent(sentence: string, owned: boolean): boolean {
   if (!owned && !THIRD_PRONOUN.test(sentence) && !THIRD_BODY_ONE.test(sentence)) return false;
-  return (
-    (concreteEvent(sentence) || hasMoment(sentence) || AGAIN.test(sentence)) &&
-    !inConditional(sentence, 0)
-  );
+  return concreteEvent(sentence) || hasMoment(sentence) || AGAIN.test(sentence);
 }
+/** A conditional clause opened before the word in its sentence. */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:als|wanneer|indien|zodra|mocht|if|when)(?![\p{L}])/iu;
 /** "hij heeft weer van die aanvallen", "zij is weer gevallen": this person's complaint, again. */
 const AGAIN = /\b(?:heeft|had|hebben|is|was|zijn|krijgt|kreeg)\s+(?:\S+\s+)?weer\b/i;
 
