@@ -171,7 +171,29 @@ const DAY_OF_MONTH = /\bde\s+\d{1,2}(?:e|ste|de)\b/i;
 /** A sentence ends at ! ? or a line break, or at a full stop before white space (not "10.30"). */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
-  return c === "!" || c === "?" || c === "\n" || (c === "." && /\s/.test(text[i + 1] ?? " "));
+  if (c === "\n") return lineEndsSentence(text, i);
+  return c === "!" || c === "?" || (c === "." && /\s/.test(text[i + 1] ?? " "));
+}
+
+/**
+ * A line break ends a sentence after a full stop, at a blank line, or after a line that is not wrapped
+ * prose; a wrapped line ("je afspraak op het spreekuur van de\nbedrijfsarts, Anne Smeenk:\n  dinsdag
+ * 9 december") runs on, and so does a colon, also across a blank line.
+ */
+function lineEndsSentence(text: string, i: number): boolean {
+  // the last visible character before the break, over a blank line ("Anne Smeenk:" announces what
+  // follows, a blank line between)
+  let j = i - 1;
+  let blank = false;
+  while (j >= 0 && j > i - 200 && /\s/.test(text[j])) {
+    if (text[j] === "\n") blank = true;
+    j--;
+  }
+  if (j >= 0 && text[j] === ":") return false;
+  if (blank || j < 0 || ".!?".indexOf(text[j]) >= 0) return true;
+  let k = i + 1;
+  while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k++;
+  return k >= text.length || text[k] === "\n";
 }
 
 /** The sentence around a match: at most 160 characters each way, so linear overall. */

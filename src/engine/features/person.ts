@@ -160,7 +160,8 @@ export function recipientName(f: Finding, mail: MailText): boolean {
 
 const ROLE_WORDS = termsSource(STAFF_ROLES);
 // the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS})\\s+$`, "i");
+// "huisarts Merel Tuinstra", "de nieuwe huisarts, Merel Tuinstra"
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS}),?\\s+$`, "i");
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
 // what only staff do, right after the name
 const STAFF_DEED_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_AFTER)})\\b`, "i");

@@ -716,6 +716,9 @@ export const STAFF_ROLES = [
   "praktijkmanager|kraamverzorgende|wijkverpleegkundige|ergotherapeut|orthodontist|kaakchirurg",
   "echoscopist|secretaresse|praktijkassistente|tandartsassistente|preventieassistente|kraamverzorgster|triagist",
   "kinderarts|gynaecoloog|internist|cardioloog|psychiater|orthopeed|chirurg|bedrijfsarts|specialist|casemanager",
+  "praktijkhouder|praktijkeigenaar|aios|haio|stagiair|stagiaire|teamleider|coördinator|coordinator",
+  // "samen met collega Bart Hoekstra", "onze collega Sanne" ("mijn collega" may be a patient's)
+  "onze|met collega",
 ];
 /**
  * A named colleague who is ill ("Onze assistente Kim van Dalen is sinds maandag ziek", "is geopereerd"):
