@@ -110,6 +110,17 @@ export interface Features {
 
 const SCREENING_WORD = exactly(SCREENING);
 
+/**
+ * A name that is the greeted addressee's, wherever it stands ("Beste Yvonne," … "> Groet, Yvonne" under
+ * the quoted question): the addressee, not someone the mail is about.
+ */
+function greetedName(f: Finding, mail: MailText): boolean {
+  const greeted = mail.salutation?.names;
+  if (f.type !== "name" || !greeted || !greeted.length) return false;
+  const words = f.text.toLowerCase().split(/[\s.,]+/).filter((w) => w.length >= 2);
+  return words.length > 0 && words.every((w) => greeted.indexOf(w) >= 0);
+}
+
 export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const training = trainingWords(mail.bodyAndSubject);
   const services = serviceMentions(findings, mail);
@@ -211,6 +222,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       people.filter(
         (f) =>
           !inSalutation(mail, f) &&
+          !greetedName(f, mail) &&
           !recipientName(f, mail) &&
           !(generic && quotedAuthorName(f, mail))
       ),
