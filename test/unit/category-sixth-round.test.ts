@@ -118,3 +118,113 @@ test("terms: gaps of two digits work, a mistyped gap is an error", () => {
   );
   expect(() => terms(["ligt ~x klaar"])).toThrow(/bad gap/);
 });
+
+// The seventh round (x1301–x1500) was scored once on the code of the sixth round's fixes; its kinds of
+// error, again as new fictitious mail:
+
+const SCHOOL = [{ address: "k.mulder@obs-debolster.nl", name: "Karin Mulder" }];
+const GP = { address: "assistentes@huisartsen-dekade.nl", name: "Huisartsen De Kade" };
+
+test.each([
+  [
+    "an unnamed pupil's medicine, told with 'zij' and an event, to the school",
+    SCHOOL,
+    "Hoi Karin,\n\nN.a.v. uw telefoontje: het klopt dat zij sinds vorige week een puffer heeft gekregen voor astma. Ze mag voor de gym zelf twee pufjes nemen.\n\nGroet, de assistente",
+  ],
+  [
+    "an employee's operation and work from Monday, 'hij', to the employer",
+    [{ address: "p.smit@transport-smit.nl", name: "Peter Smit" }],
+    "Hoi Peter,\n\nKort over de medewerker die we bespraken. Na de operatie mag hij vanaf maandag 4 uur per dag werken, nog niet tillen.\n\nGroet",
+  ],
+  [
+    "a pupil's dose raised ('zijn methylfenidaat'), to the school",
+    SCHOOL,
+    "Beste Karin,\n\nDe ouders vroegen ons door te geven dat zijn methylfenidaat vanaf volgende week is verhoogd.\n\nGroet",
+  ],
+  [
+    "a named patient's order to a supplier, the initial ending no sentence",
+    [{ address: "service@hulpmiddelen-noord.nl", name: "Klantenservice" }],
+    "Goedemorgen, kunnen jullie voor mevrouw B. Jansen, Dorpsstraat 4, vanaf volgende week de grotere incontinentiebroekjes leveren?\n\nGroet, wijkverpleging",
+  ],
+  [
+    "a named pupil's speech therapy at an hour, to the teacher",
+    SCHOOL,
+    "Hallo juf Karin,\n\nNoor heeft vanaf nu elke donderdag om 9.30 logopedie bij ons. Haar opa haalt haar om 9.15 uit de klas.\n\nGroetjes",
+  ],
+  [
+    "a pupil's dental visit this morning, with its hours, to the school",
+    [{ address: "verzuim@hetlyceum.nl", name: "Verzuim" }],
+    "Goedemorgen, Bram Visser uit 3A was vanochtend van 8.30 tot 9.10 bij ons in de stoel, daarom was hij later.\n\nGroet, balie",
+  ],
+  [
+    "a named employee's arm, with its side, to the employer",
+    [{ address: "m.devos@hovenier-devos.nl", name: "Marco de Vos" }],
+    "Hoi Marco,\n\nStijn mag vanaf maandag weer halve dagen werken, maar nog niet tillen met zijn linkerarm.\n\nGr",
+  ],
+])("kept back: %s", (_kind, to, body) => {
+  expect(send(body, to, "bericht", GP).verdict.action).toBe("secure");
+});
+
+test("a patient at work: the next appointment and a body measure are theirs", () => {
+  const to = [{ address: "r.dijkman@gemeente-zwolle.example.nl", name: "Rob Dijkman" }];
+  const body =
+    "Hoi Rob,\n\nZoals beloofd de oefeningen. Na de kruisbandreconstructie zitten we nu in week 6, nog lichte zwelling na belasten.\n\nVolgende afspraak donderdag 17.30 uur.\n\nGroet, Sanne";
+  expect(send(body, to, "oefenschema", GP).verdict.action).toBe("secure");
+});
+
+test("an appointment's moment after a colon and a blank line, at a work address", () => {
+  const to = [{ address: "k.hendriks@bouwbedrijf-oost.example.nl", name: "Kevin Hendriks" }];
+  const body =
+    "Beste Kevin,\n\nHierbij de bevestiging van je afspraak op het spreekuur van de\nbedrijfsarts, Anne Bos:\n\n  dinsdag 9 december, 10.30 uur\n\nMet vriendelijke groet,\nplanning";
+  expect(send(body, to, "afspraak", GP).verdict.action).toBe("secure");
+});
+
+test("a no-show for the addressee's father, him in Cc: a household, not a group", () => {
+  const to = [{ address: "wendy.kok@ziggo.nl", name: "Wendy Kok" }];
+  const cc = [{ address: "h.kok1936@hetnet.nl" }];
+  const draft = emptyDraft({
+    from: GP,
+    to,
+    cc,
+    subject: "afspraak gemist",
+    body: "Beste mevrouw Kok,\n\nUw vader is vanochtend niet verschenen op zijn afspraak bij de ouderenpsychiater. Wilt u ons bellen?\n\nGroet, secretariaat",
+  });
+  expect(check(draft).verdict.action).toBe("secure");
+});
+
+test("a password spelled out after 'voor het openen' blocks", () => {
+  const body =
+    "Hoi Erik,\n\nIn de bijlage de samenvatting uit het dossier. Hij is beveiligd.\n\nps. voor het openen: onze postcode aan elkaar, dan een uitroepteken en dan het jaartal, dus 1234AB!2026";
+  const r = check(
+    emptyDraft({
+      from: GP,
+      to: [{ address: "erik@familie-kok.nl", name: "Erik Kok" }],
+      subject: "stukken",
+      body,
+      attachments: [
+        { name: "stuk.zip", size: 200, encrypted: true, contentType: "application/zip" } as never,
+      ],
+    })
+  );
+  expect(r.verdict.hits.map((h) => h.rule)).toContain("password-in-mail");
+});
+
+test.each([
+  [
+    "a leaflet's 'als hij uitstraalt' (the pain) to a club magazine",
+    [{ address: "clubblad@vvnoord.example.nl", name: "Clubblad" }],
+    "Hoi redactie,\n\nHier het stukje.\n\nWanneer naar de fysio? Als de pijn na een paar weken niet minder wordt, als hij uitstraalt tot onder de knie, of als je je zorgen maakt.\n\nSportieve groet, Mike, fysiotherapeut",
+  ],
+  [
+    "a press release quoting staff by role, to the paper",
+    [{ address: "redactie@dorpskrant.example.nl", name: "Redactie" }],
+    'Beste redactie,\n\nHieronder ons persbericht.\n\nOp de open dag kunt u uw bloeddruk laten meten en kennismaken met de nieuwe huisarts, Merel Tuin. "Veel ouderen moeten nu ver reizen," zegt praktijkhouder Joris Olde.\n\nGroet',
+  ],
+  [
+    "an answer signed by the greeted addressee, quoted",
+    [{ address: "info@kinderopvang-debij.example.nl", name: "Kinderopvang De Bij" }],
+    "Beste Yvonne,\n\nBij koorts boven de 38,5 graden blijft een kind thuis. Waterpokken is geen reden om thuis te blijven.\n\nGroet, de huisarts\n\n> Wat is jullie advies bij koorts en waterpokken? Groet, Yvonne",
+  ],
+])("harmless: %s", (_kind, to, body) => {
+  expect(send(body, to, "bericht", GP).verdict.action).toBe("allow");
+});
