@@ -185,6 +185,14 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
     "droge ogen",
+    // fever and fitness for work in everyday words
+    "wat verhoging",
+    "beetje verhoging",
+    "lichte verhoging",
+    "geen zware dingen tillen",
+    "niet boven schouderhoogte",
+    "aangepast werk",
+    "halve dagen werken",
     "open been",
     "blauwe plek",
     "brandend maagzuur",

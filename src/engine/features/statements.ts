@@ -106,6 +106,17 @@ const KNOWN_BODY = new AnchoredWord(
   false,
   plainBodyEnd
 );
+// also after a greeting on the same line ("Hoi Mark, fijn dat de knie minder dik is")
+const GREETING_PREFIX = `(?:(?:hoi|hallo|beste|dag|lieve|hey|hee|hi|goedemorgen|goedemiddag|goedenavond)(?:\\s+[^\\s,]{1,20}){0,3}\\s*,\\s*)?`;
+// "Fijn dat de knie minder dik is": sympathy with a body part, which "de" makes the addressee's
+const SYMPATHY_BODY = new AnchoredWord(
+  new RegExp(
+    `^[\\s>*•·-]*${GREETING_PREFIX}(?:${termsSource(SYMPATHY_OPENERS)})\\s+(?:de|het|die|je|uw)\\s+`,
+    "gim"
+  ),
+  true,
+  plainBodyEnd
+);
 const CHECK_IN_BODY = new AnchoredWord(
   new RegExp(`\\b(?:${termsSource(CHECK_IN)})\\s+`, "gi"),
   false,
@@ -308,7 +319,10 @@ export function careMoment(f: Finding, sentence: Sentence): boolean {
 }
 
 // the sentence up to the complaint starts with sympathy (a list dash or quote mark may come first)
-const SYMPATHY_START = new RegExp(`^[\\s>*•·-]*(?:${termsSource(SYMPATHY_OPENERS)})\\b`, "i");
+const SYMPATHY_START = new RegExp(
+  `^[\\s>*•·-]*${GREETING_PREFIX}(?:${termsSource(SYMPATHY_OPENERS)})\\b`,
+  "i"
+);
 /** "Vervelend dat het nog nabloedt": the complaint after sympathy is the addressee's. */
 export function sympathyFor(f: Finding, sentence: string): boolean {
   return !!f.tags && f.tags.indexOf("condition") >= 0 && SYMPATHY_START.test(sentence);
@@ -774,7 +788,15 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // The addressee's own body or care, and family relations, where the text is no topic text.
   for (const p of mail.parts) {
     if (p.where !== "body" && p.where !== "subject") continue;
-    for (const g of [OWN_BODY_ALL, OWN_CARE_ALL, FAMILY_ALL, OWN_RESULT, STATES_ALL, KNOWN_BODY]) {
+    for (const g of [
+      OWN_BODY_ALL,
+      OWN_CARE_ALL,
+      FAMILY_ALL,
+      OWN_RESULT,
+      STATES_ALL,
+      KNOWN_BODY,
+      SYMPATHY_BODY,
+    ]) {
       // a match could only set what is already set: skip the pass over the text
       if (
         g === FAMILY_ALL ? out.family : g === OWN_CARE_ALL ? out.addresseeCare : out.addresseeBody
@@ -817,7 +839,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           continue;
         if (g === FAMILY_ALL) out.family = true;
         else out.addresseeCare = true;
-        if (g === OWN_BODY_ALL || g === OWN_RESULT || g === STATES_ALL || g === KNOWN_BODY)
+        if (
+          g === OWN_BODY_ALL ||
+          g === OWN_RESULT ||
+          g === STATES_ALL ||
+          g === KNOWN_BODY ||
+          g === SYMPATHY_BODY
+        )
           out.addresseeBody = true;
         break;
       }

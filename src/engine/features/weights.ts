@@ -30,7 +30,10 @@ export interface Weights {
   careVacancyAd: number;
   /** staff training counts at least this much business */
   trainingMin: number;
-  /** medical score that makes a named person's care sentence medical (one care word says they get care) */
+  /**
+   * medical score that makes a named person's care sentence medical: one care word says they get care, a
+   * vaccination word (0.5) included ("de prikken heeft ze goed verdragen")
+   */
   namedCareMin: number;
   /**
    * private people visible to each other who make a group without a group greeting: two may be a couple
@@ -51,6 +54,6 @@ export const WEIGHTS: Readonly<Weights> = Object.freeze({
   careServiceMention: 1,
   careVacancyAd: 1,
   trainingMin: 2,
-  namedCareMin: 1,
+  namedCareMin: 0.5,
   privateGroupMin: 3,
 });

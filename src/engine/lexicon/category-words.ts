@@ -1190,6 +1190,11 @@ export const ADDRESSEE_STATES = [
   "voel|voelt je|u|jij ~1 al|weer|nog ~1 beter|slechter|ziek|beroerd|misselijk|duizelig|fitter|sterker",
   "je|u|jij gaat|ga ~2 vooruit|achteruit",
   "are you|you are ~1 feeling ~1 better|worse",
+  // "dat je beter slaapt", "je eet weer beter"
+  "je|u|jij ~1 beter|slechter|weer slaapt|eet|loopt|ademt|piekert",
+  "je|u|jij slaapt|eet|loopt|ademt|piekert ~1 beter|slechter|minder|meer",
+  // "je suiker was ook lager", "uw bloeddruk is gedaald"
+  "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
 ];
 /**
  * Sympathy or relief at the start of a sentence ("Vervelend dat het nog nabloedt", "Fijn dat de bult
@@ -1198,6 +1203,8 @@ export const ADDRESSEE_STATES = [
  */
 export const SYMPATHY_OPENERS = [
   "vervelend|jammer|naar|rot|fijn|gelukkig|balen dat",
+  // praise of what the addressee managed ("goed dat je de paniekaanval hebt kunnen uitzitten")
+  "goed|knap|super|top dat je|jij|u",
   "wat vervelend|jammer|naar|rot|fijn dat",
   "vervelend|jammer|fijn|goed om te horen dat",
   "sorry to hear|glad to hear that",
