@@ -99,6 +99,8 @@ const PROTECTED_FILE =
 // Dutch and international phone numbers ("038-4216030", "06 12345678", "+31 38 421 6030")
 const PHONE = /^(?:\+31|0031|0)[1-9][\d -]{7,13}$/;
 export const isPhoneNumber = (value: string): boolean => PHONE.test(value);
+// a phone number written in groups from this token on (bounded: linear)
+const PHONE_AHEAD = /^(?:\+31|0031|0)[1-9]\d{1,3}(?:[ -]{1,3}\d{2,4}){2,4}(?!\w)/;
 
 const WINDOW = 90;
 const MAX_CONNECTING = 8;
@@ -281,6 +283,8 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     if (!explicit && connecting > 0) continue;
     if (!looksLikeSecret(valueToken.word, explicit)) continue;
     const start = valueToken.start;
+    // "belt u dan met ons secretariaat: 0528 - 37 41 00": the first group of a phone number
+    if (PHONE_AHEAD.test(text.slice(start, start + 20))) continue;
     if (seen.has(start)) continue;
     seen.add(start);
     const around = text.slice(Math.max(0, start - 400), Math.min(text.length, start + 400));
