@@ -81,7 +81,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     aarsmaden lintworm ~oorsmeer oorsuizen ?strontje warts haemorrhoids hemorrhoids shingles
     wondje wondjes doorligplek doorligplekken doorligwond ?blaar ?blaren ?splinter
     incontinentiebroekje incontinentiebroekjes incontinentiemateriaal incontinentieverband
-    duizelige ~ingedroogd ~opgedroogd
+    duizelige ~ingedroogd ~opgedroogd ?slijtage ziekteverlof ziekmelding
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride

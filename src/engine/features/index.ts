@@ -1,8 +1,8 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { medicalWeight } from "../detect/medical";
-import { SCREENING } from "../lexicon/category-words";
-import { exactly } from "../lexicon/terms";
+import { SCREENING, SENDER_CARE_ACTS } from "../lexicon/category-words";
+import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
@@ -109,6 +109,7 @@ export interface Features {
 }
 
 const SCREENING_WORD = exactly(SCREENING);
+const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
 
 /**
  * A name that is the greeted addressee's, wherever it stands ("Beste Yvonne," … "> Groet, Yvonne" under
@@ -164,7 +165,11 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     said.namedReferent ||
     said.thirdPersonEvent ||
     said.statedResult ||
-    (atWork && (said.personalCue || hasOwnAppointment(mail.bodyAndSubject)));
+    (atWork &&
+      (said.personalCue ||
+        hasOwnAppointment(mail.bodyAndSubject) ||
+        // "Ik verwijs je naar de fysio": the sender's care for this person
+        SENDER_CARE_ACT.test(ownText(mail))));
   const generic =
     !meeting &&
     (toReaders || handedOn

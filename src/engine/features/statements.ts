@@ -175,6 +175,12 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
  * "haar", which are as often "to be" and hair.
  */
 const THIRD_PRONOUN = /(?:^|[^\p{L}'])(?:hij|zij|ze|hem|z'n)(?![\p{L}'])/iu;
+/**
+ * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
+ * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
+ */
+const ROLE_PERSON =
+  /\b(?:de|deze|die|jullie|je|uw|onze)\s+(?:leerling|medewerker|werknemer|collega|keeper|speler|bewoner|cliënt|client|pupil|student|deelnemer)\b/i;
 const CONDITION_WORD = new RegExp(
   `\\b(?:${termsSource(CONDITIONAL_OPENERS)}|as soon as|zo gauw|voordat|before)\\b`,
   "i"
@@ -360,13 +366,18 @@ export function addresseeHas(
   sentenceBefore: () => string,
   asked: boolean
 ): boolean {
-  if (asked || !f.tags || f.tags.indexOf("condition") < 0) return false;
+  if (asked || !f.tags) return false;
   const before = sentenceBefore();
+  // "omdat u oxazepam gebruikt": the addressee takes the medicine
+  if (f.tags.indexOf("medication") >= 0)
+    return CLAUSE_PRONOUN_BEFORE.test(before) && USES_AFTER.test(text.slice(f.end, f.end + 20));
+  if (f.tags.indexOf("condition") < 0) return false;
   return (
     HAS_BEFORE.test(before) ||
     (CLAUSE_PRONOUN_BEFORE.test(before) && HAS_AFTER.test(text.slice(f.end, f.end + 20)))
   );
 }
+const USES_AFTER = /^\s+(?:gebruikt|gebruik|slikt|slik|neemt|neem|krijgt|krijg)\b/i;
 
 const PROCESS_WORD = exactly(CARE_PROCESS);
 /** A word for how care is delivered ("recept", "medicijnen", "spreekuur"), not what it is about. */
@@ -867,9 +878,23 @@ function thirdOwns(text: string, at: number): boolean {
  * and an event or moment of theirs.
  */
 function thirdPersonEvent(sentence: string, owned: boolean): boolean {
-  if (!owned && !THIRD_PRONOUN.test(sentence) && !THIRD_BODY_ONE.test(sentence)) return false;
-  return concreteEvent(sentence) || hasMoment(sentence) || AGAIN.test(sentence);
+  if (
+    !owned &&
+    !THIRD_PRONOUN.test(sentence) &&
+    !THIRD_BODY_ONE.test(sentence) &&
+    !ROLE_PERSON.test(sentence)
+  )
+    return false;
+  return (
+    concreteEvent(sentence) ||
+    hasMoment(sentence) ||
+    AGAIN.test(sentence) ||
+    THIRD_EVENT.test(sentence)
+  );
 }
+/** "Hij is nu 6 keer bij mij geweest", "Hij krijgt nu dagelijks levetiracetam": this person's care. */
+const THIRD_EVENT =
+  /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b/i;
 /** A conditional clause opened before the word in its sentence. */
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:als|wanneer|indien|zodra|mocht|if|when)(?![\p{L}])/iu;
 /** "hij heeft weer van die aanvallen", "zij is weer gevallen": this person's complaint, again. */

@@ -696,6 +696,9 @@ export const MEETING = [
   "kom|komt|komen ~8 langs|kijken",
   // a carer's visit moved ("morgen komt Ilse om 10.30 uur ipv 8.00 uur")
   "kom|komt|komen ~2 om|rond|tussen",
+  // "Je staat donderdag 3/12 om 10.40 bij Mirjam"
+  "je|u|jij staat|sta ~4 bij|ingepland|genoteerd",
+  "staat|sta je|u|jij ~4 bij|ingepland|genoteerd",
 ];
 /** Social occasions where a practice's people meet someone outside care (a thank-you note's "tot dan"). */
 export const SOCIAL_EVENTS = [
@@ -1232,4 +1235,11 @@ export const CHECK_IN = [
 /** English body parts (the Dutch ones come from detect/medical-lexicon.ts ANATOMY). */
 export const ENGLISH_BODY = [
   "ankle|ankles|knee|knees|shoulder|shoulders|back|wrist|hip|neck|foot|feet|leg|arm|elbow|tooth|teeth|gums|wound|stitches|scar",
+];
+
+/** The sender's own care for the addressee ("Ik verwijs je naar de fysio", "we hebben u doorverwezen"). */
+export const SENDER_CARE_ACTS = [
+  "ik|we|wij verwijs|verwijzen je|u|jou ~2 naar|door",
+  "ik|we|wij schrijf|schrijven je|u|jou ~3 voor",
+  "ik|we|wij heb|hebben je|u|jou ~3 doorverwezen|verwezen|voorgeschreven|behandeld|onderzocht",
 ];
