@@ -111,6 +111,13 @@ export interface Features {
 const SCREENING_WORD = exactly(SCREENING);
 const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
 
+const GROUP_WORD =
+  /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
+/** The words around a finding in the subject name a group ("Beweeggroep COPD", "COPD-training"). */
+function namesGroup(subject: string, f: Finding): boolean {
+  return GROUP_WORD.test(subject.slice(Math.max(0, f.start - 25), f.end + 25));
+}
+
 /**
  * A name that is the greeted addressee's, wherever it stands ("Beste Yvonne," … "> Groet, Yvonne" under
  * the quoted question): the addressee, not someone the mail is about.
@@ -199,7 +206,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     const inSignature = mail.inSignature(f.where, f.start);
     const w = medicalWeight(f);
     // what a service treats ("spreekuur voor diabetes en COPD") names no recipient's condition
-    if (!services.has(f) && (f.where === "subject" || (aud.privateVisible > 1 && !inSignature)))
+    // a subject names the group by its diagnosis ("Beweeggroep COPD"); "Tips bij eczeem" is a topic
+    if (
+      !services.has(f) &&
+      ((f.where === "subject" && namesGroup(mail.subject, f)) ||
+        (aud.privateVisible > 1 && !inSignature))
+    )
       groupMedicalWeight = Math.max(groupMedicalWeight, w);
     if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;
     if (!personal && said.instruction.has(f)) continue;
