@@ -630,7 +630,9 @@ export const LEAFLET_WORDS = [
 export const HANDED_ON_TEXT = [
   "hieronder|hierbij|onderstaand|onderstaande ~8 website|site|folder|foldertekst|brochure|thuisarts.nl|thuisarts|nieuwsbrief|informatieblad|patiëntenfolder|patientenfolder",
   "website|site|folder|brochure|thuisarts.nl|thuisarts|nieuwsbrief ~6 hieronder|onderstaand",
-  "hieronder|hierbij|onderstaand|onderstaande ~4 algemene informatie|uitleg|tekst",
+  // (one entry per sequence: "algemene informatie|uitleg" would read as "algemene" + "informatie|uitleg")
+  "hieronder|hierbij|onderstaand|onderstaande ~4 algemene informatie",
+  "hieronder|hierbij|onderstaand|onderstaande ~4 uitleg|tekst|stukje|artikel|persbericht|concept",
   "below|here is|here's ~6 website|site|leaflet|brochure|general information",
 ];
 /** The addressee's own question or message ("Dank voor je vraag over zwangerschap"): it names a topic. */
