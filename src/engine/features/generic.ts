@@ -200,11 +200,19 @@ export function genericCare(mail: MailText, readers = false, own?: string): bool
 export function quotedAuthorName(f: Finding, mail: MailText): boolean {
   if (f.type !== "name" || f.where !== "body") return false;
   const name = f.text.toLowerCase();
+  const body = mail.parts.find((p) => p.where === "body")?.original ?? "";
   return mail.quoted.some((q) => {
     const author = q.author?.toLowerCase();
-    return !!author && (author.indexOf(name) >= 0 || name.indexOf(author) >= 0);
+    if (author && (author.indexOf(name) >= 0 || name.indexOf(author) >= 0)) return true;
+    // signed under the quoted message ("> Groet, namens de mentoren, Joost")
+    return (
+      f.start >= q.start &&
+      f.end <= q.end &&
+      QUOTED_CLOSING.test(body.slice(Math.max(q.start, f.start - 60), f.start))
+    );
   });
 }
+const QUOTED_CLOSING = /\b(?:groet|groeten|gr|mvg|regards|cheers|dank|bedankt)\b[^\n]{0,40}\n?[>\s]*[^\n]{0,30}$/i;
 
 // "uw " or "je " right before a finding: the possessive ends where the finding starts.
 const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");

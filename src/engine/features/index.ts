@@ -241,7 +241,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
           !inSalutation(mail, f) &&
           !greetedName(f, mail) &&
           !recipientName(f, mail) &&
-          !(generic && quotedAuthorName(f, mail))
+          !((generic || toReaders) && quotedAuthorName(f, mail))
       ),
       mail
     ),
