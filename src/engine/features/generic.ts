@@ -212,7 +212,8 @@ export function quotedAuthorName(f: Finding, mail: MailText): boolean {
     );
   });
 }
-const QUOTED_CLOSING = /\b(?:groet|groeten|gr|mvg|regards|cheers|dank|bedankt)\b[^\n]{0,40}\n?[>\s]*[^\n]{0,30}$/i;
+const QUOTED_CLOSING =
+  /\b(?:groet|groeten|gr|mvg|regards|cheers|dank|bedankt)\b[^\n]{0,40}\n?[>\s]*[^\n]{0,30}$/i;
 
 // "uw " or "je " right before a finding: the possessive ends where the finding starts.
 const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");

@@ -125,7 +125,10 @@ function namesGroup(subject: string, f: Finding): boolean {
 function greetedName(f: Finding, mail: MailText): boolean {
   const greeted = mail.salutation?.names;
   if (f.type !== "name" || !greeted || !greeted.length) return false;
-  const words = f.text.toLowerCase().split(/[\s.,]+/).filter((w) => w.length >= 2);
+  const words = f.text
+    .toLowerCase()
+    .split(/[\s.,]+/)
+    .filter((w) => w.length >= 2);
   return words.length > 0 && words.every((w) => greeted.indexOf(w) >= 0);
 }
 

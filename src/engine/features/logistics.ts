@@ -54,7 +54,8 @@ const THERAPY_AT_HOUR = new RegExp(
 );
 // "vanochtend", "gisteren": an hour range that happened is a visit, not opening hours
 const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
-const PAST_TODAY = /\b(?:vanochtend|vanmorgen|vanmiddag|gisteren|gistermiddag|gisterochtend|eergisteren)\b/i;
+const PAST_TODAY =
+  /\b(?:vanochtend|vanmorgen|vanmiddag|gisteren|gistermiddag|gisterochtend|eergisteren)\b/i;
 
 /**
  * An appointment word with a moment in the same sentence or the next (not opening hours), or a
