@@ -36,4 +36,9 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   ["letters and dots", () => fill("s.o.a.h.i.v.")],
   ["labelled results", () => fill("HIV-test: p0sitief (1): U heeft (")],
   ["hyphens at line ends", () => fill("kwast-\n> penseel-\n-")],
+  // a line-start pattern over "\s" ran over every blank line after each line start (quadratic)
+  ["blank lines", () => fill("\n")],
+  ["greetings on short lines", () => fill("Hoi Mark, fijn dat de\n")],
+  ["appointments over wrapped lines", () => fill("uw afspraak op het\n  \n")],
+  ["pronouns after names", () => fill("Sem. Hij krijgt nu dagelijks de ")],
 ];

@@ -184,18 +184,25 @@ function endsSentence(text: string, i: number): boolean {
 function lineEndsSentence(text: string, i: number): boolean {
   // the last visible character before the break, over a blank line ("Anne Smeenk:" announces what
   // follows, a blank line between)
+  // (a few characters each way: called per character of a sentence, so a constant cost keeps it linear)
   let j = i - 1;
   let blank = false;
-  while (j >= 0 && j > i - 200 && /\s/.test(text[j])) {
+  while (j >= 0 && j > i - WHITE_REACH && /\s/.test(text[j])) {
     if (text[j] === "\n") blank = true;
     j--;
   }
   if (j >= 0 && text[j] === ":") return false;
-  if (blank || j < 0 || ".!?".indexOf(text[j]) >= 0) return true;
+  if (blank || j < 0 || ".!?".indexOf(text[j]) >= 0 || /\s/.test(text[j])) return true;
   let k = i + 1;
-  while (k < text.length && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k++;
+  while (
+    k < text.length &&
+    k < i + WHITE_REACH &&
+    (text[k] === " " || text[k] === "\t" || text[k] === "\r")
+  )
+    k++;
   return k >= text.length || text[k] === "\n";
 }
+const WHITE_REACH = 8;
 
 /** The sentence around a match: at most 160 characters each way, so linear overall. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -111,7 +111,8 @@ const GREETING_PREFIX = `(?:(?:hoi|hallo|beste|dag|lieve|hey|hee|hi|goedemorgen|
 // "Fijn dat de knie minder dik is": sympathy with a body part, which "de" makes the addressee's
 const SYMPATHY_BODY = new AnchoredWord(
   new RegExp(
-    `^[\\s>*•·-]*${GREETING_PREFIX}(?:${termsSource(SYMPATHY_OPENERS)})\\s+(?:de|het|die|je|uw)\\s+`,
+    // at a line start: "[ \\t…]", not "\\s", which would run over every blank line after it (quadratic)
+    `^[ \\t>*•·-]*${GREETING_PREFIX}(?:${termsSource(SYMPATHY_OPENERS)})\\s+(?:de|het|die|je|uw)\\s+`,
     "gim"
   ),
   true,
