@@ -82,6 +82,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     wondje wondjes doorligplek doorligplekken doorligwond ?blaar ?blaren ?splinter
     incontinentiebroekje incontinentiebroekjes incontinentiemateriaal incontinentieverband
     duizelige ~ingedroogd ~opgedroogd ?slijtage ziekteverlof ziekmelding
+    koortsstuip koortsstuipen flauwgevallen anafylaxie anafylactische ~verward ~vergeetachtig iron-deficiency anaemia anemia anaemic
   `,
   medication: `
     paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
@@ -103,7 +104,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     januvia novorapid lantus levemir toujeo glucagon epipen anti-d antibiotica antibioticum antibioticumkuur
     antidepressiva antidepressivum betablokker plaspil plaspillen bloedverdunner bloedverdunners maagbeschermer
     pijnstiller pijnstillers slaapmiddel slaapmiddelen slaappil slaappillen ~puffer ~puffers inhalator inhalatiecorticosteroid
-    ~zalf ~creme oogdruppels neusspray flaminal plastablet plastabletten plaspil plaspillen ~weekrol ~weekrollen ~baxter ~baxterrollen ~medicijnrol ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
+    ~zalf ~creme oogdruppels neusspray flaminal adrenaline adrenalinepen adrenalinepennen iron-tablets plastablet plastabletten plaspil plaspillen ~weekrol ~weekrollen ~baxter ~baxterrollen ~medicijnrol ~baxterrol ~herhaalrecept ~herhaalrecepten ~recept ~medicatie
     ~medicijn ~medicijnen ~medicatieoverzicht medicatiewijziging ~tabletten ~tablet ~pillen ~pil ~anticonceptiepil ~kuur corticosteroiden
     morfinepleister fentanylpleister nicotinepleister macrogol movicolon loperamide domperidon metoclopramide
     ondansetron cetirizine loratadine desloratadine fexofenadine hydrocortison triamcinolon betamethason clobetasol
@@ -119,7 +120,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hoestdrank zetpil zetpillen
   `,
   lab: `
-    hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
+    ferritin bloodwork hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
     leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
     albumine/kreatinine-ratio ~urine urinekweek ~kweek bloedgroep antistoffen bloeddruk rr ~tensie saturatie spirometrie
     longfunctie longfunctietest fev1 fvc ecg hartfilmpje ~echo echografie mri ct ct-scan ~scan rontgen rontgenfoto
@@ -185,6 +186,12 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
     "droge ogen",
+    "allergische reactie",
+    "iron deficiency",
+    "iron tablets",
+    "blood test",
+    "eet slecht",
+    "raakt de weg kwijt",
     // fever and fitness for work in everyday words
     "wat verhoging",
     "beetje verhoging",

@@ -6,6 +6,7 @@ import {
   CARE_AIDS,
   CARE_PROCESS,
   CHECK_IN,
+  CONCRETE_CARE,
   ENGLISH_BODY,
   CONDITIONAL_OPENERS,
   CONTACT_PAST,
@@ -890,9 +891,12 @@ function thirdPersonEvent(sentence: string, owned: boolean): boolean {
     concreteEvent(sentence) ||
     hasMoment(sentence) ||
     AGAIN.test(sentence) ||
-    THIRD_EVENT.test(sentence)
+    THIRD_EVENT.test(sentence) ||
+    TIME_DEIXIS.test(sentence)
   );
 }
+// "Hij is vorige week twee keer flauwgevallen": a moment of this person's past
+const TIME_DEIXIS = terms(CONCRETE_CARE);
 /** "Hij is nu 6 keer bij mij geweest", "Hij krijgt nu dagelijks levetiracetam": this person's care. */
 const THIRD_EVENT =
   /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b/i;
