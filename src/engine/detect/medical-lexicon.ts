@@ -120,7 +120,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hoestdrank zetpil zetpillen
   `,
   lab: `
-    ferritin bloodwork hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
+    ferritin bloodwork geboortegewicht hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
     leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
     albumine/kreatinine-ratio ~urine urinekweek ~kweek bloedgroep antistoffen bloeddruk rr ~tensie saturatie spirometrie
     longfunctie longfunctietest fev1 fvc ecg hartfilmpje ~echo echografie mri ct ct-scan ~scan rontgen rontgenfoto
@@ -187,6 +187,9 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
     "droge ogen",
     "allergische reactie",
+    "kilo eraf",
+    "kilo afgevallen",
+    "kilo aangekomen",
     "iron deficiency",
     "iron tablets",
     "blood test",

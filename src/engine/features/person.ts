@@ -24,6 +24,7 @@ import { topicSentence } from "./statements";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
 const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
+const HOUSEHOLD = /^(?:ouders|familie|fam\.?|parents|family)\s*[,!:]?\s*$/i;
 // "Beste ouders van Sem": the parents of one child (a capital follows).
 const PARENTS = new RegExp(`^(?:${termsSource(PARENTS_OF)})\\s+[A-Z]`);
 const FORMS = termsSource(FORMS_OF_ADDRESS);
@@ -48,8 +49,10 @@ export interface Addressees {
 /** Who the greeting lines of a mail speak to. */
 export function addressees(mail: MailText): Addressees {
   const out: Addressees = { named: false, group: false, participants: false };
+  // "Beste ouders," to the one address of a family ("Ouders Yildiz <yildiz.fam@…>"): one household
+  const oneAddress = mail.to.length + mail.cc.length === 1 && mail.bcc.length === 0;
   for (const who of mail.addressees) {
-    if (PARENTS.test(who)) out.named = true;
+    if (PARENTS.test(who) || (oneAddress && HOUSEHOLD.test(who))) out.named = true;
     else if (GROUP.test(who)) {
       out.group = true;
       if (PARTICIPANTS.test(who)) out.participants = true;
