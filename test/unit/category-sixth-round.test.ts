@@ -228,3 +228,132 @@ test.each([
 ])("harmless: %s", (_kind, to, body) => {
   expect(send(body, to, "bericht", GP).verdict.action).toBe("allow");
 });
+
+// The eighth and ninth rounds (x1501–x1900), scored once each on the commit of the fixes before them:
+
+const PHYSIO = { address: "joost@fysio-dekade.nl", name: "Joost Brink" };
+const PATIENT = [{ address: "mark.hoek@kpnmail.nl", name: "Mark Hoek" }];
+
+test.each([
+  [
+    "sympathy after a greeting on the same line",
+    "Hoi Mark, fijn dat de knie minder dik is na het fietsen. Trap lopen mag weer.\nGr Joost",
+  ],
+  [
+    "the addressee sleeping better",
+    "Dag Mark, fijn om te horen dat je beter slaapt sinds we met het piekerkwartier begonnen. Tot donderdag.\nSander",
+  ],
+  [
+    "the addressee's sugar lower",
+    "Hoi Mark! Je suiker was ook lager volgens de poh, super. Zo doorgaan.\nGroet",
+  ],
+  [
+    "weight lost in kilos",
+    "Hoi Mark,\n\nWeer 1,5 kilo eraf deze maand, super! Blijf die avondsnacks laten staan.\n\nMarieke",
+  ],
+  [
+    "praise for a panic attack sat out",
+    "Beste Mark, goed dat je de paniekaanval in de supermarkt hebt kunnen uitzitten. Probeer deze week de ademhalingsoefening.\nGroet",
+  ],
+  [
+    "the addressee's medicine",
+    "Beste heer Hoek,\n\nUw medicijnpaspoort ligt klaar. Let op: omdat u oxazepam gebruikt, heeft u voor Spanje een verklaring nodig.\n\nApotheek",
+  ],
+  [
+    "a mental-health appointment without the word",
+    "Hoi Mark,\n\nJe staat donderdag 3/12 om 10.40 bij Mirjam, kamer 3.\n\nGroet, secretariaat",
+  ],
+])("kept back, one-to-one: %s", (_kind, body) => {
+  expect(send(body, PATIENT, "bericht", PHYSIO).verdict.action).toBe("secure");
+});
+
+test.each([
+  [
+    "an unnamed man by his address, 'hij' and last week, to the district team",
+    [{ address: "wijkteam@gemeente-oene.example.nl", name: "Wijkteam" }],
+    "Goedemorgen,\n\nWij maken ons zorgen om de oudere meneer op Dorpsstraat 41. Hij is vorige week twee keer bij ons flauwgevallen en eet slecht.\n\nGroet",
+  ],
+  [
+    "a named pupil's new medicine at a sentence start, to the teacher",
+    SCHOOL,
+    "Beste juf Karin,\n\nFinn begint maandag met methylfenidaat. Wil je letten of hij minder eet?\n\nGroet",
+  ],
+  [
+    "a pupil's weekly sessions told by role and pronoun",
+    SCHOOL,
+    "Beste Karin,\n\nOver de leerling die we bespraken: hij is nu 6 keer bij mij geweest voor zijn hernia.\n\nGroet",
+  ],
+  [
+    "English lab results to a private address",
+    PATIENT,
+    "Hi Mark,\n\nYour bloodwork came back: ferritin 8, so iron deficiency. Doc wants you on iron tablets for 3 months.\n\nCheers",
+  ],
+  [
+    "an appointment moved, to one family's address greeted 'Beste ouders'",
+    [{ address: "yildiz.fam@hotmail.com", name: "Ouders Yildiz" }],
+    "Beste ouders,\n\nDe afspraak van Emre moet helaas verzet worden naar woensdag 9 dec 14.15.\n\nGroet, Fleur",
+  ],
+])("kept back: %s", (_kind, to, body) => {
+  expect(send(body, to, "bericht", GP).verdict.action).toBe("secure");
+});
+
+test.each([
+  [
+    "eczema tips to patients in Bcc (a topic, not a group named by its diagnosis)",
+    "Tips bij eczeem in de winter",
+    "Beste patiënt,\n\nSmeer minstens 1 keer per dag een basiszalf. Gebruik je ook een zalf met medicijn? Smeer die eerst.\n\nGroet",
+  ],
+  [
+    "a text handed on to an association's secretary at a regional ISP",
+    "Stukje voor het ledenblad: voeten en diabetes",
+    "Beste Henk,\n\nLeuk dat ik iets mocht schrijven. Hierbij de tekst, ongeveer 250 woorden.\n\nZorg goed voor uw voeten. Door diabetes kunnen zenuwen in de voeten beschadigd raken. Bekijk elke dag uw voeten.\n\nGroet",
+  ],
+])("harmless: %s", (_kind, subject, body) => {
+  const bcc = [
+    { address: "a.jansen@ziggo.nl" },
+    { address: "b.smit@kpnmail.nl" },
+    { address: "c.vos@home.nl" },
+  ];
+  const eczema = subject.startsWith("Tips");
+  const draft = emptyDraft({
+    from: GP,
+    to: eczema ? [GP] : [{ address: "kbo.secretariaat@solcon.nl", name: "Secretariaat KBO" }],
+    bcc: eczema ? bcc : [],
+    subject,
+    body,
+  });
+  expect(check(draft).verdict.action).toBe("allow");
+});
+
+test("a named group in Bcc stays medical ('Beweeggroep COPD')", () => {
+  const bcc = [
+    { address: "a.jansen@ziggo.nl" },
+    { address: "b.smit@kpnmail.nl" },
+    { address: "c.vos@home.nl" },
+  ];
+  const draft = emptyDraft({
+    from: GP,
+    to: [GP],
+    bcc,
+    subject: "Beweeggroep COPD vanaf januari in andere zaal",
+    body: "Beste deelnemers,\n\nVanaf maandag trainen we in de oefenruimte. Neem uw puffer mee.\n\nGroet",
+  });
+  expect(check(draft).verdict.action).toBe("secure");
+});
+
+test("a phone number after 'openen' is no password", () => {
+  const body =
+    "Geachte collega,\n\nHierbij een versleuteld bestand. Het wachtwoord ontvangt u per sms. Lukt het openen niet, belt u dan met ons secretariaat: 0528 - 37 41 00.\n\nGroet";
+  const r = check(
+    emptyDraft({
+      from: GP,
+      to: [{ address: "huisarts.devries@kpnmail.nl", name: "Dokter De Vries" }],
+      subject: "bestand",
+      body,
+      attachments: [
+        { name: "stuk.zip", size: 200, encrypted: true, contentType: "application/zip" } as never,
+      ],
+    })
+  );
+  expect(r.verdict.hits.map((h) => h.rule)).not.toContain("password-in-mail");
+});
