@@ -719,7 +719,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         // leaflet text
         if (cue && (known || (!s.topic && !LIST_ITEM.test(s.text) && !CONDITION_WORD.test(s.text))))
           out.personalCue = true;
-        if (result || cue) out.addresseeCare = out.addresseeBody = true;
+        if (result || cue || measured(f, text)) out.addresseeCare = out.addresseeBody = true;
         else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
           out.addresseeCare = true;
       }
@@ -902,6 +902,16 @@ const THIRD_EVENT =
   /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b/i;
 /** A conditional clause opened before the word in its sentence. */
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:als|wanneer|indien|zodra|mocht|if|when)(?![\p{L}])/iu;
+/**
+ * A lab word with its measured value right after it ("HbA1c 68 mmol/mol", "ferritin 8", "Hb: 7,2"):
+ * someone's result; a leaflet's target says "onder 53", "53 of lager" or puts it in a condition.
+ */
+function measured(f: Finding, text: string): boolean {
+  if (!f.tags || f.tags.indexOf("lab") < 0) return false;
+  return MEASURED_AFTER.test(text.slice(f.end, f.end + 30)) && !inConditional(text, f.start);
+}
+const MEASURED_AFTER =
+  /^\s?[:=]?\s?\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:mmol\/mol|mmol\/l|g\/dl|ug\/l|µg\/l|%))?(?!\s*(?:of|en|tot|-|à)\s)(?![\d/.,])/;
 /** "hij heeft weer van die aanvallen", "zij is weer gevallen": this person's complaint, again. */
 const AGAIN = /\b(?:heeft|had|hebben|is|was|zijn|krijgt|kreeg)\s+(?:\S+\s+)?weer\b/i;
 

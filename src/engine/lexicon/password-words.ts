@@ -29,7 +29,11 @@ export const PASSWORD_BUILDING = [
   "aan elkaar",
   "zonder spaties|streepjes|punten",
   "met een hoofdletter",
-  "met hoofdletters|kleine letters",
+  // (one entry per sequence: "met hoofdletters|kleine letters" read as "met" + one word + "letters")
+  "met hoofdletters",
+  "kleine|grote letters",
+  "de naam van",
+  "uw|je|jouw geboortejaar|geboortedatum|postcode|huisnummer",
   "gevolgd door",
   "en dan",
   "erachter|ervoor|erna|daarachter",
