@@ -357,3 +357,30 @@ test("a phone number after 'openen' is no password", () => {
   );
   expect(r.verdict.hits.map((h) => h.rule)).not.toContain("password-in-mail");
 });
+
+test("a first name alone on the last line of a shared mailbox's message is its signer, not a finding", () => {
+  const from = { address: "info@tandartsooster.example.nl", name: "Tandartspraktijk Ooster" };
+  const body =
+    "Hoi Jan,\n\nDe kroon van mevrouw Vermeulen past niet goed. Kun je hem aanpassen?\n\nAnouk";
+  const r = analyse(
+    emptyDraft({
+      from,
+      to: [{ address: "jan@tandlab.example.nl", name: "Jan" }],
+      subject: "kroon",
+      body,
+    }),
+    DEFAULT_POLICY
+  );
+  const names = r.findings.filter((f) => f.type === "name").map((f) => f.text);
+  expect(names).toContain("Vermeulen");
+  expect(names).not.toContain("Anouk");
+});
+
+test("a measured lab value in hidden HTML text to one patient is kept back", () => {
+  const body =
+    "Beste mevrouw Yildiz,\n\nU bent welkom op het spreekuur van de praktijkondersteuner.\n\nnotitie POH: DM2, HbA1c 68 mmol/mol, metformine ophogen\n\nGroet";
+  expect(
+    send(body, [{ address: "f.yildiz@kpnmail.nl", name: "Fatma Yildiz" }], "spreekuur", GP).verdict
+      .action
+  ).toBe("secure");
+});

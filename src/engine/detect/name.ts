@@ -1222,6 +1222,18 @@ function signerWords(scanner: NameScanner, quoteStart: number): string[] {
       const next = t[sp.last + 1];
       signs = next.lineStart && next.cap && lex.roles.has(next.lower) && next.s < quoteStart;
     }
+    // a first name alone on the new message's last line ("…liefst vrijdag.\nAnouk"), or above the
+    // practice's name ("Anouk\nTandartspraktijk Ooster")
+    if (!signs && sp.first === sp.last && t[sp.first].lineStart) {
+      const next = sp.last + 1 < t.length ? t[sp.last + 1] : undefined;
+      signs =
+        !next ||
+        next.s >= quoteStart ||
+        (next.lineStart &&
+          (lex.mailboxWords.has(next.lower) ||
+            lex.organisations.has(next.lower) ||
+            hasSuffix(next.lower, ORGANISATION_SUFFIXES)));
+    }
     if (!signs) continue;
     for (let k = sp.first; k <= sp.last; k++) if (!t[k].initial) out.push(t[k].lower);
   }
