@@ -152,7 +152,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     businessScore >= w.businessMin &&
     (businessScore > careScore || (x.supplierOnly && businessScore === careScore));
   const logisticOk = businessScore < w.businessLogisticMax;
-  const one = aboutPerson && !broadcast;
+  // a job applicant is told what every employee needs ("je hepatitis B-vaccinatiebewijs, verplicht voor
+  // iedereen die aan de stoel werkt"), not of their own health, unless their body is named
+  const applicant = x.application && !x.addresseeBody && !x.personBody;
+  const one = aboutPerson && !broadcast && !applicant;
   const rung = ((): [Category, Because] => {
     if (
       medicalScore >= w.medicalMin &&

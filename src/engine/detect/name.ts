@@ -1220,7 +1220,7 @@ function signerWords(scanner: NameScanner, quoteStart: number): string[] {
     let signs = sp.reason === "closing";
     if (!signs && t[sp.first].lineStart && sp.last + 1 < t.length) {
       const next = t[sp.last + 1];
-      signs = next.lineStart && next.cap && lex.roles.has(next.lower) && next.s < quoteStart;
+      signs = next.lineStart && lex.roles.has(next.lower) && next.s < quoteStart;
     }
     // a first name alone on the new message's last line ("…liefst vrijdag.\nAnouk"), or above the
     // practice's name ("Anouk\nTandartspraktijk Ooster")
