@@ -24,7 +24,7 @@ import { topicSentence } from "./statements";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
 const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
-const HOUSEHOLD = /^(?:ouders|familie|fam\.?|parents|family)\s*[,!:]?\s*$/i;
+const HOUSEHOLD = /^(?:ouders|familie|fam\.?|parents|family)[\s,!:]*$/i;
 // "Beste ouders van Sem": the parents of one child (a capital follows).
 const PARENTS = new RegExp(`^(?:${termsSource(PARENTS_OF)})\\s+[A-Z]`);
 const FORMS = termsSource(FORMS_OF_ADDRESS);

@@ -223,8 +223,7 @@ export const PERSON_VERBS = words(`
   belt belde bellen mailt mailde appt appte vraagt vroeg vroegen zegt zei wil wilde heeft had hebben voelt voelde
   krijgt kreeg gebruikt gebruikte neemt nam slaapt sliep eet at hoest hoestte woont werkt werkte moet moest kan kon
   zal zou mag mocht klaagt klaagde vertelt vertelde laat liet stuurt stuurde meldt meldde geeft gaf
-  begint begon start startte is was komt kwam gaat ging zit zat ligt lag loopt liep blijft bleef doet deed
-  slikt slikte valt viel hapert haperde stottert stotterde spreekt sprak leest las groeit groeide weegt woog
+  begint begon startte slikt slikte hapert haperde stottert stotterde groeit groeide weegt woog
   has had called calls says said feels felt wants wanted needs needed asked asks will would can could complains
   complained got gets takes took sees saw tells told sends sent
 `);
