@@ -384,3 +384,9 @@ test("a measured lab value in hidden HTML text to one patient is kept back", () 
       .action
   ).toBe("secure");
 });
+
+test("a topic word ('spreekbeurt') does not hide a third person's care told with an event", () => {
+  const body =
+    "Hoi Ingrid,\n\nOver de leerling uit groep 6: hij is bij ons gestart en krijgt nu wekelijks gesprekken voor zijn angstklachten. Wil je rekening houden met de spreekbeurt?\n\nGroet, Femke";
+  expect(send(body, SCHOOL, "de leerling", GP).verdict.action).toBe("secure");
+});
