@@ -176,7 +176,9 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
  * "hij", "ze", "hem" as a word: who a sentence is about when a name came just before. Not "zijn" and
  * "haar", which are as often "to be" and hair.
  */
-const THIRD_PRONOUN = /(?:^|[^\p{L}'])(?:hij|zij|ze|hem|z'n)(?![\p{L}'])/iu;
+// (explicit letter ranges: the send-time bundle is ES2016, without \p{L} or lookbehind)
+const THIRD_PRONOUN =
+  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:hij|zij|ze|hem|z'n)(?![A-Za-z\u00c0-\u024f'])/i;
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
@@ -870,9 +872,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
 const THIRD_BODY_ONE = possessedBody(THIRD_POSSESSIVES, true);
 // "zijn methylfenidaat", "haar astma": a third person's own medicine or condition ("er zijn antibiotica"
 // is the verb)
-const THIRD_OWNS_BEFORE = /(?:^|[^\p{L}'])(?<!\ber\s)(?:zijn|haar|z'n|his|her)\s+(?:\S+\s+)?$/iu;
+const THIRD_OWNS_BEFORE = /(?:^|[^A-Za-z\u00c0-\u024f'])(?:zijn|haar|z'n|his|her)\s+(?:\S+\s+)?$/i;
+const ER_ZIJN_BEFORE = /\ber\s+zijn\s+(?:\S+\s+)?$/i;
 function thirdOwns(text: string, at: number): boolean {
-  return THIRD_OWNS_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  return THIRD_OWNS_BEFORE.test(before) && !ER_ZIJN_BEFORE.test(before);
 }
 
 /**
@@ -901,7 +905,8 @@ const TIME_DEIXIS = terms(CONCRETE_CARE);
 const THIRD_EVENT =
   /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b/i;
 /** A conditional clause opened before the word in its sentence. */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:als|wanneer|indien|zodra|mocht|if|when)(?![\p{L}])/iu;
+const CONDITION_BEFORE =
+  /(?:^|[^A-Za-z\u00c0-\u024f])(?:als|wanneer|indien|zodra|mocht|if|when)(?![A-Za-z\u00c0-\u024f])/i;
 /**
  * A lab word with its measured value right after it ("HbA1c 68 mmol/mol", "ferritin 8", "Hb: 7,2"):
  * someone's result; a leaflet's target says "onder 53", "53 of lager" or puts it in a condition.
