@@ -18,6 +18,7 @@ import {
   FIRST_POSSESSIVE,
   MORE_BODY_PARTS,
   FORM_MARKS,
+  GREETINGS,
   GENERIC_SUBJECTS,
   INSTRUCTION_VERBS,
   MODAL_INSTRUCTIONS,
@@ -108,7 +109,8 @@ const KNOWN_BODY = new AnchoredWord(
   plainBodyEnd
 );
 // also after a greeting on the same line ("Hoi Mark, fijn dat de knie minder dik is")
-const GREETING_PREFIX = `(?:(?:hoi|hallo|beste|dag|lieve|hey|hee|hi|goedemorgen|goedemiddag|goedenavond)(?:\\s+[^\\s,]{1,20}){0,3}\\s*,\\s*)?`;
+// (the salutation's own greeting words: one list for the engine, the rules and the pane)
+const GREETING_PREFIX = `(?:(?:${termsSource(GREETINGS)})(?:\\s+[^\\s,]{1,20}){0,3}\\s*,\\s*)?`;
 // "Fijn dat de knie minder dik is": sympathy with a body part, which "de" makes the addressee's
 const SYMPATHY_BODY = new AnchoredWord(
   new RegExp(
@@ -869,7 +871,6 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   return out;
 }
 
-const THIRD_BODY_ONE = possessedBody(THIRD_POSSESSIVES, true);
 // "zijn methylfenidaat", "haar astma": a third person's own medicine or condition ("er zijn antibiotica"
 // is the verb)
 const THIRD_OWNS_BEFORE = /(?:^|[^A-Za-z\u00c0-\u024f'])(?:zijn|haar|z'n|his|her)\s+(?:\S+\s+)?$/i;
@@ -887,7 +888,7 @@ function thirdPersonEvent(sentence: string, owned: boolean): boolean {
   if (
     !owned &&
     !THIRD_PRONOUN.test(sentence) &&
-    !THIRD_BODY_ONE.test(sentence) &&
+    !THIRD_BODY_ALL.test(sentence) &&
     !ROLE_PERSON.test(sentence)
   )
     return false;
