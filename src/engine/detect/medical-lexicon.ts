@@ -57,6 +57,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     pneumonia bronchitis ~fever
     nabloeding nabloedingen nabloedt ~bloedt bult bultje bultjes bulten litteken littekens scar scars
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
+    ~blessure ~blessures geblesseerd verstuikt verzwikt verzwikking zwikte enkelband enkelbanden ~krampen ~krampjes
+    slissen lispelen ~s-klank ~r-klank ?hapert ?haperen ingegroeide ingegroeid ~mank hechtinkjes
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
     stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie schor schorre schorheid
     stembandknobbels stembandknobbeltjes ~knobbeltjes ingegroeide kalknagel kalknagels schimmelnagel likdoorn eeltknobbel
@@ -323,6 +325,10 @@ export const STRONG_HEADS: Record<string, MedicalKind> = {
   wond: "condition",
   revalidatie: "procedure",
   letsels: "condition",
+  blessure: "condition",
+  blessures: "condition",
+  krampen: "condition",
+  krampjes: "condition",
 };
 
 /** Heads that are medical only after a medical modifier ("bloeddruk-meting", "bloed-onderzoek"; not "vacuüm-test"). */
@@ -370,6 +376,8 @@ export const WEAK_HEADS: Record<string, MedicalKind> = {
   problemen: "condition",
   problematiek: "condition",
   zolen: "procedure",
+  band: "condition",
+  banden: "condition",
 };
 
 /** Body parts and organs: modifiers that turn a weak head into a medical word ("knie-klachten"). */

@@ -7,6 +7,7 @@ import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
   hasOwnAppointment,
+  hasThirdPersonAppointment,
   hasCancellation,
   hasMeeting,
   hasGroupSession,
@@ -164,6 +165,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // text for readers: only a named person, a concrete event or the addressee's own diagnosis counts.
   const handedOnText = aud.oneToOnePrivate ? handedOnScope(mail, people) : undefined;
   const handedOn = handedOnText !== undefined;
+  // a covering note that hands on a text ("Hier het stukje voor het clubblad"), to a patient or to readers
+  const handsOver = handedOn || (toReaders && handedOnScope(mail, people) !== undefined);
   // To readers only a named person or a result stated with its value ("Uw kweek was positief: een
   // blaasontsteking", to a patient's work address) is about someone: leaflets state no results.
   // One person's own mailbox at an organisation (a patient at work, or an editor, a teacher): what a
@@ -171,7 +174,10 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // complaint both know, their own appointment with its moment.
   const jobApplication = application(mail.content);
   const atWork = aud.onePersonAtWork && business === 0 && !topicMail && !jobApplication;
+  // "hij kan elke donderdag om 14.00 uur bij mij terecht", told to a school: that pupil's appointment
+  const thirdAppointment = !topicMail && hasThirdPersonAppointment(mail.bodyAndSubject);
   const readersPerson =
+    thirdAppointment ||
     said.namedReferent ||
     said.thirdPersonEvent ||
     said.statedResult ||
@@ -238,19 +244,24 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     topicMail,
     // a greeting says whom the mail is to, not whom it is about
     // generic care text: the quoted question's author is the addressee, not someone it is about
-    identifying: identifyingFinding(
-      people.filter(
-        (f) =>
-          !inSalutation(mail, f) &&
-          !greetedName(f, mail) &&
-          !recipientName(f, mail) &&
-          !((generic || toReaders) && quotedAuthorName(f, mail))
+    // text handed on to readers that states nothing of a person: a colleague named in the covering
+    // lines ("Jij doet toch de opmaak sinds Petra gestopt is?") is no one the text is about
+    identifying:
+      !(handsOver && generic && !readersPerson) &&
+      identifyingFinding(
+        people.filter(
+          (f) =>
+            !inSalutation(mail, f) &&
+            !greetedName(f, mail) &&
+            !recipientName(f, mail) &&
+            !((generic || toReaders) && quotedAuthorName(f, mail))
+        ),
+        mail
       ),
-      mail
-    ),
     // to readers, "de patiënt" belongs to the text, not to someone it is about
     family: said.family && !toReaders && !handedOn,
-    statementAboutPerson: toReaders || handedOn ? readersPerson : said.aboutPerson,
+    statementAboutPerson:
+      toReaders || handedOn ? readersPerson : said.aboutPerson || thirdAppointment,
     addresseeCare: said.addresseeCare && ((!toReaders && !handedOn) || said.statedResult),
     addresseeBody: said.addresseeBody && ((!toReaders && !handedOn) || said.statedResult),
     personBody: said.personBody,

@@ -4,6 +4,7 @@ import {
   APPOINTMENTS,
   BOOKING_HOW,
   CANCELLATION,
+  CONDITIONAL_OPENERS,
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
   MOMENT_WORDS,
@@ -31,6 +32,7 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 import { hasMoment, OPENING_HOURS } from "./moment";
 import { inConditional } from "./generic";
+import { thirdPersonIn } from "./statements";
 
 const APPOINTMENT = terms(APPOINTMENTS, "gi");
 const RESCHEDULED = terms(RESCHEDULE);
@@ -64,6 +66,23 @@ const PAST_TODAY =
 export function hasAppointment(text: string): boolean {
   if (RESCHEDULED.test(text) && APPOINTMENT_NOUN.test(text)) return true;
   if (THERAPY_AT_HOUR.test(text)) return true;
+  return appointmentAt(text, () => true);
+}
+
+/**
+ * An appointment of a third person told to someone else ("de leerling … hij kan vanaf 7 januari elke
+ * donderdag om 14.00 uur bij mij terecht"): "hij", "ze" or "de leerling" in the appointment's sentence.
+ */
+export function hasThirdPersonAppointment(text: string): boolean {
+  return appointmentAt(text, (start, end) => {
+    const sentence = sentenceAround(text, start, end);
+    return thirdPersonIn(sentence) && !CONDITION_WORD.test(sentence);
+  });
+}
+const CONDITION_WORD = new RegExp(`\\b(?:${termsSource(CONDITIONAL_OPENERS)})\\b`, "i");
+
+/** Is there an appointment word with its moment (not opening hours, not how to book) that `accept`s? */
+function appointmentAt(text: string, accept: (start: number, end: number) => boolean): boolean {
   APPOINTMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = APPOINTMENT.exec(text))) {
@@ -77,7 +96,11 @@ export function hasAppointment(text: string): boolean {
     if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
       continue;
     if (OPENING_HOURS.test(around) && !PAST_TODAY.test(around)) continue;
-    if (hasMoment(around) || (PAST_TODAY.test(around) && CLOCK.test(around))) return true;
+    if (
+      (hasMoment(around) || (PAST_TODAY.test(around) && CLOCK.test(around))) &&
+      accept(m.index, m.index + m[0].length)
+    )
+      return true;
   }
   return false;
 }

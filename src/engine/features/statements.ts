@@ -48,6 +48,7 @@ import {
   RESULT_VERBS,
   REPORTED_OWN_HEALTH,
   REPORTED_QUESTION,
+  ONE_BY_ROLE,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -185,8 +186,11 @@ const THIRD_PRONOUN =
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
  */
-const ROLE_PERSON =
-  /\b(?:de|deze|die|jullie|je|uw|onze)\s+(?:leerling|medewerker|werknemer|collega|keeper|speler|bewoner|cliënt|client|pupil|student|deelnemer)\b/i;
+const ROLE_PERSON = terms(ONE_BY_ROLE);
+/** A third person in the sentence: "hij", "ze", "de leerling". */
+export function thirdPersonIn(sentence: string): boolean {
+  return THIRD_PRONOUN.test(sentence) || ROLE_PERSON.test(sentence);
+}
 const CONDITION_WORD = new RegExp(
   `\\b(?:${termsSource(CONDITIONAL_OPENERS)}|as soon as|zo gauw|voordat|before)\\b`,
   "i"

@@ -407,6 +407,11 @@ export const APPOINTMENTS = [
   "home visit|visits",
   // the dental chair this person sat in ("was vanochtend van 8.30 tot 9.15 bij ons in de stoel")
   "bij ons in de stoel",
+  // "hij kan vanaf 7 januari elke donderdag om 14.00 uur bij mij terecht"
+  "bij mij terecht",
+  // someone who has to go to a care provider ("haar dochtertje moet morgen om 10.15 bij de dokter komen")
+  "bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau ~1 moet|moeten|komen",
+  "moet|moeten ~4 bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau",
 ];
 /** A treatment by its name, at an hour ("elke dinsdag om 10.30 logopedie"): one person's appointment. */
 export const THERAPIES = [
@@ -443,6 +448,14 @@ export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
  */
 export const CARE_AIDS = [
   "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
+];
+/**
+ * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
+ * "jullie keeper", "jullie spits"): a third person as much as "hij".
+ */
+export const ONE_BY_ROLE = [
+  "de|deze|die|jullie|je|uw|onze leerling|leerlinge|medewerker|medewerkster|werknemer|collega|stagiair|stagiaire|vrijwilliger|bewoner|cliënt|client|pupil|student|deelnemer|cursist|huurder",
+  "de|deze|die|jullie|je|onze keeper|keepster|speler|speelster|spits|verdediger|middenvelder|aanvaller|sporter|turnster|turner|zwemmer|zwemster|loper|loopster|atleet|danser|danseres",
 ];
 /** A third person's possessive: "zijn knie", "haar rug". */
 export const THIRD_POSSESSIVES = ["zijn", "z'n", "haar", "his", "her"];
@@ -633,6 +646,8 @@ export const HANDED_ON_TEXT = [
   // (one entry per sequence: "algemene informatie|uitleg" would read as "algemene" + "informatie|uitleg")
   "hieronder|hierbij|onderstaand|onderstaande ~4 algemene informatie",
   "hieronder|hierbij|onderstaand|onderstaande ~4 uitleg|tekst|stukje|artikel|persbericht|concept",
+  // "Hier het stukje voor de volgende editie"
+  "hier ~2 stukje|tekstje|artikel|artikeltje|persbericht",
   "below|here is|here's ~6 website|site|leaflet|brochure|general information",
 ];
 /** The addressee's own question or message ("Dank voor je vraag over zwangerschap"): it names a topic. */

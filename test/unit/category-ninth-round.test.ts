@@ -1,0 +1,83 @@
+/**
+ * Kinds of error left from the seventh to ninth rounds of independent writers (first scores in
+ * test/corpus-extra/README.md), each as new fictitious mail written for this test by the engineer, not
+ * copied from the corpus: every "kept back" mail below went out as allow before the fix.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+import { detectMedical } from "../../src/engine/detect/medical";
+import { normalizeText } from "../../src/engine/text/normalize";
+import { hasAppointment, hasThirdPersonAppointment } from "../../src/engine/features/logistics";
+
+const THERAPIST = { address: "ineke@logopedie-dekwebbel.nl", name: "Ineke Vos" };
+const PARENT: Address[] = [{ address: "r.mulder@zeelandnet.nl", name: "Roos Mulder" }];
+const SCHOOL: Address[] = [{ address: "zorgcoordinator@cbs-deakker.nl", name: "Zorgcoördinator" }];
+const CLUB: Address[] = [{ address: "trainer-jo15@vv-deboys.nl", name: "Trainer JO15" }];
+
+const send = (body: string, to: Address[], subject = "even bijpraten") =>
+  check(emptyDraft({ from: THERAPIST, to, subject, body }));
+
+const found = (word: string) =>
+  detectMedical({ norm: normalizeText(`Hallo, ${word} hier.`), where: "body", senderNameParts: [] })
+    .length > 0;
+
+test.each(["enkelband", "knieblessure", "darmkrampjes", "s-klank", "slissen", "geblesseerd"])(
+  "everyday care words of sports and speech therapy are medical: %s",
+  (word) => expect(found(word)).toBe(true)
+);
+
+test.each(["elastiekband", "geluidsband", "bandenspanning"])(
+  "a band that is no ligament is not: %s",
+  (word) => expect(found(word)).toBe(false)
+);
+
+test.each([
+  [
+    "a child's speech sound, told to the parent",
+    PARENT,
+    "Hoi Roos,\n\nDe r-klank lukte bij Mees vandaag een stuk beter. Blijf thuis elke dag even oefenen met het kaartspel.\n\nGroet, Ineke",
+  ],
+  [
+    "a player's ankle ligament, told to the trainer",
+    CLUB,
+    "Hoi trainer,\n\nJullie spits: de enkelband is nog niet sterk genoeg, dus zondag nog niet spelen. Rustig fietsen mag wel.\n\nIneke",
+  ],
+  [
+    "a pupil's weekly session, told to the school",
+    SCHOOL,
+    "Beste zorgcoördinator,\n\nOver de leerling die we vorige week bespraken: hij kan vanaf 12 januari elke dinsdag om 10.00 uur bij mij terecht.\n\nGroet, Ineke",
+  ],
+])("kept back: %s", (_kind, to, body) => {
+  expect(send(body, to).verdict.action).toBe("secure");
+});
+
+test.each([
+  [
+    "a club's article on preventing ankle injuries, handed on with a colleague's name",
+    CLUB,
+    "Hoi Bart,\n\nHier het stukje voor het clubblad. Doet Sanne nog steeds de opmaak?\n\nBLESSURE VOORKOMEN\n- Doe altijd een warming-up.\n- Heb je vaker een enkelblessure gehad, train dan je balans.\n\nSportieve groet, Ineke",
+  ],
+  [
+    "a practice's general hours, told to a school",
+    SCHOOL,
+    "Beste zorgcoördinator,\n\nLeerlingen kunnen op dinsdag en donderdag tussen 9.00 en 12.00 uur zonder afspraak bij ons terecht.\n\nGroet, Ineke",
+  ],
+])("goes: %s", (_kind, to, body) => {
+  expect(send(body, to).verdict.action).toBe("allow");
+});
+
+describe("hasThirdPersonAppointment", () => {
+  it("finds a third person's appointment with its moment", () => {
+    expect(hasThirdPersonAppointment("Ze moet morgen om 10.15 bij de dokter komen.")).toBe(true);
+    expect(
+      hasThirdPersonAppointment("De leerling kan donderdag om 14.00 uur bij mij terecht.")
+    ).toBe(true);
+  });
+  it("not for the addressee's own appointment, nor under a condition", () => {
+    expect(hasAppointment("U moet morgen om 10.15 bij de tandarts komen.")).toBe(true);
+    expect(hasThirdPersonAppointment("U moet morgen om 10.15 bij de tandarts komen.")).toBe(false);
+    expect(
+      hasThirdPersonAppointment("Als hij morgen om 10.15 bij de dokter moet komen, bel dan even.")
+    ).toBe(false);
+  });
+});
