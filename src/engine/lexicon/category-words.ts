@@ -411,7 +411,6 @@ export const APPOINTMENTS = [
   "bij mij terecht",
   // someone who has to go to a care provider ("haar dochtertje moet morgen om 10.15 bij de dokter komen")
   "bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau ~1 moet|moeten|komen",
-  "moet|moeten ~4 bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau",
 ];
 /** A treatment by its name, at an hour ("elke dinsdag om 10.30 logopedie"): one person's appointment. */
 export const THERAPIES = [
