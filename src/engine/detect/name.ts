@@ -417,6 +417,16 @@ class NameScanner {
           k++;
         // "in", "op", "bij" alone are prepositions, not interfixes: "huisartsen in Amersfoort"
         if (k - j === 1 && this.lex.interfixPrepositions.has(tok.lower)) break;
+        // after a first name and a surname a further "van de X" is an organisation or a place ("Wim
+        // Bakker van Reanimatie Noord", "Mila Jacobs van de Egeltjes"), unless X is a known surname
+        if (words >= 2 && k < n && !this.lex.surnames.has(t[k].lower)) break;
+        // "Esther op de Leusderweg": a preposition before a street is where someone is
+        if (
+          this.lex.interfixPrepositions.has(tok.lower) &&
+          k < n &&
+          hasSuffix(t[k].lower, STREET_SUFFIXES)
+        )
+          break;
         if (
           k < n &&
           k > j &&

@@ -104,12 +104,12 @@ export const ORGANISATION_WORDS = words(`
   woonzorgcentrum huisartsenpost ggz instelling gemeente team servicedesk helpdesk afdeling bv b.v. nv
   school hotel restaurant fertiliteitscentrum tandheelkundig medisch laboratorium lab
   gasthuis huis mc umc kinderziekenhuis revalidatiecentrum hospice kliniek
-  hospital clinic practice pharmacy surgery centre center
+  hospital clinic practice pharmacy surgery centre center fysio ggd
 `);
 
 /** Suffixes of Dutch organisation compounds ("Tandartsenpraktijk", "Zorgcentrum"). */
 export const ORGANISATION_SUFFIXES = words(
-  `praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners`
+  `praktijk centrum kliniek apotheek ziekenhuis zorg groep dienst desk partners team bedrijf service`
 );
 
 /** Street suffixes that no Dutch surname ends in: a word ending in one is an address. */
