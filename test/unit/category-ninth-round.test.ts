@@ -81,3 +81,22 @@ describe("hasThirdPersonAppointment", () => {
     ).toBe(false);
   });
 });
+
+describe("names: kinds of false positive from the same rounds", () => {
+  const names = (text: string) =>
+    check(emptyDraft({ from: THERAPIST, to: PARENT, subject: "info", body: text }))
+      .findings.filter((f) => f.type === "name")
+      .map((f) => f.text);
+  it.each([
+    ["Instructeur is Kees Smit van Reanimatie Zuid (in cc).", ["Kees Smit"]],
+    ["Yara Bos van de Kikkertjes is vandaag ziek thuis.", ["Yara Bos"]],
+    ["Je kunt morgen bij Esther op de Dorpsweg terecht.", ["Esther"]],
+    ["Mevrouw haalt de medicijnen vanmiddag op.", []],
+    ["Meneer loopt nog slecht sinds de operatie.", []],
+    ["Dit gaat via Zorgteam Rivierland en het Wmo-team.", []],
+  ])("%s", (text, expected) => {
+    expect(names(`Hallo Roos,\n\n${text}\n\nGroet, Ineke`).filter((n) => n !== "Roos")).toEqual(
+      expected
+    );
+  });
+});

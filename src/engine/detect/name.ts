@@ -602,7 +602,12 @@ class NameScanner {
     if (this.written(w) !== w.lower || w.lower.length < 3 || w.ex === 2) return null;
     if (this.excluded(w) || this.lex.common.has(w.lower) || this.lex.interfixes.has(w.lower))
       return null;
-    if (ABBREVIATIONS.has(w.lower) || this.lex.personVerbs.has(w.lower)) return null;
+    if (
+      ABBREVIATIONS.has(w.lower) ||
+      this.lex.personVerbs.has(w.lower) ||
+      this.lex.finiteVerbs.has(w.lower)
+    )
+      return null;
     return { last: k, end: w.e };
   }
 

@@ -19,6 +19,7 @@ import {
   MONTHS,
   NAMES_AT_SENTENCE_START,
   PERSON_VERBS,
+  FINITE_VERBS,
   BRAND_NAMES,
   MAILBOX_WORDS,
   DEPARTMENT_WORDS,
@@ -47,6 +48,7 @@ export interface NameLexicon {
   sentenceStartNames: ReadonlySet<string>;
   /** finite verbs with a person as subject: "Eva belt", "Mark has" */
   personVerbs: ReadonlySet<string>;
+  finiteVerbs: ReadonlySet<string>;
   /** shops, insurers, hospitals named like a person */
   brands: ReadonlySet<string>;
   /** department and trade words of a shared mailbox's display name */
@@ -87,6 +89,7 @@ export function buildNameLexicon(): NameLexicon {
     neverNames: set(NEVER_NAMES),
     sentenceStartNames: set(NAMES_AT_SENTENCE_START),
     personVerbs: set(PERSON_VERBS),
+    finiteVerbs: set(FINITE_VERBS),
     brands: set(BRAND_NAMES),
     mailboxWords: set(MAILBOX_WORDS),
     departments: set(DEPARTMENT_WORDS),

@@ -228,6 +228,15 @@ export const PERSON_VERBS = words(`
   complained got gets takes took sees saw tells told sends sent
 `);
 
+/**
+ * Finite verbs that follow "mevrouw"/"meneer" as the sentence goes on ("Mevrouw haalt de medicijnen op"),
+ * never a lower-case surname typed after them; with any subject, so not person verbs.
+ */
+export const FINITE_VERBS = words(`
+  haalt haalde loopt liep komt kwam gaat ging staat stond ligt lag zit zat blijft bleef wacht wachtte brengt bracht
+  is was wordt werd denkt dacht weet wist zoekt zocht rijdt reed fietst valt viel ziet zag hoort hoorde
+`);
+
 /** Shops, insurers and services named like a person ("Albert Heijn"): not a person in a mail. */
 export const BRAND_NAMES = [
   "albert heijn",
