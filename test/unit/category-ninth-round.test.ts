@@ -100,3 +100,17 @@ describe("names: kinds of false positive from the same rounds", () => {
     );
   });
 });
+
+describe("a contact person named for readers is no patient", () => {
+  const EDITOR: Address[] = [{ address: "redactie@wijkkrant-oost.nl", name: "Redactie" }];
+  it("a press release naming the press contact goes", () => {
+    const body =
+      "PERSBERICHT\n\nOp 1 maart opent ons nieuwe spreekuur voor diabetes- en COPD-controles. Patiënten met klachten hoeven niet meer naar de stad.\n\nNoot voor de redactie: voor vragen kunt u contact opnemen met Sandra Veldman, 030 - 123 45 67.";
+    expect(send(body, EDITOR).verdict.action).toBe("allow");
+  });
+  it("a patient by title and name, with her complaint, to an organisation is kept back", () => {
+    const body =
+      "Geachte collega,\n\nWilt u contact opnemen met mevrouw Veldman? Haar rugpijn is sinds vorige week erger geworden.\n\nMet vriendelijke groet, Ineke";
+    expect(send(body, [{ address: "planning@ziekenhuis-oost.nl" }]).verdict.action).toBe("secure");
+  });
+});

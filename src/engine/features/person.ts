@@ -17,6 +17,7 @@ import {
   STAFF_ROLES,
   ATTENDANCE_LABELS,
   CONTACT_VERBS,
+  CONTACT_PERSON,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex } from "../mailtext/sentences";
@@ -189,12 +190,18 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     STAFF_DEED_AFTER.test(after) ||
     (readers && SPEAKER_BEFORE.test(before)) ||
     (readers && !/\s/.test(f.text.trim()) && CONTACT_BEFORE.test(before)) ||
+    (readers && CONTACT_PERSON_BEFORE.test(before)) ||
     ATTENDANCE_LINE.test(lineBefore(text, f.start))
   );
 }
 
 const ATTENDANCE_LINE = new RegExp(`^[\\s>*•·-]*(?:${termsSource(ATTENDANCE_LABELS)})\\s*:`, "i");
 // a bare first name right after the verb: "bel of mail Lieke even" ("bel mevrouw Jansen" is no colleague)
+// a contact person named for readers, first name or full ("contact opnemen met Linda Groot")
+const CONTACT_PERSON_BEFORE = new RegExp(
+  `(?:^|[^\\w-])(?:${termsSource(CONTACT_PERSON)})\\s+(?:(?:met|bij|is|:)\\s+)?$`,
+  "i"
+);
 const CONTACT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(CONTACT_VERBS)})\\s+$`, "i");
 /** The line around `at`, at most `reach` characters each way. */
 function lineAround(text: string, at: number, reach: number): string {

@@ -764,6 +764,12 @@ export const ATTENDANCE_LABELS = [
 ];
 /** Whom to reach about the mail itself: "bel of mail Lieke even" names a colleague, not a patient. */
 export const CONTACT_VERBS = ["bel|mail|app|vraag|bellen|mailen|call|email|ask", "contact op met"];
+/** A contact person for readers ("voor vragen kunt u contact opnemen met Linda Groot, 033 …"): staff. */
+export const CONTACT_PERSON = [
+  "contact opnemen|op met",
+  "contactpersoon|contactpersonen|aanspreekpunt|woordvoerder|woordvoerster|perscontact|persvoorlichter|persvoorlichting|informatie|inlichtingen|info:|contact:",
+  "neem|nemen|kunt|kan ~2 contact op met",
+];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
