@@ -8,6 +8,7 @@ import { emptyDraft, type Address } from "../../src/engine/draft";
 import { detectMedical } from "../../src/engine/detect/medical";
 import { normalizeText } from "../../src/engine/text/normalize";
 import { hasAppointment, hasThirdPersonAppointment } from "../../src/engine/features/logistics";
+import { isRoleAddress } from "../../src/engine/recipients";
 
 const THERAPIST = { address: "ineke@logopedie-dekwebbel.nl", name: "Ineke Vos" };
 const PARENT: Address[] = [{ address: "r.mulder@zeelandnet.nl", name: "Roos Mulder" }];
@@ -113,4 +114,17 @@ describe("a contact person named for readers is no patient", () => {
       "Geachte collega,\n\nWilt u contact opnemen met mevrouw Veldman? Haar rugpijn is sinds vorige week erger geworden.\n\nMet vriendelijke groet, Ineke";
     expect(send(body, [{ address: "planning@ziekenhuis-oost.nl" }]).verdict.action).toBe("secure");
   });
+});
+
+describe("a school's or club's role mailbox is no private person", () => {
+  it.each([
+    "bhv@obsdeklimop.nl",
+    "mentor2b@csg-delinde.nl",
+    "zorgcoordinator@kbs-hetanker.nl",
+    "trainer.jo11@vvdeboys.nl",
+  ])("%s", (address) => expect(isRoleAddress(address)).toBe(true));
+  it.each(["jan.bakker@kabelfoon.nl", "ibrahim@familie-demir.nl", "groenendijk@ziggo.nl"])(
+    "not %s",
+    (address) => expect(isRoleAddress(address)).toBe(false)
+  );
 });
