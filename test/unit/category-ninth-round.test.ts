@@ -9,6 +9,7 @@ import { detectMedical } from "../../src/engine/detect/medical";
 import { normalizeText } from "../../src/engine/text/normalize";
 import { hasAppointment, hasThirdPersonAppointment } from "../../src/engine/features/logistics";
 import { isRoleAddress } from "../../src/engine/recipients";
+import { wordKey } from "../../src/engine/features";
 
 const THERAPIST = { address: "ineke@logopedie-dekwebbel.nl", name: "Ineke Vos" };
 const PARENT: Address[] = [{ address: "r.mulder@zeelandnet.nl", name: "Roos Mulder" }];
@@ -126,5 +127,16 @@ describe("a school's or club's role mailbox is no private person", () => {
   it.each(["jan.bakker@kabelfoon.nl", "ibrahim@familie-demir.nl", "groenendijk@ziggo.nl"])(
     "not %s",
     (address) => expect(isRoleAddress(address)).toBe(false)
+  );
+});
+
+test("a word and its plural are one word in the medical score", () => {
+  expect(wordKey("Uitslagen")).toBe(wordKey("uitslag"));
+  expect(wordKey("klachten")).toBe(wordKey("klacht"));
+  expect(wordKey("ogen")).toBe("ogen");
+  const body =
+    "Beste meneer Brouwer,\n\nU vraagt of we uitslagen naar uw Gmail kunnen sturen. Dat mag niet: een uitslag gaat alleen via het portaal.\n\nMet vriendelijke groet, Ineke";
+  expect(send(body, [{ address: "brouwer.j@gmail.com", name: "J. Brouwer" }]).verdict.action).toBe(
+    "allow"
   );
 });

@@ -133,6 +133,16 @@ function greetedName(f: Finding, mail: MailText): boolean {
   return words.length > 0 && words.every((w) => greeted.indexOf(w) >= 0);
 }
 
+/**
+ * One key per word whatever its number ("uitslag", "uitslagen"; "klacht", "klachten"): the medical score
+ * counts distinct words, and a plural is the same word.
+ */
+export function wordKey(text: string): string {
+  const lower = text.toLowerCase();
+  const stem = lower.replace(/(?:en|s)$/, "");
+  return stem.length >= 4 ? stem : lower;
+}
+
 export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const training = trainingWords(mail.bodyAndSubject);
   const services = serviceMentions(findings, mail);
@@ -232,7 +242,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
           : isProcessWord(f.text)
             ? "process"
             : "other";
-    medicalWords.push({ key: f.text.toLowerCase(), weight: w, kind });
+    medicalWords.push({ key: wordKey(f.text), weight: w, kind });
   }
 
   const who = addressees(mail);
