@@ -124,16 +124,13 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds;
 
   let careScore = x.careTerms;
-  if (x.privateVisible === 1 && x.visible === 1) careScore += w.carePrivateOneToOne;
+  // a job candidate is written to about work, not care
+  if (x.privateVisible === 1 && x.visible === 1 && !x.application) careScore += w.carePrivateOneToOne;
   if (x.serviceMention && !x.topicMail) careScore += w.careServiceMention;
   let businessScore =
     x.businessTerms +
     x.hrTerms +
     (x.trainingWords > 0 ? Math.max(w.trainingMin, x.trainingWords) : 0);
-  if (x.vacancyAdWords >= 0) {
-    businessScore = Math.max(0, businessScore - x.vacancyAdWords);
-    careScore += w.careVacancyAd;
-  }
 
   const signals: CategorySignals = {
     medicalScore,

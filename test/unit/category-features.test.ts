@@ -22,12 +22,7 @@ import {
   staffName,
 } from "../../src/engine/features/person";
 import { audience, isNewsletter } from "../../src/engine/features/audience";
-import {
-  businessTerms,
-  careTerms,
-  hrTerms,
-  vacancyAdWords,
-} from "../../src/engine/features/practice";
+import { application, businessTerms, careTerms, hrTerms } from "../../src/engine/features/practice";
 import { ownHealth, trainingWords } from "../../src/engine/features/topic";
 import {
   addresseeBody,
@@ -122,8 +117,8 @@ test("practice information against business", () => {
       "Fijn dat je de waarneming doet. Sleutel en toegangspas liggen klaar; neem je UZI-pas mee."
     )
   ).toBe(4);
-  expect(vacancyAdWords("Vacature: solliciteren met cv")).toBe(3);
-  expect(vacancyAdWords("Het salaris")).toBe(-1);
+  expect(application("Bedankt voor je sollicitatie")).toBe(true);
+  expect(application("Het salaris")).toBe(false);
   expect(trainingWords("nascholing met accreditatie")).toBe(2);
   expect(ownHealth("uw uitslag is binnen")).toBe(true);
 });

@@ -55,13 +55,6 @@ const FIXTURES: [string, Partial<Draft>][] = [
     { to: COLLEAGUE, body: "Hoi,\n\nMw. Bos heeft klachten en pijn. De factuur volgt." },
   ],
   [
-    "careVacancyAd: an advertised vacancy against HR words",
-    {
-      to: ORG,
-      body: "Vacature assistente. Stuur je sollicitatie met cv. Salaris, loon en rooster in overleg.",
-    },
-  ],
-  [
     "topicMail: an information evening",
     {
       to: PATIENT,
@@ -236,17 +229,13 @@ const FEATURES: (keyof Features)[] = [
   "businessTerms",
   "hrTerms",
   "trainingWords",
-  "vacancyAdWords",
   "supplierOnly",
   "encryptedCover",
   "sensitiveContext",
 ];
 
 test.each(FEATURES)("feature %s switched off changes some mail", (k) => {
-  const n =
-    k === "vacancyAdWords"
-      ? changed((f) => ({ ...f, vacancyAdWords: -1 }))
-      : changed((f) => ({ ...f, [k]: off(f[k]) }));
+  const n = changed((f) => ({ ...f, [k]: off(f[k]) }));
   expect(n).toBeGreaterThan(0);
 });
 

@@ -23,7 +23,7 @@ import {
   recipientName,
   staffNames,
 } from "./person";
-import { application, businessTerms, careTerms, hrTerms, vacancyAdWords } from "./practice";
+import { application, businessTerms, careTerms, hrTerms } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
@@ -101,8 +101,6 @@ export interface Features {
   businessTerms: number;
   hrTerms: number;
   trainingWords: number;
-  /** vacancy-ad words to take off business, -1 when no vacancy is advertised */
-  vacancyAdWords: number;
   /** an encrypted attachment whose password is not in the mail: the readable text is a cover note */
   encryptedCover: boolean;
   /** an encrypted attachment whose password is in the mail: its content counts, unread */
@@ -299,7 +297,6 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     businessTerms: business,
     hrTerms: hrTerms(mail.content),
     trainingWords: training,
-    vacancyAdWords: vacancyAdWords(mail.content),
     encryptedReadable:
       findings.some((f) => f.type === "encrypted") && findings.some((f) => f.type === "password"),
     encryptedCover:

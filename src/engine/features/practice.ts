@@ -5,7 +5,6 @@ import {
   CV,
   HR_TERMS,
   VACANCY,
-  VACANCY_AD,
   VACANCY_APPLY,
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
@@ -33,20 +32,6 @@ const APPLY = new RegExp(
   `\\b(?:${termsSource(APPLY_START)})|\\b(?:${termsSource(VACANCY_APPLY.concat(CV))})\\b(?!-)`,
   "i"
 );
-const VACANCY_WORD = terms(VACANCY);
-const AD = new RegExp(
-  `\\b(?:${termsSource(APPLY_START)})|\\b(?:${termsSource(VACANCY_AD)})\\b|\\b(?:${termsSource(CV)})\\b(?!-)`,
-  "gi"
-);
-/**
- * "Solliciteren kan tot ...": a vacancy advertised, not HR work on it. Returns how many distinct
- * advertisement words to take off the business count, or -1 when no vacancy is advertised.
- */
-export function vacancyAdWords(content: string): number {
-  if (!(APPLY.test(content) && VACANCY_WORD.test(content))) return -1;
-  return countDistinct(AD, content);
-}
-
 /**
  * A job application ("Bedankt voor je sollicitatie", "sollicitatiegesprek"): its meeting is an interview
  * with a candidate, not a care appointment of a patient.

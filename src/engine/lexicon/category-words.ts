@@ -493,13 +493,11 @@ export const CARE_TERMS = [
   "team versterken",
   "team komt versterken",
 ];
-/** A published vacancy ("vacature", "solliciteren", "cv"): practice information, not HR work. */
+/** A published vacancy: a care word (the practice's own news) and a business word (HR) at once. */
 export const VACANCY = ["vacature"];
 /** Applying: "sollicit" as the start of a word (solliciteren, sollicitatie), or these whole words. */
 export const APPLY_START = ["sollicit"];
 export const VACANCY_APPLY = ["motivatiebrief"];
-/** Vacancy-ad words subtracted from the business count when a vacancy is advertised (with APPLY_START). */
-export const VACANCY_AD = ["motivatie", "motivatiebrief", "vacature"];
 /** "cv" as a word, not "cv-ketel". */
 export const CV = ["cv"];
 
