@@ -140,3 +140,53 @@ test("a word and its plural are one word in the medical score", () => {
     "allow"
   );
 });
+
+describe("tenth round, red team (x1951–x2000): kinds of error", () => {
+  const COLLEAGUE: Address[] = [{ address: "j.smit@logopedie-dekwebbel.nl", name: "Jan Smit" }];
+  it("a pathology letter in an internal attachment is PHI (internal-attachment)", () => {
+    const draft = emptyDraft({
+      from: THERAPIST,
+      to: COLLEAGUE,
+      subject: "brief even bekijken?",
+      body: "Hoi Jan,\n\nKun je naar de brief in de bijlage kijken?\n\nIneke",
+    });
+    draft.attachments.push({
+      name: "brief.txt",
+      contentType: "text/plain",
+      size: 120,
+      kind: "file",
+      extraction: {
+        texts: [
+          {
+            source: "brief.txt",
+            text: "Betreft mw. K. Post\nExcisie naevus schouder: histologie dysplastische naevus, radicaal.",
+          },
+        ],
+        facts: [],
+      },
+    });
+    expect(check(draft).verdict.hits.map((h) => h.rule)).toContain("internal-attachment");
+  });
+  it("a teaching case's 'patiënt X' and 'mevrouw Y' are no names", () => {
+    const found = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: PARENT,
+        subject: "casus",
+        body: "Casus: patiënt X, 54 jaar, heeft pijn op de borst. Mevrouw Y belt ook.",
+      })
+    ).findings.filter((f) => f.type === "name");
+    expect(found).toEqual([]);
+  });
+  it("a company's founding date is no birth date", () => {
+    const found = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: PARENT,
+        subject: "gegevens",
+        body: "Opgericht 14-03-1986, huidige vestiging sinds 01-09-2015.",
+      })
+    ).findings.filter((f) => f.type === "birthdate");
+    expect(found).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const UNIT_AFTER =
   /^\s*(x|keer|dd|dgn|dag|dagen|weken|wk|maanden|mnd|jaar|jr|uur|u|min|minuten|mg|g|kg|ml|cm|mm|km|%|mmol|tabletten|stuks|sessies|keer|times|days|weeks|months|years|hours|mins?)\b/i;
 /** context that makes a full date an event rather than a birth */
 const EVENT_CUE =
-  /\b(sinds|vanaf|per|op|d\.?d\.?|datum|tot|t\/m|van|na|voor|sedert|dd|opname|opgenomen|ontslag|ontslagen|operatie|geopereerd|afspraak|consult|uitslag|controle|onderzoek|bezoek|visite|meting|bloedafname|echo|scan|mri|ct|röntgen|foto|brief|verwijzing|verwezen|ontvangen|verzonden|gezien|overleden|overlijden|ingang|einddatum|begindatum|since|from|on|until|visit|appointment|admitted|discharged|dated|seen|died)(?:\s*:)?\s*$/i;
+  /\b(sinds|vanaf|per|op|d\.?d\.?|datum|tot|t\/m|van|na|voor|sedert|dd|opname|opgenomen|ontslag|ontslagen|operatie|geopereerd|afspraak|consult|uitslag|controle|onderzoek|bezoek|visite|meting|bloedafname|echo|scan|mri|ct|röntgen|foto|brief|verwijzing|verwezen|ontvangen|verzonden|gezien|overleden|overlijden|ingang|einddatum|begindatum|opgericht|gevestigd|opgeleverd|gebouwd|geleverd|aangeschaft|gekocht|factuurdatum|leverdatum|vervaldatum|founded|established|since|from|on|until|visit|appointment|admitted|discharged|dated|seen|died)(?:\s*:)?\s*$/i;
 
 const CALENDAR_WORD = new RegExp(
   `^(${MONTH_NAMES}|${WEEKDAYS.join("|")}|op|on|om|at|vanaf|sinds|since)$`,

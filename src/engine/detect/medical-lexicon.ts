@@ -57,6 +57,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     pneumonia bronchitis ~fever
     nabloeding nabloedingen nabloedt ~bloedt bult bultje bultjes bulten litteken littekens scar scars
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
+    naevus naevi dysplastische dysplastisch dysplasie keratose keratosen fibroom lipoom atheroomcyste verruca verrucae
+    basaalcel plaveiselcelcarcinoom
     ~blessure ~blessures geblesseerd verstuikt verzwikt verzwikking zwikte enkelband enkelbanden ~krampen ~krampjes
     slissen lispelen ~s-klank ~r-klank ?hapert ?haperen ingegroeide ingegroeid ~mank hechtinkjes
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
@@ -122,6 +124,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hoestdrank zetpil zetpillen
   `,
   lab: `
+    histologie histologisch histologische pathologie pa-uitslag biopt biopten dermatoscopie
     ferritin bloodwork geboortegewicht hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
     leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
     albumine/kreatinine-ratio ~urine urinekweek ~kweek bloedgroep antistoffen bloeddruk rr ~tensie saturatie spirometrie
@@ -139,6 +142,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
   `,
   procedure: `
+    excisie excideren geexcideerd aangestipt aanstippen
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan

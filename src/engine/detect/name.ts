@@ -261,7 +261,8 @@ function tokenize(text: string): Token[] {
       gap,
       lineStart: out.length === 0 || gap.indexOf("\n") >= 0,
       possessive,
-      ex: notation ? 2 : 0,
+      // a lone capital without a dot is a placeholder or a label ("patiënt X", "vitamine D"), no name
+      ex: notation || (length === 1 && text.charCodeAt(e) !== 46) ? 2 : 0,
     });
     prevEnd = e;
   }
