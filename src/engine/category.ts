@@ -125,7 +125,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
 
   let careScore = x.careTerms;
   // a job candidate is written to about work, not care
-  if (x.privateVisible === 1 && x.visible === 1 && !x.application) careScore += w.carePrivateOneToOne;
+  if (x.privateVisible === 1 && x.visible === 1 && !x.application)
+    careScore += w.carePrivateOneToOne;
   if (x.serviceMention && !x.topicMail) careScore += w.careServiceMention;
   let businessScore =
     x.businessTerms +
