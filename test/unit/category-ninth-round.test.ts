@@ -190,3 +190,27 @@ describe("tenth round, red team (x1951–x2000): kinds of error", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("visible private addresses of the practice's own people", () => {
+  const FOUR: Address[] = [
+    { address: "ellie.m@kabelfoon.nl" },
+    { address: "w.vos@caiway.nl" },
+    { address: "trees@familie-hoekstra.nl" },
+    { address: "hennie1958@ziggo.nl" },
+  ];
+  const rules = (greeting: string) =>
+    check(
+      emptyDraft({
+        from: THERAPIST,
+        to: FOUR,
+        subject: "rooster december",
+        body: `${greeting},\n\nHier het rooster voor de koffiehoek in december. Ruilen mag.\n\nGroet, Ineke`,
+      })
+    ).verdict.hits.map((h) => h.rule);
+  it("volunteers greeted as such: no group rule", () => {
+    expect(rules("Lieve vrijwilligers")).not.toContain("visible-group-recipients");
+  });
+  it("the same mail to 'allemaal' is a group of private people: Bcc", () => {
+    expect(rules("Hallo allemaal")).toContain("visible-group-recipients");
+  });
+});

@@ -109,6 +109,24 @@ export const SALUTATION_GROUP_WORDS = [
   "lezer",
   "lezers",
 ];
+/**
+ * A group greeted as the practice's own people, not its patients ("Lieve vrijwilligers", "Beste
+ * collega's"): their private addresses visible to each other disclose no one's care.
+ */
+export const SALUTATION_OWN_PEOPLE = [
+  "vrijwilligers",
+  "collega's",
+  "collegas",
+  "medewerkers",
+  "teamleden",
+  "team",
+  "bestuursleden",
+  "stagiaires",
+  "oud-collega's",
+  "colleagues",
+  "volunteers",
+  "staff",
+];
 /** A salutation word that names a role, not a person ("Beste patiënt", "Geachte huisarts"). */
 export const SALUTATION_GENERIC_WORDS = [
   "patiënt",

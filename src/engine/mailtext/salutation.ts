@@ -3,6 +3,7 @@ import {
   GREETINGS,
   NAME_PARTICLES,
   SALUTATION_GENERIC_WORDS,
+  SALUTATION_OWN_PEOPLE,
   SALUTATION_GROUP_WORDS,
   SALUTATION_TITLES,
 } from "../lexicon/category-words";
@@ -20,6 +21,8 @@ export interface Salutation {
   group: boolean;
   /** a title (mevrouw, dhr., dr.) came before the names: they are a surname, not a first name */
   titled?: boolean;
+  /** the group greeted is the practice's own people ("Lieve vrijwilligers", "Beste collega's") */
+  ownPeople?: boolean;
 }
 
 export function fold(s: string): string {
@@ -34,6 +37,7 @@ const TITLES = new Set(SALUTATION_TITLES);
 const PARTICLES = new Set(NAME_PARTICLES);
 const GROUP_WORDS = exactly(SALUTATION_GROUP_WORDS);
 const GENERIC_WORDS = exactly(SALUTATION_GENERIC_WORDS);
+const OWN_PEOPLE = exactly(SALUTATION_OWN_PEOPLE);
 /** Where the addressee ends: "Hoi Maarten (cc Anja, casemanager)," */
 const ADDRESSEE_END = /[,(:;!]/;
 const MAX_SALUTATION_LINE = 200;
@@ -50,7 +54,9 @@ export function addresseeOf(line: string): string | null {
 /** Names, group and title of an addressee ("mevrouw Prins", "allemaal", "Fatima"). */
 export function readAddressee(rest: string): Salutation {
   const words = rest.split(/\s+/).filter((w) => w.length > 0);
-  const group = words.some((w) => GROUP_WORDS.test(w.replace(/[.,]/g, "")));
+  const bare = words.map((w) => w.replace(/[.,]/g, "").toLowerCase());
+  const ownPeople = bare.some((w) => OWN_PEOPLE.test(w));
+  const group = ownPeople || bare.some((w) => GROUP_WORDS.test(w));
   const names: string[] = [];
   let started = false;
   let titled = false;
@@ -70,7 +76,9 @@ export function readAddressee(rest: string): Salutation {
     names.push(lw);
     if (names.length >= 4) break;
   }
-  return titled ? { names, group, titled } : { names, group };
+  const out: Salutation = titled ? { names, group, titled } : { names, group };
+  if (ownPeople) out.ownPeople = true;
+  return out;
 }
 
 /** The salutation of the newly written part of a body: a greeting in its first three lines. */

@@ -18,7 +18,10 @@ export const visibleGroupRecipients: Rule = {
       (r, i) => visible.findIndex((o) => o.address.toLowerCase() === r.address.toLowerCase()) === i
     );
     if (distinct.length < 2) return null;
-    const group = parseSalutation(draft.body)?.group ?? false;
+    const salutation = parseSalutation(draft.body);
+    // volunteers or colleagues greeted as such are the practice's own people, not its patients
+    if (salutation?.ownPeople) return null;
+    const group = salutation?.group ?? false;
     if (distinct.length < policy.visibleGroupMinimum && !group) return null;
     return {
       rule: "visible-group-recipients",
