@@ -194,7 +194,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       (careScore > 0 || medicalScore > 0 || x.patientContext || x.sensitiveContext)
     )
       return ["medical", "medical-encrypted-readable"];
-    if (appointment && one && logisticOk) return ["logistic", "logistic-appointment"];
+    // several named people's appointments in one mail to all of them ("- meneer Haverkamp, 8.30 uur"):
+    // each is identified with their own appointment, whoever else reads along
+    const namedInGroup = broadcast && x.identifying && !x.newsletter && !x.bccOnly;
+    if (appointment && (one || namedInGroup) && logisticOk)
+      return ["logistic", "logistic-appointment"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
     // A named person's care in any words, one health word being enough ("Daan … durft in de therapie

@@ -214,3 +214,36 @@ describe("visible private addresses of the practice's own people", () => {
     expect(rules("Hallo allemaal")).toContain("visible-group-recipients");
   });
 });
+
+describe("private people visible to each other, by the policy's classes", () => {
+  const THREE: Address[] = [
+    { address: "w.haverkamp@kpnplanet.nl", name: "W. Haverkamp" },
+    { address: "annekeverbeek@hccnet.nl" },
+    { address: "smeets@familie-smeets.nl" },
+  ];
+  it("several named people's appointments to all of them are each one's care logistics", () => {
+    const v = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: THREE,
+        subject: "afspraken dinsdag vervallen",
+        body: "Beste meneer Haverkamp, mevrouw Verbeek en meneer Smeets,\n\nUw afspraken van dinsdag 8 december vervallen:\n- meneer Haverkamp, 8.30 uur\n- mevrouw Verbeek, 10.00 uur\n- meneer Smeets, 14.15 uur\n\nGroet, Ineke",
+      })
+    );
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.hits.map((h) => h.rule)).toEqual(
+      expect.arrayContaining(["visible-group-recipients", "secure-channel-required"])
+    );
+  });
+  it("a new colleague announced to a group is practice information", () => {
+    const v = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: THREE,
+        subject: "nieuwe collega",
+        body: "Beste patiënten,\n\nMet ingang van 1 december komt Fatima El Amrani ons team versterken als praktijkondersteuner (POH-somatiek). Heeft u al een afspraak staan, dan blijft die gewoon staan.\n\nGroet, Ineke",
+      })
+    );
+    expect(v.category).toBe("general");
+  });
+});

@@ -248,7 +248,9 @@ function tokenize(text: string): Token[] {
     const notation =
       isDigit(text.charCodeAt(s - 1)) ||
       isDigit(text.charCodeAt(e)) ||
-      (ascii !== LOWER && ascii !== CAPITALISED && /[a-z][A-Z]{2}/.test(text.slice(s, e)));
+      (ascii !== LOWER && ascii !== CAPITALISED && /[a-z][A-Z]{2}/.test(text.slice(s, e))) ||
+      // an abbreviation before a hyphen ("POH-somatiek", "GGD-kamer"): a role or a place, no name
+      /^[A-Z]{2,5}-[a-z]/.test(text.slice(s, e));
     out.push({
       s,
       e,

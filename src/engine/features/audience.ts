@@ -40,9 +40,10 @@ function serviceMailbox(address: string): boolean {
 /** Who receives the mail, by the sender's domain and the private mail providers. */
 export function audience(mail: MailText): Audience {
   const visible = mail.to.concat(mail.cc);
-  const privateVisible = visible.filter(
-    (a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0
-  ).length;
+  // the policy's classes when known (regional ISPs, family domains), else the provider list
+  const privateVisible = mail.recipients
+    ? mail.recipients.filter((r) => r.class === "private" && r.field !== "bcc").length
+    : visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
   const own = domainOf(mail.from.address);
   const everyone = visible.concat(mail.bcc);
   return {

@@ -769,7 +769,8 @@ export const STAFF_ILL = [
  */
 export const STAFF_AFTER = [
   "nam|neemt ~3 de praktijk over",
-  "ons|het team ~1 versterken|versterkt|komt versterken",
+  // (one entry per sequence: "versterken|komt versterken" would read as "versterken|komt" + "versterken")
+  "ons|het team ~1 versterken|versterkt",
   "is|wordt onze nieuwe",
 ];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
