@@ -247,3 +247,42 @@ describe("private people visible to each other, by the policy's classes", () => 
     expect(v.category).toBe("general");
   });
 });
+
+describe("tenth round, short notes (x1901–x1950): kinds of leak", () => {
+  it.each([
+    [
+      "a baby's weight gain told to the parent",
+      "Beste Fenna,\n\nNoor woog vanochtend 5120 gram, 180 gram erbij sinds vorige week. Mooi zo!\n\nGroet, Ineke",
+    ],
+    [
+      "the scale's reading told to the patient",
+      "hoi Kees,\n\nde weegschaal zei vandaag 88,2 kg, dat is 1,5 kilo minder dan vorige maand. Goed bezig!\n\nIneke",
+    ],
+    [
+      "a partner's swallowing and thickener",
+      "Beste mevrouw Post,\n\nFijn dat uw man de yoghurt nu zonder verslikken eet. Thee voorlopig nog met verdikkingsmiddel.\n\nIneke",
+    ],
+    [
+      "a baby's clinic visit with its moment",
+      "Beste ouders van Jip,\n\nJip is welkom voor het 11-maandenbezoek: dinsdag 3 maart om 9.40 uur bij jeugdarts De Wit.\n\nGroet, Ineke",
+    ],
+  ])("kept back: %s", (_kind, body) => {
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+  it("a one-line reply whose quoted question tells of the writer's sleep is kept back", () => {
+    const body =
+      "Hoi Sander,\n\nJa hoor, dinsdag 19.00 uur kan online.\n\nIneke\n\nOp wo 4 mrt 2026 om 21:10 schreef Sander <s.vos@zeelandnet.nl>:\n> Hoi, ik slaap nog steeds heel slecht. Kan de volgende sessie online?";
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+  it("a product's weight is no one's body", () => {
+    const found = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: [{ address: "verkoop@medishop.nl" }],
+        subject: "weegschaal",
+        body: "De babyweegschaal weegt tot 20 kg en het pakket is 3 kilo zwaar.",
+      })
+    ).findings.filter((f) => f.type === "medical");
+    expect(found).toEqual([]);
+  });
+});

@@ -348,6 +348,10 @@ function eponymName(name: string): boolean {
 const UNIT_VALUE =
   /\b\d+(?:[.,]\d+)?\s?(?:mmol\/l|mmol\/mol|mg\/dl|mu\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|g\/dl|mmhg|mg|mcg|µg|microgram(?:s|men)?|milligram)(?![a-z])/g;
 const SCHEDULE = /\b[1-6]\s?(?:dd|x\s?daags)(?![a-z])|\bz\.n\.(?![a-z])/g;
+// A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
+// someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
+const BODY_WEIGHT =
+  /\b(?:woog|gewogen|weegschaal\s+zei)\s+(?:\S+\s+){0,3}\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)(?![a-z])|\b\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)\s+(?:erbij|eraf|aangekomen|afgevallen|minder|zwaarder|lichter|gegroeid)(?![a-z])/g;
 
 function tagsOf(e: MedicalEntry): string[] {
   const tags: string[] = [e.kind];
@@ -462,12 +466,12 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     }
   }
 
-  for (const re of [UNIT_VALUE, SCHEDULE]) {
+  for (const re of [UNIT_VALUE, SCHEDULE, BODY_WEIGHT]) {
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const kind: MedicalKind =
-        /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0])
+        re !== BODY_WEIGHT && /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0])
           ? "medication"
           : "lab";
       add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });

@@ -1138,7 +1138,14 @@ function senderParts(
   mailbox = false
 ): SenderParts | null {
   const lexicon = nameLexicon();
-  const hasSurname = display.some((w) => !lexicon.firstNames.has(w) && !lexicon.interfixes.has(w));
+  // a role in the display name ("Jeugdverpleegkundige Hanneke") is no surname: the address may give it
+  const hasSurname = display.some(
+    (w) =>
+      !lexicon.firstNames.has(w) &&
+      !lexicon.interfixes.has(w) &&
+      !lexicon.roles.has(w) &&
+      !lexicon.honorifics.has(w)
+  );
   const fromAddress =
     hasSurname || learned.length ? [] : addressWords(address).filter((w) => display.indexOf(w) < 0);
   // Order matters: the surname is taken from the end.

@@ -429,6 +429,8 @@ export const APPOINTMENTS = [
   "bij mij terecht",
   // someone who has to go to a care provider ("haar dochtertje moet morgen om 10.15 bij de dokter komen")
   "bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau ~1 moet|moeten|komen",
+  // a well-baby clinic visit or weighing ("het 14-maandenbezoek: donderdag 9 april om 14.10 uur")
+  "consultatiebureaubezoek|weging|maandenbezoek|jarenbezoek|weekbezoek",
 ];
 /** A treatment by its name, at an hour ("elke dinsdag om 10.30 logopedie"): one person's appointment. */
 export const THERAPIES = [
@@ -793,6 +795,9 @@ export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 export const FIRST_COMPLAINTS = [
   "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
   "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
+  // sleep, eating, walking in the writer's own words ("ik slaap nog steeds heel slecht")
+  "ik slaap|sliep ~3 slecht|nauwelijks|niet|amper",
+  "ik kan ~3 niet|nauwelijks|amper slapen|eten|lopen|plassen|zitten|staan",
   // what the body does, in the writer's own words ("ik moet 's nachts wel vier keer plassen")
   "ik moet|moest ~6 plassen|overgeven|braken|hoesten|spugen",
   "ik plas|hoest|spuug|bloed|bloedde|lek|lekte",

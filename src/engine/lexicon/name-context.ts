@@ -26,7 +26,7 @@ export const ROLE_NOUNS = words(`
   huisarts tandarts fysiotherapeut fysio apotheker
   verloskundige psycholoog psychiater psychotherapeut orthopedagoog diëtist dietist logopedist ergotherapeut
   assistente assistent doktersassistente doktersassistent tandartsassistente apothekersassistente
-  praktijkondersteuner poh praktijkverpleegkundige verpleegkundige wijkverpleegkundige verpleger
+  praktijkondersteuner poh praktijkverpleegkundige verpleegkundige wijkverpleegkundige jeugdverpleegkundige verpleger
   mondhygiënist mondhygienist kaakchirurg chirurg specialist internist cardioloog neuroloog longarts
   dermatoloog gynaecoloog uroloog oogarts kno-arts kinderarts geriater orthopeed radioloog anesthesist
   reumatoloog oncoloog psychologe casemanager coördinator coordinator praktijkmanager manager
