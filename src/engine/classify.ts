@@ -3,6 +3,7 @@ import type { Category, Finding, Where } from "./types";
 import { normalizeText, type NormalizedText } from "./text/normalize";
 import { findQuotedRanges, type Range } from "./text/quotes";
 import { RECOGNIZERS } from "./detect";
+import { withoutGrievances } from "./detect/medical";
 import type { DetectInput } from "./detect/context";
 import { nameLower, NOT_NAME_CHARS } from "./lexicon";
 import { categorizeMail, type Because, type CategorySignals } from "./category";
@@ -65,11 +66,11 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
 export function analyse(draft: Draft, policy?: Policy): Analysis {
   const sender = senderNameParts(draft);
   const senderAddress = draft.from.address ? draft.from.address.toLowerCase() : undefined;
-  const findings: Finding[] = [];
+  const found: Finding[] = [];
   const texts: PartInput[] = [];
   const run = (original: string, where: Where): NormalizedText => {
     const norm = normalizeText(original);
-    for (const f of detectNormalized(norm, where, sender, senderAddress)) findings.push(f);
+    for (const f of detectNormalized(norm, where, sender, senderAddress)) found.push(f);
     texts.push({ where, original, text: norm.text });
     return norm;
   };
@@ -77,7 +78,7 @@ export function analyse(draft: Draft, policy?: Policy): Analysis {
   const body = run(draft.body, "body");
   for (const a of draft.attachments) {
     if (!a.extraction) continue;
-    findings.push(...a.extraction.facts);
+    found.push(...a.extraction.facts);
     // One text per source: a file's name and its content share a `where`, and MailText reads the
     // sentences of a finding by its `where`, so two texts under one `where` gave findings the wrong
     // sentences.
@@ -89,14 +90,19 @@ export function analyse(draft: Draft, policy?: Policy): Analysis {
     }
     bySource.forEach((parts, source) => run(parts.join("\n\n"), `attachment:${source}`));
   }
+  // (a word's sense read from the whole mail: the recognisers see one text at a time)
+  const kept = withoutGrievances(
+    found,
+    texts.map((t) => t.text)
+  );
   const quoted = rangesToOriginal(body, findQuotedRanges(body.text));
   const mail = buildMailText(texts, draft, {
     quoted,
     recipients: policy ? classifyRecipients(draft, policy) : undefined,
   });
-  const { category, because, signals } = categorizeMail(mail, findings);
+  const { category, because, signals } = categorizeMail(mail, kept);
   return {
-    findings,
+    findings: kept,
     category,
     signals,
     because,

@@ -286,3 +286,26 @@ describe("tenth round, short notes (x1901–x1950): kinds of leak", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("tenth round, published text (x2051–x2100): kinds of false alarm", () => {
+  it("a complaints procedure's 'klacht' is no symptom", () => {
+    const body =
+      "Geachte heer Bos,\n\nVervelend dat u ontevreden bent. Bespreek het eerst met de medewerker zelf. Komt u er niet uit, dan kunt u de klacht voorleggen aan de klachtenfunctionaris; daarna kunt u een klacht indienen bij de Geschilleninstantie.\n\nGroet, Ineke";
+    const found = check(emptyDraft({ from: THERAPIST, to: PARENT, subject: "uw klacht", body }))
+      .findings.filter((f) => f.type === "medical")
+      .map((f) => f.text.toLowerCase());
+    expect(found).not.toContain("klacht");
+    expect(send(body, PARENT).verdict.action).toBe("allow");
+  });
+  it("the author of an Outlook-style quoted header ('> Van: …') is the addressee, not a patient", () => {
+    const body =
+      "Beste Marjolein,\n\nIn het algemeen: bij een gewone controle hoeft er niets aangepast te worden. Gebruikt iemand bloedverdunners zoals acenocoumarol, meld dat dan van tevoren.\n\nGroet, Ineke\n\n> Van: Marjolein Smit <m.smit@thuiszorg-heeze.nl>\n> Onderwerp: bloedverdunners en tandarts\n>\n> Wat is jullie advies in het algemeen?";
+    expect(send(body, [{ address: "wijkteam@thuiszorg-heeze.nl" }]).verdict.action).toBe("allow");
+  });
+  it("a library's events mailbox is an organisation, and a handed-on course text is for anyone", () => {
+    expect(isRoleAddress("activiteiten@bibliotheek-oost.nl")).toBe(true);
+    const body =
+      "Beste medewerkers van de bibliotheek,\n\nMogen we onze cursus op jullie prikbord zetten? Hieronder de tekst.\n\nCURSUS STOPPEN MET ROKEN\nWil je stoppen met roken? Zeven bijeenkomsten vanaf dinsdag 13 april, 19.30 uur.\n\nGroet, Ineke";
+    expect(send(body, [{ address: "info@bibliotheekoost.nl" }]).verdict.action).toBe("allow");
+  });
+});

@@ -298,6 +298,22 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
 };
 
 /**
+ * Words of a complaints procedure about the practice (Wkkgz): beside them "klacht" is a grievance. Folded
+ * (no diacritics), whole words.
+ */
+export const COMPLAINT_PROCEDURE_WORDS = [
+  "klachtenfunctionaris",
+  "klachtenregeling",
+  "klachtenprocedure",
+  "klachtenformulier",
+  "geschilleninstantie",
+  "geschillencommissie",
+  "wkkgz",
+  "klacht indienen",
+  "klacht in te dienen",
+];
+
+/**
  * Dutch heads that make a compound medical whatever comes before them ("blinde-darm-ontsteking",
  * "knie-operatie", "long-ontsteking"). The prefix must be at least 3 letters.
  */

@@ -3,6 +3,7 @@ import { findingAt, type DetectInput } from "./context";
 import { nameLexicon } from "../lexicon";
 import { LOOK_ALIKE_DIGITS } from "../lexicon/letters";
 import {
+  COMPLAINT_PROCEDURE_WORDS,
   ANATOMY,
   LEXICON_SOURCE,
   PHRASES_SOURCE,
@@ -480,6 +481,18 @@ export const detectMedical = (input: DetectInput): Finding[] => {
   if (pending.length) confirmHomographs(folded, pending, out, (s, e, entry) => add(s, e, entry));
   return out;
 };
+
+const COMPLAINT_PROCEDURE = new RegExp(`\\b(?:${COMPLAINT_PROCEDURE_WORDS.join("|")})\\b`, "i");
+const GRIEVANCE_WORD = /^klacht(?:en)?$/i;
+/**
+ * In a mail about a complaints procedure ("klachtenfunctionaris", "de klacht voorleggen aan de
+ * geschilleninstantie"), in any of its texts, "klacht" is a grievance about the practice, not a symptom,
+ * in its subject too ("Re: uw klacht").
+ */
+export function withoutGrievances(findings: Finding[], texts: readonly string[]): Finding[] {
+  if (!texts.some((t) => COMPLAINT_PROCEDURE.test(t))) return findings;
+  return findings.filter((f) => f.type !== "medical" || !GRIEVANCE_WORD.test(f.text));
+}
 
 const SENTENCE_END = /[.!?\n]/;
 const WORD = /[a-z\u00c0-\u024f]+/g;

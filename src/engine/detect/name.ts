@@ -1247,9 +1247,9 @@ function signerWords(scanner: NameScanner, quoteStart: number): string[] {
       const next = t[sp.last + 1];
       signs = next.lineStart && lex.roles.has(next.lower) && next.s < quoteStart;
     }
-    // a first name alone on the new message's last line ("…liefst vrijdag.\nAnouk"), or above the
-    // practice's name ("Anouk\nTandartspraktijk Ooster")
-    if (!signs && sp.first === sp.last && t[sp.first].lineStart) {
+    // a name alone on the new message's last line ("…liefst vrijdag.\nAnouk"), or above the
+    // practice's name ("Marloes Dijkstra\nTandartspraktijk Het Molenhuis")
+    if (!signs && sp.last - sp.first <= 3 && t[sp.first].lineStart) {
       const next = sp.last + 1 < t.length ? t[sp.last + 1] : undefined;
       signs =
         !next ||

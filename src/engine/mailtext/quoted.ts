@@ -14,7 +14,7 @@ const APPLE_BY = /\bheeft\s([^<\n:]{1,80})/i;
 // eslint-disable-next-line regexp/no-super-linear-backtracking
 const BY_WROTE = /,\s*([^,<\n]{1,80}?)\s*(?:<[^>\n]{0,200}>\s*)?wrote\s*:/i;
 // eslint-disable-next-line regexp/no-super-linear-move
-const FROM = /^\s*\*?(?:van|from|afzender)\s*:\*?\s+([^<\n[]{1,80})/im;
+const FROM = /^[\s>]*\*?(?:van|from|afzender)\s*:\*?\s+([^<\n[]{1,80})/im;
 
 /** The quoted blocks with the author their header names (first 300 characters of each block). */
 export function quotedAuthors(body: string, ranges: Range[]): QuotedBlock[] {
