@@ -263,6 +263,10 @@ describe("tenth round, short notes (x1901–x1950): kinds of leak", () => {
       "Beste mevrouw Post,\n\nFijn dat uw man de yoghurt nu zonder verslikken eet. Thee voorlopig nog met verdikkingsmiddel.\n\nIneke",
     ],
     [
+      "an aid applied for and an exercise from the session",
+      "Hoi Henk,\n\nDe douchestoel is via de Wmo aangevraagd. Oefen ondertussen het opstaan uit de stoel zoals we deden: eerst naar voren schuiven.\n\nIneke",
+    ],
+    [
       "a baby's clinic visit with its moment",
       "Beste ouders van Jip,\n\nJip is welkom voor het 11-maandenbezoek: dinsdag 3 maart om 9.40 uur bij jeugdarts De Wit.\n\nGroet, Ineke",
     ],

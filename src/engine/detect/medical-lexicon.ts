@@ -142,6 +142,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
   `,
   procedure: `
+    ~oefenen ~oefen ~oefent ~oefende ~oefenden
     ~douchestoel ~douchekruk ~rolstoel ~rollator ~tillift ~traplift ~postoel ~po-stoel ~toiletverhoger verdikkingsmiddel sondevoeding
     excisie excideren geexcideerd aangestipt aanstippen
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
