@@ -313,3 +313,39 @@ describe("tenth round, published text (x2051–x2100): kinds of false alarm", ()
     expect(send(body, [{ address: "info@bibliotheekoost.nl" }]).verdict.action).toBe("allow");
   });
 });
+
+describe("the sender's own signature in forms the rounds showed", () => {
+  const names = (body: string, from: Address) =>
+    check(emptyDraft({ from, to: PARENT, subject: "x", body }))
+      .findings.filter((f) => f.type === "name")
+      .map((f) => f.text);
+  it("'Dank je wel,' then the sender's full name under an initial in the display name", () => {
+    expect(
+      names("Hoi Roos,\n\nPrima.\n\nDank je wel,\nSjoerd Mulder, huisarts", {
+        address: "s.mulder@hetanker.nl",
+        name: "Dr. S. Mulder",
+      })
+    ).toEqual(["Roos"]);
+  });
+  it("titles before the name that signs a practice mailbox's mail", () => {
+    expect(
+      names("Hoi Roos,\n\nPrima.\n\nAlvast bedankt!\n\nHr. dr. R. Postma, huisarts", {
+        address: "dr.postma@delinde.nl",
+        name: "Huisartsenpraktijk De Linde",
+      })
+    ).toEqual(["Roos"]);
+  });
+  it("'hr.' is a form of address before a patient's name", () => {
+    expect(names("Hallo,\n\nVandaag belde hr. Jansen over zijn knie.", THERAPIST)).toEqual([
+      "Jansen",
+    ]);
+  });
+  it("a closing after 'Dank je wel!' is no name", () => {
+    expect(
+      names("Hoi Roos,\n\nDank je wel!\n\nGroet,\nAnouk Scholten", {
+        address: "a.scholten@jgz.nl",
+        name: "Anouk Scholten",
+      })
+    ).toEqual(["Roos"]);
+  });
+});

@@ -280,7 +280,7 @@ function joins(prev: Token, next: Token): boolean {
 
 /** Abbreviations whose dot does not end a sentence ("i.v.m." is single letters, see below). */
 const ABBREVIATIONS = new Set(
-  "dhr mw mevr mej dr drs prof ir ing mr mrs ms zr br fam st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
+  "dhr hr mw mevr mej dr drs prof ir ing mr mrs ms zr br fam st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
     " "
   )
 );
@@ -684,10 +684,18 @@ class NameScanner {
   }
 
   /** "Met vriendelijke groet,\n\nJolanda Koster" and "Groet, Henk Mulder" */
-  byClosing(i: number): void {
+  byClosing(at: number): void {
     const t = this.tokens;
+    if (!this.lex.closings.has(t[at].lower)) return;
+    // "Dank je wel,", "Dank u wel,": the closing ends at "wel"
+    const thanks =
+      at + 2 < t.length &&
+      /^(?:je|u)$/.test(t[at + 1].lower) &&
+      t[at + 2].lower === "wel" &&
+      !t[at + 1].lineStart &&
+      !t[at + 2].lineStart;
+    const i = thanks ? at + 2 : at;
     const tok = t[i];
-    if (!this.lex.closings.has(tok.lower)) return;
     // the closing itself ends its line ("Met vriendelijke groet,"), or the name follows on the line
     const nextIdx = i + 1;
     if (nextIdx >= t.length) return;
@@ -697,7 +705,18 @@ class NameScanner {
       if (!/^[,!.]?\s*$/.test(lineRest.split("\n")[0])) return;
     } else if (!/^,? {1,2}$/.test(lineRest)) return;
     if (!next.cap && !next.initial) return;
-    const parsed = this.parse(nextIdx, false);
+    // "Dank je wel!\n\nGroet,": another closing follows, the name comes after that one
+    if (this.lex.closings.has(next.lower)) return;
+    // titles before the signing name ("Hr. dr. R. Postma"): the name starts after them
+    let first = nextIdx;
+    while (
+      first + 1 < t.length &&
+      first - nextIdx < 3 &&
+      this.lex.honorifics.has(t[first].lower) &&
+      !t[first + 1].lineStart
+    )
+      first++;
+    const parsed = this.parse(first, first > nextIdx);
     if (!parsed) return;
     // the name stands alone (then a line end, a comma + role, a bar)
     const after = parsed.last + 1 < t.length ? t[parsed.last + 1] : null;
@@ -706,12 +725,12 @@ class NameScanner {
     // a single unknown word alone on its line under a closing is a signature's first name ("Groet,\nYfke")
     const aloneOnLine = !after || after.lineStart;
     const single =
-      parsed.last === nextIdx &&
-      !t[nextIdx].initial &&
-      !this.lex.common.has(t[nextIdx].lower) &&
-      !this.isOrganisation(t[nextIdx]);
-    if (!this.plausibleStandaloneName(nextIdx, parsed.last) && !(aloneOnLine && single)) return;
-    this.add(nextIdx, parsed, "closing");
+      parsed.last === first &&
+      !t[first].initial &&
+      !this.lex.common.has(t[first].lower) &&
+      !this.isOrganisation(t[first]);
+    if (!this.plausibleStandaloneName(first, parsed.last) && !(aloneOnLine && single)) return;
+    this.add(first, parsed, "closing");
   }
 
   /** A run of capitalised words that reads as a person's name without further context. */
@@ -1146,8 +1165,11 @@ function senderParts(
       !lexicon.roles.has(w) &&
       !lexicon.honorifics.has(w)
   );
+  // a practice's mailbox ("Huisartsenpraktijk De Linde <dr.postma@…>"): its address may name the person
   const fromAddress =
-    hasSurname || learned.length ? [] : addressWords(address).filter((w) => display.indexOf(w) < 0);
+    (hasSurname || learned.length) && !mailbox
+      ? []
+      : addressWords(address).filter((w) => display.indexOf(w) < 0);
   // Order matters: the surname is taken from the end.
   const sender = display.concat(
     fromAddress,

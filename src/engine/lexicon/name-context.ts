@@ -8,14 +8,14 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Forms of address written before a name; a capitalised word after one is a name. */
 export const HONORIFICS = words(`
-  dhr dhr. heer meneer mijnheer mevr mevr. mevrouw mw mw. mej mejuffrouw juffrouw juf meester
+  dhr dhr. hr hr. heer meneer mijnheer mevr mevr. mevrouw mw mw. mej mejuffrouw juffrouw juf meester
   dr dr. drs drs. prof prof. ir ing mr mrs ms miss mx sir madam zr zuster br broeder familie fam
   dokter collega
 `);
 
 /** Forms of address after which only a surname (or initials + surname) makes sense. */
 export const PATIENT_HONORIFICS = words(
-  `dhr heer meneer mijnheer mevr mevrouw mw mej mrs ms mr miss`
+  `dhr hr heer meneer mijnheer mevr mevrouw mw mej mrs ms mr miss`
 );
 
 /**
