@@ -349,3 +349,23 @@ describe("the sender's own signature in forms the rounds showed", () => {
     ).toEqual(["Roos"]);
   });
 });
+
+describe("tenth round, organisations and families (x2001–x2050): kinds of error", () => {
+  it("a pupil named by class at the start of a sentence, told to the exam office", () => {
+    const body =
+      "Geachte mevrouw De Wit,\n\nOp verzoek van ouders: Thomas uit 4 havo heeft diabetes type 1 en moet tijdens het examen iets mogen eten.\n\nGroet, Ineke";
+    const v = send(body, [
+      { address: "examensecretaris@csg-delinde.nl", name: "Examensecretariaat" },
+    ]);
+    expect(v.verdict.action).toBe("secure");
+    expect(v.findings.filter((f) => f.type === "name").map((f) => f.text)).toContain("Thomas");
+  });
+  it("a person greeted at a company's HR mailbox cannot be checked against it", () => {
+    const body =
+      "Geachte mevrouw Peters,\n\nWij bevestigen dat de heer Okan Yilmaz op dinsdag 3 maart van 9.00 tot 10.30 uur een afspraak had bij de tandarts.\n\nGroet, Ineke";
+    const v = send(body, [
+      { address: "hr@berkelmans-techniek.nl", name: "HR Berkelmans Techniek" },
+    ]);
+    expect(v.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
+  });
+});

@@ -278,6 +278,9 @@ function joins(prev: Token, next: Token): boolean {
   return g === " " || g === "  " || (g === " '" && next.lower === "'t");
 }
 
+/** A class after a name: "uit 5 vwo", "uit groep 7", "(klas 2b)". */
+const PUPIL_AFTER = /^ {1,2}(?:uit |van |in |\()(?:groep|klas|\d)/i;
+
 /** Abbreviations whose dot does not end a sentence ("i.v.m." is single letters, see below). */
 const ABBREVIATIONS = new Set(
   "dhr hr mw mevr mej dr drs prof ir ing mr mrs ms zr br fam st sr jr ca nr tel geb pt bijv evt resp vs zgn mbt ivm tav dd zn".split(
@@ -910,11 +913,14 @@ class NameScanner {
       const verbAfter = i + 1 < t.length && !t[i + 1].cap && /^ {1,2}$/.test(t[i + 1].gap);
       // "Eva belt je morgen": a verb that takes a person as subject makes it a name there too
       const personVerbAfter = verbAfter && this.lex.personVerbs.has(t[i + 1].lower);
+      // "Thomas uit 5 vwo", "Mark (groep 7)": a pupil by their class
+      const pupil = PUPIL_AFTER.test(this.text.slice(tok.e, tok.e + 16));
       // "Mark's results", "Eva's uitslag": a possessive belongs to a person
       if (
         sentenceStart(t, i) &&
         !(this.lex.sentenceStartNames.has(tok.lower) && verbAfter) &&
         !personVerbAfter &&
+        !pupil &&
         !tok.possessive
       )
         return;

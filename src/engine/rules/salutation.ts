@@ -5,6 +5,7 @@ import { nameLexicon } from "../lexicon";
 export { parseSalutation, fold, type Salutation } from "../mailtext/salutation";
 import { fold } from "../mailtext/salutation";
 import { NAME_PARTICLES } from "../lexicon/category-words";
+import { isRoleAddress } from "../recipients";
 
 const PARTICLES = new Set(NAME_PARTICLES);
 
@@ -39,7 +40,7 @@ function personPart(displayName: string): string {
 export function isPersonMailbox(r: ClassifiedRecipient): boolean {
   const local = r.address.split("@")[0];
   // a role address (balie@, assistentes@) is shared, whatever its display name says
-  if (looksLikeOrganisation(local)) return false;
+  if (looksLikeOrganisation(local) || isRoleAddress(r.address)) return false;
   if (r.name) {
     const name = r.name.replace(/["']/g, "");
     // "Kinderdagverblijf De Kikker, locatie Vianen": a branch or organisation anywhere in the entry makes it
