@@ -18,6 +18,7 @@ import {
   ATTENDANCE_LABELS,
   CONTACT_VERBS,
   CONTACT_PERSON,
+  STAFF_MEETINGS,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex } from "../mailtext/sentences";
@@ -191,12 +192,19 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     (readers && SPEAKER_BEFORE.test(before)) ||
     (readers && !/\s/.test(f.text.trim()) && CONTACT_BEFORE.test(before)) ||
     (readers && CONTACT_PERSON_BEFORE.test(before)) ||
+    HOST_BEFORE.test(lineBefore(text, f.start)) ||
     ATTENDANCE_LINE.test(lineBefore(text, f.start))
   );
 }
 
 const ATTENDANCE_LINE = new RegExp(`^[\\s>*•·-]*(?:${termsSource(ATTENDANCE_LABELS)})\\s*:`, "i");
 // a bare first name right after the verb: "bel of mail Lieke even" ("bel mevrouw Jansen" is no colleague)
+// the host of a colleagues' meeting, on the meeting's line ("Volgende HAGRO: 28 januari bij Joost")
+// (the line is at most 300 characters and the gap bounded: linear)
+const HOST_BEFORE = new RegExp(
+  `\\b(?:${termsSource(STAFF_MEETINGS)})\\b[^\\n]{0,60}\\bbij\\s+$`,
+  "i"
+);
 // a contact person named for readers, first name or full ("contact opnemen met Linda Groot")
 const CONTACT_PERSON_BEFORE = new RegExp(
   `(?:^|[^\\w-])(?:${termsSource(CONTACT_PERSON)})\\s+(?:(?:met|bij|is|:)\\s+)?$`,

@@ -775,6 +775,10 @@ export const STAFF_AFTER = [
   "ons|het team ~1 versterken|versterkt",
   "is|wordt onze nieuwe",
 ];
+/** Colleagues' meetings: "Volgende HAGRO: 28 januari bij Joost" names the host, a colleague. */
+export const STAFF_MEETINGS = [
+  "hagro|overleg|teamoverleg|vergadering|intervisie|moc|fto|bijeenkomst|borrel|etentje|nascholing|toetsgroep",
+];
 /** Verbs of a quoted speaker before the name in an article ("…", vertelt Tessa Ruiterkamp). */
 export const SPEAKER_VERBS = ["zegt|vertelt|aldus|legt|benadrukt|adviseert|zei|vertelde"];
 /** A line listing a meeting's people ("Aanwezig: Raymond Kolman (apotheker), Marianne Poulen"). */
