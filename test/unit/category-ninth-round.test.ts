@@ -375,3 +375,37 @@ test("the host of a colleagues' meeting is no patient of the report's anonymous 
     "Hoi allen,\n\nKort verslag van de HAGRO:\n1. Ketenzorg DM2: 23 patiënten zijn nog niet gezien voor de jaarcontrole.\n2. Ons aandeel tweedekeus-middelen bij urineweginfecties is 18%.\n3. Volgende HAGRO: 28 januari bij Joost.\n\nGroet, Ineke";
   expect(send(body, [{ address: "hagro-oost@googlegroups.com" }]).verdict.action).toBe("allow");
 });
+
+describe("eleventh round, very short notes (x2101–x2150): a body's value in its unit, and aids", () => {
+  it.each([
+    [
+      "a knee's angle",
+      "Hoi Ellen, vandaag kwam je al tot 100 graden buigen, vorige week 85. Mooi!",
+    ],
+    ["a baby's length", "Noor was vandaag 71 cm, ze groeit mooi langs haar lijntje."],
+    ["a walking test", "Kees, je liep vandaag in 6 minuten 450 meter, 40 meter meer dan in mei!"],
+    [
+      "hours of sleep",
+      "Hoi Sophie, fijn dat je gemiddeld al 6 uur slaapt (was 4). Blijf het dagboek bijhouden.",
+    ],
+    ["a hearing aid", "Goedemorgen, uw linker hoortoestel is gerepareerd en ligt klaar."],
+    [
+      "a session's time",
+      "Hi Daan, zoals besproken: volgende week woensdag 16.00. Schrijf elke avond drie dingen op.",
+    ],
+  ])("kept back: %s", (_kind, body) => {
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+  it.each([
+    [
+      "a room's temperature",
+      "Hoi Roos, de zaal is 21 graden en er is plek voor 30 mensen. De huur is 40 euro.",
+    ],
+    [
+      "a conditional leaflet value",
+      "Als de koorts boven de 38,5 graden komt, bel dan de huisartsenpost.",
+    ],
+  ])("goes: %s", (_kind, body) => {
+    expect(send(body, PARENT).verdict.action).toBe("allow");
+  });
+});

@@ -124,6 +124,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hoestdrank zetpil zetpillen
   `,
   lab: `
+    oogdruk gezichtsveld ~plasje ~plasjes ~gehoortest
     histologie histologisch histologische pathologie pa-uitslag biopt biopten dermatoscopie
     ferritin bloodwork geboortegewicht hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
     leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
@@ -142,6 +143,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
   `,
   procedure: `
+    ~hoortoestel ~hoortoestellen kuurtje
     ~oefenen ~oefen ~oefent ~oefende ~oefenden
     ~douchestoel ~douchekruk ~rolstoel ~rollator ~tillift ~traplift ~postoel ~po-stoel ~toiletverhoger verdikkingsmiddel sondevoeding
     excisie excideren geexcideerd aangestipt aanstippen

@@ -28,6 +28,8 @@ export interface MedicalEntry {
   sensitive: boolean;
   /** a homograph: only medical with support in its sentence */
   ambiguous?: boolean;
+  /** a value of a body in its unit ("74,5 cm"): the finding is the measurement itself */
+  measure?: boolean;
 }
 
 function parseWord(raw: string): { word: string; entry: Omit<MedicalEntry, "kind"> } {
@@ -349,6 +351,10 @@ function eponymName(name: string): boolean {
 const UNIT_VALUE =
   /\b\d+(?:[.,]\d+)?\s?(?:mmol\/l|mmol\/mol|mg\/dl|mu\/l|pmol\/l|nmol\/l|µmol\/l|umol\/l|g\/dl|mmhg|mg|mcg|µg|microgram(?:s|men)?|milligram)(?![a-z])/g;
 const SCHEDULE = /\b[1-6]\s?(?:dd|x\s?daags)(?![a-z])|\bz\.n\.(?![a-z])/g;
+// A value of a body in its unit ("95 graden buigen", "74,5 cm", "liep 480 meter", "6,5 uur slaapt"): weak
+// alone (a room is 20 graden too); told to one person about them it is their measurement. Bounded: linear.
+const BODY_MEASURE =
+  /\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:graden|cm|centimeter|mm)(?![a-z])|\b(?:liep|loopt|gelopen|wandelde)\s+(?:\S+\s+){0,4}\d{2,4}\s?(?:meter|km)(?![a-z])|\b\d{1,2}(?:[.,]\d)?\s?uur\s+(?:slaapt|sliep|geslapen|slaap)(?![a-z])|\b(?:slaapt|sliep|geslapen)\s+(?:\S+\s+){0,3}\d{1,2}(?:[.,]\d)?\s?uur(?![a-z])/g;
 // A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
 const BODY_WEIGHT =
@@ -358,6 +364,7 @@ function tagsOf(e: MedicalEntry): string[] {
   const tags: string[] = [e.kind];
   if (e.weak) tags.push("weak");
   if (e.sensitive) tags.push("sensitive-context");
+  if (e.measure) tags.push("measure");
   return tags;
 }
 
@@ -467,7 +474,7 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     }
   }
 
-  for (const re of [UNIT_VALUE, SCHEDULE, BODY_WEIGHT]) {
+  for (const re of [UNIT_VALUE, SCHEDULE, BODY_WEIGHT, BODY_MEASURE]) {
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -475,7 +482,14 @@ export const detectMedical = (input: DetectInput): Finding[] => {
         re !== BODY_WEIGHT && /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0])
           ? "medication"
           : "lab";
-      add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
+      if (re === BODY_MEASURE)
+        add(m.index, m.index + m[0].length, {
+          kind: "lab",
+          weak: true,
+          sensitive: false,
+          measure: true,
+        });
+      else add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
     }
   }
   if (pending.length) confirmHomographs(folded, pending, out, (s, e, entry) => add(s, e, entry));

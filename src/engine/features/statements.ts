@@ -187,6 +187,12 @@ const THIRD_PRONOUN =
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
  */
 const ROLE_PERSON = terms(ONE_BY_ROLE);
+/** A body part or organ named in the sentence ("Buik 32 cm"). */
+function bodyWordIn(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[a-z\u00c0-\u024f]+/g);
+  return !!words && words.some((w) => ANATOMY.has(w));
+}
+
 /** A third person in the sentence: "hij", "ze", "de leerling". */
 export function thirdPersonIn(sentence: string): boolean {
   return THIRD_PRONOUN.test(sentence) || ROLE_PERSON.test(sentence);
@@ -727,7 +733,17 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         // leaflet text
         if (cue && (known || (!s.topic && !LIST_ITEM.test(s.text) && !CONDITION_WORD.test(s.text))))
           out.personalCue = true;
-        if (result || cue || measured(f, text)) out.addresseeCare = out.addresseeBody = true;
+        // a body's value is someone's when the sentence says whose or of what ("je", "u", "Noor was
+        // 71 cm", "Buik 32 cm"); a room is 21 graden too
+        const whose = (): boolean =>
+          !f.tags ||
+          f.tags.indexOf("measure") < 0 ||
+          SECOND_PERSON.test(s.text) ||
+          s.referent ||
+          named.has(sentenceKey(f.where, k)) ||
+          bodyWordIn(s.text);
+        if (result || cue || (measured(f, text) && whose()))
+          out.addresseeCare = out.addresseeBody = true;
         else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
           out.addresseeCare = true;
       }
@@ -918,6 +934,18 @@ const CONDITION_BEFORE =
  */
 function measured(f: Finding, text: string): boolean {
   if (!f.tags || f.tags.indexOf("lab") < 0) return false;
+  // the finding is the value itself ("95 graden", "74,5 cm"), outside a condition ("Als de koorts boven
+  // de 38,5 graden komt")
+  if (f.tags.indexOf("measure") >= 0)
+    return (
+      !inConditional(text, f.start) &&
+      !CONDITION_BEFORE.test(
+        text
+          .slice(Math.max(0, f.start - 80), f.start)
+          .split(/[.!?\n]/)
+          .pop() ?? ""
+      )
+    );
   return MEASURED_AFTER.test(text.slice(f.end, f.end + 30)) && !inConditional(text, f.start);
 }
 const MEASURED_AFTER =

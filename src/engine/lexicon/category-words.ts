@@ -467,6 +467,8 @@ export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
  */
 export const CARE_AIDS = [
   "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
+  // aids of the senses and the body ("Uw rechter hoortoestel is gerepareerd")
+  "hoortoestel|hoortoestellen|gehoorapparaat|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
 ];
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
@@ -719,6 +721,12 @@ export const MEETING = [
   "zie|ziet je|jij|jullie|u",
   "tot dan|morgen|straks|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
   "tot de|het ~1 volgende|komende",
+  // "Tot de 18e." (a day of the month, checked in code)
+  "tot de",
+  // "Morgen ben ik er om 8.00 weer" (a maternity or home-care visit)
+  "ben|zijn ik|we er ~2 om|rond|tussen",
+  // "zoals besproken: volgende week woensdag 16.00" (with its moment)
+  "zoals besproken|afgesproken",
   // "Tot over twee weken.", "Tot volgende week!" (a sentence of its own, checked in code)
   "tot over ~1 dag|dagen|week|weken|maand|maanden",
   "tot volgende|komende week|maand|keer",
