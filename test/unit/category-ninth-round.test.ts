@@ -409,3 +409,18 @@ describe("eleventh round, very short notes (x2101–x2150): a body's value in it
     expect(send(body, PARENT).verdict.action).toBe("allow");
   });
 });
+
+describe("eleventh round, third parties (x2201–x2250): kinds of leak", () => {
+  it("a resident known by his address, with his amputation, to the housing corporation", () => {
+    const body =
+      "Geachte heer/mevrouw,\n\nDe bewoner van Dorpsstraat 8 zit sinds zijn beenamputatie in een rolstoel en komt niet meer over de drempel. Kunt u een oprijplaat plaatsen?\n\nGroet, Ineke";
+    expect(send(body, [{ address: "onderhoud@woonstede.nl" }]).verdict.action).toBe("secure");
+  });
+  it("'zn knie' typed in a hurry in the quoted question is his body", () => {
+    const body =
+      "Hoi Patrick,\n\nJesse mag vanaf volgende week weer halve trainingen meedoen, nog geen sprintjes.\n\nBas\n\nOp ma 30 nov. 2026 om 19:52 schreef Patrick <p.hoogland@kpnmail.nl>:\n> Hoi Bas, Jesse zei dat hij bij jou loopt voor zn knie. Kan hij weer meedoen?";
+    expect(
+      send(body, [{ address: "p.hoogland@kpnmail.nl", name: "Patrick Hoogland" }]).verdict.action
+    ).toBe("secure");
+  });
+});

@@ -181,7 +181,7 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
  */
 // (explicit letter ranges: the send-time bundle is ES2016, without \p{L} or lookbehind)
 const THIRD_PRONOUN =
-  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:hij|zij|ze|hem|z'n)(?![A-Za-z\u00c0-\u024f'])/i;
+  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:hij|zij|ze|hem|z'n|zn)(?![A-Za-z\u00c0-\u024f'])/i;
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
@@ -893,7 +893,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
 
 // "zijn methylfenidaat", "haar astma": a third person's own medicine or condition ("er zijn antibiotica"
 // is the verb)
-const THIRD_OWNS_BEFORE = /(?:^|[^A-Za-z\u00c0-\u024f'])(?:zijn|haar|z'n|his|her)\s+(?:\S+\s+)?$/i;
+const THIRD_OWNS_BEFORE =
+  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:zijn|haar|z'n|zn|his|her)\s+(?:\S+\s+)?$/i;
 const ER_ZIJN_BEFORE = /\ber\s+zijn\s+(?:\S+\s+)?$/i;
 function thirdOwns(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -924,7 +925,7 @@ function thirdPersonEvent(sentence: string, owned: boolean): boolean {
 const TIME_DEIXIS = terms(CONCRETE_CARE);
 /** "Hij is nu 6 keer bij mij geweest", "Hij krijgt nu dagelijks levetiracetam": this person's care. */
 const THIRD_EVENT =
-  /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b/i;
+  /\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b|\bsinds\s+(?:zijn|haar|z'n|zn)\s/i;
 /** A conditional clause opened before the word in its sentence. */
 const CONDITION_BEFORE =
   /(?:^|[^A-Za-z\u00c0-\u024f])(?:als|wanneer|indien|zodra|mocht|if|when)(?![A-Za-z\u00c0-\u024f])/i;

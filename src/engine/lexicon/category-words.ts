@@ -479,7 +479,8 @@ export const ONE_BY_ROLE = [
   "de|deze|die|jullie|je|onze keeper|keepster|speler|speelster|spits|verdediger|middenvelder|aanvaller|sporter|turnster|turner|zwemmer|zwemster|loper|loopster|atleet|danser|danseres",
 ];
 /** A third person's possessive: "zijn knie", "haar rug". */
-export const THIRD_POSSESSIVES = ["zijn", "z'n", "haar", "his", "her"];
+// ("zn" as typed in a hurry: "voor zn knie")
+export const THIRD_POSSESSIVES = ["zijn", "z'n", "zn", "haar", "his", "her"];
 
 /** How to register at the practice. */
 export const REGISTRATION = [
