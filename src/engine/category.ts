@@ -121,7 +121,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   const appointment =
     !x.registration && !x.topicMail && !x.application && (x.appointment || x.cancellation);
   const groupSession = broadcast && !x.newsletter && !x.internalOnly && x.groupSessionText;
-  const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds;
+  // a topic mail's identifiers belong to no one (a software ticket's test record)
+  const patientData = (medicalScore > 0 || x.patientContext) && x.patientIds && !x.topicMail;
 
   let careScore = x.careTerms;
   // a job candidate is written to about work, not care
@@ -214,7 +215,8 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
     // One identified person's BSN or patient number with no health content ("Uw BSN staat er ook bij",
     // "BSN … ingeschreven?"): care logistics about that person, not practice information.
-    if (x.patientIds && one && !business && !broadcast) return ["logistic", "logistic-patient-id"];
+    if (x.patientIds && one && !business && !broadcast && !x.topicMail)
+      return ["logistic", "logistic-patient-id"];
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];

@@ -424,3 +424,29 @@ describe("eleventh round, third parties (x2201–x2250): kinds of leak", () => {
     ).toBe("secure");
   });
 });
+
+describe("eleventh round, red team (x2151–x2200): kinds of false alarm", () => {
+  it("an automatic reply tells how the practice works, of no one", () => {
+    const v = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: PARENT,
+        subject: "Automatisch antwoord: vraagje",
+        body: "Dank voor uw bericht. Ik ben afwezig tot en met maandag 9 november.\n\nVoor vragen over afspraken, herhaalrecepten of uitslagen belt u de praktijk. Stuur medische vragen niet per e-mail.\n\nIneke Vos\npraktijkondersteuner GGZ",
+      })
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+  it("a software ticket's test patient, with a placeholder birth date and record number, is no one", () => {
+    const v = check(
+      emptyDraft({
+        from: THERAPIST,
+        to: [{ address: "support@his-leverancier.nl" }],
+        subject: "Ticket: herhaalrecepten komen niet door",
+        body: "Hallo Priya,\n\nBij de testpatiënt (Test Patiënt, geboortedatum 01-01-1900, dossiernummer 395778759) komt de medicatie paracetamol 500 mg 3dd niet in het overzicht.\n\nGroet, Ineke",
+      })
+    );
+    expect(v.verdict.action).toBe("allow");
+    expect(v.findings.filter((f) => f.type === "birthdate")).toEqual([]);
+  });
+});

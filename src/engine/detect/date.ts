@@ -165,6 +165,9 @@ function findDates(text: string): DateHit[] {
 
 /** Is this date a date of birth? */
 function isBirthdate(text: string, h: DateHit): { birth: boolean; confidence: number } {
+  // nobody alive was born then: a placeholder ("Geboortedatum: 01-01-1900" of a test record)
+  if (h.year !== undefined && new Date().getFullYear() - h.year > 115)
+    return { birth: false, confidence: 0.8 };
   const before = text.slice(Math.max(0, h.start - 40), h.start);
   if (BIRTH_CUE.test(before)) return { birth: true, confidence: 0.95 };
   const after = text.slice(h.end, h.end + 20);

@@ -647,6 +647,14 @@ export const TOPIC_MAIL = [
   "inhaalmoment|prikmoment|prikmomenten|vaccinatiemoment|vaccinatiemomenten|griepprikdag|griepprikspreekuur|priksessie",
   "information|info evening|session|meeting|night",
   "lecture|lectures|campaign|webinar|workshop",
+  // an automatic reply tells how the practice works, of no one ("Automatisch antwoord: vraagje")
+  "automatisch antwoord",
+  "out of office",
+  "automatic reply",
+  "afwezigheidsbericht",
+  // a software ticket's test record is no one ("de testpatiënt in het HIS")
+  "testpatiënt|testpatient|testpatiënte|testdossier|dummypatiënt|dummypatient",
+  "test patiënt|patient",
 ];
 /** An attachment that is a leaflet, not a document about the addressee ("in de bijlage onze folder"). */
 export const LEAFLET_WORDS = [
