@@ -69,6 +69,7 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   const best = new Map<string, number>();
   let vaccine = 0;
   let screening = 0;
+  let activity = 0;
   let strongMedical = false;
   // some word about a body, complaint, result or treatment, not only how care is delivered
   let aboutCare = false;
@@ -76,12 +77,16 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (m.kind !== "process") aboutCare = true;
     if (m.kind === "vaccine") vaccine += m.weight;
     else if (m.kind === "screening") screening = Math.max(screening, m.weight);
+    else if (m.kind === "activity") activity = Math.max(activity, m.weight);
     else {
       if (m.weight >= w.strongWord) strongMedical = true;
       best.set(m.key, Math.max(best.get(m.key) ?? 0, m.weight));
     }
   }
-  let medicalScore = Math.min(vaccine, w.vaccineCap) + Math.min(screening, w.screeningCap);
+  let medicalScore =
+    Math.min(vaccine, w.vaccineCap) +
+    Math.min(screening, w.screeningCap) +
+    Math.min(activity, w.activityCap);
   best.forEach((v) => (medicalScore += v));
 
   // "Hoi allemaal" to the practice's own team is staff mail, not a mail to a group of patients; "Hallo

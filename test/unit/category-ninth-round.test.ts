@@ -450,3 +450,16 @@ describe("eleventh round, red team (x2151–x2200): kinds of false alarm", () =>
     expect(v.findings.filter((f) => f.type === "birthdate")).toEqual([]);
   });
 });
+
+describe("what a patient does at home (exercising, brushing) weighs as one word", () => {
+  it("a named child's brushing, told to the parent, is his care", () => {
+    const body =
+      "Hoi Esther,\n\nMees poetst al veel beter! Achter bij de kiezen blijft nog wat liggen. Over 3 maanden zie ik hem weer.\n\nIneke, mondhygiënist";
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+  it("a general answer about brushing and practising, to a parent's quoted question, goes", () => {
+    const body =
+      "Beste mevrouw Smit,\n\nHet algemene advies is om tot ongeveer 10 jaar na te poetsen. Laat uw kind gerust zelf oefenen en poets daarna na.\n\nGroet, Ineke\n\n> Van: Anna Smit\n> Mijn dochter is 7. Tot welke leeftijd moet ik haar tanden poetsen?";
+    expect(send(body, PARENT).verdict.action).toBe("allow");
+  });
+});

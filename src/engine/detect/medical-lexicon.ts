@@ -144,7 +144,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
   `,
   procedure: `
     ~hoortoestel ~hoortoestellen kuurtje
-    ~oefenen ~oefen ~oefent ~oefende ~oefenden
+    ~oefenen ~oefen ~oefent ~oefende ~oefenden ~oefening ~oefeningen ~poetst ~poetsen ~napoetsen ~gepoetst
     ~douchestoel ~douchekruk ~rolstoel ~rollator ~tillift ~traplift ~postoel ~po-stoel ~toiletverhoger verdikkingsmiddel sondevoeding
     excisie excideren geexcideerd aangestipt aanstippen
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling

@@ -1,7 +1,7 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { medicalWeight } from "../detect/medical";
-import { SCREENING, SENDER_CARE_ACTS } from "../lexicon/category-words";
+import { CARE_ACTIVITIES, SCREENING, SENDER_CARE_ACTS } from "../lexicon/category-words";
 import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
@@ -40,7 +40,7 @@ export interface Features {
   medicalWords: {
     key: string;
     weight: number;
-    kind: "vaccine" | "screening" | "process" | "other";
+    kind: "vaccine" | "screening" | "activity" | "process" | "other";
   }[];
   /** strongest medical word in the subject (or body, with several private recipients visible) */
   groupMedicalWeight: number;
@@ -108,6 +108,7 @@ export interface Features {
 }
 
 const SCREENING_WORD = exactly(SCREENING);
+const ACTIVITY_WORD = exactly(CARE_ACTIVITIES);
 const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
 
 const GROUP_WORD =
@@ -235,11 +236,13 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     const kind =
       f.tags && f.tags.indexOf("vaccine") >= 0
         ? "vaccine"
-        : SCREENING_WORD.test(f.text)
-          ? "screening"
-          : isProcessWord(f.text)
-            ? "process"
-            : "other";
+        : ACTIVITY_WORD.test(f.text)
+          ? "activity"
+          : SCREENING_WORD.test(f.text)
+            ? "screening"
+            : isProcessWord(f.text)
+              ? "process"
+              : "other";
     medicalWords.push({ key: wordKey(f.text), weight: w, kind });
   }
 

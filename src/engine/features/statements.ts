@@ -187,6 +187,17 @@ const THIRD_PRONOUN =
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
  */
 const ROLE_PERSON = terms(ONE_BY_ROLE);
+/** A name in a quoted reply header's line ("> Van: Anna Smit", "schreef Anna Smit <…>:"). */
+function quotedHeaderName(mail: MailText, f: Finding): boolean {
+  if (f.where !== "body") return false;
+  const body = mail.parts.find((p) => p.where === "body")?.original ?? "";
+  let start = f.start;
+  while (start > 0 && start > f.start - 200 && body.charCodeAt(start - 1) !== 10) start--;
+  return QUOTE_HEADER_LINE.test(body.slice(start, f.start));
+}
+const QUOTE_HEADER_LINE =
+  /^[\s>]*(?:\*?(?:van|from|afzender|aan|to)\s*:|.{0,80}\b(?:schreef|wrote)\b)/i;
+
 /** A body part or organ named in the sentence ("Buik 32 cm"). */
 function bodyWordIn(sentence: string): boolean {
   const words = sentence.toLowerCase().match(/[a-z\u00c0-\u024f]+/g);
@@ -630,7 +641,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // where each name ends, by sentence: "Anouk is zwanger" ties the condition to her
   const nameEnds = new Map<number, number[]>();
   for (const f of findings)
-    if (f.type === "name" && !mail.inSignature(f.where, f.start) && !inSalutation(mail, f)) {
+    if (
+      f.type === "name" &&
+      !mail.inSignature(f.where, f.start) &&
+      !inSalutation(mail, f) &&
+      // the quoted message's author ("> Van: Anna Smit") is the addressee, not someone it tells of
+      !quotedHeaderName(mail, f)
+    ) {
       const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
       named.add(key);
       const ends = nameEnds.get(key);

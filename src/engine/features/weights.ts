@@ -16,6 +16,11 @@ export interface Weights {
   vaccineCap: number;
   /** screening tests together weigh at most this: an appointment for one says nothing about a condition */
   screeningCap: number;
+  /**
+   * what a patient does at home (exercising, brushing) weighs at most this together: a reply to a
+   * general question on brushing says "poetsen" and "oefenen" for anyone (corpus-extra x1699)
+   */
+  activityCap: number;
   /** business words needed before business can outweigh care */
   businessMin: number;
   /** a business mail stays out of medical unless the medical score reaches this */
@@ -45,6 +50,7 @@ export const WEIGHTS: Readonly<Weights> = Object.freeze({
   medicalMin: 2,
   vaccineCap: 1,
   screeningCap: 1,
+  activityCap: 1,
   businessMin: 2,
   businessMedicalOverride: 4,
   businessLogisticMax: 3,

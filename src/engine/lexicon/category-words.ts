@@ -688,6 +688,14 @@ export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
 export const OWN_HEALTH_NOUNS = [
   "uitslag|uitslagen|diagnose|behandeling|medicatie|klachten|dossier|onderzoek|test|zwangerschap|verwijzing|result|results|treatment",
 ];
+/**
+ * What a patient does at home between sessions (exercising, brushing): care for one named person
+ * ("Sem poetst al veel beter"), but advice for anyone in a reply to a general question; several of
+ * them together weigh as one word.
+ */
+export const CARE_ACTIVITIES = [
+  "oefenen|oefen|oefent|oefende|oefenden|oefening|oefeningen|poetst|poetsen|napoetsen|gepoetst",
+];
 /** Screening tests: an appointment for one says nothing about a condition. */
 export const SCREENING = [
   "gehoortest|gehoortesten|oogtest|oogtesten|hielprik|screening|screenings|screeningen|ogtt|bevolkingsonderzoek|bevolkingsonderzoeken|uitstrijkje|uitstrijkjes|gehooronderzoek|oogonderzoek|ogenonderzoek",
