@@ -463,3 +463,9 @@ describe("what a patient does at home (exercising, brushing) weighs as one word"
     expect(send(body, PARENT).verdict.action).toBe("allow");
   });
 });
+
+test("a plain yes to a quoted question about the writer's own new pills is kept back", () => {
+  const body =
+    "Dag mevrouw Post,\n\nJa hoor, dat mag, wel elke dag rond dezelfde tijd.\n\nGroet, Ineke\n\n> Kan ik die nieuwe tabletten ook gewoon bij het ontbijt nemen?\n> Toos";
+  expect(send(body, PARENT).verdict.action).toBe("secure");
+});

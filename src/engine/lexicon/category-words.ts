@@ -824,6 +824,8 @@ export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 export const FIRST_COMPLAINTS = [
   "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
   "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
+  // the writer's own medicine pointed at ("Kan ik die nieuwe pillen ook bij het ontbijt nemen?")
+  "ik ~4 die|deze ~1 pillen|pil|tabletten|medicijnen|pufjes|druppels|zalf|capsules|plaspillen|antibiotica",
   // sleep, eating, walking in the writer's own words ("ik slaap nog steeds heel slecht")
   "ik slaap|sliep ~3 slecht|nauwelijks|niet|amper",
   "ik kan ~3 niet|nauwelijks|amper slapen|eten|lopen|plassen|zitten|staan",
