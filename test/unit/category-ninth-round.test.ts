@@ -469,3 +469,16 @@ test("a plain yes to a quoted question about the writer's own new pills is kept 
     "Dag mevrouw Post,\n\nJa hoor, dat mag, wel elke dag rond dezelfde tijd.\n\nGroet, Ineke\n\n> Kan ik die nieuwe tabletten ook gewoon bij het ontbijt nemen?\n> Toos";
   expect(send(body, PARENT).verdict.action).toBe("secure");
 });
+
+describe("twelfth round, short replies (x2301–x2350): the quoted writer's own diagnosis", () => {
+  it("a walk-in time for the flu shot, quoted 'Ik heb suikerziekte en COPD', is kept back", () => {
+    const body =
+      "Beste meneer Bos,\n\nJa hoor, donderdag van 16.00 tot 17.00 uur kunt u nog binnenlopen.\n\nGroet, Ineke\n\n-----Oorspronkelijk bericht-----\nVan: Kees Bos\nOnderwerp: griepprik gemist\n\nIk was ziek op de griepprikdag. Ik heb suikerziekte en COPD, dus ik wil hem wel graag.";
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+  it("a general question that mentions a referral or a condition under 'als' goes", () => {
+    const body =
+      "Beste mevrouw Bos,\n\nNee, voor de fysiotherapeut heeft u geen verwijzing nodig.\n\nGroet, Ineke\n\n> Heb ik een verwijzing nodig als ik artrose heb?";
+    expect(send(body, PARENT).verdict.action).toBe("allow");
+  });
+});

@@ -159,7 +159,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const said = statements(people, mail);
   // a mail about a topic (a talk, a campaign, a pupil's "spreekbeurt") says nothing about someone's own
   // health, unless it tells of a named person's care ("Over Daan: … hij durft in de therapie weer …")
-  const topicMail = isTopicMail(mail, training) && !said.carriedReferent && !said.thirdPersonEvent;
+  // (a quoted writer's own diagnosis too: "Ik heb suikerziekte en COPD" under a flu-shot day)
+  const topicMail =
+    isTopicMail(mail, training) &&
+    !said.carriedReferent &&
+    !said.thirdPersonEvent &&
+    !said.quotedComplaint;
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   const business = businessTerms(mail.content);
   // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om

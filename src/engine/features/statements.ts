@@ -138,6 +138,33 @@ function quotedComplaintIn(quote: string): boolean {
   while ((m = FIRST_COMPLAINT_ALL.exec(quote))) if (!inConditional(quote, m.index)) return true;
   return false;
 }
+/**
+ * A quoted writer naming their own diagnosis or medicine in a first-person sentence ("Ik heb suikerziekte
+ * en COPD", "ik gebruik metformine"): a strong medical word (not a weak or provider word) in a quoted
+ * sentence with "ik", "mijn" or "me", outside a condition.
+ */
+function quotedOwnDiagnosis(findings: Finding[], mail: MailText, body: string): boolean {
+  if (!mail.quoted.length) return false;
+  const ends = mail.sentenceEnds("body");
+  for (const f of findings) {
+    if (f.type !== "medical" || f.where !== "body" || !f.tags) continue;
+    if (f.tags.indexOf("weak") >= 0) continue;
+    if (f.tags.indexOf("condition") < 0 && f.tags.indexOf("medication") < 0) continue;
+    if (!mail.quoted.some((q) => f.start >= q.start && f.end <= q.end)) continue;
+    const k = sentenceIndex(ends, f.start);
+    const from = k > 0 ? ends[k - 1] + 1 : 0;
+    const sentence = body.slice(from, k < ends.length ? ends[k] : undefined);
+    const owned =
+      FIRST_HAS.test(sentence) ||
+      FIRST_OWNS_BEFORE.test(body.slice(Math.max(from, f.start - 30), f.start));
+    if (owned && !CONDITION_WORD.test(sentence)) return true;
+  }
+  return false;
+}
+// "ik heb", "ik gebruik", "ik slik": the writer's own; "mijn" or "m'n" right before the word
+const FIRST_HAS = /\bik\s+(?:heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg)\b/i;
+const FIRST_OWNS_BEFORE = /\b(?:mijn|m'n)\s+(?:\S+\s+)?$/i;
+
 // "zijn knie", "haar verstandskies": a third person's body
 const THIRD_BODY_ALL = possessedBody(THIRD_POSSESSIVES, true);
 // "het been van je moeder", "de knie van Tim": a body part of a relative or a named person
@@ -612,7 +639,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   };
   const body = parts.get("body");
   if (body !== undefined) {
-    out.quotedComplaint = mail.quoted.some((q) => quotedComplaintIn(body.slice(q.start, q.end)));
+    out.quotedComplaint =
+      mail.quoted.some((q) => quotedComplaintIn(body.slice(q.start, q.end))) ||
+      quotedOwnDiagnosis(findings, mail, body);
     out.quotedQuestion = mail.quoted.some((q) => body.slice(q.start, q.end).indexOf("?") >= 0);
   }
   // "Je vroeg of je een verwijzing nodig hebt": the question restated, when it names no one's own care
