@@ -482,3 +482,12 @@ describe("twelfth round, short replies (x2301–x2350): the quoted writer's own 
     expect(send(body, PARENT).verdict.action).toBe("allow");
   });
 });
+
+test("a particular check-up with its time is someone's appointment; 'een jaarlijkse controle' is how care works", () => {
+  const own =
+    "Hoi Marloes,\n\nIs geregeld! Je staat nu op 12 mei om 15.15 uur voor de halfjaarlijkse controle.\n\nGroetjes, Ineke";
+  expect(send(own, PARENT).verdict.action).toBe("secure");
+  const general =
+    "Beste mevrouw Bos,\n\nSoms wil de huisarts u eerst zien voor een jaarlijkse controle voordat een medicijn opnieuw wordt voorgeschreven. Dan bellen wij u.\n\nGroet, Ineke";
+  expect(send(general, PARENT).verdict.action).toBe("allow");
+});
