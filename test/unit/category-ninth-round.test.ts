@@ -491,3 +491,13 @@ test("a particular check-up with its time is someone's appointment; 'een jaarlij
     "Beste mevrouw Bos,\n\nSoms wil de huisarts u eerst zien voor een jaarlijkse controle voordat een medicijn opnieuw wordt voorgeschreven. Dan bellen wij u.\n\nGroet, Ineke";
   expect(send(general, PARENT).verdict.action).toBe("allow");
 });
+
+test("a pregnancy scan by its week, in a patient's quoted question, is her care", () => {
+  const body =
+    "Ja hoor, er kunnen twee mensen mee.\n\nGroet, Ineke\n\nOp 2 dec 2025 om 22:47 schreef Kim <kim.w@icloud.com>:\n> Volgende week woensdag heb ik de 20 weken echo. Mag mijn moeder ook mee?";
+  const v = send(body, PARENT);
+  expect(v.verdict.action).toBe("secure");
+  expect(v.findings.filter((f) => f.type === "medical").map((f) => f.text)).toEqual([
+    "20 weken echo",
+  ]);
+});

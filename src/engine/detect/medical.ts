@@ -355,6 +355,9 @@ const SCHEDULE = /\b[1-6]\s?(?:dd|x\s?daags)(?![a-z])|\bz\.n\.(?![a-z])/g;
 // alone (a room is 20 graden too); told to one person about them it is their measurement. Bounded: linear.
 const BODY_MEASURE =
   /\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:graden|cm|centimeter|mm)(?![a-z])|\b(?:liep|loopt|gelopen|wandelde)\s+(?:\S+\s+){0,4}\d{2,4}\s?(?:meter|km)(?![a-z])|\b\d{1,2}(?:[.,]\d)?\s?uur\s+(?:slaapt|sliep|geslapen|slaap)(?![a-z])|\b(?:slaapt|sliep|geslapen)\s+(?:\S+\s+){0,3}\d{1,2}(?:[.,]\d)?\s?uur(?![a-z])/g;
+// A pregnancy's scan or term by its week ("de 20 weken echo", "de 12-wekenecho", "bij 28 weken zwanger")
+const PREGNANCY_WEEK =
+  /\b\d{1,2}[- ]?weken[- ]?echo(?![a-z])|\b\d{1,2}\s+weken\s+zwanger(?![a-z])/g;
 // A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
 const BODY_WEIGHT =
@@ -474,14 +477,27 @@ export const detectMedical = (input: DetectInput): Finding[] => {
     }
   }
 
-  for (const re of [UNIT_VALUE, SCHEDULE, BODY_WEIGHT, BODY_MEASURE]) {
+  for (const re of [UNIT_VALUE, SCHEDULE, BODY_WEIGHT, BODY_MEASURE, PREGNANCY_WEEK]) {
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {
-      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      if (re === PREGNANCY_WEEK) {
+        // the whole phrase replaces the words inside it ("echo" of "de 20 weken echo")
+        // (`taken` holds each finding's range in this text's own offsets, in the order of `out`)
+        for (let i = Math.min(out.length, taken.length) - 1; i >= 0; i--)
+          if (taken[i][0] >= m.index && taken[i][1] <= end) {
+            out.splice(i, 1);
+            taken.splice(i, 1);
+          }
+      } else if (overlaps(m.index, end)) continue;
       const kind: MedicalKind =
-        re !== BODY_WEIGHT && /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) && !/\/(dl|l)/.test(m[0])
-          ? "medication"
-          : "lab";
+        re === PREGNANCY_WEEK
+          ? "condition"
+          : re !== BODY_WEIGHT &&
+              /mg|mcg|µg|gram|dd|daags|z\.n\./.test(m[0]) &&
+              !/\/(dl|l)/.test(m[0])
+            ? "medication"
+            : "lab";
       if (re === BODY_MEASURE)
         add(m.index, m.index + m[0].length, {
           kind: "lab",
