@@ -501,3 +501,22 @@ test("a pregnancy scan by its week, in a patient's quoted question, is her care"
     "20 weken echo",
   ]);
 });
+
+describe("twelfth round, families (x2401–x2450): kinds of leak", () => {
+  it.each([
+    [
+      "a mother's appointment, to her son",
+      "Hoi Tom, je moeder staat morgen om 11.10 bij dokter Wessels, wil je haar brengen? Gr Ineke",
+    ],
+    [
+      "a father's kidney function, to two siblings",
+      "Beste Ellen,\n\nDe uitslag van jullie vader is binnen. Zijn nierfunctie is iets minder dan in het voorjaar.\n\nGroet, Ineke",
+    ],
+    [
+      "a father's restless nights and a talk at a time",
+      "Beste Marco,\n\nDe wijkverpleging meldt dat je vader 's nachts erg onrustig is. Kunnen jullie dinsdag om 17.30 uur bij mij komen?\n\nGroet, Ineke",
+    ],
+  ])("kept back: %s", (_kind, body) => {
+    expect(send(body, PARENT).verdict.action).toBe("secure");
+  });
+});

@@ -59,7 +59,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
     naevus naevi dysplastische dysplastisch dysplasie keratose keratosen fibroom lipoom atheroomcyste verruca verrucae
     basaalcel plaveiselcelcarcinoom
-    ~blessure ~blessures geblesseerd verstuikt verzwikt verzwikking zwikte enkelband enkelbanden ~krampen ~krampjes
+    ~onrustig ~blessure ~blessures geblesseerd verstuikt verzwikt verzwikking zwikte enkelband enkelbanden ~krampen ~krampjes
     slissen lispelen ~s-klank ~r-klank ?hapert ?haperen ingegroeide ingegroeid ~mank hechtinkjes
     ~articulatie articulatieproblemen articulatiestoornis taalontwikkelingsstoornis tos taalachterstand hees heesheid
     stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie schor schorre schorheid

@@ -191,7 +191,20 @@ export const FORMS_OF_ADDRESS = ["heer", "mevrouw", "meneer"];
 export const ROLE_ADDRESSEES = ["collega", "dr.", "dr", "dokter", "doctor"];
 
 /** Possessives that tie a relative to one person ("uw moeder", "her son"). */
-export const POSSESSIVES = ["uw", "je", "jouw", "haar", "zijn", "mijn", "your", "her", "his", "my"];
+// ("jullie vader": siblings written to together)
+export const POSSESSIVES = [
+  "uw",
+  "je",
+  "jouw",
+  "jullie",
+  "haar",
+  "zijn",
+  "mijn",
+  "your",
+  "her",
+  "his",
+  "my",
+];
 /** Family relations of one person. */
 export const RELATIVES = [
   "vader",
@@ -427,6 +440,10 @@ export const APPOINTMENTS = [
   "bij ons in de stoel",
   // "hij kan vanaf 7 januari elke donderdag om 14.00 uur bij mij terecht"
   "bij mij terecht",
+  // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
+  "staat|staan ~4 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
+  // "Kunnen jullie dinsdag om 17.30 uur bij mij komen?"
+  "bij mij|ons komen",
   // a check-up with its moment ("staan op 12 mei voor de halfjaarlijkse controle (10.20)")
   // (a particular one: "een jaarlijkse controle" is how care works)
   "de|uw|je|jouw|volgende|komende ~1 controle|jaarcontrole|halfjaarcontrole",
