@@ -520,3 +520,9 @@ describe("twelfth round, families (x2401–x2450): kinds of leak", () => {
     expect(send(body, PARENT).verdict.action).toBe("secure");
   });
 });
+
+test("a sister's quoted worry about her brother's low mood in everyday words is kept back", () => {
+  const body =
+    "Beste mevrouw Kok,\n\nDank dat u dit met ons deelt. Wij nemen zelf contact op met uw broer.\n\nGroet, Ineke\n\nVan: Hanna Kok <hanna.kok@gmail.com>\nVerzonden: donderdag 3 december 2026 23:40\nOnderwerp: zorgen\n\nMijn broer zit sinds de scheiding helemaal in de put en zei dat het voor hem niet meer hoeft.";
+  expect(send(body, PARENT).verdict.action).toBe("secure");
+});

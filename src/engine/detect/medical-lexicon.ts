@@ -195,6 +195,9 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
  */
 export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
   condition: [
+    // low mood and the wish to die in everyday words ("zit helemaal in de put", "dat het niet meer hoeft")
+    "!in de put",
+    "!niet meer hoeft",
     "droge ogen",
     "allergische reactie",
     "kilo eraf",
