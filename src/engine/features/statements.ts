@@ -54,7 +54,7 @@ import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { lettersForDigits } from "../lexicon/letters";
-import { concreteEvent, genericCare, inConditional } from "./generic";
+import { concreteEvent, genericCare, inConditional, quotedAuthorName } from "./generic";
 import { hasMoment } from "./moment";
 
 /**
@@ -214,17 +214,6 @@ const THIRD_PRONOUN =
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
  */
 const ROLE_PERSON = terms(ONE_BY_ROLE);
-/** A name in a quoted reply header's line ("> Van: Anna Smit", "schreef Anna Smit <…>:"). */
-function quotedHeaderName(mail: MailText, f: Finding): boolean {
-  if (f.where !== "body") return false;
-  const body = mail.parts.find((p) => p.where === "body")?.original ?? "";
-  let start = f.start;
-  while (start > 0 && start > f.start - 200 && body.charCodeAt(start - 1) !== 10) start--;
-  return QUOTE_HEADER_LINE.test(body.slice(start, f.start));
-}
-const QUOTE_HEADER_LINE =
-  /^[\s>]*(?:\*?(?:van|from|afzender|aan|to)\s*:|.{0,80}\b(?:schreef|wrote)\b)/i;
-
 /** A body part or organ named in the sentence ("Buik 32 cm"). */
 function bodyWordIn(sentence: string): boolean {
   const words = sentence.toLowerCase().match(/[a-z\u00c0-\u024f]+/g);
@@ -675,7 +664,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       !mail.inSignature(f.where, f.start) &&
       !inSalutation(mail, f) &&
       // the quoted message's author ("> Van: Anna Smit") is the addressee, not someone it tells of
-      !quotedHeaderName(mail, f)
+      !quotedAuthorName(f, mail)
     ) {
       const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
       named.add(key);
