@@ -16,6 +16,7 @@ import {
   FIRST_COMPLAINTS,
   FIRST_PERSON,
   FIRST_POSSESSIVE,
+  FIRST_PERSON_HAS,
   MORE_BODY_PARTS,
   FORM_MARKS,
   GREETINGS,
@@ -162,8 +163,11 @@ function quotedOwnDiagnosis(findings: Finding[], mail: MailText, body: string): 
   return false;
 }
 // "ik heb", "ik gebruik", "ik slik": the writer's own; "mijn" or "m'n" right before the word
-const FIRST_HAS = /\bik\s+(?:heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg)\b/i;
-const FIRST_OWNS_BEFORE = /\b(?:mijn|m'n)\s+(?:\S+\s+)?$/i;
+const FIRST_HAS = terms(FIRST_PERSON_HAS);
+const FIRST_OWNS_BEFORE = new RegExp(
+  `\\b(?:${termsSource(FIRST_POSSESSIVE)})\\s+(?:\\S+\\s+)?$`,
+  "i"
+);
 
 // "zijn knie", "haar verstandskies": a third person's body
 const THIRD_BODY_ALL = possessedBody(THIRD_POSSESSIVES, true);

@@ -838,6 +838,8 @@ export const CONTACT_PERSON = [
   "contactpersoon|contactpersonen|aanspreekpunt|woordvoerder|woordvoerster|perscontact|persvoorlichter|persvoorlichting|informatie|inlichtingen|info:|contact:",
   "neem|nemen|kunt|kan ~2 contact op met",
 ];
+/** A quoted writer's own diagnosis or medicine follows these ("ik heb suikerziekte", "ik slik metformine"). */
+export const FIRST_PERSON_HAS = ["ik heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg"];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
