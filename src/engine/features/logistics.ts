@@ -4,7 +4,6 @@ import {
   APPOINTMENTS,
   BOOKING_HOW,
   CANCELLATION,
-  CONDITIONAL_OPENERS,
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
   MOMENT_WORDS,
@@ -32,7 +31,7 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 import { hasMoment, OPENING_HOURS } from "./moment";
 import { inConditional } from "./generic";
-import { thirdPersonIn } from "./statements";
+import { conditionIn, thirdPersonIn } from "./statements";
 
 const APPOINTMENT = terms(APPOINTMENTS, "gi");
 const RESCHEDULED = terms(RESCHEDULE);
@@ -76,10 +75,9 @@ export function hasAppointment(text: string): boolean {
 export function hasThirdPersonAppointment(text: string): boolean {
   return appointmentAt(text, (start, end) => {
     const sentence = sentenceAround(text, start, end);
-    return thirdPersonIn(sentence) && !CONDITION_WORD.test(sentence);
+    return thirdPersonIn(sentence) && !conditionIn(sentence);
   });
 }
-const CONDITION_WORD = new RegExp(`\\b(?:${termsSource(CONDITIONAL_OPENERS)})\\b`, "i");
 
 /** Is there an appointment word with its moment (not opening hours, not how to book) that `accept`s? */
 function appointmentAt(text: string, accept: (start: number, end: number) => boolean): boolean {

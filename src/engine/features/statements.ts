@@ -224,6 +224,11 @@ function bodyWordIn(sentence: string): boolean {
   return !!words && words.some((w) => ANATOMY.has(w));
 }
 
+/** A condition word anywhere in the sentence ("als", "wanneer", "zodra", "before"). */
+export function conditionIn(sentence: string): boolean {
+  return CONDITION_WORD.test(sentence);
+}
+
 /** A third person in the sentence: "hij", "ze", "de leerling". */
 export function thirdPersonIn(sentence: string): boolean {
   return THIRD_PRONOUN.test(sentence) || ROLE_PERSON.test(sentence);
