@@ -356,8 +356,10 @@ const SCHEDULE = /\b[1-6]\s?(?:dd|x\s?daags)(?![a-z])|\bz\.n\.(?![a-z])/g;
 const BODY_MEASURE =
   /\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:graden|cm|centimeter|mm)(?![a-z])|\b(?:liep|loopt|gelopen|wandelde)\s+(?:\S+\s+){0,4}\d{2,4}\s?(?:meter|km)(?![a-z])|\b\d{1,2}(?:[.,]\d)?\s?uur\s+(?:slaapt|sliep|geslapen|slaap)(?![a-z])|\b(?:slaapt|sliep|geslapen)\s+(?:\S+\s+){0,3}\d{1,2}(?:[.,]\d)?\s?uur(?![a-z])/g;
 // A pregnancy's scan or term by its week ("de 20 weken echo", "de 12-wekenecho", "bij 28 weken zwanger")
+// or as said of oneself ("Ik ben nu 10 weken en…", "ben je dan 28 weken?"; "ik ben 3 weken met vakantie" is not)
 const PREGNANCY_WEEK =
-  /\b\d{1,2}[- ]?weken[- ]?echo(?![a-z])|\b\d{1,2}\s+weken\s+zwanger(?![a-z])/g;
+  /\b\d{1,2}[- ]?weken[- ]?echo(?![a-z])|\b\d{1,2}\s+weken\s+zwanger(?![a-z])|\b(?:ik ben|ben ik|je bent|ben je|jij bent|ben jij)\s+(?:(?:nu|dan|inmiddels|al|bijna|ruim|precies|pas)\s+)?\d{1,2}(?:\+\d)?\s+weken(?=\s*(?:[.,!?;)]|$)|\s+(?:en|zwanger|ver)(?![a-z]))/gm;
+const DIGIT = /\d/;
 // A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
 const BODY_WEIGHT =
@@ -505,7 +507,13 @@ export const detectMedical = (input: DetectInput): Finding[] => {
           sensitive: false,
           measure: true,
         });
-      else add(m.index, m.index + m[0].length, { kind, weak: false, sensitive: false });
+      // the finding is the term itself ("10 weken"), not the "ik ben nu" that makes it a pregnancy's
+      else
+        add(m.index + Math.max(0, m[0].search(DIGIT)), end, {
+          kind,
+          weak: false,
+          sensitive: false,
+        });
     }
   }
   if (pending.length) confirmHomographs(folded, pending, out, (s, e, entry) => add(s, e, entry));

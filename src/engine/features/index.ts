@@ -164,6 +164,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     isTopicMail(mail, training) &&
     !said.carriedReferent &&
     !said.thirdPersonEvent &&
+    !said.patientCare &&
     !said.quotedComplaint;
   // a care sentence about the addressee's own body or care ("uw knie is ontstoken") is concrete
   const business = businessTerms(mail.content);

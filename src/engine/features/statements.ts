@@ -50,6 +50,7 @@ import {
   REPORTED_OWN_HEALTH,
   REPORTED_QUESTION,
   ONE_BY_ROLE,
+  PATIENT_BEFORE_NAME,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -66,6 +67,14 @@ import { hasMoment } from "./moment";
  * and privacy, and blank form fields are topic text: their medical words are the topic.
  */
 
+/** "meldt dat mevrouw sinds vorige week…": a form of address without a name stands for the one named before. */
+const BARE_HONORIFIC = new RegExp(
+  `\\b(?:${termsSource(PATIENT_BEFORE_NAME.slice(0, 1))})\\s+[a-zà-ÿ]`
+);
+/** A third person's possessive right before a word ("haar medicijnen"). */
+const THIRD_POSSESSIVE_END = new RegExp(`\\b(?:${termsSource(THIRD_POSSESSIVES)})\\s+$`, "i");
+/** A patient's form of address right before a name (the text up to the name ends with it). */
+const PATIENT_NAME_AFTER = new RegExp(`\\b(?:${termsSource(PATIENT_BEFORE_NAME)})\\s+$`, "i");
 const PLAIN_BODY = [...Array.from(ANATOMY), ...MORE_BODY_PARTS].filter(
   (w) => NOT_BODY_PARTS.indexOf(w) < 0
 );
@@ -534,6 +543,8 @@ export interface Statements {
    * both know ("die duizeligheid") or "u heeft een blaasontsteking", outside conditions
    */
   personalCue: boolean;
+  /** ... of the sender's own text, to a patient by form of address ("cliënt mevrouw Pauwels: … gestopt") */
+  patientCare: boolean;
   /** a family relation outside topic text */
   family: boolean;
   /** a named person's body ("Tim … vanwege zijn knie", "meneer Visser. Zijn been is dik"), outside topic text */
@@ -583,6 +594,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     addresseeBody: false,
     statedResult: false,
     personalCue: false,
+    patientCare: false,
     family: false,
     personBody: false,
     quotedComplaint: false,
@@ -667,6 +679,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const named = new Set<number>();
   // where each name ends, by sentence: "Anouk is zwanger" ties the condition to her
   const nameEnds = new Map<number, number[]>();
+  // sentences naming a patient by form of address ("mevrouw Pauwels", "cliënt Jansen")
+  const patientNamed = new Set<number>();
   for (const f of findings)
     if (
       f.type === "name" &&
@@ -677,6 +691,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     ) {
       const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
       named.add(key);
+      if (
+        PATIENT_NAME_AFTER.test(
+          (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 16), f.start)
+        )
+      )
+        patientNamed.add(key);
       const ends = nameEnds.get(key);
       if (ends) ends.push(f.end);
       else nameEnds.set(key, [f.end]);
@@ -709,7 +729,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // pronoun carries the name of the sentence before into a sentence with care content
   // (the name in one of the two sentences before, across a paragraph break)
   const carried = (where: Where, k: number, sentence: string): boolean => {
-    if (!THIRD_PRONOUN.test(sentence)) return false;
+    if (!THIRD_PRONOUN.test(sentence) && !BARE_HONORIFIC.test(sentence)) return false;
     const text = parts.get(where) ?? "";
     const ends = mail.sentenceEnds(where);
     let seen = 0;
@@ -805,7 +825,17 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       out.thirdPersonEvent = true;
     if (isNamed) {
       out.namedReferent = true;
-      if (!isCareProcess(f) && s.topic !== "general") out.namedCare = true;
+      const patient = patientNamed.has(sentenceKey(f.where, k));
+      // "mevrouw De Graaf … weigert haar medicijnen": a patient's own medicines are her care
+      const theirs =
+        (patient || isCarried) &&
+        THIRD_POSSESSIVE_END.test(
+          (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 8), f.start)
+        );
+      if ((theirs || !isCareProcess(f)) && s.topic !== "general") {
+        out.namedCare = true;
+        if (patient && !quotedAt(f.where, f.start)) out.patientCare = true;
+      }
       if (
         !out.personBody &&
         named.has(sentenceKey(f.where, k)) &&

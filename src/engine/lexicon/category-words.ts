@@ -498,6 +498,14 @@ export const ONE_BY_ROLE = [
   "de|deze|die|jullie|je|uw|onze leerling|leerlinge|medewerker|medewerkster|werknemer|collega|stagiair|stagiaire|vrijwilliger|bewoner|cliënt|client|pupil|student|deelnemer|cursist|huurder",
   "de|deze|die|jullie|je|onze keeper|keepster|speler|speelster|spits|verdediger|middenvelder|aanvaller|sporter|turnster|turner|zwemmer|zwemster|loper|loopster|atleet|danser|danseres",
 ];
+/**
+ * Written right before a name, these make it a patient or client ("jullie cliënt mevrouw Pauwels",
+ * "meneer De Graaf"): care told of such a person is theirs, also in a mail about a folder or a course.
+ */
+export const PATIENT_BEFORE_NAME = [
+  "dhr|dhr.|hr|hr.|heer|meneer|mijnheer|mevr|mevr.|mevrouw|mw|mw.|mej|mej.",
+  "cliënt|cliënte|client|patiënt|patiënte|patient|bewoner|bewoonster",
+];
 /** A third person's possessive: "zijn knie", "haar rug". */
 // ("zn" as typed in a hurry: "voor zn knie")
 export const THIRD_POSSESSIVES = ["zijn", "z'n", "zn", "haar", "his", "her"];
