@@ -25,6 +25,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The password of the encrypted attachment is in this mail. Remove it and give it through another channel, such as a text message or phone; never by e-mail.",
   "rule.visible-group-recipients":
     "Several patients can see each other's e-mail address in To or Cc. Put the recipients in Bcc so nobody sees who else receives the mail.",
+  "rule.visible-group-recipients.exposed":
+    "Everyone in Bcc can see the address of the patient in To or Cc. Put that recipient in Bcc too, so nobody sees who else receives the mail.",
   "rule.lookalike-domain":
     "The domain {domain} looks like {known} but is not: probably a typo. Check the recipient before sending.",
   "rule.recipient-mismatch":

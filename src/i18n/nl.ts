@@ -24,6 +24,8 @@ export const nl = {
     "Het wachtwoord van de versleutelde bijlage staat in deze mail. Haal het wachtwoord uit de mail en geef het via een ander kanaal, zoals sms of telefoon; nooit per e-mail.",
   "rule.visible-group-recipients":
     "Meerdere patiënten zien elkaars e-mailadres in Aan of CC. Zet de ontvangers in BCC, zodat niemand ziet wie de mail nog meer krijgt.",
+  "rule.visible-group-recipients.exposed":
+    "Alle ontvangers in BCC zien het e-mailadres van de patiënt in Aan of CC. Zet ook die ontvanger in BCC, zodat niemand ziet wie de mail nog meer krijgt.",
   "rule.lookalike-domain":
     "Het domein {domain} lijkt op {known}, maar is het niet: waarschijnlijk een tikfout. Controleer de geadresseerde voordat u verstuurt.",
   "rule.recipient-mismatch":

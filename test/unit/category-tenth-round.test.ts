@@ -52,3 +52,54 @@ test.each([
 ])("goes: %s", (_kind, to, subject, body) => {
   expect(send(body, to, subject).verdict.action).toBe("allow");
 });
+
+const POH = { address: "poh@huisartsen-deboog.nl", name: "Marit Post" };
+const PRACTICE: Address = { address: "poh@huisartsen-deboog.nl", name: "Huisartsen De Boog" };
+const PATIENTS: Address[] = [
+  { address: "w.smit@caiway.nl", name: "" },
+  { address: "fam.dekker@solcon.nl", name: "" },
+  { address: "h.peters@hetnet.nl", name: "" },
+];
+const mailing = (to: Address[], bcc: Address[], subject: string, body: string) =>
+  check(emptyDraft({ from: POH, to, bcc, subject, body }));
+
+test("kept back: a Bcc mailing that tells each reader they are enrolled in a condition's programme", () => {
+  const v = mailing(
+    [PRACTICE],
+    PATIENTS,
+    "uw jaarlijkse controle astma",
+    "Beste patiënt,\n\nU staat bij ons ingeschreven in het astmaprogramma. In maart is het weer tijd voor uw jaarlijkse longfunctietest. Belt u voor een afspraak?\n\nGroet, Marit Post"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: a Bcc mailing about a flu shot that names who it is for in general", () => {
+  const v = mailing(
+    [PRACTICE],
+    PATIENTS,
+    "griepprik",
+    "Beste patiënt,\n\nDe griepprik is er voor mensen van 60 jaar en ouder en voor mensen met astma of diabetes. Wij prikken op zaterdag 10 oktober.\n\nGroet, Marit Post"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("blocked: a Bcc mailing with one patient left in To shows her address to the others", () => {
+  const v = mailing(
+    [{ address: "j.vos@kabelfoon.nl", name: "Jannie Vos" }],
+    PATIENTS,
+    "praktijk dicht",
+    "Beste patiënten,\n\nVrijdag is de praktijk gesloten. Bij spoed belt u de huisartsenpost.\n\nGroet, Marit Post"
+  );
+  expect(v.verdict.action).toBe("block");
+  expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
+});
+
+test("goes: a mail to one patient with a copy to the practice in Bcc", () => {
+  const v = mailing(
+    [{ address: "j.vos@kabelfoon.nl", name: "Jannie Vos" }],
+    [PRACTICE],
+    "praktijk dicht",
+    "Beste mevrouw Vos,\n\nVrijdag is de praktijk gesloten. Bij spoed belt u de huisartsenpost.\n\nGroet, Marit Post"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -1,7 +1,12 @@
 import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { medicalWeight } from "../detect/medical";
-import { CARE_ACTIVITIES, SCREENING, SENDER_CARE_ACTS } from "../lexicon/category-words";
+import {
+  CARE_ACTIVITIES,
+  ENROLLED_IN,
+  SCREENING,
+  SENDER_CARE_ACTS,
+} from "../lexicon/category-words";
 import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
 import {
@@ -113,6 +118,7 @@ const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
 
 const GROUP_WORD =
   /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
+const ENROLLED = terms(ENROLLED_IN);
 /** The words around a finding in the subject name a group ("Beweeggroep COPD", "COPD-training"). */
 function namesGroup(subject: string, f: Finding): boolean {
   return GROUP_WORD.test(subject.slice(Math.max(0, f.start - 25), f.end + 25));
@@ -224,6 +230,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const medicalWords: Features["medicalWords"] = [];
   let sensitiveContext = false;
   let groupMedicalWeight = 0;
+  // "U staat bij ons ingeschreven in het diabetesprogramma": a mailing tells each reader their condition
+  const enrolled = ENROLLED.test(ownText(mail));
   for (const f of findings) {
     if (f.type !== "medical") continue;
     if (f.tags && f.tags.indexOf("sensitive-context") >= 0) sensitiveContext = true;
@@ -234,7 +242,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     if (
       !services.has(f) &&
       ((f.where === "subject" && namesGroup(mail.subject, f)) ||
-        (aud.privateVisible > 1 && !inSignature))
+        (aud.privateVisible > 1 && !inSignature) ||
+        (f.tags !== undefined &&
+          f.tags.indexOf("condition") >= 0 &&
+          !inSignature &&
+          !said.topic.has(f) &&
+          enrolled))
     )
       groupMedicalWeight = Math.max(groupMedicalWeight, w);
     if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;

@@ -506,6 +506,15 @@ export const PATIENT_BEFORE_NAME = [
   "dhr|dhr.|hr|hr.|heer|meneer|mijnheer|mevr|mevr.|mevrouw|mw|mw.|mej|mej.",
   "cliënt|cliënte|client|patiënt|patiënte|patient|bewoner|bewoonster",
 ];
+/**
+ * Around a condition, these tell each recipient of a mailing that it is theirs ("U staat bij ons
+ * ingeschreven in het diabetesprogramma", "omdat u COPD heeft"): the mailing shares a diagnosis.
+ */
+export const ENROLLED_IN = [
+  "u staat|bent ~3 ingeschreven|aangemeld|opgenomen|geregistreerd",
+  "omdat|aangezien u ~3 heeft|hebt",
+  "u doet|deed ~2 mee",
+];
 /** A third person's possessive: "zijn knie", "haar rug". */
 // ("zn" as typed in a hurry: "voor zn knie")
 export const THIRD_POSSESSIVES = ["zijn", "z'n", "zn", "haar", "his", "her"];

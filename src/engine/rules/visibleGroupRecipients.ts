@@ -9,25 +9,40 @@ import { SOURCES } from "./sources";
  * visible to each other in To/Cc disclose who is a patient of the practice: use Bcc.
  * Two addresses may be a couple or a parent and child; so the policy's minimum (default 3) applies, or two
  * when the salutation itself speaks to a group ("Beste patiënten,").
+ * A mailing in Bcc with one patient left in To or Cc shows that patient's address to all the others.
  */
+const sameAddress = (a: { address: string }, b: { address: string }): boolean =>
+  a.address.toLowerCase() === b.address.toLowerCase();
+
 export const visibleGroupRecipients: Rule = {
   id: "visible-group-recipients",
   evaluate({ draft, recipients, policy, language }) {
     const visible = recipients.filter((r) => r.class === "private" && r.field !== "bcc");
-    const distinct = visible.filter(
-      (r, i) => visible.findIndex((o) => o.address.toLowerCase() === r.address.toLowerCase()) === i
-    );
-    if (distinct.length < 2) return null;
+    const distinct = visible.filter((r, i) => visible.findIndex((o) => sameAddress(o, r)) === i);
+    if (distinct.length === 0) return null;
     const salutation = parseSalutation(draft.body);
     // volunteers or colleagues greeted as such are the practice's own people, not its patients
     if (salutation?.ownPeople) return null;
     const group = salutation?.group ?? false;
-    if (distinct.length < policy.visibleGroupMinimum && !group) return null;
+    const hidden = recipients.filter(
+      (r) => r.class === "private" && r.field === "bcc" && !distinct.some((v) => sameAddress(v, r))
+    ).length;
+    // one patient in To above a Bcc mailing: as many people in all as a visible group needs
+    const exposed =
+      distinct.length === 1 && hidden >= 2 && (group || hidden + 1 >= policy.visibleGroupMinimum);
+    if (
+      !exposed &&
+      (distinct.length < 2 || (distinct.length < policy.visibleGroupMinimum && !group))
+    )
+      return null;
     return {
       rule: "visible-group-recipients",
       action: "block",
       findings: [],
-      explanation: t(language, "rule.visible-group-recipients"),
+      explanation: t(
+        language,
+        exposed ? "rule.visible-group-recipients.exposed" : "rule.visible-group-recipients"
+      ),
       source: SOURCES.groupMailHidden,
     };
   },
