@@ -103,3 +103,15 @@ test("goes: a mail to one patient with a copy to the practice in Bcc", () => {
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: a psychologist's note on 'dat piekeren' both know, to the client", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "r.bos@psychologie-deris.nl", name: "Ruben Bos" },
+      to: [{ address: "lotte.v@online.nl", name: "Lotte" }],
+      subject: "na vandaag",
+      body: "Hoi Lotte,\n\nGoed dat je de wandeling elke ochtend volhoudt. Volgende week kijken we verder naar dat piekeren voor het slapen.\n\nGroet,\nRuben",
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+});

@@ -1296,7 +1296,7 @@ export const RESULT_QUALITY_NOT_AFTER = [
  * astma hebben").
  */
 export const KNOWN_BEFORE = [
-  "met|van|tegen|voor|bij|door|na|over|op|aan|in|om|with|for die|that|those",
+  "met|van|tegen|voor|bij|door|na|naar|over|op|aan|in|om|with|for die|dat|that|those",
   // "als die drukplek weer gaat zeuren": a condition on a complaint both know is still that complaint
   "als|wanneer|zodra|mocht|if|when|once die|that|those",
 ];
