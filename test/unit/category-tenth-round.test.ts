@@ -115,3 +115,28 @@ test("kept back: a psychologist's note on 'dat piekeren' both know, to the clien
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+const PHARMACY = { address: "balie@apotheek-delinde.nl", name: "Apotheek De Linde" };
+test("kept back: a father's changed dose told to his daughter at her work address", () => {
+  const v = check(
+    emptyDraft({
+      from: PHARMACY,
+      to: [{ address: "m.dekker@dekkerbouw.nl", name: "Monique Dekker" }],
+      subject: "Re: rol vader",
+      body: "Hoi Monique,\n\nDe medicijnrol van je vader is aangepast: de metformine wordt verhoogd naar 1000 mg.\n\nGroet, Apotheek De Linde",
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: a leaflet line on lowered doses for older people, to an editor", () => {
+  const v = check(
+    emptyDraft({
+      from: PHARMACY,
+      to: [{ address: "redactie@wijkkrant-oost.nl", name: "Redactie Wijkkrant" }],
+      subject: "stukje medicijnen",
+      body: "Beste redactie,\n\nHierbij ons stukje: bij ouderen wordt de dosis van sommige medicijnen verlaagd, omdat de nieren minder goed werken. Vraag het gerust aan uw apotheker.\n\nGroet, Apotheek De Linde",
+    })
+  );
+  expect(v.verdict.action).toBe("allow");
+});

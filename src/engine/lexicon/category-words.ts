@@ -495,6 +495,9 @@ export const CARE_AIDS = [
  * "jullie keeper", "jullie spits"): a third person as much as "hij".
  */
 export const ONE_BY_ROLE = [
+  // an adult relative of the addressee ("de baxterrol van je vader is aangepast"); a child is any
+  // parent's in leaflet text ("geef uw kind…")
+  "je|jullie|uw vader|moeder|man|vrouw|partner|echtgenoot|echtgenote|opa|oma|schoonvader|schoonmoeder",
   "de|deze|die|jullie|je|uw|onze leerling|leerlinge|medewerker|medewerkster|werknemer|collega|stagiair|stagiaire|vrijwilliger|bewoner|cliënt|client|pupil|student|deelnemer|cursist|huurder",
   "de|deze|die|jullie|je|onze keeper|keepster|speler|speelster|spits|verdediger|middenvelder|aanvaller|sporter|turnster|turner|zwemmer|zwemster|loper|loopster|atleet|danser|danseres",
 ];
