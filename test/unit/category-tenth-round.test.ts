@@ -140,3 +140,27 @@ test("goes: a leaflet line on lowered doses for older people, to an editor", () 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: a pharmacy's note that one customer's order is in locker 7", () => {
+  const v = check(
+    emptyDraft({
+      from: PHARMACY,
+      to: [{ address: "g.lammers@telfort.nl", name: "Gerda Lammers" }],
+      subject: "uw bestelling",
+      body: "Beste mevrouw Lammers,\n\nUw bestelling van vanochtend ligt nu in kluisje 7 bij de ingang van de apotheek.\n\nGroet, Apotheek De Linde",
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: a web page's text for the designer, with next week's photos", () => {
+  const v = check(
+    emptyDraft({
+      from: PHARMACY,
+      to: [{ address: "tom@studio-pixel.nl", name: "Tom" }],
+      subject: "tekst pagina",
+      body: "Hoi Tom,\n\nHierbij de tekst voor de pagina 'Inhalatie'.\n\nGoed inhaleren\nSpoel na het gebruik van je puffer je mond. Neem je puffer mee naar je volgende controle, dan kijken we samen mee.\n\nFoto's stuurt Ilse volgende week.\n\nGroet, Apotheek De Linde",
+    })
+  );
+  expect(v.verdict.action).toBe("allow");
+});

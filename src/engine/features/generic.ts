@@ -3,6 +3,7 @@ import type { MailText } from "../mailtext";
 import {
   CONCRETE_CARE,
   CONCRETE_EVENTS,
+  NEXT_CARE_STEP,
   CONDITIONAL_OPENERS,
   CONSEQUENCE_STARTS,
   CONTACT_PAST,
@@ -21,7 +22,7 @@ import { hasMoment } from "./moment";
 import { isServiceWord } from "./topic";
 
 const CONCRETE = terms(CONCRETE_CARE);
-const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...CONTACT_PAST], "gi");
+const EVENTS_ALL = terms([...CONCRETE_EVENTS, ...NEXT_CARE_STEP, ...CONTACT_PAST], "gi");
 // to readers, "zoals afgesproken" is an agreement with the editor or colleague, not a care contact
 const EVENTS_FOR_READERS = terms(CONCRETE_EVENTS, "gi");
 // "als u", "bijvoorbeeld als je": an opener and a generic subject between the clause start and the word

@@ -888,7 +888,7 @@ export const PICKUP = [
   "ligt|liggen ~8 voor hem|haar|hen klaar",
   "klaarliggen|ophaalcode|afhaalcode",
   // in the locker now, not how the locker works ("U kunt ook ophalen uit de afhaalkluis")
-  "ligt|liggen|staat|staan ~6 afhaalkluis|afhaalpunt",
+  "ligt|liggen|staat|staan ~6 afhaalkluis|afhaalpunt|kluis|kluisje",
   "vanaf ~4 ophalen|afhalen",
   // a day for this person's pickup ("De pil kunt u morgen na 14.00 uur ophalen")
   "morgen|vandaag|vanmiddag|overmorgen ~4 ophalen|afhalen",
@@ -896,7 +896,7 @@ export const PICKUP = [
 ];
 /** Where to collect it: the locker, a code or the pharmacy. */
 export const PICKUP_PLACE = [
-  "afhaalkluis|afhaalpunt|ophaalcode|afhaalcode",
+  "afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|kluis|kluisje",
   "bij apotheek",
   "bij de|onze|uw apotheek",
 ];
@@ -1212,6 +1212,11 @@ export const PAST_CARE_EVENTS = [
 ];
 /** Present passive ("indien nodig wordt de wond gehecht"): how care goes, not an event that happened. */
 export const PRESENT_PASSIVE = ["wordt|worden|word"];
+/**
+ * The next visit or week of someone's care ("tot de volgende controle"); to readers it is the work's
+ * ("Foto's stuurt Karin volgende week") or the leaflet's ("meld het bij je volgende controle").
+ */
+export const NEXT_CARE_STEP = ["volgende controle|afspraak|behandeling|keer|week|maand"];
 export const CONCRETE_EVENTS = [
   // results and documents about the person: a result that came in ("de uitslag is binnen"), not how
   // results are obtained ("u belt zelf voor de uitslag")
@@ -1231,7 +1236,6 @@ export const CONCRETE_EVENTS = [
   "how's",
   ...PAST_CARE_EVENTS,
   "na uw|je|jouw",
-  "volgende controle|afspraak|behandeling|keer|week|maand",
   "is|zijn klaar",
   "nog ~1 dagen|weken|maanden",
   "is|zijn|was ~2 verlopen|gelukt|gegaan",
