@@ -164,3 +164,16 @@ test("goes: a web page's text for the designer, with next week's photos", () => 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: 'mevrouw Arts' is a patient's surname, not a doctor, in a care home order", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "j.kok@huisartsen-dewaal.nl", name: "Jan Kok" },
+      to: [{ address: "afdeling.iris@zorgcentrum-dewaal.nl", name: "Afdeling Iris" }],
+      subject: "mw. Arts",
+      body: "Hoi allen,\n\nVoor mevrouw Arts: vanaf vandaag amoxicilline 500 mg 3x per dag, 7 dagen.\n\nJan",
+    })
+  );
+  expect(v.findings.some((f) => f.type === "name" && f.text === "Arts")).toBe(true);
+  expect(v.verdict.action).toBe("secure");
+});

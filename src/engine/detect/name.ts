@@ -560,10 +560,24 @@ class NameScanner {
     // "mevr. Jansen", "mevr.de Vries", "Naam: Fleur de Boer"; not "... de dokter. Misschien ..."
     if (!/^(\.? {1,2}|\.)$/.test(gap) && !(isRole && /^: ?$/.test(gap)) && !bracketed) return;
     if (boundaryBefore(t, next)) return;
-    // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
-    if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
     const patient = isHonorific && this.lex.patientHonorifics.has(tok.lower);
-    const parsed = this.parse(next, isHonorific) ?? (patient ? this.lowerCaseSurname(next) : null);
+    // "mevrouw Arts", "meneer Koster": a capitalised role word alone after a patient's form of address
+    // is their surname (not "mevrouw Dokter Jansen", a role before a name)
+    const roleSurname =
+      patient &&
+      t[next].cap &&
+      this.lex.roles.has(t[next].lower) &&
+      !(next + 1 < t.length && t[next + 1].cap && /^ {1,2}$/.test(t[next + 1].gap));
+    // "dhr. mevr." or "Geachte heer, mevrouw": another form of address follows
+    if (
+      this.lex.honorifics.has(t[next].lower) ||
+      (this.lex.roles.has(t[next].lower) && !roleSurname)
+    )
+      return;
+    const parsed =
+      this.parse(next, isHonorific) ??
+      (roleSurname ? { last: next, end: t[next].e } : null) ??
+      (patient ? this.lowerCaseSurname(next) : null);
     if (!parsed) return;
     if (bracketed && this.text.charAt(parsed.end) !== ")") return;
     // after a role the first word must look like a name, not like an organisation or a sentence
