@@ -123,6 +123,15 @@ describe("password: found by what it is (issue 11)", () => {
       "Het wachtwoord is je eigen postcode, aan elkaar en met hoofdletters\n(dus 1012BK).",
       "1012BK",
     ],
+    // no password label: what the value opens says what it is
+    [
+      "Groet, Marloes\n\nPS voor het openen heeft u nodig: Kastanje-714 (hoofdletter K)",
+      "Kastanje-714",
+    ],
+    [
+      "Om het te openen: uw geboortejaar en daarachter uw achternaam, dus 1967smulders.",
+      "1967smulders",
+    ],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -142,6 +151,8 @@ describe("password: found by what it is (issue 11)", () => {
     "Het wachtwoord volgt hieronder per sms.\n\nGroetjes,\nAnne",
     "Bel ons voor het wachtwoord: 038-4216030.",
     "Het wachtwoord krijgt u telefonisch, bel de assistente: 06 12345678",
+    "Om het bestand te openen heeft u 7-Zip nodig: gratis te downloaden.",
+    "Lukt het niet om het te openen? Bel ons: 038 - 421 60 30.",
   ])("no secret in %j", (text) => {
     expect(run(detectPassword, text)).toEqual([]);
   });

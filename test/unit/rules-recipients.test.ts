@@ -396,6 +396,10 @@ describe("recipient-mismatch: branches and organisation names are not a person",
   });
 
   it("still warns for a named person at a branch, and a Postma is still a person", () => {
+    // a surname Post is a person, "post Noord" a branch
+    expect(
+      greet({ address: "marijke.post@hetnet.nl", name: "Marijke Post" }, "Beste Jolanda,\n")?.action
+    ).toBe("warn");
     expect(
       greet(
         { address: "info@apotheek-voorbeeld.nl", name: "Apotheek Winschoten-Noord, M. Veldman" },

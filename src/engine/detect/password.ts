@@ -2,7 +2,7 @@ import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { trimEndChars } from "../text/trim";
 import { terms } from "../lexicon/terms";
-import { PASSWORD_BUILDING, PASSWORD_CUES } from "../lexicon/password-words";
+import { OPENING_CUES, PASSWORD_BUILDING, PASSWORD_CUES } from "../lexicon/password-words";
 
 /**
  * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is zonnebloem",
@@ -177,7 +177,8 @@ function stripQuotes(token: Token): Token {
   return { word, start };
 }
 
-const SECRET_CUE = terms(PASSWORD_CUES, "gi");
+const SECRET_CUE = terms([...PASSWORD_CUES, ...OPENING_CUES], "gi");
+const OPENING_CUE = terms(OPENING_CUES, "gi");
 const BUILDING = terms(PASSWORD_BUILDING, "gi");
 const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/g;
 
@@ -200,6 +201,30 @@ function describedPassword(text: string): { start: number; end: number } | null 
     let b: RegExpExecArray | null;
     while ((b = BUILDING.exec(sentence))) kinds.add(b[0].toLowerCase().replace(/\s+/g, " "));
     if (kinds.size >= 3) return { start: m.index, end: m.index + sentence.length };
+  }
+  return null;
+}
+
+/**
+ * A value after what it opens, with no password label: "PS voor het openen heeft u nodig: Kastanje-714",
+ * "Om het te openen: uw geboortejaar … dus 1967smulders". Only a value made like a secret (a digit, a
+ * symbol or an inner capital), and not a phone number ("Om het te openen belt u: 038-4216030").
+ */
+function secretAfterOpeningCue(text: string): { start: number; end: number } | null {
+  OPENING_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let tries = 0; tries < 50 && (m = OPENING_CUE.exec(text)); tries++) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    let later = AFTER_A_COLON.exec(rest);
+    if (!later || !looksLikeSecret(later[1], false)) later = AFTER_THAT_IS.exec(rest);
+    if (!later || !looksLikeSecret(later[1], false)) continue;
+    const value = stripQuotes({
+      word: later[1],
+      start: from + later.index + later[0].length - later[1].length,
+    });
+    if (PHONE_AHEAD.test(text.slice(value.start, value.start + 20))) continue;
+    return { start: value.start, end: value.start + value.word.length };
   }
   return null;
 }
@@ -293,6 +318,13 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     out.push(findingAt(input, "password", start, start + valueToken.word.length, confidence, tags));
   }
   if (!out.length) {
+    const opening = secretAfterOpeningCue(text);
+    if (opening) {
+      out.push(
+        findingAt(input, "password", opening.start, opening.end, 0.6, ["attachment-password"])
+      );
+      return out;
+    }
     const described = describedPassword(text);
     if (described)
       out.push(

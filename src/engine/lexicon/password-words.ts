@@ -9,9 +9,14 @@ export const PASSWORD_IS_BIRTH_DATE = [
 ];
 
 /** What names the secret of a protected file, in a sentence that may describe it instead of giving it. */
-export const PASSWORD_CUES = [
-  "wachtwoord|wachtwoordzin|toegangscode|password|passcode|passphrase",
+export const PASSWORD_CUES = ["wachtwoord|wachtwoordzin|toegangscode|password|passcode|passphrase"];
+/**
+ * What says a value opens the file, without naming a password: "PS voor het openen heeft u nodig:
+ * Kastanje-714", "Om het te openen: … dus 1967smulders".
+ */
+export const OPENING_CUES = [
   "om het|de|dit bestand|bijlage|document|verslag te openen",
+  "om het|hem|deze|dit te openen",
   // "ps. voor het openen: …", "code om te openen"
   "voor het openen",
   "om te openen",

@@ -14,18 +14,21 @@ const ORGANISATION_STEM =
   /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal|casemanage|arbo|bedrijfsarts|personeelszaken/;
 const ORGANISATION_START =
   /^(?:huisarts|tandarts|fysio|team|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|loon|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk|afspra|contact|postbus|postmaster|admin|secretar|triage|recept|herhaal|uitslag|verwijz|intake|department|reception|pharmacy|practice|directie|directeur|bestuur|mentor)/;
-// whole words only: "post" (a branch, "post Noord") must not catch "Postma"
+// whole words only: "lab" must not catch "Labee"
 const ORGANISATION_WORD =
-  /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv|hap|hagro|vvt|lab|nhs|poli|post|kdv|bso|unit)$/;
+  /^(?:mc|bv|zkh|wmo|umc|ggd|vof|nv|hap|hagro|vvt|lab|nhs|poli|kdv|bso|unit)$/;
 
 export function looksLikeOrganisation(text: string): boolean {
-  return fold(text)
-    .split(/[^a-z0-9]+/)
-    .some(
-      (w) =>
-        w.length > 1 &&
-        (ORGANISATION_STEM.test(w) || ORGANISATION_START.test(w) || ORGANISATION_WORD.test(w))
-    );
+  const words = fold(text).split(/[^a-z0-9]+/);
+  return words.some(
+    (w, i) =>
+      w.length > 1 &&
+      (ORGANISATION_STEM.test(w) ||
+        ORGANISATION_START.test(w) ||
+        ORGANISATION_WORD.test(w) ||
+        // "post Noord" is a branch; "Marijke Post" is a surname
+        (w === "post" && i < words.length - 1 && words[i + 1] !== ""))
+  );
 }
 
 function personPart(displayName: string): string {
