@@ -177,3 +177,15 @@ test("kept back: 'mevrouw Arts' is a patient's surname, not a doctor, in a care 
   expect(v.findings.some((f) => f.type === "name" && f.text === "Arts")).toBe(true);
   expect(v.verdict.action).toBe("secure");
 });
+
+test("kept back: home care's visits 'bij haar' for a mother, told to her daughter at work", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "team.noord@thuiszorg-hetbaken.nl", name: "Thuiszorg Het Baken" },
+      to: [{ address: "s.mol@bouwbedrijf-mol.nl", name: "Sanne Mol" }],
+      subject: "start zorg",
+      body: "Beste Sanne,\n\nVanaf dinsdag komen wij elke avond om 21.00 uur bij haar voor de oogdruppels en het uitkleden.\n\nGroet, Petra",
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+});

@@ -220,8 +220,9 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
  * "haar", which are as often "to be" and hair.
  */
 // (explicit letter ranges: the send-time bundle is ES2016, without \p{L} or lookbehind)
+// ("haar" alone may be hair; after a preposition it is her: "komen wij elke ochtend bij haar")
 const THIRD_PRONOUN =
-  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:hij|zij|ze|hem|z'n|zn)(?![A-Za-z\u00c0-\u024f'])/i;
+  /(?:^|[^A-Za-z\u00c0-\u024f'])(?:hij|zij|ze|hem|z'n|zn|(?:bij|voor|met|naar|aan|over) haar)(?![A-Za-z\u00c0-\u024f'])/i;
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper"): a third person as much as "hij", for `thirdPersonEvent`.
