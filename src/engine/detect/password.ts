@@ -2,7 +2,12 @@ import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { trimEndChars } from "../text/trim";
 import { terms } from "../lexicon/terms";
-import { OPENING_CUES, PASSWORD_BUILDING, PASSWORD_CUES } from "../lexicon/password-words";
+import {
+  OPENING_CUES,
+  OPENING_TOOLS,
+  PASSWORD_BUILDING,
+  PASSWORD_CUES,
+} from "../lexicon/password-words";
 
 /**
  * A secret written in the mail: "wachtwoord: Maaskade!2025", "het wachtwoord is zonnebloem",
@@ -179,6 +184,7 @@ function stripQuotes(token: Token): Token {
 
 const SECRET_CUE = terms([...PASSWORD_CUES, ...OPENING_CUES], "gi");
 const OPENING_CUE = terms(OPENING_CUES, "gi");
+const OPENING_TOOL_NAMES = new Set(OPENING_TOOLS);
 const BUILDING = terms(PASSWORD_BUILDING, "gi");
 const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/g;
 
@@ -224,6 +230,7 @@ function secretAfterOpeningCue(text: string): { start: number; end: number } | n
       start: from + later.index + later[0].length - later[1].length,
     });
     if (PHONE_AHEAD.test(text.slice(value.start, value.start + 20))) continue;
+    if (OPENING_TOOL_NAMES.has(trimEndChars(value.word, ".,;:!?)").toLowerCase())) continue;
     return { start: value.start, end: value.start + value.word.length };
   }
   return null;

@@ -24,6 +24,8 @@ export const OPENING_CUES = [
   "to open it",
   "to open the file|attachment|document|report",
 ];
+/** Programs that open a file: "Om het bestand te openen heeft u nodig: 7-Zip" names no secret. */
+export const OPENING_TOOLS = ["7-zip", "7zip", "winzip", "winrar", "office365", "o365", "m365"];
 /**
  * How a described password is built: "de naam van onze organisatie …, met een hoofdletter, en dan het
  * jaartal erachter, zonder spaties"; "type the words harbour and light as one word, all lower case,
