@@ -189,3 +189,16 @@ test("kept back: home care's visits 'bij haar' for a mother, told to her daughte
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("kept back: a named player's knee in the sentence after his name, told to the club's trainer", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "bram@fysio-debaan.nl", name: "Bram Vos" },
+      to: [{ address: "jo13-2@vv-zwaluwen.nl", name: "Trainer JO13-2" }],
+      subject: "Daan",
+      body: "Hoi Mark,\n\nDaan de Wit is vanmorgen bij mij geweest. Die knie is nog dik, dus twee weken niet voetballen.\n\nGroet, Bram",
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+  expect(v.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
+});

@@ -893,7 +893,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           OWN_BEFORE_AID.test(sentence)
       ) ||
       // "Kun je bij meneer Visser langs? Zijn been is weer dik."
-      personIn(THIRD_BODY_ALL, p.original, p.where, (k) => namedNear(p.where, k));
+      personIn(THIRD_BODY_ALL, p.original, p.where, (k) => namedNear(p.where, k)) ||
+      // "Lotte van der Linden was vandaag bij mij. Die enkel is nog niet stabiel."
+      personIn(KNOWN_BODY, p.original, p.where, (k) => namedNear(p.where, k));
     if (out.personBody) break;
   }
   let generic: boolean | undefined;
