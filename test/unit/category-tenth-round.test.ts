@@ -202,3 +202,15 @@ test("kept back: a named player's knee in the sentence after his name, told to t
   expect(v.verdict.action).toBe("secure");
   expect(v.verdict.hits.map((h) => h.rule)).not.toContain("recipient-mismatch");
 });
+
+test("goes: a general answer whose quoted header says when the question was sent", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "balie@huisartsen-dewierde.nl", name: "Huisartsen De Wierde" },
+      to: [{ address: "k.hoekstra@ziggo.nl", name: "Klaas Hoekstra" }],
+      subject: "RE: e-consult?",
+      body: "Beste Klaas,\n\nJe stelt je vraag via het beveiligde deel van onze website; binnen twee werkdagen staat het antwoord klaar.\n\nGroet, Ilse\n\nVan: Klaas Hoekstra <k.hoekstra@ziggo.nl>\nVerzonden: zondag 1 februari 2026 21:30\nAan: balie@huisartsen-dewierde.nl\nOnderwerp: e-consult?\n\nKan ik jullie ook via internet een vraag stellen?",
+    })
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -31,6 +31,7 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 import { hasMoment, OPENING_HOURS } from "./moment";
 import { inConditional } from "./generic";
+import { withoutWritingDates } from "../text/quotes";
 import { conditionIn, thirdPersonIn } from "./statements";
 
 const APPOINTMENT = terms(APPOINTMENTS, "gi");
@@ -80,7 +81,8 @@ export function hasThirdPersonAppointment(text: string): boolean {
 }
 
 /** Is there an appointment word with its moment (not opening hours, not how to book) that `accept`s? */
-function appointmentAt(text: string, accept: (start: number, end: number) => boolean): boolean {
+function appointmentAt(written: string, accept: (start: number, end: number) => boolean): boolean {
+  const text = withoutWritingDates(written);
   APPOINTMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = APPOINTMENT.exec(text))) {

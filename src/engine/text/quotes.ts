@@ -20,6 +20,36 @@ const SENT_LINE = /^\s*\*?(?:verzonden|sent|datum|date|aan|to|onderwerp|subject)
 const RULE_LINE = /^\s*_{8,}\s*$/;
 const QUOTE_LINE = /^\s*>/;
 
+const SENT_LINE_ONLY = /^\s*\*?(?:verzonden|sent)\s*:/i;
+// "Datum:" is a reply header's only under "Van:" (an appointment's "Datum: donderdag 27 maart" is not)
+const DATE_LINE = /^\s*\*?(?:datum|date)\s*:/i;
+const MAYBE_WRITING_DATE = /(?:verzonden|sent|datum|date)\s*:|schreef|wrote|schrieb|geschreven/i;
+
+/**
+ * The text with the dates of writing blanked out, offsets kept: a reply header's "Verzonden: zondag 1
+ * februari 2026 21:30" or "Op ma 2 nov 2026 om 19:42 schreef" says when a mail was written, never when
+ * someone is expected.
+ */
+export function withoutWritingDates(text: string): string {
+  if (!MAYBE_WRITING_DATE.test(text)) return text;
+  let out = "";
+  let at = 0;
+  const lines = splitLines(text);
+  for (let k = 0; k < lines.length; k++) {
+    const { start, line } = lines[k];
+    const header =
+      SENT_LINE_ONLY.test(line) ||
+      WROTE.test(line) ||
+      (DATE_LINE.test(line) &&
+        ((k > 0 && FROM_LINE.test(lines[k - 1].line)) ||
+          (k > 1 && FROM_LINE.test(lines[k - 2].line))));
+    if (!header) continue;
+    out += text.slice(at, start) + " ".repeat(line.length);
+    at = start + line.length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 /** Where the first quoted message starts (a header line), or -1. */
 export function quoteHeaderStart(text: string): number {
   const lines = splitLines(text);
