@@ -69,6 +69,13 @@ const FIXTURES: [string, Partial<Draft>][] = [
     },
   ],
   [
+    "registration: how to register, with the usual moment of a first talk",
+    {
+      to: PATIENT,
+      body: "Beste Jan,\n\nU kunt zich inschrijven via het inschrijfformulier. Daarna volgt een kennismakingsgesprek, meestal op dinsdag om 9.00 uur.",
+    },
+  ],
+  [
     "family: a relative outside the health sentence",
     { to: COLLEAGUE, body: "Hoi,\n\nZijn moeder belde. Diabetes en hartfalen zijn besproken." },
   ],
