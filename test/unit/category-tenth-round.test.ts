@@ -214,3 +214,25 @@ test("goes: a general answer whose quoted header says when the question was sent
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+const VISIBLE: Address[] = [
+  { address: "g.smit@caiway.nl", name: "Gerda Smit" },
+  { address: "h.vos@kpnmail.nl", name: "Henk Vos" },
+  { address: "ria@familie-bakker.nl", name: "Ria Bakker" },
+];
+const toVisible = (body: string) =>
+  check(emptyDraft({ from: POH, to: VISIBLE, subject: "december", body }));
+
+test("goes: volunteers visible to each other, given their coffee roster", () => {
+  const v = toVisible(
+    "Hallo allemaal,\n\nHierbij het koffierooster: di 8 dec Gerda en Henk, di 15 dec Ria. Dank voor jullie inzet!\n\nMarit"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("blocked: participants visible to each other, however much the mail sounds like a roster", () => {
+  const v = toVisible(
+    "Beste deelnemers,\n\nHierbij het rooster voor december; na de laatste training is er een kerstborrel.\n\nMarit"
+  );
+  expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
+});

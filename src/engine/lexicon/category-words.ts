@@ -127,6 +127,38 @@ export const SALUTATION_OWN_PEOPLE = [
   "volunteers",
   "staff",
 ];
+/**
+ * What a mail to the practice's own people says (volunteers, staff written to at home): their tasks
+ * and roster, not anyone's care. Two of these make the visible addresses the team's ("Hierbij het
+ * koffierooster … Nogmaals dank voor jullie inzet", "wie helpt? … opbouw: Kim, Bas … werkmail").
+ */
+export const OWN_PEOPLE_TEXT = [
+  "vrijwilliger*|volunteer|volunteers",
+  "werktijd|werktijden|werkmail|werkrooster",
+  "borrel|kerstborrel|personeelsuitje|personeelsfeest|kerstlunch|kantine|sleutelbeheer",
+  "gastvrouw|gastvrouwen|gastheer|gastheren",
+  "jullie inzet|hulp",
+  "dienstrooster|koffierooster|rooster|indeling|taakverdeling",
+  "vog",
+  "verklaring omtrent het gedrag",
+  "handen nodig",
+  "wie helpt|kan er nog",
+  "opbouw|opruimen|rondleiding",
+  "collega|collega's|personeelsvereniging|teamuitje",
+];
+/** A group greeted as the practice's patients or clients ("Beste deelnemers", "Beste ouders"). */
+export const SALUTATION_PATIENT_GROUP = [
+  "patiënten",
+  "patienten",
+  "cliënten",
+  "clienten",
+  "deelnemers",
+  "cursisten",
+  "ouders",
+  "leden",
+  "patients",
+  "members",
+];
 /** A salutation word that names a role, not a person ("Beste patiënt", "Geachte huisarts"). */
 export const SALUTATION_GENERIC_WORDS = [
   "patiënt",

@@ -5,6 +5,7 @@ import {
   SALUTATION_GENERIC_WORDS,
   SALUTATION_OWN_PEOPLE,
   SALUTATION_GROUP_WORDS,
+  SALUTATION_PATIENT_GROUP,
   SALUTATION_TITLES,
 } from "../lexicon/category-words";
 import { exactly, termsSource } from "../lexicon/terms";
@@ -23,6 +24,8 @@ export interface Salutation {
   titled?: boolean;
   /** the group greeted is the practice's own people ("Lieve vrijwilligers", "Beste collega's") */
   ownPeople?: boolean;
+  /** the group greeted is the practice's patients or clients ("Beste deelnemers", "Beste ouders") */
+  patients?: boolean;
 }
 
 export function fold(s: string): string {
@@ -38,6 +41,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const GROUP_WORDS = exactly(SALUTATION_GROUP_WORDS);
 const GENERIC_WORDS = exactly(SALUTATION_GENERIC_WORDS);
 const OWN_PEOPLE = exactly(SALUTATION_OWN_PEOPLE);
+const PATIENT_GROUP = exactly(SALUTATION_PATIENT_GROUP);
 /** Where the addressee ends: "Hoi Maarten (cc Anja, casemanager)," */
 const ADDRESSEE_END = /[,(:;!]/;
 const MAX_SALUTATION_LINE = 200;
@@ -78,6 +82,7 @@ export function readAddressee(rest: string): Salutation {
   }
   const out: Salutation = titled ? { names, group, titled } : { names, group };
   if (ownPeople) out.ownPeople = true;
+  if (bare.some((w) => PATIENT_GROUP.test(w))) out.patients = true;
   return out;
 }
 

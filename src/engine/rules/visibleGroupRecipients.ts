@@ -2,6 +2,11 @@ import type { Rule } from "./rule";
 import { t } from "../../i18n";
 import { parseSalutation } from "./salutation";
 import { SOURCES } from "./sources";
+import { OWN_PEOPLE_TEXT } from "../lexicon/category-words";
+import { terms } from "../lexicon/terms";
+import { countDistinct } from "../features/moment";
+
+const OWN_PEOPLE_WORDS = terms(OWN_PEOPLE_TEXT, "gi");
 
 /**
  * Handbook 002, Praktijkregels "Informeren van patiënt over veilig mail": group mails to patients go by plain
@@ -21,8 +26,14 @@ export const visibleGroupRecipients: Rule = {
     const distinct = visible.filter((r, i) => visible.findIndex((o) => sameAddress(o, r)) === i);
     if (distinct.length === 0) return null;
     const salutation = parseSalutation(draft.body);
-    // volunteers or colleagues greeted as such are the practice's own people, not its patients
-    if (salutation?.ownPeople) return null;
+    // volunteers or colleagues greeted as such are the practice's own people, not its patients; so are
+    // people given their tasks and roster ("koffierooster", "jullie inzet", "wie helpt?")
+    // (never when the greeting itself names patients: "Beste deelnemers, … de kerstborrel")
+    if (
+      salutation?.ownPeople ||
+      (!salutation?.patients && countDistinct(OWN_PEOPLE_WORDS, draft.body) >= 2)
+    )
+      return null;
     const group = salutation?.group ?? false;
     const hidden = recipients.filter(
       (r) => r.class === "private" && r.field === "bcc" && !distinct.some((v) => sameAddress(v, r))
