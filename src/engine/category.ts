@@ -101,8 +101,14 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     x.privateVisible >= w.privateGroupMin ||
     (x.privateVisible > 1 && x.groupAddressee);
   // A group named by its diagnosis ("beweeggroep COPD") or visible to each other shares health facts.
+  // (an invitation to join such a group tells no reader's diagnosis: "Wilt u stoppen met roken? …
+  // Aanmelden kan tot 1 maart")
   const groupMedical =
-    broadcast && !x.newsletter && !x.topicMail && x.groupMedicalWeight >= w.strongWord;
+    broadcast &&
+    !x.newsletter &&
+    !x.topicMail &&
+    !(x.invitation && x.privateVisible === 0) &&
+    x.groupMedicalWeight >= w.strongWord;
   // Who the mail is about follows from its sentences, not from its greeting.
   // The addressee-based signals ("uw", one private recipient) count only where the
   // care text speaks of a concrete event of this person; generic care text is about how care works.
@@ -211,6 +217,18 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // weer zelf te beginnen"): that they receive care is their health. Inside the team a weak word
     // beside a colleague's name is their work ("tussen de behandelingen door").
     if (x.namedCare && one && !business && !x.internalOnly && medicalScore >= w.namedCareMin)
+      return ["medical", "medical-named-care"];
+    // a group told of one member's care ("Trees doet niet mee: zij is vorige week gevallen en heeft een
+    // nieuwe heup gekregen"): that person's health, whoever else reads it
+    if (
+      broadcast &&
+      !x.newsletter &&
+      !x.internalOnly &&
+      x.personEvent &&
+      x.identifying &&
+      !business &&
+      medicalScore >= w.namedCareMin
+    )
       return ["medical", "medical-named-care"];
     // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
     // wond"): care, even where the vocabulary is unsure.

@@ -236,6 +236,8 @@ const FEATURES: (keyof Features)[] = [
   "businessTerms",
   "hrTerms",
   "trainingWords",
+  "personEvent",
+  "invitation",
   "supplierOnly",
   "encryptedCover",
   "sensitiveContext",

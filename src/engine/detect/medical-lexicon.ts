@@ -150,7 +150,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
     ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
-    ~behandeling revalidatie ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
+    ~behandeling revalidatie revalideert revalideren revalideerde gerevalideerd ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
     ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
     wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters katheterzakje katheterzakjes stomazakje stomazakjes
     mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
@@ -298,6 +298,10 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "progress report",
     "insuline spuiten",
     "insuline prikken",
+    // a joint replaced, in everyday words ("heeft een nieuwe heup gekregen")
+    "nieuwe heup",
+    "nieuwe knie",
+    "nieuwe schouder",
   ],
   provider: ["!specialistische ggz", "!poh ggz"],
   vaccine: [],

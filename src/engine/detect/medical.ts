@@ -196,6 +196,21 @@ function lookup(word: string): MedicalEntry | undefined {
         : undefined);
     if (en) return en;
   }
+  // A complaint as an inflected or comparative adjective: "vergeetachtige", "steeds vergeetachtiger"
+  // ("dikker" -> "dik"); only complaints, where the base word names one ("pille" is no "pil").
+  if (n > 6 && word[n - 1] === "e") {
+    const e = LEXICON.get(word.slice(0, -1));
+    if (e && e.kind === "condition") return e;
+  }
+  if (n > 6 && word.slice(-2) === "er") {
+    const base = word.slice(0, -2);
+    const er =
+      LEXICON.get(base) ??
+      (base[base.length - 1] === base[base.length - 2]
+        ? LEXICON.get(base.slice(0, -1))
+        : undefined);
+    if (er && er.kind === "condition") return er;
+  }
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { medicalWeight } from "../detect/medical";
 import {
   CARE_ACTIVITIES,
   ENROLLED_IN,
+  INVITATION_TO_JOIN,
   SCREENING,
   SENDER_CARE_ACTS,
 } from "../lexicon/category-words";
@@ -49,6 +50,8 @@ export interface Features {
   }[];
   /** strongest medical word in the subject (or body, with several private recipients visible) */
   groupMedicalWeight: number;
+  /** the readers are invited to join ("Aanmelden voor de groep kan tot 1 maart"), not told as members */
+  invitation: boolean;
   /** GGZ, SOA, fertility, youth care, ... anywhere in the mail (signature included) */
   sensitiveContext: boolean;
   /** a medical word names a service or target group */
@@ -67,6 +70,11 @@ export interface Features {
   addresseeBody: boolean;
   /** a named person's body ("Tim … vanwege zijn knie") or care aid ("de douchestoel voor je vader") */
   personBody: boolean;
+  /**
+   * a third person's care with an event or moment ("zij is vorige week gevallen en heeft een nieuwe heup
+   * gekregen"), outside topic mail
+   */
+  personEvent: boolean;
   /**
    * care content in a sentence about a named person, outside topic mail: the name in it, or taken up
    * by "hij"/"ze" from the sentences before ("Daan … hij durft in de therapie weer te vertellen")
@@ -119,6 +127,7 @@ const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
 const GROUP_WORD =
   /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
 const ENROLLED = terms(ENROLLED_IN);
+const INVITATION = terms(INVITATION_TO_JOIN);
 /** The words around a finding in the subject name a group ("Beweeggroep COPD", "COPD-training"). */
 function namesGroup(subject: string, f: Finding): boolean {
   return GROUP_WORD.test(subject.slice(Math.max(0, f.start - 25), f.end + 25));
@@ -269,6 +278,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   return {
     medicalWords,
     groupMedicalWeight,
+    invitation: INVITATION.test(ownText(mail)),
     sensitiveContext,
     serviceMention: services.size > 0,
     topicMail,
@@ -296,6 +306,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     addresseeBody: said.addresseeBody && ((!toReaders && !handedOn) || said.statedResult),
     personBody: said.personBody,
     namedCare: said.namedCare && !topicMail,
+    personEvent: said.thirdPersonEvent && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -166,7 +166,8 @@ export function recipientName(f: Finding, mail: MailText): boolean {
 const ROLE_WORDS = termsSource(STAFF_ROLES);
 // the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
 // "huisarts Merel Tuinstra", "de nieuwe huisarts, Merel Tuinstra"
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS}),?\\s+$`, "i");
+// (on the same line: "Geachte dokter,\nDaan Verschuren (groep 6) klaagt…" greets the doctor above a pupil)
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS}),?[ \\t]+$`, "i");
 const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
 // what only staff do, right after the name
 const STAFF_DEED_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_AFTER)})\\b`, "i");

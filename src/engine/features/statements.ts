@@ -142,7 +142,11 @@ const FIRST_BODY = possessedBody(FIRST_POSSESSIVE, true);
 const FIRST_COMPLAINT_ALL = terms(FIRST_COMPLAINTS, "gi");
 /** A quoted writer's own body or complaint, outside a condition ("als ik koorts heb, moet ik dan komen?"). */
 function quotedComplaintIn(quote: string): boolean {
-  if (FIRST_BODY.test(quote)) return true;
+  // ("wat moet ik doen als ik dan iets heb met mijn gebit?" asks about any day, not a complaint)
+  FIRST_BODY.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = FIRST_BODY.exec(quote))) if (!inConditional(quote, b.index)) return true;
+  FIRST_BODY.lastIndex = 0;
   FIRST_COMPLAINT_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIRST_COMPLAINT_ALL.exec(quote))) if (!inConditional(quote, m.index)) return true;

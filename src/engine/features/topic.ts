@@ -5,6 +5,7 @@ import {
   OWN_HEALTH_NOUNS,
   OWN_OR_THIRD,
   SCHOOL_CLASS,
+  SCHOOL_PLACE,
   SERVICE_PHRASES,
   SERVICE_WORD_ENDS,
   SERVICE_WORD_STARTS,
@@ -20,7 +21,12 @@ import { countDistinct } from "./moment";
 
 /** Diagnoses as target groups ("voor patiënten met hersenletsel of CVA"), school classes. */
 const TARGET_GROUP_ALL = new RegExp(
-  `\\b(?:${termsSource(TARGET_GROUP_PEOPLE)})\\b|\\b(?:${termsSource(TARGET_GROUP_OTHER)})\\b|\\b(?:${termsSource(SCHOOL_CLASS)})\\s\\d`,
+  `\\b(?:${termsSource(TARGET_GROUP_PEOPLE)})\\b|\\b(?:${termsSource(TARGET_GROUP_OTHER)})\\b`,
+  "gi"
+);
+/** A school's class or place ("in groep 5", "in de klas"): a topic's target unless a pupil is named. */
+const SCHOOL_ALL = new RegExp(
+  `\\b(?:${termsSource(SCHOOL_PLACE)})\\b|\\b(?:${termsSource(SCHOOL_CLASS)})\\s\\d`,
   "gi"
 );
 /** Practice information about care services ("een verwijzing is niet nodig", "wordt vergoed"). */
@@ -54,9 +60,20 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
   const out = new Set<Finding>();
   const originals = new Map<string, string>();
   for (const p of mail.parts) originals.set(p.where, p.original);
+  // "Daan Verschuren (groep 6) … valt in slaap in de klas": a named pupil's class is no target group
+  const named = new Set<string>();
+  for (const f of findings)
+    if (f.type === "name")
+      named.add(f.where + ":" + sentenceIndex(mail.sentenceEnds(f.where), f.start));
   const perText = new Map<
     string,
-    { ends: number[]; group: Set<number>; service: Set<number>; topic: Set<number> }
+    {
+      ends: number[];
+      group: Set<number>;
+      school: Set<number>;
+      service: Set<number>;
+      topic: Set<number>;
+    }
   >();
   for (const f of findings) {
     const original = f.type === "medical" ? originals.get(f.where) : undefined;
@@ -67,6 +84,7 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
       t = {
         ends,
         group: markSentences(TARGET_GROUP_ALL, original, ends),
+        school: markSentences(SCHOOL_ALL, original, ends),
         service: markSentences(SERVICE_SENTENCE_ALL, original, ends),
         topic: markSentences(TOPIC_SENTENCE_ALL, original, ends),
       };
@@ -75,6 +93,7 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
     const k = sentenceIndex(t.ends, f.start);
     if (
       t.group.has(k) ||
+      (t.school.has(k) && !named.has(f.where + ":" + k)) ||
       t.topic.has(k) ||
       (t.service.has(k) && SERVICE_WORD.test(f.text.toLowerCase()))
     )

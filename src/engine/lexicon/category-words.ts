@@ -146,6 +146,16 @@ export const OWN_PEOPLE_TEXT = [
   "opbouw|opruimen|rondleiding",
   "collega|collega's|personeelsvereniging|teamuitje",
 ];
+/**
+ * An invitation to join ("Aanmelden voor de groep kan tot 1 maart"): the readers are asked to take part,
+ * so a group named after a condition says nothing about them yet.
+ */
+export const INVITATION_TO_JOIN = [
+  "aanmelden|aanmelding|opgeven|inschrijven",
+  "meld|meldt je|u|jezelf aan",
+  "geef|geeft je|u op",
+  "schrijf|schrijft je|u in",
+];
 /** A group greeted as the practice's patients or clients ("Beste deelnemers", "Beste ouders"). */
 export const SALUTATION_PATIENT_GROUP = [
   "patiënten",
@@ -571,6 +581,8 @@ export const CONCRETE_APPOINTMENT = [
   "staat|is ~1 ingepland|gepland",
   "ingepland",
   "scheduled",
+  // "voor meneer Haddad hebben we een afspraak gemaakt … op donderdag 10 december om 14.20 uur"
+  "afspraak|afspraken|consult ~1 gemaakt|vastgelegd|geboekt|bevestigd",
 ];
 
 /** Practice and care-service information (general). */
@@ -704,6 +716,8 @@ export const TOPIC_SENTENCE = [
   "stuur geen",
   "stuur ons geen",
   "nooit ~1 per",
+  // "vragen over uitslagen of klachten beantwoorden wij nooit via gewone e-mail": a rule for any mail
+  "nooit ~2 via",
   "niet per mail|e-mail|email",
   "geen ~3 per mail|e-mail|email",
   "automatisch antwoord",
@@ -960,6 +974,12 @@ export const TARGET_GROUP_OTHER = [
   // what a surgery hour or care programme is for ("spreekuur voor onder andere diabetes en COPD")
   "spreekuur|spreekuren|zorgprogramma|ketenzorg voor",
   "bij klachten|problemen als|zoals",
+];
+/**
+ * Where a topic is for a school's pupils ("hoofdluis in de klas"); beside a named pupil it is where
+ * that pupil is ("Daan Verschuren … valt soms in slaap in de klas").
+ */
+export const SCHOOL_PLACE = [
   "in de|uw|jullie|your klas|groep|class",
   "op school",
   "op de school",
@@ -1273,7 +1293,8 @@ export const CONCRETE_EVENTS = [
   "is|zijn|was ~2 verlopen|gelukt|gegaan",
   // English: a referral or prescription for this person, not "prescribed medicines" in general
   "was|were|been|i|we|has|have|had ~1 referred|prescribed",
-  "showed|shows",
+  // a test's finding ("the scan showed", "it shows a small tear"), not "she shows you the basics"
+  "test|tests|scan|scans|x-ray|x-rays|ecg|result|results|blood|biopsy|it|this|which showed|shows",
   // the course of this person's condition and their next step in care
   "minder|beter|erger|slechter|kleiner|groter|rustiger wordt|worden|gaat|gaan|geworden",
   "aan het herstellen|genezen",
