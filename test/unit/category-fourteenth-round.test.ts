@@ -118,3 +118,12 @@ test("goes: a reply that says questions about results are never answered by mail
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: a school doctor telling the mentor a named pupil sleeps badly and dares not go to school", () => {
+  const v = send(
+    [{ address: "mentor2a@csg-dewaard.nl", name: "" }],
+    "Sem 2A",
+    "Beste mentor,\n\nIk heb Sem en zijn vader gisteren gesproken. Hij slaapt slecht en durft niet naar school. We beginnen vanaf maandag rustig.\n\nGroet, Ilse"
+  );
+  expect(v.verdict.action).toBe("secure");
+});

@@ -207,6 +207,14 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "iron tablets",
     "blood test",
     "eet slecht",
+    // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
+    "slaapt slecht",
+    "sliep slecht",
+    "slaapt nauwelijks",
+    "slaapt heel slecht",
+    "durft niet naar school",
+    "niet naar school durft",
+    "halve dagen naar school",
     "raakt de weg kwijt",
     // fever and fitness for work in everyday words
     "wat verhoging",
