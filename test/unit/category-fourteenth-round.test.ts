@@ -127,3 +127,12 @@ test("kept back: a school doctor telling the mentor a named pupil sleeps badly a
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("goes: the treatments insurance covers for children, listed for a parent who asks to register them", () => {
+  const v = send(
+    PATIENT,
+    "RE: inschrijven kinderen",
+    "Beste mevrouw Kuiper,\n\nJa, uw kinderen zijn welkom.\n\nVoor kinderen tot 18 jaar betaalt de basisverzekering bijna alles: controle, vullingen, fluoride en foto's.\n\nGroet, Ilse"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

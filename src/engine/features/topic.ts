@@ -2,6 +2,7 @@ import type { Finding } from "../types";
 import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import {
+  OWN,
   OWN_HEALTH_NOUNS,
   OWN_OR_THIRD,
   SCHOOL_CLASS,
@@ -42,6 +43,9 @@ const SERVICE_WORD = new RegExp(
 export function isServiceWord(text: string): boolean {
   return SERVICE_WORD.test(text.toLowerCase());
 }
+
+const OWNED = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+const isProcedure = (f: Finding): boolean => !!f.tags && f.tags.indexOf("procedure") >= 0;
 
 function markSentences(g: RegExp, text: string, ends: number[]): Set<number> {
   const out = new Set<number>();
@@ -95,7 +99,11 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
       t.group.has(k) ||
       (t.school.has(k) && !named.has(f.where + ":" + k)) ||
       t.topic.has(k) ||
-      (t.service.has(k) && SERVICE_WORD.test(f.text.toLowerCase()))
+      (t.service.has(k) &&
+        (SERVICE_WORD.test(f.text.toLowerCase()) ||
+          // "de basisverzekering betaalt bijna alles: controle, vullingen, fluoride": a covered
+          // treatment is a service, unless it is someone's ("uw vulling wordt vergoed")
+          (isProcedure(f) && !OWNED.test(original.slice(Math.max(0, f.start - 8), f.start)))))
     )
       out.add(f);
   }
