@@ -178,6 +178,14 @@ export function medicalWeight(f: Finding): number {
   return 0;
 }
 
+/** The entry of a stem, or of the stem with its doubled last consonant undone ("pill" -> "pil"). */
+function stemEntry(base: string): MedicalEntry | undefined {
+  return (
+    LEXICON.get(base) ??
+    (base[base.length - 1] === base[base.length - 2] ? LEXICON.get(base.slice(0, -1)) : undefined)
+  );
+}
+
 function lookup(word: string): MedicalEntry | undefined {
   const e = LEXICON.get(word);
   if (e) return e;
@@ -188,12 +196,7 @@ function lookup(word: string): MedicalEntry | undefined {
     if (s) return s;
   }
   if (n > 5 && word.slice(-2) === "en") {
-    const base = word.slice(0, -2);
-    const en =
-      LEXICON.get(base) ??
-      (base[base.length - 1] === base[base.length - 2]
-        ? LEXICON.get(base.slice(0, -1))
-        : undefined);
+    const en = stemEntry(word.slice(0, -2));
     if (en) return en;
   }
   // A complaint as an inflected or comparative adjective: "vergeetachtige", "steeds vergeetachtiger"
@@ -203,12 +206,7 @@ function lookup(word: string): MedicalEntry | undefined {
     if (e && e.kind === "condition") return e;
   }
   if (n > 6 && word.slice(-2) === "er") {
-    const base = word.slice(0, -2);
-    const er =
-      LEXICON.get(base) ??
-      (base[base.length - 1] === base[base.length - 2]
-        ? LEXICON.get(base.slice(0, -1))
-        : undefined);
+    const er = stemEntry(word.slice(0, -2));
     if (er && er.kind === "condition") return er;
   }
   return undefined;
