@@ -136,3 +136,21 @@ test("goes: the treatments insurance covers for children, listed for a parent wh
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("goes: a pharmacist's general answer to a question quoted after 'Je vroeg:', with doses for anyone", () => {
+  const v = send(
+    PATIENT,
+    "RE: paracetamol en ibuprofen samen?",
+    'Hoi Rianne,\n\nJe vroeg: "mag je paracetamol en ibuprofen tegelijk nemen?"\n\nAlgemeen antwoord: begin met paracetamol, max 4.000 mg per dag. Helpt dat niet genoeg, dan mag ibuprofen erbij. Niet als je maagklachten hebt.\n\nGroet, Ilse'
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("goes: inhaler instructions for anyone, answering a question quoted after 'U vroeg:'", () => {
+  const v = send(
+    PATIENT,
+    "RE: hoe werkt een puffer",
+    'Beste mevrouw Kuiper,\n\nU vroeg: "Hoe gebruik je een puffer met voorzetkamer?"\n\n1. Schud de puffer goed.\n2. Druk één keer en adem rustig in en uit.\n3. Moet er nog een pufje? Schud opnieuw en herhaal.\n\nGroet, Ilse'
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -3,6 +3,7 @@ import type { MailText } from "../mailtext";
 import {
   CONCRETE_CARE,
   CONCRETE_EVENTS,
+  SUBJECT_PRONOUN_AFTER,
   NEXT_CARE_STEP,
   CONDITIONAL_OPENERS,
   CONSEQUENCE_STARTS,
@@ -218,6 +219,7 @@ const QUOTED_CLOSING =
 
 // "uw " or "je " right before a finding: the possessive ends where the finding starts.
 const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+const SUBJECT_BEFORE = new RegExp(`\\b(?:${termsSource(SUBJECT_PRONOUN_AFTER)})\\s+$`, "i");
 
 /**
  * A diagnosis, medicine or result owned by the addressee ("uw metformine", "je schouderpijn"): a
@@ -233,6 +235,7 @@ export function ownMedical(findings: Finding[], mail: MailText, strong: number):
     return (
       !!text &&
       OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+      !SUBJECT_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) &&
       !inConditional(text, f.start)
     );
   });

@@ -13,7 +13,7 @@ import { terms, termsSource } from "../lexicon/terms";
 const HOUR = "(?:[01]?\\d|2[0-3])";
 // A moment: a day, a date, a clock time, "om 10 uur", a numeric date.
 const WHEN = new RegExp(
-  `\\b(?:${termsSource(WEEKDAYS)})\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
+  `\\b(?:${termsSource(WEEKDAYS)})\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
   "gi"
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.

@@ -49,6 +49,7 @@ import {
   RESULT_VERBS,
   REPORTED_OWN_HEALTH,
   REPORTED_QUESTION,
+  REPORTED_QUESTION_QUOTED,
   ONE_BY_ROLE,
   PATIENT_BEFORE_NAME,
 } from "../lexicon/category-words";
@@ -215,7 +216,11 @@ const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
-const REPORTED = terms(REPORTED_QUESTION);
+// (the quoted form ends in a colon, after which no word boundary follows: edge "start")
+const REPORTED = new RegExp(
+  `${terms(REPORTED_QUESTION).source}|${terms(REPORTED_QUESTION_QUOTED, "i", "start").source}`,
+  "i"
+);
 const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;

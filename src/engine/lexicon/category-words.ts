@@ -627,6 +627,8 @@ export const REPORTED_QUESTION = [
   "je|u vroeg|vraagt|vroegen of|hoe|wat|wanneer|waar|welke|wie",
   "you asked whether|how|what|when|where|which|who|if",
 ];
+/** The question quoted after a colon ('U vroeg: "wat moet je doen na het trekken van een kies?"'). */
+export const REPORTED_QUESTION_QUOTED = ["je|u vroeg:|vraagt:|vroegen:|wilde:|wilt:"];
 /** A restated question about one's own health, not how care works ("U vroeg of uw uitslag al binnen is"). */
 export const REPORTED_OWN_HEALTH = [
   "uw|je|jouw|your ~1 uitslag|uitslagen|diagnose|klacht|klachten|pijn|result|results|scan|bloed",
@@ -1056,6 +1058,10 @@ export const GENERIC_SUBJECTS = [
  */
 export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it", "ik", "i"];
 /** Modal instructions: general advice, not a statement ("U kunt…", "Je mag…", "you can"). */
+/** "mag je paracetamol …?": after a verb, "je" is the subject, not whose medicine it is. */
+export const SUBJECT_PRONOUN_AFTER = [
+  "mag|mogen|kan|kun|kunt|moet|moeten|wil|wilt|zou|zal|mag|hoef|hoeft|neem|neemt|gebruik|gebruikt je|u|jij",
+];
 export const MODAL_INSTRUCTIONS = [
   "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
   "u|je wordt geadviseerd",
@@ -1298,7 +1304,9 @@ export const CONCRETE_EVENTS = [
   // the course of this person's condition and their next step in care
   "minder|beter|erger|slechter|kleiner|groter|rustiger wordt|worden|gaat|gaan|geworden",
   "aan het herstellen|genezen",
-  "herstelt|geneest|opnieuw",
+  "herstelt|geneest",
+  // "de wond is opnieuw gaan bloeden"; not an instruction's "schud opnieuw"
+  "is|zijn|was|waren|weer|al opnieuw",
   "over ~1 dagen|weken|maanden",
   // a complaint that has gone ("de zwelling is bijna weg")
   "is|zijn ~1 weg|verdwenen|genezen|over",
