@@ -155,7 +155,16 @@ export function concreteEvent(text: string, readers = false): boolean {
  * The newly written text: subject and body without quoted blocks (attribution included: "Op ma 9 nov
  * 2026 om 19:42 schreef …" dates the question, not an appointment) and without signatures.
  */
+// Read by many features of one mail: built once per MailText (a line walk over the whole body).
+const OWN_TEXT = new WeakMap<MailText, string>();
+
 export function ownText(mail: MailText): string {
+  let own = OWN_TEXT.get(mail);
+  if (own === undefined) OWN_TEXT.set(mail, (own = buildOwnText(mail)));
+  return own;
+}
+
+function buildOwnText(mail: MailText): string {
   const body = mail.parts.find((p) => p.where === "body");
   if (!body) return mail.subject;
   const blocks = mail.quoted.slice().sort((a, b) => a.start - b.start);

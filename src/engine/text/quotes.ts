@@ -30,7 +30,18 @@ const MAYBE_WRITING_DATE = /(?:verzonden|sent|datum|date)\s*:|schreef|wrote|schr
  * februari 2026 21:30" or "Op ma 2 nov 2026 om 19:42 schreef" says when a mail was written, never when
  * someone is expected.
  */
+// (one entry: the features ask for the same text several times in a row)
+let lastWritten = "";
+let lastBlanked = "";
+
 export function withoutWritingDates(text: string): string {
+  if (text === lastWritten) return lastBlanked;
+  lastBlanked = blankWritingDates(text);
+  lastWritten = text;
+  return lastBlanked;
+}
+
+function blankWritingDates(text: string): string {
   if (!MAYBE_WRITING_DATE.test(text)) return text;
   let out = "";
   let at = 0;
