@@ -51,6 +51,8 @@ test("terms: whole words, stems, gaps, literal punctuation", () => {
   expect(terms(["kunt u ~3 aanvragen"]).test("kunt u het recept online aanvragen")).toBe(true);
   expect(terms(["kunt u ~1 aanvragen"]).test("kunt u het recept online aanvragen")).toBe(false);
   expect(terms(["m.v.g."]).test("mavg")).toBe(false);
+  expect(terms(["gaat van # naar"]).test("de dosis gaat van 2,5 naar 5 mg")).toBe(true);
+  expect(terms(["gaat van # naar"]).test("gaat van maandag naar dinsdag")).toBe(false);
 });
 
 test("moments, not ranges", () => {

@@ -52,6 +52,7 @@ import {
   REPORTED_QUESTION_QUOTED,
   ONE_BY_ROLE,
   PATIENT_BEFORE_NAME,
+  THIRD_PERSON_CHANGE,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -1009,12 +1010,7 @@ function thirdPersonEvent(sentence: string, owned: boolean): boolean {
 }
 // "Hij is vorige week twee keer flauwgevallen": a moment of this person's past
 const TIME_DEIXIS = terms(CONCRETE_CARE);
-/**
- * "Hij is nu 6 keer bij mij geweest", "Hij krijgt nu dagelijks levetiracetam", "De rol van je vader is
- * aangepast: de furosemide gaat van 40 naar 80 mg": this person's care, changed.
- */
-const THIRD_EVENT =
-  /\b(?:is|wordt|werd|zijn|worden)\s+(?:\S+\s+){0,2}(?:aangepast|verhoogd|verlaagd|gestopt|afgebouwd)\b|\bgaat\s+van\s+\d|\b(?:is|was|ben|bent)\s+(?:\S+\s+){0,5}geweest\b|\b(?:krijgt|gebruikt|slikt|neemt|kreeg)\s+(?:nu|sinds|voortaan|tegenwoordig|dagelijks)\b|\bsinds\s+(?:zijn|haar|z'n|zn)\s/i;
+const THIRD_EVENT = terms(THIRD_PERSON_CHANGE);
 /** A conditional clause opened before the word in its sentence. */
 const CONDITION_BEFORE =
   /(?:^|[^A-Za-z\u00c0-\u024f])(?:als|wanneer|indien|zodra|mocht|if|when)(?![A-Za-z\u00c0-\u024f])/i;

@@ -1243,6 +1243,18 @@ export const NOT_BODY_PARTS = [
  * text, also when written to one patient in the "u" form ("U krijgt van de huisarts een code").
  */
 /** Moments of this person's own event: they make care text concrete wherever they stand. */
+/**
+ * A third person's care, changed or repeated ("Hij is nu 6 keer bij mij geweest", "Hij krijgt nu dagelijks
+ * levetiracetam", "de furosemide gaat van 40 naar 80 mg"): read with a third person in the sentence.
+ */
+export const THIRD_PERSON_CHANGE = [
+  "is|wordt|werd|zijn|worden ~2 aangepast|verhoogd|verlaagd|gestopt|afgebouwd",
+  "gaat van #",
+  "is|was|ben|bent ~5 geweest",
+  "krijgt|gebruikt|slikt|neemt|kreeg nu|sinds|voortaan|tegenwoordig|dagelijks",
+  "sinds zijn|haar|z'n|zn",
+];
+
 export const CONCRETE_CARE = [
   // time deixis of an event that happened or will happen to this person
   "gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|zojuist|daarnet|inmiddels",

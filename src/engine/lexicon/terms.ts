@@ -4,7 +4,8 @@
  *   - words are separated by single spaces and match any run of white space;
  *   - `a|b` inside one word: either spelling ("afspraak|afspraken");
  *   - a trailing `*`: the word's stem, any word characters may follow ("verwijz*");
- *   - `~N` as a word: up to N arbitrary words in between ("kunt u ~3 aanvragen|bestellen").
+ *   - `~N` as a word: up to N arbitrary words in between ("kunt u ~3 aanvragen|bestellen");
+ *   - `#` as a word: a number ("gaat van # naar", matching "gaat van 40 naar" and "2,5").
  * Everything else is literal (dots, slashes, hyphens, apostrophes). Matches are whole words.
  * Linear time: the only repetitions are `\s+`, `\w*` and `(?:\S+\s+){0,N}`, over disjoint classes.
  */
@@ -38,7 +39,7 @@ export function entrySource(entry: string): string {
     }
     // a mistyped gap would silently become a literal word that never matches
     if (t.charAt(0) === "~") throw new Error(`terms: bad gap "${t}" in "${entry}"`);
-    out += wordSource(t);
+    out += t === "#" ? "\\d+(?:[.,]\\d+)?" : wordSource(t);
     if (i < tokens.length - 1) out += "\\s+";
   }
   return out;
