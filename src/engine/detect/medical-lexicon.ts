@@ -332,6 +332,18 @@ export const COMPLAINT_PROCEDURE_WORDS = [
 ];
 
 /**
+ * A pregnancy by its week (notation of `lexicon/terms.ts`; the number is `detect/medical.ts`'s): what
+ * follows "20 weken" ("de 20 weken echo", "28 weken zwanger"), who says it of themselves ("ik ben nu 10
+ * weken", "ben je dan 28 weken?"), the adverbs between, and the words after that make it a term and not
+ * a duration ("ik ben 3 weken met vakantie" is not).
+ */
+export const PREGNANCY_WEEK_SCAN = ["echo"];
+export const PREGNANCY_WEEK_TERM = ["zwanger"];
+export const PREGNANCY_SELF = ["ik ben", "ben ik", "je bent", "ben je", "jij bent", "ben jij"];
+export const PREGNANCY_SELF_ADVERBS = ["nu|dan|inmiddels|al|bijna|ruim|precies|pas"];
+export const PREGNANCY_SELF_AFTER = ["en|zwanger|ver"];
+
+/**
  * Dutch heads that make a compound medical whatever comes before them ("blinde-darm-ontsteking",
  * "knie-operatie", "long-ontsteking"). The prefix must be at least 3 letters.
  */

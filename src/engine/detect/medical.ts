@@ -5,6 +5,11 @@ import { LOOK_ALIKE_DIGITS } from "../lexicon/letters";
 import {
   COMPLAINT_PROCEDURE_WORDS,
   ANATOMY,
+  PREGNANCY_SELF,
+  PREGNANCY_SELF_ADVERBS,
+  PREGNANCY_SELF_AFTER,
+  PREGNANCY_WEEK_SCAN,
+  PREGNANCY_WEEK_TERM,
   LEXICON_SOURCE,
   PHRASES_SOURCE,
   STRONG_HEADS,
@@ -12,6 +17,7 @@ import {
   type MedicalKind,
 } from "./medical-lexicon";
 import { CARE_VERBS } from "../lexicon/medical-derived.generated";
+import { termsSource } from "../lexicon/terms";
 
 /**
  * Medical content in Dutch (and English) mail: diagnoses, symptoms, medication, lab values, tests,
@@ -370,8 +376,13 @@ const BODY_MEASURE =
   /\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:graden|cm|centimeter|mm)(?![a-z])|\b(?:liep|loopt|gelopen|wandelde)\s+(?:\S+\s+){0,4}\d{2,4}\s?(?:meter|km)(?![a-z])|\b\d{1,2}(?:[.,]\d)?\s?uur\s+(?:slaapt|sliep|geslapen|slaap)(?![a-z])|\b(?:slaapt|sliep|geslapen)\s+(?:\S+\s+){0,3}\d{1,2}(?:[.,]\d)?\s?uur(?![a-z])/g;
 // A pregnancy's scan or term by its week ("de 20 weken echo", "de 12-wekenecho", "bij 28 weken zwanger")
 // or as said of oneself ("Ik ben nu 10 weken en…", "ben je dan 28 weken?"; "ik ben 3 weken met vakantie" is not)
-const PREGNANCY_WEEK =
-  /\b\d{1,2}[- ]?weken[- ]?echo(?![a-z])|\b\d{1,2}\s+weken\s+zwanger(?![a-z])|\b(?:ik ben|ben ik|je bent|ben je|jij bent|ben jij)\s+(?:(?:nu|dan|inmiddels|al|bijna|ruim|precies|pas)\s+)?\d{1,2}(?:\+\d)?\s+weken(?=\s*(?:[.,!?;)]|$)|\s+(?:en|zwanger|ver)(?![a-z]))/gm;
+const PREGNANCY_WEEK = new RegExp(
+  `\\b\\d{1,2}[- ]?weken[- ]?(?:${termsSource(PREGNANCY_WEEK_SCAN)})(?![a-z])` +
+    `|\\b\\d{1,2}\\s+weken\\s+(?:${termsSource(PREGNANCY_WEEK_TERM)})(?![a-z])` +
+    `|\\b(?:${termsSource(PREGNANCY_SELF)})\\s+(?:(?:${termsSource(PREGNANCY_SELF_ADVERBS)})\\s+)?` +
+    `\\d{1,2}(?:\\+\\d)?\\s+weken(?=\\s*(?:[.,!?;)]|$)|\\s+(?:${termsSource(PREGNANCY_SELF_AFTER)})(?![a-z]))`,
+  "gm"
+);
 const DIGIT = /\d/;
 // A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
