@@ -47,6 +47,7 @@ const dense: [string, string][] = [
   ["check-ins on a complaint", "hoe gaat het met de hoest "],
   ["known complaints", "met die zalf die pillen "],
   ["perfect tenses without their participle", "ik heb het recept "],
+  ["list items whose lead-in is far back", "- het wordt steeds erger\n"],
 ];
 
 test.each(dense)("half a megabyte of %s completes", (_name, unit) => {

@@ -92,6 +92,7 @@ export function inTimeClause(text: string, index: number): boolean {
 export function inConditional(text: string, index: number): boolean {
   const start = clauseStart(text, index);
   if (CONDITIONAL_CLAUSE.test(text.slice(start, index))) return true;
+  if (inConditionalList(text, index)) return true;
   if (invertedCondition(text, start, index)) return true;
   // the consequence of a condition: "If there is a medical reason, you are referred"
   if (start === 0 || text[start - 1] !== "," || !CONSEQUENCE.test(text.slice(start, index + 1)))
@@ -100,6 +101,37 @@ export function inConditional(text: string, index: number): boolean {
   const floorBefore = Math.max(0, before - 200);
   while (before > floorBefore && !endsClause(text, before - 1)) before--;
   return CONDITIONAL_CLAUSE.test(text.slice(before, start - 1));
+}
+
+const LIST_ITEM = /^[ \t>]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])[ \t]/;
+const CONDITION_LEAD = new RegExp(
+  `\\b(?:${termsSource(CONDITIONAL_OPENERS)})[ \\t]*:[ \\t]*$`,
+  "i"
+);
+/**
+ * The word at `index` is in a list item under a lead-in that ends in a condition ("Bel direct als:\n- er
+ * buikpijn is die steeds erger wordt"): each item completes the condition. Bounded: lines of at most 300
+ * characters, at most 40 lines back.
+ */
+function inConditionalList(text: string, index: number): boolean {
+  let lineStart = lineStartOf(text, index);
+  if (lineStart < 0 || !LIST_ITEM.test(text.slice(lineStart, lineStart + 12))) return false;
+  for (let n = 0; n < 40 && lineStart > 0; n++) {
+    const prevStart = lineStartOf(text, lineStart - 1);
+    if (prevStart < 0) return false;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (!line.trim() || LIST_ITEM.test(line)) continue;
+    return CONDITION_LEAD.test(line);
+  }
+  return false;
+}
+/** The start of the line holding `index`, or -1 when it lies more than 300 characters back. */
+function lineStartOf(text: string, index: number): number {
+  const floor = Math.max(0, index - 300);
+  let i = index;
+  while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
 }
 
 const NOT_A_VERB = exactly(NOT_VERB_FIRST);

@@ -1,0 +1,30 @@
+/**
+ * Kinds of error from the fourteenth round's remaining mistakes and the fifteenth round of independent
+ * writers (first scores in test/corpus-extra/README.md), each as new fictitious mail written for this test
+ * by the engineer, not copied from the corpus.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+
+const PHYSIO = { address: "info@fysio-hetanker.nl", name: "Fysiotherapie Het Anker" };
+const PRIVATE: Address[] = [{ address: "joris.vandijk@ziggo.nl", name: "Joris van Dijk" }];
+const send = (to: Address[], subject: string, body: string, bcc: Address[] = []) =>
+  check(emptyDraft({ from: PHYSIO, to, bcc, subject, body }));
+
+test("goes: a when-to-call list under 'Bel ons direct als:' answers a general question", () => {
+  const v = send(
+    PRIVATE,
+    "RE: vraag",
+    "Hoi Joris,\n\nGoede vraag. Bel ons direct als:\n\n- de zwelling steeds erger wordt\n- de pijn 's nachts toeneemt\n- je been warm en rood wordt\n\nGroet,\nMarloes"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("kept back: the same list told as what happened to him", () => {
+  const v = send(
+    PRIVATE,
+    "RE: vraag",
+    "Hoi Joris,\n\nJe belde gisteren omdat:\n\n- de zwelling steeds erger wordt\n- de pijn 's nachts toeneemt\n\nKom morgen om 9.00 uur langs.\n\nGroet,\nMarloes"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
