@@ -28,3 +28,30 @@ test("kept back: the same list told as what happened to him", () => {
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("kept back: a relative's care told as this morning's event ('Vanochtend had je moeder weer veel pijn')", () => {
+  const v = send(
+    PRIVATE,
+    "je moeder",
+    "Hoi Joris,\n\nVanochtend had je moeder weer veel pijn bij het lopen. Wij kijken morgen opnieuw.\n\nGroet, Marloes"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("kept back: a relative's body in the sentence that names him ('Je vader … zijn benen zijn dikker')", () => {
+  const v = send(
+    PRIVATE,
+    "je vader",
+    "Hoi Joris,\n\nJe vader wilde vanochtend niet mee naar buiten, zijn benen zijn nu wat dikker.\n\nGroet, Marloes"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: advice about anyone's child ('Laat uw kind gerust zelf oefenen') in a general answer", () => {
+  const v = send(
+    PRIVATE,
+    "RE: vraag over oefeningen",
+    "Beste meneer Van Dijk,\n\nDank voor uw vraag. Laat uw kind gerust zelf oefenen, maar kijk daarna even mee.\n\nMet vriendelijke groet,\nMarloes\n\n> Hoe lang moet een kind de oefeningen doen?"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

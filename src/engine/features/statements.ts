@@ -752,6 +752,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     return false;
   };
+  // "Slikken ging vandaag moeilijker bij je moeder": care told as an event of one person's relative,
+  // counted as a named person's care once the relation itself is no advice for anyone (out.family)
+  let relativeCare = false;
   for (const f of findings) {
     if (f.type !== "medical" || mail.inSignature(f.where, f.start)) continue;
     // a quoted question's "langs mijn tandarts": a care provider says nothing about the writer's health
@@ -834,6 +837,18 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       !CONDITION_BEFORE.test(s.text.slice(0, Math.max(0, f.start - sentenceStart(f.where, k))))
     )
       out.thirdPersonEvent = true;
+    if (
+      !isNamed &&
+      !relativeCare &&
+      !isCareProcess(f) &&
+      !s.topic &&
+      !quotedAt(f.where, f.start) &&
+      FAMILY.test(s.text) &&
+      !inConditional(parts.get(f.where) ?? "", f.start) &&
+      // told as an event or moment of theirs, not advice for anyone's child ("Laat uw kind zelf oefenen")
+      thirdPersonEvent(s.text, true)
+    )
+      relativeCare = true;
     if (isNamed) {
       out.namedReferent = true;
       const patient = patientNamed.has(sentenceKey(f.where, k));
@@ -902,8 +917,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           FAMILY.test(sentence) ||
           OWN_BEFORE_AID.test(sentence)
       ) ||
-      // "Kun je bij meneer Visser langs? Zijn been is weer dik."
-      personIn(THIRD_BODY_ALL, p.original, p.where, (k) => namedNear(p.where, k)) ||
+      // "Kun je bij meneer Visser langs? Zijn been is weer dik."; "Je vader wilde de kousen niet aan, zijn
+      // benen zijn dikker"
+      personIn(
+        THIRD_BODY_ALL,
+        p.original,
+        p.where,
+        (k, sentence) => namedNear(p.where, k) || FAMILY.test(sentence)
+      ) ||
       // "Lotte van der Linden was vandaag bij mij. Die enkel is nog niet stabiel."
       personIn(KNOWN_BODY, p.original, p.where, (k) => namedNear(p.where, k));
     if (out.personBody) break;
@@ -975,6 +996,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       }
     }
   }
+  if (out.family && relativeCare) out.namedCare = true;
   return out;
 }
 
