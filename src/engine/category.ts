@@ -47,6 +47,7 @@ export const BECAUSE = [
   "medical-addressee-body",
   "medical-person-body",
   "medical-named-care",
+  "medical-person-report",
   "medical-encrypted-readable",
   "medical-quoted-complaint",
   "medical-patient-data",
@@ -230,6 +231,18 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       medicalScore >= w.namedCareMin
     )
       return ["medical", "medical-named-care"];
+    // A care provider tells one private person (or a household) what happened to their relative or a
+    // named child ("Uw vader heeft deze week weer goed gegeten", "Kleine Mees heeft vannacht goed
+    // gedronken"): that person's care, in whatever words.
+    if (
+      x.personReport &&
+      (x.oneToOnePrivate || household) &&
+      // a roster's "scholing van Yvonne" on Friday is work
+      businessScore === 0 &&
+      !broadcast &&
+      !x.internalOnly
+    )
+      return ["medical", "medical-person-report"];
     // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
     // wond"): care, even where the vocabulary is unsure.
     if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)

@@ -55,3 +55,30 @@ test("goes: advice about anyone's child ('Laat uw kind gerust zelf oefenen') in 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: a care home tells a son what his father did this week, in everyday words", () => {
+  const v = send(
+    PRIVATE,
+    "even een berichtje",
+    "Beste meneer Van Dijk,\n\nUw vader heeft deze week weer goed gegeten en vanmiddag zelfs even buiten gewandeld. Zaterdag is er een koffieochtend.\n\nHartelijke groet,\nMarloes"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("kept back: a named child's night told to a parent ('Kleine Sem heeft vannacht goed gedronken')", () => {
+  const v = send(
+    PRIVATE,
+    "update",
+    "Hoi Joris,\n\nKleine Sem heeft vannacht goed gedronken en twee keer een schone luier gehad. Ik ben er om 9 uur weer.\n\nGroetjes, Marloes"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: a roster to a colleague's private address that names another colleague's course day", () => {
+  const v = send(
+    PRIVATE,
+    "rooster",
+    "Hoi Joris,\n\nJe werkrooster voor maart: ma en wo van 8 tot 17, en vrijdag 12 maart een extra ochtend ivm scholing van Ineke. Klopt dat met je vakantie?\n\nMarloes"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -237,6 +237,7 @@ const FEATURES: (keyof Features)[] = [
   "hrTerms",
   "trainingWords",
   "personEvent",
+  "personReport",
   "invitation",
   "supplierOnly",
   "encryptedCover",

@@ -76,6 +76,11 @@ export interface Features {
    */
   personEvent: boolean;
   /**
+   * the sender tells what happened to a named person or a relative ("Uw vader heeft deze week weer goed
+   * gegeten"), outside topic mail: care news about them in any words
+   */
+  personReport: boolean;
+  /**
    * care content in a sentence about a named person, outside topic mail: the name in it, or taken up
    * by "hij"/"ze" from the sentences before ("Daan … hij durft in de therapie weer te vertellen")
    */
@@ -307,6 +312,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     personBody: said.personBody,
     namedCare: said.namedCare && !topicMail,
     personEvent: said.thirdPersonEvent && !topicMail,
+    personReport: said.personReport && !topicMail && !jobApplication,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

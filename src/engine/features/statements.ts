@@ -564,10 +564,18 @@ export interface Statements {
   quotedComplaint: boolean;
   /** the mail answers a quoted question ("Hoe vraag je wijkverpleging aan?") */
   quotedQuestion: boolean;
+  /**
+   * the sender's own text tells what happened to a named person or a relative, in any words ("Uw vader
+   * heeft deze week weer goed gegeten", "Kleine Mees heeft vannacht goed gedronken"): an event or moment
+   * of theirs, outside conditions and topic text
+   */
+  personReport: boolean;
 }
 
 interface Sentence {
   text: string;
+  /** it tells an event or moment of a third person (personReported) */
+  reported?: boolean;
   topic: "general" | "instruction" | "";
   referent: boolean;
   /** addresseeSubject(text), once per sentence rather than once per medical word in it */
@@ -610,6 +618,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     personBody: false,
     quotedComplaint: false,
     quotedQuestion: false,
+    personReport: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -688,6 +697,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const answer = out.quotedQuestion && !out.quotedComplaint;
   // Sentences holding a name (outside the salutation and signatures) have a referent.
   const named = new Set<number>();
+  // a name finding in each named sentence (to find the sentence again)
+  const namedAt = new Map<number, Finding>();
   // where each name ends, by sentence: "Anouk is zwanger" ties the condition to her
   const nameEnds = new Map<number, number[]>();
   // sentences naming a patient by form of address ("mevrouw Pauwels", "cliënt Jansen")
@@ -702,6 +713,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     ) {
       const key = sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start));
       named.add(key);
+      if (!namedAt.has(key)) namedAt.set(key, f);
       if (
         PATIENT_NAME_AFTER.test(
           (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 16), f.start)
@@ -997,7 +1009,39 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   if (out.family && relativeCare) out.namedCare = true;
+  out.personReport = personReported(mail, namedAt.values(), sentenceAt, quotedAt);
   return out;
+}
+
+/**
+ * A sentence of the sender's own (no quote, no signature, no topic text, no condition) with a named
+ * person or a relative ("je moeder") and an event or moment of theirs.
+ */
+function personReported(
+  mail: MailText,
+  names: Iterable<Finding>,
+  sentenceAt: (where: Where, at: number) => { k: number; s: Sentence },
+  quotedAt: (where: Where, at: number) => boolean
+): boolean {
+  const told = (where: Where, at: number, text: string): boolean => {
+    if (mail.inSignature(where, at) || quotedAt(where, at) || inConditional(text, at)) return false;
+    const { s } = sentenceAt(where, at);
+    return (
+      !s.topic && !CONDITION_WORD.test(s.text) && (s.reported ??= thirdPersonEvent(s.text, true))
+    );
+  };
+  for (const f of names) {
+    if (f.where !== "body" && f.where !== "subject") continue;
+    const p = mail.parts.find((q) => q.where === f.where);
+    if (p && told(f.where, f.start, p.original)) return true;
+  }
+  for (const p of mail.parts) {
+    if (p.where !== "body") continue;
+    FAMILY_ALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FAMILY_ALL.exec(p.original))) if (told(p.where, m.index, p.original)) return true;
+  }
+  return false;
 }
 
 // "zijn methylfenidaat", "haar astma": a third person's own medicine or condition ("er zijn antibiotica"
