@@ -5,6 +5,8 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { detectMedical } from "../../src/engine/detect/medical";
+import { normalizeText } from "../../src/engine/text/normalize";
 
 const PHYSIO = { address: "info@fysio-hetanker.nl", name: "Fysiotherapie Het Anker" };
 const PRIVATE: Address[] = [{ address: "joris.vandijk@ziggo.nl", name: "Joris van Dijk" }];
@@ -82,3 +84,13 @@ test("goes: a roster to a colleague's private address that names another colleag
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test.each([
+  "een VKB-reconstructie links",
+  "postoperatief ongecompliceerd",
+  "een achillespees-ruptuur",
+])("an orthopaedic letter's words are medical: %s", (text) =>
+  expect(
+    detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] }).length
+  ).toBeGreaterThan(0)
+);

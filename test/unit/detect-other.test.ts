@@ -132,6 +132,9 @@ describe("password: found by what it is (issue 11)", () => {
       "Om het te openen: uw geboortejaar en daarachter uw achternaam, dus 1967smulders.",
       "1967smulders",
     ],
+    // an everyday label with how the value is built ("+" joins postcode and house number)
+    ["De code is je postcode + huisnummer: 2511XP40", "2511XP40"],
+    ["P.S. de sleutel is je geboortejaar + voornaam, dus 1984anouk", "1984anouk"],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -154,6 +157,7 @@ describe("password: found by what it is (issue 11)", () => {
     "Om het bestand te openen heeft u 7-Zip nodig: gratis te downloaden.",
     "Om het bestand te openen heeft u nodig: 7-Zip (gratis).",
     "Lukt het niet om het te openen? Bel ons: 038 - 421 60 30.",
+    "De code is je postcode + huisnummer, die sturen we niet mee.",
   ])("no secret in %j", (text) => {
     expect(run(detectPassword, text)).toEqual([]);
   });

@@ -37,7 +37,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hyperkaliemie hypokaliemie hyponatriemie myopathie rabdomyolyse delier delirium ~onrust ~valpartij duizelig
     duizeligheid misselijk misselijkheid braken diarree obstipatie benauwd benauwdheid kortademig kortademigheid hoesten
     hoest kriebelhoest ~vermoeidheid ~pijn ~klachten ~klacht dubbelzien syncope flauwvallen pijnsyndroom
-    luxatie subluxatie osgood-schlatter meniscus kruisband trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
+    luxatie subluxatie osgood-schlatter meniscus kruisband vkb ruptuur trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
     ~bijwerking ~bijwerkingen ~interactie contra-indicatie gecontra-indiceerd ~incontinentie incontinent
     ~zwellingen ~uitstraling ~wond ~wonden ~trillende ~trillen rugpijn buikpijn nekpijn keelpijn oorpijn kiespijn
     spierpijn gewrichtspijn ~pijnlijk ~letsel whiplash hersenschudding sinusitis otitis tonsillitis keelontsteking
@@ -153,6 +153,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~behandeling revalidatie revalideert revalideren revalideerde gerevalideerd ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
     ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
     wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters katheterzakje katheterzakjes stomazakje stomazakjes
+    postoperatief postoperatieve ~reconstructie
     mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
@@ -366,6 +367,8 @@ export const STRONG_HEADS: Record<string, MedicalKind> = {
   aandoening: "condition",
   hechting: "procedure",
   prothese: "procedure",
+  reconstructie: "procedure",
+  ruptuur: "condition",
   echo: "lab",
   therapie: "procedure",
   syndroom: "condition",
@@ -437,7 +440,7 @@ export const ANATOMY = new Set(
    hoofd buik borst heup heupen schouder schouders enkel pols nek keel blaas prostaat baarmoeder eierstok tand tanden
    kies kiezen tandvlees wortelkanaal wortelpunt kaak hersen hersenen spier spieren pees pezen gewricht gewrichten bot
    botten been benen voet voeten vinger vingers teen tenen elleboog schildklier alvleesklier galblaas blindedarm
-   amandel amandelen neus bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
+   amandel amandelen neus pees pezen achillespees bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
    achillespees rugwervel wervel wervelkolom heupgewricht kniegewricht bovenbeen onderbeen rechteronderbeen
    linkeronderbeen rechterknie linkerknie rechterheup linkerheup rechterschouder linkerschouder onderrug nekwervel
    functie lab rontgen wond slaap hiel hielen tong lip lippen stem stembanden mond gebit nagel nagels teennagel

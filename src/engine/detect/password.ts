@@ -87,7 +87,7 @@ const NOT_SECRET = new Set(
 
 // "het wachtwoord is uw geboortedatum: 12031956": the value of a personal fact is the secret.
 const PERSONAL_FACT =
-  /^(?:(?:uw|je|jouw|your|de|the)\s+)?(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)(?:\s+(?:en|plus|met|and)\s+(?:uw\s+|je\s+)?(?:huisnummer|house number))?\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?: ?\d{1,5}[a-z]?(?![a-z0-9]))?(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
+  /^(?:(?:uw|je|jouw|your|de|the)\s+)?(?:geboortedatum|geboortedag|postcode|date of birth|birth ?date|postal code|zip code)(?:\s+(?:en|plus|met|and|\+)\s+(?:uw\s+|je\s+)?(?:huisnummer|house number))?\s*(?:(?:[:=(]|is\b|,)\s*)?["'«]?(\d{4} ?[a-z]{2}(?: ?\d{1,5}[a-z]?(?![a-z0-9]))?(?![a-z])|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{6,8})/i;
 // "Het wachtwoord volgt hieronder:" with the secret alone on one of the next lines
 const ON_A_LINE_BELOW =
   /^[ \t]*(?:(?:volgt|staat|vindt u|vind je|follows)[ \t]+)?(?:hieronder|below)[^\n]{0,40}\n(?:[ \t]*\n){0,2}[ \t]*(\S{4,64})[ \t]*(?:\n|$)/i;
@@ -211,6 +211,12 @@ function describedPassword(text: string): { start: number; end: number } | null 
   return null;
 }
 
+/** A description of how a secret is built ("je geboortejaar", "gevolgd door"). */
+function buildsFromFacts(text: string): boolean {
+  BUILDING.lastIndex = 0;
+  return BUILDING.test(text);
+}
+
 /**
  * A value after what it opens, with no password label: "PS voor het openen heeft u nodig: Kastanje-714",
  * "Om het te openen: uw geboortejaar … dus 1967smulders". Only a value made like a secret (a digit, a
@@ -284,7 +290,12 @@ export const detectPassword = (input: DetectInput): Finding[] => {
       valueToken = stripQuotes(raw);
       break;
     }
-    if ((!valueToken || !looksLikeSecret(valueToken.word, explicit)) && strong) {
+    // (an everyday label qualifies once it is said how the value is built: "de sleutel is je
+    // geboortejaar + voornaam, dus 1991marit")
+    if (
+      (!valueToken || !looksLikeSecret(valueToken.word, explicit)) &&
+      (strong || (explicit && buildsFromFacts(text.slice(labelEnd, windowEnd))))
+    ) {
       // "Het wachtwoord is uw postcode met hoofdletters, direct gevolgd door uw huisnummer: 1314AB27":
       // a description, then the secret after a colon in the same line
       const rest = text.slice(labelEnd, windowEnd + 80);
