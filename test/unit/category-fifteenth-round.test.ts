@@ -94,3 +94,46 @@ test.each([
     detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] }).length
   ).toBeGreaterThan(0)
 );
+
+test.each([
+  ["a one-word reply's meeting", "Prima, tot morgen om 9 uur! Kom gerust iets eerder."],
+  ["a cancelled session moved", "Ik moet dinsdag helaas afzeggen. Zullen we donderdag 10.30 doen?"],
+  [
+    "a session's talk with its moment",
+    "Probeer het dagboek vol te houden. Dan bespreken we het dinsdag om 10.30.",
+  ],
+  ["a weight lost, told to her", "Super dat je weer 1,5 kilo kwijt bent. Houd vol!"],
+  [
+    "progress of a named child",
+    "Het gaat al veel beter met praten bij Sem! Blijf het boekje elke avond doen.",
+  ],
+  [
+    "an English eye check",
+    "Thanks for coming in today. The pressure in your left eye was a bit high (24).",
+  ],
+  [
+    "a condition read as an adverb-first clause",
+    "Nog ongeveer 3 keer voor die plek in je nek, dan kijken we samen verder.",
+  ],
+])("kept back: %s", (_kind, body) => {
+  expect(
+    send(PRIVATE, "kort berichtje", `Hoi Joris,\n\n${body}\n\nGroet, Marloes`).verdict.action
+  ).toBe("secure");
+});
+
+test.each([
+  ["a social meeting after one word", "Leuk, tot zaterdag op de buurtbarbecue!"],
+  ["opening hours as a range", "Wij zijn open van maandag tot vrijdag, van 8.00 tot 17.00 uur."],
+])("goes: %s", (_kind, body) => {
+  expect(send(PRIVATE, "vraagje", `Hoi Joris,\n\n${body}\n\nGroet, Marloes`).verdict.action).toBe(
+    "allow"
+  );
+});
+
+test.each(["de nieuwe pilletjes", "twee tabletjes", "een wondje"])(
+  "a diminutive of a medical word is medical: %s",
+  (text) =>
+    expect(
+      detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] }).length
+    ).toBeGreaterThan(0)
+);

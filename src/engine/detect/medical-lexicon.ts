@@ -440,7 +440,7 @@ export const ANATOMY = new Set(
    hoofd buik borst heup heupen schouder schouders enkel pols nek keel blaas prostaat baarmoeder eierstok tand tanden
    kies kiezen tandvlees wortelkanaal wortelpunt kaak hersen hersenen spier spieren pees pezen gewricht gewrichten bot
    botten been benen voet voeten vinger vingers teen tenen elleboog schildklier alvleesklier galblaas blindedarm
-   amandel amandelen neus pees pezen achillespees bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
+   amandel amandelen neus bijholte urine urineweg luchtweg luchtwegen borstkas bekken lies liezen meniscus kruisband
    achillespees rugwervel wervel wervelkolom heupgewricht kniegewricht bovenbeen onderbeen rechteronderbeen
    linkeronderbeen rechterknie linkerknie rechterheup linkerheup rechterschouder linkerschouder onderrug nekwervel
    functie lab rontgen wond slaap hiel hielen tong lip lippen stem stembanden mond gebit nagel nagels teennagel

@@ -215,6 +215,23 @@ function lookup(word: string): MedicalEntry | undefined {
     const er = stemEntry(word.slice(0, -2));
     if (er && er.kind === "condition") return er;
   }
+  return diminutive(word);
+}
+
+/**
+ * A diminutive of a medical word ("pilletjes" -> "pil", "druppeltje" -> "druppel", "wondjes" -> "wond"):
+ * Dutch forms it with -je, -tje, -pje or -etje (doubling the consonant), plural -s.
+ */
+function diminutive(word: string): MedicalEntry | undefined {
+  const w = word[word.length - 1] === "s" ? word.slice(0, -1) : word;
+  if (w.length < 6 || w.slice(-2) !== "je") return undefined;
+  for (const suffix of ["etje", "tje", "pje", "je"]) {
+    if (w.slice(-suffix.length) !== suffix || w.length - suffix.length < 3) continue;
+    const base = w.slice(0, -suffix.length);
+    // the lexicon may list only the plural ("druppels")
+    const e = stemEntry(base) ?? LEXICON.get(base + "s");
+    if (e && e.kind !== "provider") return e;
+  }
   return undefined;
 }
 
@@ -387,7 +404,7 @@ const DIGIT = /\d/;
 // A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
 const BODY_WEIGHT =
-  /\b(?:woog|gewogen|weegschaal\s+zei)\s+(?:\S+\s+){0,3}\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)(?![a-z])|\b\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)\s+(?:erbij|eraf|aangekomen|afgevallen|minder|zwaarder|lichter|gegroeid)(?![a-z])/g;
+  /\b(?:woog|gewogen|weegschaal\s+zei)\s+(?:\S+\s+){0,3}\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)(?![a-z])|\b\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)\s+(?:erbij|eraf|kwijt|aangekomen|afgevallen|minder|zwaarder|lichter|gegroeid)(?![a-z])/g;
 
 function tagsOf(e: MedicalEntry): string[] {
   const tags: string[] = [e.kind];
@@ -537,6 +554,8 @@ export const detectMedical = (input: DetectInput): Finding[] => {
           kind,
           weak: false,
           sensitive: false,
+          // a body weighed is a measurement, whoever's it is (statements.ts asks whose)
+          measure: re === BODY_WEIGHT,
         });
     }
   }

@@ -246,6 +246,9 @@ const SOCIAL = terms(SOCIAL_EVENTS);
  * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
  * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
  */
+// "Prima, " or "Goed, " at a line or sentence start, before "tot morgen"
+const ONE_WORD_AND_COMMA = /(?:^|[\n.!?]\s*)[A-Za-z\u00c0-\u024f]{2,12},\s*$/;
+
 export function hasMeeting(text: string): boolean {
   MEETING_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -254,9 +257,11 @@ export function hasMeeting(text: string): boolean {
     // "Tot de volgende keer bij de buurtbarbecue": they meet, but not for care
     if (SOCIAL.test(sentence)) continue;
     if (/^tot\s/i.test(m[0]) && !/^tot\s+(?:de|het)\s/i.test(m[0])) {
-      // "Tot dinsdag!" opens its sentence; "van maandag tot vrijdag" is a range
+      // "Tot dinsdag!" opens its sentence, or follows one word and a comma ("Prima, tot morgen om 9
+      // uur!"); "van maandag tot vrijdag" is a range
       const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
       if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
+      if (ONE_WORD_AND_COMMA.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
       continue;
     }
     if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;

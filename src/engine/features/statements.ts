@@ -113,7 +113,7 @@ const possessedBody = (possessives: readonly string[], english: boolean): Anchor
     true,
     english ? anyBodyEnd : bodyEnd
   );
-const OWN_BODY = possessedBody(OWN, false);
+const OWN_BODY = possessedBody(OWN, true);
 // "How's the ankle doing?": a check-in names the addressee's body without a possessive.
 // "Dat die nagel weer mooi aangroeit": a body part both know, at a clause start or after a preposition
 const KNOWN_BODY = new AnchoredWord(

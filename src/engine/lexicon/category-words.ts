@@ -805,7 +805,7 @@ export const STAFF_TRAINING = [
 ];
 /** A cancellation of someone's visit without the word "afspraak". */
 export const CANCELLATION = [
-  "afzegging|afgezegd|afgemeld|cancel|canceled|cancelled",
+  "afzegging|afgezegd|afzeggen|afbellen|afgebeld|afgemeld|cancel|canceled|cancelled",
   "kan ~2 niet komen",
   "komt ~2 niet",
   "cannot|can't ~1 come",
@@ -838,6 +838,8 @@ export const MEETING = [
   "gewoon doorgaan",
   "gaat ~1 door",
   "kijken|bespreken|bekijken we ~3 samen",
+  // "Dan bespreken we het dinsdag om 10.30" (with its moment)
+  "bespreken|bekijken|evalueren we",
   "see you",
   // a visit of the sender or a colleague at the addressee's home ("Ik kom morgen tussen 11 en 12 langs")
   "kom|komt|komen ~8 langs|kijken",
@@ -950,7 +952,7 @@ export const PICKUP_PLACE = [
 ];
 /** The addressee's own items ("uw bestelling"). */
 export const OWN_ITEM_NOUNS = [
-  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|tabletten|zalf|puffer|insuline",
+  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|pilletjes|tabletten|zalf|puffer|insuline|doosje|doosjes",
 ];
 export const PHARMACY = [
   "apotheek|apotheker|medicijn|medicijnen|medicatie|geneesmiddel|geneesmiddelen|herhaalrecept|herhaalrecepten|recept|recepten|hulpmiddel|hulpmiddelen|pharmacy|prescription",
@@ -1018,7 +1020,7 @@ export const CONDITIONAL_OPENERS = ["als", "wanneer", "indien", "zodra", "mocht"
  * else and followed by ", dan" is a condition told verb first ("Heeft u koorts, dan …").
  */
 export const NOT_VERB_FIRST = [
-  "de|het|een|uw|je|jouw|mijn|m'n|zijn|haar|hun|ons|onze|u|ik|jij|hij|zij|ze|wij|we|jullie|men|er|dit|dat|deze|die|daar|hier|nu|dus|en|maar|of|want|toen|dan|ook|wel|niet|geen|als|wanneer|indien|zodra|omdat|nadat|voordat|sinds|tot|na|voor|met|in|op|bij|van|aan|om|the|a|an|you|we|i|it|if|when|then",
+  "de|het|een|uw|je|jouw|mijn|m'n|zijn|haar|hun|ons|onze|u|ik|jij|hij|zij|ze|wij|we|jullie|men|er|dit|dat|deze|die|daar|hier|nu|nog|al|dus|en|maar|of|want|toen|dan|ook|wel|niet|geen|als|wanneer|indien|zodra|omdat|nadat|voordat|sinds|tot|na|voor|met|in|op|bij|van|aan|om|the|a|an|you|we|i|it|if|when|then",
 ];
 /**
  * A relative clause describes a kind of thing, not an event of this person ("medicatie die nog niet eerder
@@ -1253,6 +1255,8 @@ export const THIRD_PERSON_CHANGE = [
   "is|was|ben|bent ~5 geweest",
   "krijgt|gebruikt|slikt|neemt|kreeg nu|sinds|voortaan|tegenwoordig|dagelijks",
   "sinds zijn|haar|z'n|zn",
+  // "Het gaat al beter met praten bij Sem": progress
+  "gaat|ging ~3 beter|slechter|moeilijker|makkelijker|achteruit|vooruit",
 ];
 
 export const CONCRETE_CARE = [
@@ -1429,6 +1433,7 @@ export const CHECK_IN = [
 /** English body parts (the Dutch ones come from detect/medical-lexicon.ts ANATOMY). */
 export const ENGLISH_BODY = [
   "ankle|ankles|knee|knees|shoulder|shoulders|back|wrist|hip|neck|foot|feet|leg|arm|elbow|tooth|teeth|gums|wound|stitches|scar",
+  "eye|eyes|ear|ears|skin|chest|stomach|throat|heel|toe|toes|finger|fingers",
 ];
 
 /** The sender's own care for the addressee ("Ik verwijs je naar de fysio", "we hebben u doorverwezen"). */
