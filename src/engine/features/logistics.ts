@@ -247,7 +247,20 @@ const SOCIAL = terms(SOCIAL_EVENTS);
  * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
  */
 // "Prima, " or "Goed, " at a line or sentence start, before "tot morgen"
-const ONE_WORD_AND_COMMA = /(?:^|[\n.!?]\s*)[A-Za-z\u00c0-\u024f]{2,12},\s*$/;
+const ONE_WORD_AND_COMMA = /^\s*[A-Za-z\u00c0-\u024f]{2,12},\s*$/;
+/** The text before `at` on its line and in its sentence is one word and a comma. */
+function oneWordBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const cut = Math.max(
+    before.lastIndexOf("\n"),
+    before.lastIndexOf("."),
+    before.lastIndexOf("!"),
+    before.lastIndexOf("?")
+  );
+  // a full 24 characters without a boundary: more than one word before
+  if (cut < 0 && at > 24) return false;
+  return ONE_WORD_AND_COMMA.test(before.slice(cut + 1));
+}
 
 export function hasMeeting(text: string): boolean {
   MEETING_WORDS.lastIndex = 0;
@@ -261,7 +274,7 @@ export function hasMeeting(text: string): boolean {
       // uur!"); "van maandag tot vrijdag" is a range
       const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
       if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
-      if (ONE_WORD_AND_COMMA.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+      if (oneWordBefore(text, m.index)) return true;
       continue;
     }
     if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;
