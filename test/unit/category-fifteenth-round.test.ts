@@ -137,3 +137,30 @@ test.each(["de nieuwe pilletjes", "twee tabletjes", "een wondje"])(
       detectMedical({ norm: normalizeText(text), where: "body", senderNameParts: [] }).length
     ).toBeGreaterThan(0)
 );
+
+test("goes: a checklist for a youth centre's website, to 'CJG … - webredactie' (an acronym is no initials)", () => {
+  const v = send(
+    [{ address: "web@cjg-oostland.nl", name: "CJG Oostland - webredactie" }],
+    "checklist voor jullie site",
+    "Beste webredactie,\n\nHierbij onze checklist voor aanstaande ouders.\n\nIk ben zwanger! Wat moet ik regelen?\n- Begin met foliumzuur 0,4 mg per dag.\n- Maak een afspraak bij de verloskundige rond 8 weken.\n- Regel je kraamzorg voor het einde van de derde maand.\n\nHartelijke groet,\nLoes"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("goes: a text for the club magazine whose own schedule ('op dinsdag na de training') is the text's", () => {
+  const v = send(
+    [{ address: "clubblad@vv-rijnoord.nl", name: "VV Rijnoord - clubblad" }],
+    "stukje clubblad",
+    "Hoi Erik,\n\nHier mijn stukje voor het clubblad, zoals met trainer Bas de Boer afgesproken.\n\nEnkel verzwikt? Denk aan rust, ijs en het been hoog. Is de enkel erg dik, laat het dan door de huisarts bekijken.\n\nVanaf januari houden we op dinsdag na de training een gratis blessure-inloop.\n\nSportieve groet,\nMark"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("goes: a general answer to a quoted question 'dat je paracetamol … mag gebruiken'", () => {
+  const v = send(
+    PRIVATE,
+    "RE: vraagje",
+    "Goedemiddag,\n\nIn het algemeen geldt: paracetamol is de eerste keus bij pijn. Ibuprofen is niet voor iedereen geschikt.\n\nMet vriendelijke groet,\nThijs, apotheker\n\n> Op tv zeiden ze dat je paracetamol en ibuprofen samen mag gebruiken. Klopt dat?"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -4,6 +4,7 @@ import {
   CONCRETE_CARE,
   CONCRETE_EVENTS,
   SUBJECT_PRONOUN_AFTER,
+  SUBJECT_PRONOUN_IN_CLAUSE,
   NEXT_CARE_STEP,
   CONDITIONAL_OPENERS,
   CONSEQUENCE_STARTS,
@@ -260,6 +261,10 @@ const QUOTED_CLOSING =
 
 // "uw " or "je " right before a finding: the possessive ends where the finding starts.
 const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+const CLAUSE_THEN_PRONOUN = new RegExp(
+  `\\b(?:${termsSource(SUBJECT_PRONOUN_IN_CLAUSE)})\\s+$`,
+  "i"
+);
 const SUBJECT_BEFORE = new RegExp(`\\b(?:${termsSource(SUBJECT_PRONOUN_AFTER)})\\s+$`, "i");
 
 /**
@@ -277,6 +282,12 @@ export function ownMedical(findings: Finding[], mail: MailText, strong: number):
       !!text &&
       OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
       !SUBJECT_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) &&
+      // a quoted question's "dat je paracetamol … mag gebruiken": there "je" is anyone, the subject
+      !(
+        f.where === "body" &&
+        mail.quoted.some((q) => f.start >= q.start && f.start < q.end) &&
+        CLAUSE_THEN_PRONOUN.test(text.slice(Math.max(0, f.start - 12), f.start))
+      ) &&
       !inConditional(text, f.start)
     );
   });

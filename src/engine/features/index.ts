@@ -201,7 +201,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const handedOnText = aud.oneToOnePrivate ? handedOnScope(mail, people) : undefined;
   const handedOn = handedOnText !== undefined;
   // a covering note that hands on a text ("Hier het stukje voor het clubblad"), to a patient or to readers
-  const handsOver = handedOn || (toReaders && handedOnScope(mail, people) !== undefined);
+  const readersScope = toReaders ? handedOnScope(mail, people) : undefined;
+  const handsOver = handedOn || readersScope !== undefined;
   // To readers only a named person or a result stated with its value ("Uw kweek was positief: een
   // blaasontsteking", to a patient's work address) is about someone: leaflets state no results.
   // One person's own mailbox at an organisation (a patient at work, or an editor, a teacher): what a
@@ -226,7 +227,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     (toReaders || handedOn
       ? !readersPerson
       : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
-    genericCare(mail, toReaders, handedOnText) &&
+    // (a text handed on to readers: its "op dinsdag na de training" is the text's, not this mail's)
+    genericCare(mail, toReaders, handedOnText ?? readersScope) &&
     !ownMedical(
       findings.filter((f) => !said.topic.has(f)),
       mail,

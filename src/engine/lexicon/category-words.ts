@@ -1064,6 +1064,8 @@ export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it", "ik", "i"];
 export const SUBJECT_PRONOUN_AFTER = [
   "mag|mogen|kan|kun|kunt|moet|moeten|wil|wilt|zou|zal|mag|hoef|hoeft|neem|neemt|gebruik|gebruikt je|u|jij",
 ];
+/** "op tv zeiden ze dat je paracetamol … mag gebruiken": after a conjunction, "je" is the clause's subject. */
+export const SUBJECT_PRONOUN_IN_CLAUSE = ["dat|of|hoe je|u"];
 export const MODAL_INSTRUCTIONS = [
   "u|je|jij|men kunt|kan|kun|mag|moet|hoeft|dient",
   "u|je wordt geadviseerd",

@@ -56,8 +56,9 @@ export function isPersonMailbox(r: ClassifiedRecipient): boolean {
 }
 
 /** "M. Veldman", "P.J. de Vries", "M Veldman": initials, particles, a capitalised surname. */
+// (initials without dots are one or two letters: "JP Balkenende"; "CJG Lansingerland" is an acronym)
 const INITIALS_SURNAME =
-  /^(?:[A-Z]\.?\s*){1,4}\s(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$|^(?:[A-Z]\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$/;
+  /^(?:[A-Z]{1,2}|(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\s){1,3}[A-Z])\s(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$|^(?:[A-Z]\.){1,4}\s*(?:(?:van|de|der|den|ter|ten|te|het|op|in|'t)\s+)*[A-Z][A-Za-zÀ-ÿ'-]+$/;
 const TITLE_PREFIX = /^(?:(?:dr|drs|prof|mr|ir|dhr|mw|mevr|mevrouw|meneer|de heer)\.?\s+)+/i;
 
 /** "Karin de Wit": a known first name, then capitalised words or particles, ending in a surname. */
