@@ -7,6 +7,7 @@ import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
 import { detectMedical } from "../../src/engine/detect/medical";
 import { normalizeText } from "../../src/engine/text/normalize";
+import { isClosing } from "../../src/engine/mailtext/signature";
 
 const PHYSIO = { address: "info@fysio-hetanker.nl", name: "Fysiotherapie Het Anker" };
 const PRIVATE: Address[] = [{ address: "joris.vandijk@ziggo.nl", name: "Joris van Dijk" }];
@@ -164,3 +165,39 @@ test("goes: a general answer to a quoted question 'dat je paracetamol … mag ge
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("goes: tips for a scouts' camp signed 'Namens de assistentes,' (a closing on behalf of a team)", () => {
+  const v = send(
+    [{ address: "leiding@scouting-dewaag.nl", name: "Leiding Scouting De Waag" }],
+    "Re: teken op kamp",
+    "Beste leiding,\n\nOnze tips voor de kampmap:\n- Check de kinderen elke avond op teken.\n- Teek gevonden? Zo snel mogelijk weghalen met een tekentang.\n- Komt er een rode ring, of griepachtige klachten, dan naar de eigen huisarts.\n\nSucces!\nNamens de assistentes,\nYvonne"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("goes: a general answer on how much sleep children need ('9 tot 11 uur slaap' is a norm)", () => {
+  const v = send(
+    PRIVATE,
+    "Re: vraag via website",
+    "Beste Joris,\n\nKinderen op de basisschool hebben gemiddeld 9 tot 11 uur slaap per nacht nodig. Wat helpt: een vaste bedtijd en het laatste uur geen schermen.\n\nGroetjes,\nLieke"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("kept back: an English quoted question about a named daughter's chickenpox", () => {
+  const v = send(
+    PRIVATE,
+    "Re: chickenpox and school",
+    "Dear Mr Van Dijk,\n\nChildren with chickenpox may go to school once they feel well.\n\nKind regards,\nDr Smits\n\nOn Thu 3 Dec 2026 at 20:02, Joris van Dijk <joris.vandijk@ziggo.nl> wrote:\n> My daughter Lisa has had chickenpox spots since Monday. Can she go back to school?"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test.each(["Namens de assistentes,", "Namens het hele team,", "On behalf of the team,"])(
+  "a closing on behalf of a team: %s",
+  (line) => expect(isClosing(line)).toBe(true)
+);
+test.each(["Namens de praktijk wil ik u bedanken voor uw komst", "namens"])(
+  "no closing: %s",
+  (line) => expect(isClosing(line)).toBe(false)
+);

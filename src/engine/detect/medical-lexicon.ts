@@ -37,7 +37,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hyperkaliemie hypokaliemie hyponatriemie myopathie rabdomyolyse delier delirium ~onrust ~valpartij duizelig
     duizeligheid misselijk misselijkheid braken diarree obstipatie benauwd benauwdheid kortademig kortademigheid hoesten
     hoest kriebelhoest ~vermoeidheid ~pijn ~klachten ~klacht dubbelzien syncope flauwvallen pijnsyndroom
-    luxatie subluxatie osgood-schlatter meniscus kruisband vkb ruptuur trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
+    luxatie subluxatie osgood-schlatter meniscus kruisband vkb ruptuur huilbui huilbuien chickenpox measles mumps trismus anhedonie cognitieve ~achteruitgang ~verward ~vergeetachtig geheugenproblemen
     ~bijwerking ~bijwerkingen ~interactie contra-indicatie gecontra-indiceerd ~incontinentie incontinent
     ~zwellingen ~uitstraling ~wond ~wonden ~trillende ~trillen rugpijn buikpijn nekpijn keelpijn oorpijn kiespijn
     spierpijn gewrichtspijn ~pijnlijk ~letsel whiplash hersenschudding sinusitis otitis tonsillitis keelontsteking

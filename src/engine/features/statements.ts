@@ -53,6 +53,7 @@ import {
   ONE_BY_ROLE,
   PATIENT_BEFORE_NAME,
   THIRD_PERSON_CHANGE,
+  RANGE_WORDS,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -1084,6 +1085,10 @@ const CONDITION_BEFORE =
  * A lab word with its measured value right after it ("HbA1c 68 mmol/mol", "ferritin 8", "Hb: 7,2"):
  * someone's result; a leaflet's target says "onder 53", "53 of lager" or puts it in a condition.
  */
+const RANGE_BEFORE = new RegExp(
+  `\\d\\s*(?:\\b(?:${termsSource(RANGE_WORDS)})\\b|[-\u2013])\\s*$`,
+  "i"
+);
 function measured(f: Finding, text: string): boolean {
   if (!f.tags || f.tags.indexOf("lab") < 0) return false;
   // the finding is the value itself ("95 graden", "74,5 cm"), outside a condition ("Als de koorts boven
@@ -1091,6 +1096,8 @@ function measured(f: Finding, text: string): boolean {
   if (f.tags.indexOf("measure") >= 0)
     return (
       !inConditional(text, f.start) &&
+      // "9 tot 11 uur slaap", "20-30 cm": a range is a norm, not someone's value
+      !RANGE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start)) &&
       !CONDITION_BEFORE.test(
         text
           .slice(Math.max(0, f.start - 80), f.start)

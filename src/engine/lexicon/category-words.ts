@@ -342,6 +342,9 @@ export const CLOSINGS = [
   "tot ziens",
 ];
 
+/** A closing on behalf of a team ("Namens de assistentes,"): the words open the line, a comma ends it. */
+export const ON_BEHALF_OF = ["namens", "on behalf of"];
+
 /** Newsletter and mailing-list wording, matched anywhere (also inside "zomernieuwsbrief"). */
 export const NEWSLETTER_PARTS = [
   "nieuwsbrief",

@@ -1,4 +1,9 @@
-import { CLOSING_ADJECTIVES, CLOSING_GREETING, CLOSINGS } from "../lexicon/category-words";
+import {
+  CLOSING_ADJECTIVES,
+  CLOSING_GREETING,
+  CLOSINGS,
+  ON_BEHALF_OF,
+} from "../lexicon/category-words";
 import { termsSource } from "../lexicon/terms";
 import { isSpaceAt } from "../lexicon/word-set";
 import { quoteHeaderStart, splitLines, type Range } from "../text/quotes";
@@ -15,6 +20,8 @@ const CLOSING_FORMAL = new RegExp(
   "i"
 );
 const CLOSING_SHORT = new RegExp(`^(?:${termsSource(CLOSINGS)}|tot de \\S+) ?[,!.]?$`, "i");
+// "Namens de assistentes,", "Namens het hele team," (a line of at most CLOSING_MAX characters)
+const CLOSING_ON_BEHALF = new RegExp(`^(?:${termsSource(ON_BEHALF_OF)})(?: [^\\s,]+){1,4},$`, "i");
 
 /** Is this line a closing? (A quote marker "> " before it is allowed.) */
 export function isClosing(line: string): boolean {
@@ -30,7 +37,7 @@ export function isClosing(line: string): boolean {
   if (!l || l.length > CLOSING_MAX) return false;
   // short now: collapsing its white space costs nothing
   const c = l.replace(/\s+/g, " ");
-  return CLOSING_FORMAL.test(c) || CLOSING_SHORT.test(c);
+  return CLOSING_FORMAL.test(c) || CLOSING_SHORT.test(c) || CLOSING_ON_BEHALF.test(c);
 }
 
 const SIGNATURE_LINES = 9;
