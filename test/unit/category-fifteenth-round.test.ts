@@ -8,6 +8,7 @@ import { emptyDraft, type Address } from "../../src/engine/draft";
 import { detectMedical } from "../../src/engine/detect/medical";
 import { normalizeText } from "../../src/engine/text/normalize";
 import { isClosing } from "../../src/engine/mailtext/signature";
+import { concreteEvent } from "../../src/engine/features/generic";
 
 const PHYSIO = { address: "info@fysio-hetanker.nl", name: "Fysiotherapie Het Anker" };
 const PRIVATE: Address[] = [{ address: "joris.vandijk@ziggo.nl", name: "Joris van Dijk" }];
@@ -201,3 +202,41 @@ test.each(["Namens de praktijk wil ik u bedanken voor uw komst", "namens"])(
   "no closing: %s",
   (line) => expect(isClosing(line)).toBe(false)
 );
+
+test.each([
+  [
+    "hours of maternity care 'verdeeld over 8 dagen'",
+    "Re: hoe werkt het met de uren?",
+    "Hoi Joris,\n\nHet aantal uur kraamzorg wordt per gezin bepaald. Meestal is dat 49 uur verdeeld over 8 dagen.\n\nHartelijke groet,\nTeam Kraamzorg",
+  ],
+  [
+    "a thank-you that names a colleague called Yasmin",
+    "Bedankt!",
+    "Beste meneer Van Dijk,\n\nWat attent! De chocolaatjes waren zo op, die heeft Yasmin eerlijk verdeeld.\n\nHartelijke groet,\nEllen",
+  ],
+])("goes: %s", (_kind, subject, body) => {
+  expect(send(PRIVATE, subject, body).verdict.action).toBe("allow");
+});
+
+test("goes: a new way of working agreed with a pharmacy ('de medicatie ligt dan na 2 werkdagen klaar')", () => {
+  const v = send(
+    [{ address: "info@apotheek-deschans.nl", name: "Apotheek De Schans" }],
+    "Re: nieuwe werkwijze herhaalrecepten",
+    "Hoi Sietske,\n\nAkkoord. Vanaf 4 januari:\n- patiënten vragen herhaalmedicatie aan bij de apotheek;\n- wij autoriseren dezelfde dag, de medicatie ligt dan na 2 werkdagen klaar.\n\nWil jij de tekst voor de poster maken? Dan zet Jolien hem op de website.\n\nGroet,\nFrank"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("'second' alone is no procedure; 'second opinion' is", () => {
+  const run = (t: string) =>
+    detectMedical({ norm: normalizeText(t), where: "body", senderNameParts: [] }).map(
+      (f) => f.text
+    );
+  expect(run("We keep the second autoclave running")).toEqual([]);
+  expect(run("een second opinion")).toEqual(["second opinion"]);
+});
+
+test("the addressee's results in a clause of what they can do are no event; results that came in are", () => {
+  expect(concreteEvent("Uw uitslagen kunt u inzien in de app, onder 'Mijn dossier'.")).toBe(false);
+  expect(concreteEvent("Uw uitslagen zijn binnen, u kunt ze inzien in de app.")).toBe(true);
+});

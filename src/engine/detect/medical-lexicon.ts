@@ -120,7 +120,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~medicatierol insulinespuit insulinespuiten steunkousen compressiekousen steunkous drinkvoeding
     furadantine clarithromycine azithromycine erytromycine flucloxacilline ciprofloxacine penicilline canesten
     daktarin betnovate dermovate locoid elocon fucidin fucidine xarelto eliquis pradaxa lixiana sintrom marcoumar
-    microgynon yasmin cerazette prikpil viagra cialis wegovy saxenda mounjaro melatonine ~pufjes ~pufje ~zalfje
+    microgynon ?yasmin cerazette prikpil viagra cialis wegovy saxenda mounjaro melatonine ~pufjes ~pufje ~zalfje
     hoestdrank zetpil zetpillen
   `,
   lab: `
@@ -132,7 +132,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     longfunctie longfunctietest fev1 fvc ecg hartfilmpje ~echo echografie mri ct ct-scan ~scan rontgen rontgenfoto
         rontgenfotos opt bloedonderzoek bloedwaarden labuitslag labuitslagen ~uitslag ~uitslagen ~labformulier
     bloedprikken ~bloedafname biopsie ~uitstrijkje ~uitstrijkjes mammografie coloscopie gastroscopie holter
-    holteronderzoek mmse phq-9 phq ediz bmi ~glucosemeter bloedsuiker bloedsuikers glucosewaarden
+    holteronderzoek mmse phq-9 phq ?ediz bmi ~glucosemeter bloedsuiker bloedsuikers glucosewaarden
     ~onderzoek ~labwaarden ~lab enkel-armindex valrisicotest zwangerschapstest spa-test ~bloed
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
     bloedtest ~priklocatie ~prikpost zwangerschapsecho morning-afterpil medicijngebruik
@@ -149,7 +149,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     excisie excideren geexcideerd aangestipt aanstippen
     operatie geopereerd ~ingreep artroscopie prothese thp tkp heupprothese knieprothese implantaat implantaatbehandeling
     wortelkanaalbehandeling ~extractie chemotherapie chemo bestraling radiotherapie dialyse transplantatie ~opname
-    ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~second ~behandelplan
+    ~opgenomen ontslagbrief verwijzing verwijsbrief verwezen doorverwijzing doorverwezen ~behandelplan
     ~behandeling revalidatie revalideert revalideren revalideerde gerevalideerd ~therapie cgt gedragstherapie !emdr !exposure exposuretherapie injectie ~hechting
     ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
     wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters katheterzakje katheterzakjes stomazakje stomazakjes

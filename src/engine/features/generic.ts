@@ -11,6 +11,8 @@ import {
   CONTACT_PAST,
   CLAUSE_SUBJECTS,
   LEAFLET_WORDS,
+  MODAL_PAIRS,
+  SPREAD_OVER,
   NOT_VERB_FIRST,
   OWN,
   PAST_CARE_EVENTS,
@@ -178,10 +180,25 @@ export function concreteEvent(text: string, readers = false): boolean {
       !inTimeClause(text, m.index) &&
       !inRelativeClause(text, m.index, m[0]) &&
       !inPresentPassive(text, m.index, m[0]) &&
-      !leafletAttachment(text, m.index, m[0])
+      !leafletAttachment(text, m.index, m[0]) &&
+      !ownedInModalClause(text, m.index, m[0]) &&
+      !SPREAD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
     )
       return true;
   return false;
+}
+
+const SPREAD_BEFORE = new RegExp(`\\b(?:${termsSource(SPREAD_OVER)})\\s+$`, "i");
+const OWN_START = new RegExp(`^(?:${termsSource(OWN)})\\s`, "i");
+const MODAL_PAIR = terms(MODAL_PAIRS);
+/** "Uw uitslagen kunt u inzien in de app": the addressee's own thing in a clause of what they can do. */
+function ownedInModalClause(text: string, index: number, match: string): boolean {
+  if (!OWN_START.test(match)) return false;
+  const end = index + match.length;
+  let stop = end;
+  const limit = Math.min(text.length, end + 200);
+  while (stop < limit && !endsClause(text, stop)) stop++;
+  return MODAL_PAIR.test(text.slice(clauseStart(text, index), stop));
 }
 
 /**

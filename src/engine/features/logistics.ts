@@ -19,6 +19,7 @@ import {
   PHARMACY,
   PICKUP,
   PICKUP_PLACE,
+  PROCESS_THEN,
   REGISTRATION,
   RESCHEDULE,
   SOCIAL_EVENTS,
@@ -150,9 +151,12 @@ const PICKUP_NOTICE_ALL = terms(PICKUP, "gi");
 function pickupNotice(text: string): boolean {
   PICKUP_NOTICE_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PICKUP_NOTICE_ALL.exec(text))) if (!inConditional(text, m.index)) return true;
+  while ((m = PICKUP_NOTICE_ALL.exec(text)))
+    if (!inConditional(text, m.index) && !STEP_THEN.test(m[0])) return true;
   return false;
 }
+// "de medicatie ligt dan na 2 werkdagen klaar": a step of how the service works, not a notice
+const STEP_THEN = terms(PROCESS_THEN);
 // "uw bestelling", and in a notice to one person "de pil" (whose else)
 const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
 const PHARMACY_WORDS = terms(PHARMACY);

@@ -933,6 +933,10 @@ export const FIRST_COMPLAINTS = [
 /** The sender and the addressee together ("nemen we … door"). */
 export const WE_TOGETHER = ["we", "wij", "samen"];
 
+/** "verdeeld over 8 dagen": a span something is spread over, not a moment ("over 8 dagen" alone is one). */
+export const SPREAD_OVER = ["verdeeld|verspreid|uitgesmeerd|spread"];
+/** "ligt dan … klaar": inside a pickup phrase, a step of how a service works. */
+export const PROCESS_THEN = ["dan", "then"];
 /** A pharmacy's pickup or delivery notice (concrete forms only). */
 export const PICKUP = [
   "ligt|liggen ~6 klaar",
@@ -1066,6 +1070,16 @@ export const CLAUSE_SUBJECTS = [...GENERIC_SUBJECTS, "het", "it", "ik", "i"];
 /** "mag je paracetamol …?": after a verb, "je" is the subject, not whose medicine it is. */
 export const SUBJECT_PRONOUN_AFTER = [
   "mag|mogen|kan|kun|kunt|moet|moeten|wil|wilt|zou|zal|mag|hoef|hoeft|neem|neemt|gebruik|gebruikt je|u|jij",
+];
+/**
+ * What the addressee can do, in the clause of their own results ("Uw uitslagen kunt u inzien in de app"):
+ * how a service works, not a result that came in.
+ */
+export const MODAL_PAIRS = [
+  "kunt|kan|kun|mag u|je|jij",
+  "u|je|jij kunt|kan|kun|mag",
+  "you can",
+  "can you",
 ];
 /** "op tv zeiden ze dat je paracetamol … mag gebruiken": after a conjunction, "je" is the clause's subject. */
 export const SUBJECT_PRONOUN_IN_CLAUSE = ["dat|of|hoe je|u"];
