@@ -43,6 +43,7 @@ export const BECAUSE = [
   "logistic-group-session",
   "logistic-pickup",
   "logistic-patient-id",
+  "logistic-person-visit",
   "medical-addressee-care",
   "medical-addressee-body",
   "medical-person-body",
@@ -212,6 +213,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     const namedInGroup = broadcast && x.identifying && !x.newsletter && !x.bccOnly;
     if (appointment && (one || namedInGroup) && logisticOk)
       return ["logistic", "logistic-appointment"];
+    // A named person comes to the sender, a care provider ("Daan was vanmiddag weer bij mij", to his
+    // school): that they come for care, told to whoever reads it.
+    if (x.personVisit && businessScore === 0 && !broadcast && !x.internalOnly)
+      return ["logistic", "logistic-person-visit"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
     // A named person's care in any words, one health word being enough ("Daan … durft in de therapie

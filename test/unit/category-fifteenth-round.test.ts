@@ -240,3 +240,34 @@ test("the addressee's results in a clause of what they can do are no event; resu
   expect(concreteEvent("Uw uitslagen kunt u inzien in de app, onder 'Mijn dossier'.")).toBe(false);
   expect(concreteEvent("Uw uitslagen zijn binnen, u kunt ze inzien in de app.")).toBe(true);
 });
+
+const CLUB: Address[] = [{ address: "trainer-jo15@vv-rijnoord.nl", name: "Trainer JO15" }];
+test.each([
+  [
+    "a player's visit yesterday, told to his trainer",
+    "Hoi Erik,\n\nLuuk is gisteren bij mij geweest. Dinsdag mag hij meedoen met de warming-up.\n\nSportieve groet,\nBas",
+  ],
+  [
+    "a pupil's visit this afternoon, told to the gym teacher",
+    "Hoi Marloes,\n\nEven kort, Daan (2C) was vanmiddag weer bij mij. Hij mag weer meedoen met gym, maar nog niet met springen.\n\nGroet,\nWouter",
+  ],
+  [
+    "a toddler who comes on Thursdays, told to the day care",
+    "Beste leidsters,\n\nVanaf deze week komt Noor op donderdag om 10.00 uur bij ons. Mama haalt haar om 9.45 uur op.\n\nGroet,\nSanne",
+  ],
+])("kept back: %s", (_kind, body) => {
+  expect(send(CLUB, "even kort", body).verdict.action).toBe("secure");
+});
+
+test.each([
+  [
+    "a colleague who works here",
+    "Hoi Erik,\n\nKarin is sinds maart bij ons in dienst en geeft de presentatie.\n\nGroet,\nBas",
+  ],
+  [
+    "a contact who came for a meeting",
+    "Hoi Erik,\n\nJan was gisteren bij ons voor het overleg over de sportdag.\n\nGroet,\nBas",
+  ],
+])("goes: %s", (_kind, body) => {
+  expect(send(CLUB, "even kort", body).verdict.action).toBe("allow");
+});

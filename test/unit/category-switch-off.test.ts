@@ -238,6 +238,7 @@ const FEATURES: (keyof Features)[] = [
   "trainingWords",
   "personEvent",
   "personReport",
+  "personVisit",
   "invitation",
   "supplierOnly",
   "encryptedCover",

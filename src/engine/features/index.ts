@@ -80,6 +80,8 @@ export interface Features {
    * gegeten"), outside topic mail: care news about them in any words
    */
   personReport: boolean;
+  /** a named person visits the sender ("Luuk is gisteren bij mij geweest"), outside topic mail */
+  personVisit: boolean;
   /**
    * care content in a sentence about a named person, outside topic mail: the name in it, or taken up
    * by "hij"/"ze" from the sentences before ("Daan … hij durft in de therapie weer te vertellen")
@@ -315,6 +317,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     namedCare: said.namedCare && !topicMail,
     personEvent: said.thirdPersonEvent && !topicMail,
     personReport: said.personReport && !topicMail && !jobApplication,
+    personVisit: said.personVisit && !topicMail && !jobApplication,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -54,6 +54,8 @@ import {
   PATIENT_BEFORE_NAME,
   THIRD_PERSON_CHANGE,
   RANGE_WORDS,
+  VISIT_TO_SENDER,
+  AT_SENDER_FOR_WORK,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
@@ -565,6 +567,8 @@ export interface Statements {
   quotedComplaint: boolean;
   /** the mail answers a quoted question ("Hoe vraag je wijkverpleging aan?") */
   quotedQuestion: boolean;
+  /** a named person visits the sender, a care provider ("Luuk is gisteren bij mij geweest") */
+  personVisit: boolean;
   /**
    * the sender's own text tells what happened to a named person or a relative, in any words ("Uw vader
    * heeft deze week weer goed gegeten", "Kleine Mees heeft vannacht goed gedronken"): an event or moment
@@ -620,6 +624,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     quotedComplaint: false,
     quotedQuestion: false,
     personReport: false,
+    personVisit: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -1011,7 +1016,27 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   }
   if (out.family && relativeCare) out.namedCare = true;
   out.personReport = personReported(mail, namedAt.values(), sentenceAt, quotedAt);
+  out.personVisit = personVisited(mail, namedAt.values(), sentenceAt, quotedAt);
   return out;
+}
+
+const VISIT = terms(VISIT_TO_SENDER);
+const FOR_WORK = terms(AT_SENDER_FOR_WORK);
+/** A sentence of the sender's own that names a person and their visit to the sender. */
+function personVisited(
+  mail: MailText,
+  names: Iterable<Finding>,
+  sentenceAt: (where: Where, at: number) => { k: number; s: Sentence },
+  quotedAt: (where: Where, at: number) => boolean
+): boolean {
+  for (const f of names) {
+    if (f.where !== "body" || mail.inSignature(f.where, f.start) || quotedAt(f.where, f.start))
+      continue;
+    const { s } = sentenceAt(f.where, f.start);
+    if (s.topic || CONDITION_WORD.test(s.text)) continue;
+    if (VISIT.test(s.text) && !FOR_WORK.test(s.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -933,6 +933,21 @@ export const FIRST_COMPLAINTS = [
 /** The sender and the addressee together ("nemen we … door"). */
 export const WE_TOGETHER = ["we", "wij", "samen"];
 
+/**
+ * A person's visit to the sender, a care provider ("Luuk is gisteren bij mij geweest", "Daan was vanmiddag
+ * weer bij mij", "Vanaf deze week komt Noor op donderdag bij ons", "Donderdag zie ik hem weer"): that they
+ * come for care. Read in a sentence that names them (statements.ts).
+ */
+export const VISIT_TO_SENDER = [
+  "was|waren ~3 bij mij|ons",
+  "is|zijn ~3 bij mij|ons geweest",
+  "komt|komen|kwam|kwamen ~7 bij mij|ons",
+  "zie|zag|zien|zagen ik|we hem|haar|ze",
+];
+/** "bij ons in dienst", "bij ons op stage": work, not a visit. */
+export const AT_SENDER_FOR_WORK = [
+  "in dienst|werken|werkt|werkzaam|stage|stagiair|stagiaire|solliciteren|vergadering|overleg|koffie|borrel",
+];
 /** "verdeeld over 8 dagen": a span something is spread over, not a moment ("over 8 dagen" alone is one). */
 export const SPREAD_OVER = ["verdeeld|verspreid|uitgesmeerd|spread"];
 /** "ligt dan … klaar": inside a pickup phrase, a step of how a service works. */
