@@ -271,3 +271,33 @@ test.each([
 ])("goes: %s", (_kind, body) => {
   expect(send(CLUB, "even kort", body).verdict.action).toBe("allow");
 });
+
+test.each([
+  [
+    "a meeting at the start of a line after the greeting",
+    "Hoi Joris,\n\nTot donderdag om 10.15! Neem je het schriftje mee?\n\nGroetjes,\nLotte",
+  ],
+  [
+    "a check on Friday with 'kijken we'",
+    "Hoi Joris,\n\nBlijf de trap oefenen. Vrijdag kijken we of de kruk binnen kan blijven.\n\nGroet,\nKoen",
+  ],
+  [
+    "a pharmacy's repeat medication ready on a day",
+    "Beste meneer Van Dijk,\n\nUw herhaalmedicatie ligt vanaf vrijdag 11 december klaar.\n\nApotheek De Vijzel",
+  ],
+  [
+    "a quoted own complaint on a wrapped line",
+    "Beste meneer Van Dijk,\n\nU kunt zich aanmelden via onze website.\n\nSecretariaat\n\nOp 19-11-2026 22:31, Joris van Dijk schreef:\n> Sinds de geboorte van mijn dochter heb ik bijna elke dag\n> paniekaanvallen, vooral als ze huilt.",
+  ],
+])("kept back: %s", (_kind, body) => {
+  expect(send(PRIVATE, "bericht", body).verdict.action).toBe("secure");
+});
+
+test("goes: holiday hours that end '…, dan ligt alles op tijd klaar'", () => {
+  const v = send(
+    PRIVATE,
+    "Re: open met kerst?",
+    "Beste meneer Van Dijk,\n\nMet de feestdagen zijn wij 25 en 26 december gesloten. Tip: vraag uw herhaalmedicatie uiterlijk 18 december aan, dan ligt alles op tijd klaar.\n\nApotheek De Linde\n\n> Zijn jullie open met kerst?"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -152,10 +152,15 @@ function pickupNotice(text: string): boolean {
   PICKUP_NOTICE_ALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PICKUP_NOTICE_ALL.exec(text)))
-    if (!inConditional(text, m.index) && !STEP_THEN.test(m[0])) return true;
+    if (
+      !inConditional(text, m.index) &&
+      !STEP_THEN.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].length))
+    )
+      return true;
   return false;
 }
-// "de medicatie ligt dan na 2 werkdagen klaar": a step of how the service works, not a notice
+// "de medicatie ligt dan na 2 werkdagen klaar", "…, dan ligt alles op tijd klaar": a step of how the
+// service works, not a notice
 const STEP_THEN = terms(PROCESS_THEN);
 // "uw bestelling", and in a notice to one person "de pil" (whose else)
 const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
@@ -278,6 +283,8 @@ export function hasMeeting(text: string): boolean {
       // uur!"); "van maandag tot vrijdag" is a range
       const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
       if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
+      // at a line start ("Hoi Yvonne,\n\nTot donderdag om 10.15!")
+      if (/\n[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
       if (oneWordBefore(text, m.index)) return true;
       continue;
     }

@@ -171,15 +171,22 @@ function quotedOwnDiagnosis(findings: Finding[], mail: MailText, body: string): 
     if (f.tags.indexOf("condition") < 0 && f.tags.indexOf("medication") < 0) continue;
     if (!mail.quoted.some((q) => f.start >= q.start && f.end <= q.end)) continue;
     const k = sentenceIndex(ends, f.start);
-    const from = k > 0 ? ends[k - 1] + 1 : 0;
+    let from = k > 0 ? ends[k - 1] + 1 : 0;
+    // a quoted line wrapped mid-sentence ("> … heb ik bijna elke dag\n> paniekaanvallen, …") goes on
+    // from the line before
+    if (k > 0 && body.charCodeAt(from - 1) === 10 && WRAPPED_LINE.test(body.slice(from, from + 12)))
+      from = k > 1 ? ends[k - 2] + 1 : 0;
     const sentence = body.slice(from, k < ends.length ? ends[k] : undefined);
     const owned =
       FIRST_HAS.test(sentence) ||
       FIRST_OWNS_BEFORE.test(body.slice(Math.max(from, f.start - 30), f.start));
-    if (owned && !CONDITION_WORD.test(sentence)) return true;
+    // a condition before the word asks about a case ("als ik diabetes heb, …"); one after it says when
+    // ("paniekaanvallen, vooral als ze huilt")
+    if (owned && !CONDITION_WORD.test(body.slice(from, f.start))) return true;
   }
   return false;
 }
+const WRAPPED_LINE = /^[ \t>]*[a-z\u00df-\u00ff]/;
 // "ik heb", "ik gebruik", "ik slik": the writer's own; "mijn" or "m'n" right before the word
 const FIRST_HAS = terms(FIRST_PERSON_HAS);
 const FIRST_OWNS_BEFORE = new RegExp(

@@ -842,7 +842,7 @@ export const MEETING = [
   "gaat ~1 door",
   "kijken|bespreken|bekijken we ~3 samen",
   // "Dan bespreken we het dinsdag om 10.30" (with its moment)
-  "bespreken|bekijken|evalueren we",
+  "bespreken|bekijken|evalueren|kijken we",
   "see you",
   // a visit of the sender or a colleague at the addressee's home ("Ik kom morgen tussen 11 en 12 langs")
   "kom|komt|komen ~8 langs|kijken",
@@ -912,7 +912,11 @@ export const CONTACT_PERSON = [
   "neem|nemen|kunt|kan ~2 contact op met",
 ];
 /** A quoted writer's own diagnosis or medicine follows these ("ik heb suikerziekte", "ik slik metformine"). */
-export const FIRST_PERSON_HAS = ["ik heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg"];
+export const FIRST_PERSON_HAS = [
+  "ik heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg",
+  // inverted after a fronted phrase ("Sinds april heb ik bijna elke dag paniekaanvallen")
+  "heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg ik",
+];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
@@ -974,7 +978,7 @@ export const PICKUP_PLACE = [
 ];
 /** The addressee's own items ("uw bestelling"). */
 export const OWN_ITEM_NOUNS = [
-  "bestelling|medicijn|medicijnen|medicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|pilletjes|tabletten|zalf|puffer|insuline|doosje|doosjes",
+  "bestelling|medicijn|medicijnen|medicatie|herhaalmedicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|pilletjes|tabletten|zalf|puffer|insuline|doosje|doosjes",
 ];
 export const PHARMACY = [
   "apotheek|apotheker|medicijn|medicijnen|medicatie|geneesmiddel|geneesmiddelen|herhaalrecept|herhaalrecepten|recept|recepten|hulpmiddel|hulpmiddelen|pharmacy|prescription",
