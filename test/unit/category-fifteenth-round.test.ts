@@ -301,3 +301,12 @@ test("goes: holiday hours that end '…, dan ligt alles op tijd klaar'", () => {
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("goes: 'mijn collega Inge neemt het over vanaf maandag' is a colleague's work, no one's care", () => {
+  const v = send(
+    PRIVATE,
+    "vakantie",
+    "Hoi Joris,\n\nIk ben vanaf maandag drie weken weg; mijn collega Inge neemt het vanaf maandag over.\n\nMarloes"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

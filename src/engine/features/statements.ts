@@ -55,6 +55,7 @@ import {
   THIRD_PERSON_CHANGE,
   RANGE_WORDS,
   VISIT_TO_SENDER,
+  COLLEAGUE_WORDS,
   AT_SENDER_FOR_WORK,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
@@ -1027,6 +1028,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   return out;
 }
 
+const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
 const VISIT = terms(VISIT_TO_SENDER);
 const FOR_WORK = terms(AT_SENDER_FOR_WORK);
 /** A sentence of the sender's own that names a person and their visit to the sender. */
@@ -1039,6 +1041,8 @@ function personVisited(
   for (const f of names) {
     if (f.where !== "body" || mail.inSignature(f.where, f.start) || quotedAt(f.where, f.start))
       continue;
+    const text = mail.parts.find((q) => q.where === f.where)?.original ?? "";
+    if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
     const { s } = sentenceAt(f.where, f.start);
     if (s.topic || CONDITION_WORD.test(s.text)) continue;
     if (VISIT.test(s.text) && !FOR_WORK.test(s.text)) return true;
@@ -1066,7 +1070,8 @@ function personReported(
   for (const f of names) {
     if (f.where !== "body" && f.where !== "subject") continue;
     const p = mail.parts.find((q) => q.where === f.where);
-    if (p && told(f.where, f.start, p.original)) return true;
+    if (!p || COLLEAGUE_BEFORE.test(p.original.slice(Math.max(0, f.start - 24), f.start))) continue;
+    if (told(f.where, f.start, p.original)) return true;
   }
   for (const p of mail.parts) {
     if (p.where !== "body") continue;
