@@ -41,4 +41,10 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   ["greetings on short lines", () => fill("Hoi Mark, fijn dat de\n")],
   ["appointments over wrapped lines", () => fill("uw afspraak op het\n  \n")],
   ["pronouns after names", () => fill("Sem. Hij krijgt nu dagelijks de ")],
+  // one endless sentence of relatives, visits and wrapped quotes: each must be asked once per sentence
+  [
+    "relatives and visits in one sentence",
+    () =>
+      fill("Jan was gisteren bij mij en je moeder heeft weer pijn, zijn benen, heb ik\n> last, "),
+  ],
 ];

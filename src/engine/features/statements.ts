@@ -587,8 +587,12 @@ export interface Statements {
 
 interface Sentence {
   text: string;
+  /** it names a relative of one person ("je moeder"): asked once per sentence, a sentence may be long */
+  family?: boolean;
   /** it tells an event or moment of a third person (personReported) */
   reported?: boolean;
+  /** it tells a person's visit to the sender (personVisited) */
+  visit?: boolean;
   topic: "general" | "instruction" | "";
   referent: boolean;
   /** addresseeSubject(text), once per sentence rather than once per medical word in it */
@@ -869,7 +873,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       !isCareProcess(f) &&
       !s.topic &&
       !quotedAt(f.where, f.start) &&
-      FAMILY.test(s.text) &&
+      familyIn(s) &&
       !inConditional(parts.get(f.where) ?? "", f.start) &&
       // told as an event or moment of theirs, not advice for anyone's child ("Laat uw kind zelf oefenen")
       thirdPersonEvent(s.text, true)
@@ -915,14 +919,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     re: Matcher,
     text: string,
     where: Where,
-    hasReferent: (k: number, sentence: string) => boolean
+    hasReferent: (k: number, sentence: Sentence) => boolean
   ): boolean => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       if (mail.inSignature(where, m.index) || inConditional(text, m.index)) continue;
       const { k, s } = sentenceAt(where, m.index);
-      if (s.topic !== "general" && hasReferent(k, s.text)) return true;
+      if (s.topic !== "general" && hasReferent(k, s)) return true;
     }
     return false;
   };
@@ -940,8 +944,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         p.where,
         (k, sentence) =>
           named.has(sentenceKey(p.where, k)) ||
-          FAMILY.test(sentence) ||
-          OWN_BEFORE_AID.test(sentence)
+          familyIn(sentence) ||
+          OWN_BEFORE_AID.test(sentence.text)
       ) ||
       // "Kun je bij meneer Visser langs? Zijn been is weer dik."; "Je vader wilde de kousen niet aan, zijn
       // benen zijn dikker"
@@ -949,7 +953,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         THIRD_BODY_ALL,
         p.original,
         p.where,
-        (k, sentence) => namedNear(p.where, k) || FAMILY.test(sentence)
+        (k, sentence) => namedNear(p.where, k) || familyIn(sentence)
       ) ||
       // "Lotte van der Linden was vandaag bij mij. Die enkel is nog niet stabiel."
       personIn(KNOWN_BODY, p.original, p.where, (k) => namedNear(p.where, k));
@@ -1028,6 +1032,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   return out;
 }
 
+function familyIn(s: Sentence): boolean {
+  return (s.family ??= FAMILY.test(s.text));
+}
 const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
 const VISIT = terms(VISIT_TO_SENDER);
 const FOR_WORK = terms(AT_SENDER_FOR_WORK);
@@ -1044,8 +1051,11 @@ function personVisited(
     const text = mail.parts.find((q) => q.where === f.where)?.original ?? "";
     if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
     const { s } = sentenceAt(f.where, f.start);
-    if (s.topic || CONDITION_WORD.test(s.text)) continue;
-    if (VISIT.test(s.text) && !FOR_WORK.test(s.text)) return true;
+    if (
+      (s.visit ??=
+        !s.topic && !CONDITION_WORD.test(s.text) && VISIT.test(s.text) && !FOR_WORK.test(s.text))
+    )
+      return true;
   }
   return false;
 }
@@ -1063,9 +1073,8 @@ function personReported(
   const told = (where: Where, at: number, text: string): boolean => {
     if (mail.inSignature(where, at) || quotedAt(where, at) || inConditional(text, at)) return false;
     const { s } = sentenceAt(where, at);
-    return (
-      !s.topic && !CONDITION_WORD.test(s.text) && (s.reported ??= thirdPersonEvent(s.text, true))
-    );
+    return (s.reported ??=
+      !s.topic && !CONDITION_WORD.test(s.text) && thirdPersonEvent(s.text, true));
   };
   for (const f of names) {
     if (f.where !== "body" && f.where !== "subject") continue;
