@@ -236,6 +236,17 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       medicalScore >= w.namedCareMin
     )
       return ["medical", "medical-named-care"];
+    // a group mail that calls one reader by name about their own care ("Henk Dijk, jij mag je oefenband
+    // meenemen na je hernia-operatie"): that reader's health, told to all
+    if (
+      broadcast &&
+      !x.newsletter &&
+      !x.internalOnly &&
+      x.namedAddressedCare &&
+      !business &&
+      medicalScore >= w.namedCareMin
+    )
+      return ["medical", "medical-named-care"];
     // A care provider tells one private person (or a household) what happened to their relative or a
     // named child ("Uw vader heeft deze week weer goed gegeten", "Kleine Mees heeft vannacht goed
     // gedronken"): that person's care, in whatever words.

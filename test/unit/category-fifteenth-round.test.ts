@@ -310,3 +310,28 @@ test("goes: 'mijn collega Inge neemt het over vanaf maandag' is a colleague's wo
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+const GROUP_BCC: Address[] = [
+  { address: "a.jansen@hotmail.com" },
+  { address: "p.dijk@kpnmail.nl" },
+  { address: "r.bos@planet.nl" },
+];
+test("kept back: a Bcc group mail that calls one member by name about their own operation", () => {
+  const v = send(
+    [{ address: "info@fysio-hetanker.nl" }],
+    "Rugschool start",
+    "Beste deelnemers,\n\nDe rugschool start donderdag 9 januari om 19.00 uur. Henk Dijk, jij mag je oefenband meenemen na je hernia-operatie.\n\nGroet, Marit",
+    GROUP_BCC
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: a volunteers' mail in Bcc that calls one by name about the coffee", () => {
+  const v = send(
+    [{ address: "info@fysio-hetanker.nl" }],
+    "Open dag",
+    "Beste vrijwilligers,\n\nDank voor jullie hulp op de open dag. Henk Dijk, jij regelt weer de koffie en de folders over rugklachten.\n\nGroet, Marit",
+    GROUP_BCC
+  );
+  expect(v.verdict.action).toBe("allow");
+});

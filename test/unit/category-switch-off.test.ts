@@ -239,6 +239,7 @@ const FEATURES: (keyof Features)[] = [
   "personEvent",
   "personReport",
   "personVisit",
+  "namedAddressedCare",
   "invitation",
   "supplierOnly",
   "encryptedCover",

@@ -82,6 +82,8 @@ export interface Features {
   personReport: boolean;
   /** a named person visits the sender ("Luuk is gisteren bij mij geweest"), outside topic mail */
   personVisit: boolean;
+  /** a reader called by name and told of their own care ("Henk Dijk, jij mag na je hernia-operatie …") */
+  namedAddressedCare: boolean;
   /**
    * care content in a sentence about a named person, outside topic mail: the name in it, or taken up
    * by "hij"/"ze" from the sentences before ("Daan … hij durft in de therapie weer te vertellen")
@@ -318,6 +320,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     personEvent: said.thirdPersonEvent && !topicMail,
     personReport: said.personReport && !topicMail && !jobApplication,
     personVisit: said.personVisit && !topicMail && !jobApplication,
+    namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     oneToOnePrivate: aud.oneToOnePrivate,

@@ -56,6 +56,7 @@ import {
   RANGE_WORDS,
   VISIT_TO_SENDER,
   COLLEAGUE_WORDS,
+  VOCATIVE_AFTER,
   AT_SENDER_FOR_WORK,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
@@ -578,6 +579,11 @@ export interface Statements {
   /** a named person visits the sender, a care provider ("Luuk is gisteren bij mij geweest") */
   personVisit: boolean;
   /**
+   * a person called by name and then spoken to about their own care ("Henk Dijk, jij mag je oefenband
+   * meenemen na je hernia-operatie"): one reader's care, in a mail that others may read too
+   */
+  namedAddressedCare: boolean;
+  /**
    * the sender's own text tells what happened to a named person or a relative, in any words ("Uw vader
    * heeft deze week weer goed gegeten", "Kleine Mees heeft vannacht goed gedronken"): an event or moment
    * of theirs, outside conditions and topic text
@@ -637,6 +643,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     quotedQuestion: false,
     personReport: false,
     personVisit: false,
+    namedAddressedCare: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -1029,12 +1036,33 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   if (out.family && relativeCare) out.namedCare = true;
   out.personReport = personReported(mail, namedAt.values(), sentenceAt, quotedAt);
   out.personVisit = personVisited(mail, namedAt.values(), sentenceAt, quotedAt);
+  // sentences whose name is called and spoken to ("Henk Dijk, jij …"), with a care word of their own
+  const called = new Set<number>();
+  namedAt.forEach((f, key) => {
+    if (
+      !quotedAt(f.where, f.start) &&
+      VOCATIVE.test((parts.get(f.where) ?? "").slice(f.end, f.end + 12))
+    )
+      called.add(key);
+  });
+  if (called.size)
+    out.namedAddressedCare = findings.some(
+      (f) =>
+        f.type === "medical" &&
+        !isCareProcess(f) &&
+        called.has(sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start))) &&
+        ADDRESSEE_OWNS_BEFORE.test(
+          (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 8), f.start)
+        )
+    );
   return out;
 }
 
 function familyIn(s: Sentence): boolean {
   return (s.family ??= FAMILY.test(s.text));
 }
+const ADDRESSEE_OWNS_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+const VOCATIVE = new RegExp(`^\\s*,\\s*(?:${termsSource(VOCATIVE_AFTER)})\\b`, "i");
 const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
 const VISIT = terms(VISIT_TO_SENDER);
 const FOR_WORK = terms(AT_SENDER_FOR_WORK);

@@ -948,6 +948,8 @@ export const VISIT_TO_SENDER = [
   "komt|komen|kwam|kwamen ~7 bij mij|ons",
   "zie|zag|zien|zagen ik|we hem|haar|ze",
 ];
+/** A name called, then spoken to ("Henk Dijk, jij mag je oefenband meenemen"): after the name and a comma. */
+export const VOCATIVE_AFTER = ["jij|je|u|you"];
 /** In the sender's own text, "mijn collega Inge neemt het over": a colleague, whose news is work. */
 export const COLLEAGUE_WORDS = ["collega|collega's|vervanger|vervangster|invaller|invalster"];
 /** "bij ons in dienst", "bij ons op stage": work, not a visit. */
