@@ -1034,8 +1034,9 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   if (out.family && relativeCare) out.namedCare = true;
-  out.personReport = personReported(mail, namedAt.values(), sentenceAt, quotedAt);
-  out.personVisit = personVisited(mail, namedAt.values(), sentenceAt, quotedAt);
+  const reader: SentenceReader = { mail, sentenceAt, quotedAt };
+  out.personReport = personReported(reader, namedAt.values());
+  out.personVisit = personVisited(reader, namedAt.values());
   // sentences whose name is called and spoken to ("Henk Dijk, jij …"), with a care word of their own
   const called = new Set<number>();
   namedAt.forEach((f, key) => {
@@ -1066,19 +1067,31 @@ const VOCATIVE = new RegExp(`^\\s*,\\s*(?:${termsSource(VOCATIVE_AFTER)})\\b`, "
 const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
 const VISIT = terms(VISIT_TO_SENDER);
 const FOR_WORK = terms(AT_SENDER_FOR_WORK);
-/** A sentence of the sender's own that names a person and their visit to the sender. */
-function personVisited(
-  mail: MailText,
+/** What the person-sentence readers below need of statements(). */
+interface SentenceReader {
+  mail: MailText;
+  sentenceAt: (where: Where, at: number) => { k: number; s: Sentence };
+  quotedAt: (where: Where, at: number) => boolean;
+}
+
+/** The names in the sender's own text (no quote, no signature) that are no colleague of theirs. */
+function* ownNames(
+  r: SentenceReader,
   names: Iterable<Finding>,
-  sentenceAt: (where: Where, at: number) => { k: number; s: Sentence },
-  quotedAt: (where: Where, at: number) => boolean
-): boolean {
+  withSubject: boolean
+): Generator<[Finding, string]> {
   for (const f of names) {
-    if (f.where !== "body" || mail.inSignature(f.where, f.start) || quotedAt(f.where, f.start))
-      continue;
-    const text = mail.parts.find((q) => q.where === f.where)?.original ?? "";
-    if (COLLEAGUE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) continue;
-    const { s } = sentenceAt(f.where, f.start);
+    if (f.where !== "body" && !(withSubject && f.where === "subject")) continue;
+    if (r.mail.inSignature(f.where, f.start) || r.quotedAt(f.where, f.start)) continue;
+    const text = r.mail.parts.find((q) => q.where === f.where)?.original ?? "";
+    if (!COLLEAGUE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) yield [f, text];
+  }
+}
+
+/** A sentence of the sender's own that names a person and their visit to the sender. */
+function personVisited(r: SentenceReader, names: Iterable<Finding>): boolean {
+  for (const [f] of ownNames(r, names, false)) {
+    const { s } = r.sentenceAt(f.where, f.start);
     if (
       (s.visit ??=
         !s.topic && !CONDITION_WORD.test(s.text) && VISIT.test(s.text) && !FOR_WORK.test(s.text))
@@ -1092,25 +1105,16 @@ function personVisited(
  * A sentence of the sender's own (no quote, no signature, no topic text, no condition) with a named
  * person or a relative ("je moeder") and an event or moment of theirs.
  */
-function personReported(
-  mail: MailText,
-  names: Iterable<Finding>,
-  sentenceAt: (where: Where, at: number) => { k: number; s: Sentence },
-  quotedAt: (where: Where, at: number) => boolean
-): boolean {
+function personReported(r: SentenceReader, names: Iterable<Finding>): boolean {
   const told = (where: Where, at: number, text: string): boolean => {
-    if (mail.inSignature(where, at) || quotedAt(where, at) || inConditional(text, at)) return false;
-    const { s } = sentenceAt(where, at);
+    if (r.mail.inSignature(where, at) || r.quotedAt(where, at) || inConditional(text, at))
+      return false;
+    const { s } = r.sentenceAt(where, at);
     return (s.reported ??=
       !s.topic && !CONDITION_WORD.test(s.text) && thirdPersonEvent(s.text, true));
   };
-  for (const f of names) {
-    if (f.where !== "body" && f.where !== "subject") continue;
-    const p = mail.parts.find((q) => q.where === f.where);
-    if (!p || COLLEAGUE_BEFORE.test(p.original.slice(Math.max(0, f.start - 24), f.start))) continue;
-    if (told(f.where, f.start, p.original)) return true;
-  }
-  for (const p of mail.parts) {
+  for (const [f, text] of ownNames(r, names, true)) if (told(f.where, f.start, text)) return true;
+  for (const p of r.mail.parts) {
     if (p.where !== "body") continue;
     FAMILY_ALL.lastIndex = 0;
     let m: RegExpExecArray | null;
