@@ -335,3 +335,12 @@ test("goes: a volunteers' mail in Bcc that calls one by name about the coffee", 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("kept back: a youth doctor tells a mentor 'Over drie weken zie ik Daan weer op school'", () => {
+  const v = send(
+    [{ address: "r.dijkstra@lyceum-sneek.nl", name: "Mentor 2B" }],
+    "Daan, 2B",
+    "Beste Rients,\n\nIk wil jullie vragen om het eerste uur de komende weken niet als ongeoorloofd te noteren. Over drie weken zie ik Daan weer op school.\n\nMet vriendelijke groet,\nJolien"
+  );
+  expect(v.verdict.action).toBe("secure");
+});

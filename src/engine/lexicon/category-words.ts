@@ -947,6 +947,9 @@ export const VISIT_TO_SENDER = [
   "is|zijn ~3 bij mij|ons geweest",
   "komt|komen|kwam|kwamen ~7 bij mij|ons",
   "zie|zag|zien|zagen ik|we hem|haar|ze",
+  // "Over drie weken zie ik Daan weer op school", "ik zie Noor volgende week terug"
+  "zie|zien ik|we ~3 weer|terug",
+  "ik|we zie|zien ~4 weer|terug",
 ];
 /** A name called, then spoken to ("Henk Dijk, jij mag je oefenband meenemen"): after the name and a comma. */
 export const VOCATIVE_AFTER = ["jij|je|u|you"];
