@@ -344,3 +344,12 @@ test("kept back: a youth doctor tells a mentor 'Over drie weken zie ik Daan weer
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("goes: a workshop for a club's trainers with 'Ik neem Wouter mee (onze sportfysio)'", () => {
+  const v = send(
+    [{ address: "jeugdcoordinator@vv-rijnoord.nl", name: "Marco Huisman" }],
+    "Re: blessurepreventie avond",
+    "Hoi Marco,\n\nDonderdag 26 november om 19.30 in de kantine is prima. Ik neem Wouter mee (onze sportfysio), we doen uitleg over de warming-up en daarna oefenen met de trainers.\n\nGr,\nSanne\n\n> Vorig seizoen hadden we veel enkel- en knieblessures bij de jeugd. Willen jullie weer een avond geven?"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -168,7 +168,11 @@ const ROLE_WORDS = termsSource(STAFF_ROLES);
 // "huisarts Merel Tuinstra", "de nieuwe huisarts, Merel Tuinstra"
 // (on the same line: "Geachte dokter,\nDaan Verschuren (groep 6) klaagt…" greets the doctor above a pupil)
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS}),?[ \\t]+$`, "i");
-const ROLE_AFTER = new RegExp(`^\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`, "i");
+// (one small word may come between: "Ik neem Wouter mee (onze sportfysio)")
+const ROLE_AFTER = new RegExp(
+  `^(?:[ \\t]+[a-z]{2,5})?\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`,
+  "i"
+);
 // what only staff do, right after the name
 const STAFF_DEED_AFTER = new RegExp(`^[^.!?\\n]{0,3}(?:${termsSource(STAFF_AFTER)})\\b`, "i");
 // the illness right after the name, in its own clause (bounded gaps: linear)

@@ -874,6 +874,9 @@ export const STAFF_ROLES = [
   "praktijkhouder|praktijkeigenaar|aios|haio|stagiair|stagiaire|teamleider|coördinator|coordinator",
   // "samen met collega Bart Hoekstra", "onze collega Sanne" ("mijn collega" may be a patient's)
   "onze|met collega",
+  "sportfysio|sportfysiotherapeut|kinderfysio|kinderfysiotherapeut|bekkenfysiotherapeut",
+  // "Ik neem Wouter mee (onze sportfysio)"
+  "onze|ons sportfysio|fysio|fysiotherapeut|assistente|huisarts|tandarts|poh|verpleegkundige|diëtist|dietist|logopedist|mondhygiënist|verloskundige",
 ];
 /**
  * A named colleague who is ill ("Onze assistente Kim van Dalen is sinds maandag ziek", "is geopereerd"):
