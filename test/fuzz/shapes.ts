@@ -41,6 +41,8 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   ["greetings on short lines", () => fill("Hoi Mark, fijn dat de\n")],
   ["appointments over wrapped lines", () => fill("uw afspraak op het\n  \n")],
   ["pronouns after names", () => fill("Sem. Hij krijgt nu dagelijks de ")],
+  // a relative's complaints without any event, in one endless sentence
+  ["a relative's complaints in one sentence", () => fill("je moeder heeft pijn en koorts, ")],
   // one endless sentence of relatives, visits and wrapped quotes: each must be asked once per sentence
   [
     "relatives and visits in one sentence",

@@ -599,6 +599,8 @@ interface Sentence {
   reported?: boolean;
   /** it tells a person's visit to the sender (personVisited) */
   visit?: boolean;
+  /** it holds an event or moment of a person it names (thirdPersonEvent, owned) */
+  ownedEvent?: boolean;
   topic: "general" | "instruction" | "";
   referent: boolean;
   /** addresseeSubject(text), once per sentence rather than once per medical word in it */
@@ -869,7 +871,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       s.topic !== "general" &&
       !quotedAt(f.where, f.start) &&
       ((s.thirdEvent ??= thirdPersonEvent(s.text, false)) ||
-        (thirdOwns(parts.get(f.where) ?? "", f.start) && thirdPersonEvent(s.text, true))) &&
+        (thirdOwns(parts.get(f.where) ?? "", f.start) && ownedEvent(s))) &&
       // "Als de pijn niet minder wordt, als hij uitstraalt…": a condition for anyone ("hij" is the pain)
       !CONDITION_BEFORE.test(s.text.slice(0, Math.max(0, f.start - sentenceStart(f.where, k))))
     )
@@ -883,7 +885,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       familyIn(s) &&
       !inConditional(parts.get(f.where) ?? "", f.start) &&
       // told as an event or moment of theirs, not advice for anyone's child ("Laat uw kind zelf oefenen")
-      thirdPersonEvent(s.text, true)
+      ownedEvent(s)
     )
       relativeCare = true;
     if (isNamed) {
@@ -1062,6 +1064,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
 function familyIn(s: Sentence): boolean {
   return (s.family ??= FAMILY.test(s.text));
 }
+/** An event or moment in the sentence, its person already known (asked once per sentence). */
+function ownedEvent(s: Sentence): boolean {
+  return (s.ownedEvent ??= thirdPersonEvent(s.text, true));
+}
 const ADDRESSEE_OWNS_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
 const VOCATIVE = new RegExp(`^\\s*,\\s*(?:${termsSource(VOCATIVE_AFTER)})\\b`, "i");
 const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
@@ -1110,8 +1116,7 @@ function personReported(r: SentenceReader, names: Iterable<Finding>): boolean {
     if (r.mail.inSignature(where, at) || r.quotedAt(where, at) || inConditional(text, at))
       return false;
     const { s } = r.sentenceAt(where, at);
-    return (s.reported ??=
-      !s.topic && !CONDITION_WORD.test(s.text) && thirdPersonEvent(s.text, true));
+    return (s.reported ??= !s.topic && !CONDITION_WORD.test(s.text) && ownedEvent(s));
   };
   for (const [f, text] of ownNames(r, names, true)) if (told(f.where, f.start, text)) return true;
   for (const p of r.mail.parts) {
