@@ -106,7 +106,8 @@ export function inConditional(text: string, index: number): boolean {
   return CONDITIONAL_CLAUSE.test(text.slice(before, start - 1));
 }
 
-const LIST_ITEM = /^[ \t>]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])[ \t]/;
+/** A list item: a line (or a sentence's text) opening with a bullet or "1." / "1)", quoted or not. */
+export const LIST_ITEM = /^[\s>]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)])\s/;
 const CONDITION_LEAD = new RegExp(
   `\\b(?:${termsSource(CONDITIONAL_OPENERS)})[ \\t]*:[ \\t]*$`,
   "i"

@@ -251,14 +251,13 @@ const NEXT_VISIT_WORDS = terms(NEXT_VISIT, "gi");
 const WE = terms(WE_TOGETHER);
 const SOCIAL = terms(SOCIAL_EVENTS);
 
-/**
- * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
- * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
- */
-// "Prima, " or "Goed, " at a line or sentence start, before "tot morgen"
+// one word and a comma ("Prima, ", "Goed, ") may come before "tot morgen" in its sentence
 const ONE_WORD_AND_COMMA = /^\s*[A-Za-z\u00c0-\u024f]{2,12},\s*$/;
-/** The text before `at` on its line and in its sentence is one word and a comma. */
-function oneWordBefore(text: string, at: number): boolean {
+/**
+ * "Tot dinsdag!" opens its sentence or line, or follows one word and a comma ("Prima, tot morgen om 9
+ * uur!"); "van maandag tot vrijdag" is a range. Reads at most 24 characters back.
+ */
+function opensSentence(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   const cut = Math.max(
     before.lastIndexOf("\n"),
@@ -266,11 +265,17 @@ function oneWordBefore(text: string, at: number): boolean {
     before.lastIndexOf("!"),
     before.lastIndexOf("?")
   );
+  const tail = before.slice(cut + 1);
+  if (!tail.trim()) return true;
   // a full 24 characters without a boundary: more than one word before
   if (cut < 0 && at > 24) return false;
-  return ONE_WORD_AND_COMMA.test(before.slice(cut + 1));
+  return ONE_WORD_AND_COMMA.test(tail);
 }
 
+/**
+ * The sender meets the addressee at a moment ("zie ik jullie vrijdag om 9.15 uur", "Tot dinsdag!",
+ * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
+ */
 export function hasMeeting(text: string): boolean {
   MEETING_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -279,13 +284,7 @@ export function hasMeeting(text: string): boolean {
     // "Tot de volgende keer bij de buurtbarbecue": they meet, but not for care
     if (SOCIAL.test(sentence)) continue;
     if (/^tot\s/i.test(m[0]) && !/^tot\s+(?:de|het)\s/i.test(m[0])) {
-      // "Tot dinsdag!" opens its sentence, or follows one word and a comma ("Prima, tot morgen om 9
-      // uur!"); "van maandag tot vrijdag" is a range
-      const before = text.slice(Math.max(0, m.index - 3), m.index).trim();
-      if (!before || "!?.".indexOf(before[before.length - 1]) >= 0) return true;
-      // at a line start ("Hoi Yvonne,\n\nTot donderdag om 10.15!")
-      if (/\n[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
-      if (oneWordBefore(text, m.index)) return true;
+      if (opensSentence(text, m.index)) return true;
       continue;
     }
     if (hasMoment(sentence) || DAY_OF_MONTH.test(sentence)) return true;

@@ -63,7 +63,7 @@ import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { lettersForDigits } from "../lexicon/letters";
-import { concreteEvent, genericCare, inConditional, quotedAuthorName } from "./generic";
+import { LIST_ITEM, concreteEvent, genericCare, inConditional, quotedAuthorName } from "./generic";
 import { hasMoment } from "./moment";
 
 /**
@@ -236,7 +236,6 @@ const REPORTED = new RegExp(
 );
 const REPORTED_OWN = terms(REPORTED_OWN_HEALTH);
 const REPLY_QUESTION = /^\s*(?:(?:re|antw|aw|sv)\s*:\s*)+\S+\s+\S+\s+(?:\S[^\n]*)?\?\s*$/i;
-const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
 /**
  * "hij", "ze", "hem" as a word: who a sentence is about when a name came just before. Not "zijn" and
  * "haar", which are as often "to be" and hair.
