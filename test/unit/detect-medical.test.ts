@@ -39,6 +39,15 @@ describe("medical recogniser", () => {
     expect(content("sinds twee maanden ochtendhoofdpijn")).toEqual(["ochtendhoofdpijn"]);
   });
 
+  test("lay words: a therapist of any kind, hearing aids, the -inkje diminutive", () => {
+    expect(texts("woensdag naar de kinderfysio")).toEqual(["kinderfysio"]);
+    expect(texts("bij de oefentherapeut")).toEqual(["oefentherapeut"]);
+    expect(texts("je gehoorapparaat is gerepareerd")).toEqual(["gehoorapparaat"]);
+    expect(texts("het hechtinkje mag er vrijdag uit")).toEqual(["hechtinkje"]);
+    // "-inkje" is no diminutive of a non-medical "-ing"
+    expect(texts("een leuk woninkje")).toEqual([]);
+  });
+
   test("compounds that only look medical are not", () => {
     expect(texts("de huisartsencoöperatie in de regio")).toEqual([]);
     expect(texts("10 flessen desinfectie en 20 dozen handschoenen")).toEqual([]);

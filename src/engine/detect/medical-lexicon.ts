@@ -143,7 +143,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
   `,
   procedure: `
-    ~hoortoestel ~hoortoestellen kuurtje
+    ~hoortoestel ~hoortoestellen ~hoorapparaat ~hoorapparaten ~gehoorapparaat ~gehoorapparaten kuurtje
     ~oefenen ~oefen ~oefent ~oefende ~oefenden ~oefening ~oefeningen ~poetst ~poetsen ~napoetsen ~gepoetst
     ~douchestoel ~douchekruk ~rolstoel ~rollator ~tillift ~traplift ~postoel ~po-stoel ~toiletverhoger verdikkingsmiddel sondevoeding
     excisie excideren geexcideerd aangestipt aanstippen
@@ -181,6 +181,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     logopedist logopedisten podotherapeuten ergotherapeut ergotherapeuten dietisten revalidatiearts revalidatiecentrum
     jeugdverpleegkundige jeugdverpleegkundigen jeugdarts jeugdartsen consultatiebureau jgz
     thuiszorg !jeugd-ggz !jeugdpsycholoog !kinderpsycholoog kraamverzorgende kinderarts stomaverpleegkundige
+    ~fysio kinderfysio bekkenfysio
     nurse gp physiotherapist psychiatrist !psychologist pharmacy pharmacist hospital clinic
   `,
   vaccine: `
@@ -381,6 +382,10 @@ export const STRONG_HEADS: Record<string, MedicalKind> = {
   letsels: "condition",
   blessure: "condition",
   blessures: "condition",
+  // a therapist of any kind ("kinderfysiotherapeut", "oefentherapeut", "speltherapeut")
+  therapeut: "provider",
+  therapeuten: "provider",
+  fysiotherapeut: "provider",
   krampen: "condition",
   krampjes: "condition",
 };

@@ -225,6 +225,11 @@ function lookup(word: string): MedicalEntry | undefined {
 function diminutive(word: string): MedicalEntry | undefined {
   const w = word[word.length - 1] === "s" ? word.slice(0, -1) : word;
   if (w.length < 6 || w.slice(-2) !== "je") return undefined;
+  // -ing makes -inkje ("hechtinkje" -> "hechting")
+  if (w.slice(-5) === "inkje") {
+    const e = stemEntry(w.slice(0, -5) + "ing") ?? LEXICON.get(w.slice(0, -5) + "ingen");
+    if (e && e.kind !== "provider") return e;
+  }
   for (const suffix of ["etje", "tje", "pje", "je"]) {
     if (w.slice(-suffix.length) !== suffix || w.length - suffix.length < 3) continue;
     const base = w.slice(0, -suffix.length);
