@@ -230,7 +230,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     !meeting &&
     (toReaders || handedOn
       ? !readersPerson
-      : !said.otherReferent && (answer || (!said.aboutPerson && !said.addresseeCare))) &&
+      : !said.otherReferent &&
+        !said.ownBodyComplaint &&
+        (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     // (a text handed on to readers: its "op dinsdag na de training" is the text's, not this mail's)
     genericCare(mail, toReaders, handedOnText ?? readersScope) &&
     !ownMedical(

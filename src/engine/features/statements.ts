@@ -24,6 +24,9 @@ import {
   INSTRUCTION_VERBS,
   MODAL_INSTRUCTIONS,
   NOT_BODY_PARTS,
+  RANGE_UNITS,
+  MONTHS,
+  TOOTH_NUMBER_AFTER,
   NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
@@ -97,13 +100,38 @@ const HEADS = BODY.filter((w) => w.length >= 4 && NOT_COMPOUND_HEADS.indexOf(w) 
 const BODY_WORDS = new WordSet(BODY);
 const HEAD_WORDS = new WordSet(HEADS);
 const ENGLISH_BODY_WORDS = new WordSet(ENGLISH_BODY);
+// a unit after a two-digit number ("uw 46 jaar"): an amount, no tooth
+const UNIT_AFTER = new RegExp(
+  `^\\s*(?:${termsSource(RANGE_UNITS)}|${termsSource(MONTHS)}|euro|%)(?![a-z])`,
+  "i"
+);
+const TOOTH_BEFORE = new RegExp(`\\b(?:${termsSource(TOOTH_NUMBER_AFTER)})\\s+$`, "i");
+/**
+ * A tooth by its FDI number after a possessive ("uw 46", "je 36"): 11-48, milk teeth 51-85. Checked by
+ * hand on two characters, so no regex runs at every possessive.
+ */
+const toothEnd = (text: string, at: number): number => {
+  const q = text.charCodeAt(at) - 48;
+  const u = text.charCodeAt(at + 1) - 48;
+  if (!(q >= 1 && q <= 8 && u >= 1 && (q <= 4 ? u <= 8 : u <= 5))) return -1;
+  const next = text.charAt(at + 2);
+  if (/[\p{L}\p{N}]/u.test(next) || ((next === "," || next === ".") && /\d/.test(text.charAt(at + 3))))
+    return -1;
+  if (UNIT_AFTER.test(text.slice(at + 2, at + 14))) return -1;
+  // the number right after the possessive or a tooth word ("Kan je dinsdag 16 …" is a date)
+  return TOOTH_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ? at + 2 : -1;
+};
 const bodyEnd = (text: string, at: number): number => {
   const end = BODY_WORDS.endAt(text, at);
-  return end >= 0 ? end : HEAD_WORDS.compoundEndAt(text, at, 4, 30);
+  if (end >= 0) return end;
+  const tooth = toothEnd(text, at);
+  return tooth >= 0 ? tooth : HEAD_WORDS.compoundEndAt(text, at, 4, 30);
 };
 const anyBodyEnd = (text: string, at: number): number => {
   const end = BODY_WORDS.endAt(text, at);
   if (end >= 0) return end;
+  const tooth = toothEnd(text, at);
+  if (tooth >= 0) return tooth;
   const english = ENGLISH_BODY_WORDS.endAt(text, at);
   return english >= 0 ? english : HEAD_WORDS.compoundEndAt(text, at, 4, 30);
 };
@@ -588,6 +616,12 @@ export interface Statements {
    * of theirs, outside conditions and topic text
    */
   personReport: boolean;
+  /**
+   * the addressee's tooth by its number and a complaint, medicine or result in one sentence of the
+   * sender's own text ("de wortelkanaalbehandeling van uw 46 met de ontsteking op de foto"): their care,
+   * also in an answer to a general question, outside conditions and topic text
+   */
+  ownBodyComplaint: boolean;
 }
 
 interface Sentence {
@@ -645,6 +679,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     personReport: false,
     personVisit: false,
     namedAddressedCare: false,
+    ownBodyComplaint: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -1035,6 +1070,25 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   if (out.family && relativeCare) out.namedCare = true;
+  if (answer && complaintSentences.size)
+    for (const p of mail.parts) {
+      if (p.where !== "body" && p.where !== "subject") continue;
+      OWN_BODY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (!out.ownBodyComplaint && (m = OWN_BODY.exec(p.original))) {
+        // only a tooth by its number is this person's beyond doubt: an answer's "uw bloed" or "een ongeluk
+        // met uw tanden" is anyone's
+        if (!/\d$/.test(m[0]) || quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index))
+          continue;
+        const at = sentenceAt(p.where, m.index);
+        if (
+          !at.s.topic &&
+          complaintSentences.has(sentenceKey(p.where, at.k)) &&
+          !inConditional(p.original, m.index)
+        )
+          out.ownBodyComplaint = true;
+      }
+    }
   const reader: SentenceReader = { mail, sentenceAt, quotedAt };
   out.personReport = personReported(reader, namedAt.values());
   out.personVisit = personVisited(reader, namedAt.values());

@@ -384,6 +384,10 @@ export const WEEKDAYS = [
   "tomorrow",
   "today",
 ];
+/** The word right before a tooth's FDI number ("uw 46", "kies 36", "element 46"). */
+export const TOOTH_NUMBER_AFTER = [
+  "uw|je|jouw|zijn|haar|mijn|your|kies|tand|element|molaar|hoektand|snijtand|verstandskies|melktand",
+];
 /** A number range with a unit ("rond 7-10 weken", "tussen 40-60 jaar"): an amount, not a date. */
 export const RANGE_UNITS = [
   "weken|week|dagen|dag|maanden|maand|jaar|jaren|uur|minuten|keer|kilo|kg|gram|cm|mm|procent|mg|ml|graden|weeks|days|months|years",

@@ -1,0 +1,43 @@
+/**
+ * Kinds of error left after the sixteenth round and found in the seventeenth round of independent
+ * writers (first scores in test/corpus-extra/README.md), each as new fictitious mail written for this
+ * test by the engineer, not copied from the corpus.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+
+const DENTIST = { address: "balie@tandartsdemolen.nl", name: "Tandartspraktijk De Molen" };
+const PRIVATE: Address[] = [{ address: "r.kuipers@kpnmail.nl", name: "Rob Kuipers" }];
+const send = (to: Address[], subject: string, body: string) =>
+  check(emptyDraft({ from: DENTIST, to, subject, body }));
+const QUESTION = "\n\n> Wat kost dat ongeveer en wat vergoedt mijn verzekering?";
+
+test("kept back: an answer to a cost question names the addressee's tooth by number and its complaint", () => {
+  const v = send(
+    PRIVATE,
+    "RE: kosten",
+    "Beste Rob,\n\nDe basisverzekering vergoedt geen tandzorg voor volwassenen; kijk in uw polis.\n\nVoor de vulling van uw 36 met het gaatje op de foto komt de begroting op ongeveer 95 euro.\n\nGroet,\nLinda" +
+      QUESTION
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: the same answer without a tooth of his ('een gaatje in een kies')", () => {
+  const v = send(
+    PRIVATE,
+    "RE: kosten",
+    "Beste Rob,\n\nDe basisverzekering vergoedt geen tandzorg voor volwassenen; kijk in uw polis.\n\nEen vulling voor een gaatje in een kies kost ongeveer 95 euro.\n\nGroet,\nLinda" +
+      QUESTION
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+test("goes: a two-digit number after 'je' that is a date or an amount is no tooth", () => {
+  for (const line of [
+    "Kan je dinsdag 16 december om 13.30 uur met een gaatje in een kies langskomen? Dat kost 95 euro.",
+    "Bij uw 46 jaar oude polis met een ontsteking als voorbeeld vergoedt de verzekeraar niets.",
+  ]) {
+    const v = send(PRIVATE, "RE: kosten", `Beste Rob,\n\n${line}\n\nGroet,\nLinda` + QUESTION);
+    expect(v.verdict.category).not.toBe("medical");
+  }
+});
