@@ -41,3 +41,28 @@ test("goes: a two-digit number after 'je' that is a date or an amount is no toot
     expect(v.verdict.category).not.toBe("medical");
   }
 });
+
+const DIETITIAN = { address: "sabine@dietistpraktijk-delinde.nl", name: "Diëtistenpraktijk De Linde" };
+const coach = (body: string) =>
+  check(
+    emptyDraft({
+      from: DIETITIAN,
+      to: [{ address: "m.hakkert@ziggo.nl", name: "Mirjam Hakkert" }],
+      subject: "tip",
+      body,
+    })
+  );
+
+test("kept back: a dietitian's weigh-in on a day part ('donderdagochtend op de weegschaal')", () => {
+  const v = coach(
+    "Hoi Mirjam,\n\nKnap gedaan! Vervang het koekje bij de koffie eens door een appel, en ga donderdagochtend even op de weegschaal staan voor je bij mij komt.\n\nGroetjes,\nSabine"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: the practice's weekly day part ('Op woensdagmiddag neemt ... waar') is no one's moment", () => {
+  const v = coach(
+    "Hoi Mirjam,\n\nOp woensdagmiddag en in de vakanties neemt diëtistenpraktijk Het Hof voor ons waar. Een weegschaal lenen kan altijd.\n\nGroetjes,\nSabine"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -1,6 +1,7 @@
 import {
   EFFECTIVE_FROM,
   HABITUAL_BEFORE,
+  DAY_PARTS,
   MONTHS,
   OPEN_RANGE_WORDS,
   OPENING,
@@ -13,7 +14,7 @@ import { terms, termsSource } from "../lexicon/terms";
 const HOUR = "(?:[01]?\\d|2[0-3])";
 // A moment: a day, a date, a clock time, "om 10 uur", a numeric date.
 const WHEN = new RegExp(
-  `\\b(?:${termsSource(WEEKDAYS)})\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
+  `\\b(?:${termsSource(WEEKDAYS)})(?:${termsSource(DAY_PARTS)})?\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
   "gi"
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
@@ -33,7 +34,10 @@ const SCHEDULE_BEFORE = new RegExp(
   "i"
 );
 const SCHEDULE_AFTER = new RegExp(`^\\s*(?:en|and)\\s+${DAY}\\b`, "i");
-const WEEKDAY = new RegExp(`^${DAY}$`, "i");
+const WEEKDAY = new RegExp(`^${DAY}(?:${termsSource(DAY_PARTS)})?$`, "i");
+// "Op woensdagmiddag neemt dokter X waar": a day part after "op" without a date is every week's
+const DAY_PART_BEFORE_HABIT = new RegExp(`\\bop\\s+$`, "i");
+const DAY_PART = new RegExp(`^${DAY}(?:${termsSource(DAY_PARTS)})$`, "i");
 const EFFECTIVE_BEFORE = new RegExp(`(?:^|\\s)(?:${termsSource(EFFECTIVE_FROM)})\\s*$`, "i");
 const DAY_AND_MONTH = new RegExp(`^\\d{1,2}\\s+(?:${termsSource(MONTHS)})$`, "i");
 const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s*$`, "i");
@@ -58,6 +62,7 @@ export function hasMoment(text: string): boolean {
     // "rond 7-10 weken": a range of an amount, not the 7th of October
     if (NUMERIC_DAY.test(m[0]) && UNIT_AFTER.test(after)) continue;
     if (DAY_AND_MONTH.test(m[0]) && EFFECTIVE_BEFORE.test(before)) continue;
+    if (DAY_PART.test(m[0]) && DAY_PART_BEFORE_HABIT.test(before)) continue;
     if (WEEKDAY.test(m[0]) && (SCHEDULE_BEFORE.test(before) || SCHEDULE_AFTER.test(after)))
       continue;
     // "op zaterdag niet meer open": a weekday with opening hours near it is the practice's

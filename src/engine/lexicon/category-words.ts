@@ -361,6 +361,8 @@ export const NEWSLETTER_PARTS = [
 /** ... and as a whole word. */
 export const NEWSLETTER_WORDS = ["verwijzers"];
 
+/** A part of the day glued to a weekday ("vrijdagochtend", "dinsdagavond"). */
+export const DAY_PARTS = ["ochtend|middag|avond|morgen|nacht"];
 export const WEEKDAYS = [
   "maandag",
   "dinsdag",
