@@ -124,7 +124,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     hoestdrank zetpil zetpillen
   `,
   lab: `
-    oogdruk gezichtsveld ~plasje ~plasjes ~gehoortest ~weegschaal ~gewogen ~weging
+    oogdruk gezichtsveld ~plasje ~plasjes ~gehoortest ~gewogen ~weging
     histologie histologisch histologische pathologie pa-uitslag biopt biopten dermatoscopie
     ferritin bloodwork geboortegewicht hba1c glucose ~nuchtere cholesterol ldl hdl triglyceriden kalium natrium kreatinine egfr nierfunctie leverfunctie
     leverwaarden schildklierwaarden tsh ft4 t4 hb hemoglobine ferritine b12 crp bse inr psa albumine microalbuminurie
@@ -287,6 +287,8 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "times a day",
   ],
   lab: [
+    // a weigh-in: standing on the scale, not the scale as a product ("de babyweegschaal weegt tot 20 kg")
+    "~op de weegschaal",
     "bloed laten prikken",
     "bloed prikken",
     "nuchter bloed",
