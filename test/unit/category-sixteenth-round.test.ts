@@ -66,3 +66,28 @@ test("goes: the practice's weekly day part ('Op woensdagmiddag neemt ... waar') 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+const MIDWIFE = { address: "inge@verloskundigen-deduinen.nl", name: "Verloskundigenpraktijk De Duinen" };
+const atWork = (body: string) =>
+  check(
+    emptyDraft({
+      from: MIDWIFE,
+      to: [{ address: "l.demir@bouwbedrijf-kustlijn.nl", name: "Leyla Demir" }],
+      subject: "RE: vraag",
+      body: body + "\n\n> Kun je de datum nog even mailen?",
+    })
+  );
+
+test("kept back: to a patient's work address, her own scan with its moment ('Bij jouw termijnecho ... 6 juli')", () => {
+  const v = atWork(
+    "Hoi Leyla,\n\nBij jouw termijnecho kwamen we uit op 12 weken, dus je uitgerekende datum wordt 6 juli.\n\nLiefs,\nInge"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("goes: to the same work address, how the scans go in general", () => {
+  const v = atWork(
+    "Hoi Leyla,\n\nDe termijnecho maken we meestal rond 10 tot 12 weken; de uitnodiging volgt vanzelf.\n\nLiefs,\nInge"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

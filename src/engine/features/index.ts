@@ -224,6 +224,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     (atWork &&
       (said.personalCue ||
         hasOwnAppointment(mail.bodyAndSubject) ||
+        // "Bij jouw termijnecho kwamen we op 9+3 weken uit": their own test with its moment
+        said.ownCareMoment ||
         // "Ik verwijs je naar de fysio": the sender's care for this person
         SENDER_CARE_ACT.test(ownText(mail))));
   const generic =

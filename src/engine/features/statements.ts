@@ -365,6 +365,8 @@ const OWN_RESULT = new RegExp(
   "gi"
 );
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
+// "jouw termijnecho": the possessive right before the word
+const OWN_RIGHT_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
 // right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
 const KNOWN = new RegExp(
   `(?:^[\\s>*•·-]*(?:die|that|those)|\\b(?:${termsSource(KNOWN_BEFORE)}))\\s+(?:\\S+\\s+)?$`,
@@ -622,6 +624,11 @@ export interface Statements {
    * also in an answer to a general question, outside conditions and topic text
    */
   ownBodyComplaint: boolean;
+  /**
+   * the addressee's own test, medicine or treatment with a moment in one sentence ("Bij jouw termijnecho
+   * kwamen we op 9+3 weken uit, dus je uitgerekende datum wordt 6 juli"), outside conditions and topic text
+   */
+  ownCareMoment: boolean;
 }
 
 interface Sentence {
@@ -680,6 +687,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     personVisit: false,
     namedAddressedCare: false,
     ownBodyComplaint: false,
+    ownCareMoment: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -898,6 +906,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
           out.addresseeCare = true;
       }
+      if (
+        !out.ownCareMoment &&
+        !s.topic &&
+        OWN_RIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+        careMoment(f, s) &&
+        !inConditional(text, f.start)
+      )
+        out.ownCareMoment = true;
     }
     if (
       !out.thirdPersonEvent &&
