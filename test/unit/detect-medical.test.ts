@@ -48,6 +48,14 @@ describe("medical recogniser", () => {
     expect(texts("een leuk woninkje")).toEqual([]);
   });
 
+  test("a phrase in a word list is a phrase, not two words ('multiple choice', 'my heart' are nothing)", () => {
+    expect(texts("een multiple choice toets")).toEqual([]);
+    expect(texts("with all my heart")).toEqual([]);
+    expect(texts("zij heeft multiple sclerose")).toEqual(["multiple sclerose"]);
+    expect(texts("Your dad's blood sugars were high")).toEqual(["blood sugars"]);
+    expect(texts("heart failure")).toEqual(["heart failure"]);
+  });
+
   test("compounds that only look medical are not", () => {
     expect(texts("de huisartsencoöperatie in de regio")).toEqual([]);
     expect(texts("10 flessen desinfectie en 20 dozen handschoenen")).toEqual([]);

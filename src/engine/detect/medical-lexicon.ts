@@ -22,7 +22,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     bronchitis longontsteking pneumonie ~griep influenza covid covid-19 hartfalen decompensatie hartinfarct infarct nstemi stemi
     angina atriumfibrilleren boezemfibrilleren af ritmestoornis hartritmestoornis palpitaties hartkloppingen hartklachten ~ziek ~ziekte ~ziekgemeld
     beroerte herseninfarct hersenbloeding cva tia epilepsie migraine hoofdpijn ochtendhoofdpijn dementie alzheimer parkinson
-    multiple sclerose !depressie !depressief !depressieve !somberheid !somber !angststoornis !paniekaanval !paniekaanvallen
+    sclerose !depressie !depressief !depressieve !somberheid !somber !angststoornis !paniekaanval !paniekaanvallen
     !paniekstoornis burn-out burnout overspannen !psychose !psychotisch !schizofrenie !bipolair adhd add autisme ass !ptss
     !trauma !eetstoornis !anorexia !boulimia !verslaving !verslaafd !alcoholisme !alcoholmisbruik !drugsgebruik !suicidaal
     !suicidaliteit !suicidepoging !doodsgedachten !zelfbeschadiging !zelfmoordgedachten !automutilatie slapeloosheid
@@ -52,8 +52,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     underactive overactive hypothyroidism hyperthyroidism asthma depression depressive anxiety cancer tumour tumor
     coeliac celiac allergy allergies allergic infection infected fracture fractured dislocation dislocated swelling
     ~pain painful ~symptoms ~symptom diagnosis diagnosed remission ~tiredness fatigue insomnia dementia stroke
-    hypertension heart failure arthritis osteoarthritis migraine headache headaches nausea dizziness rash
-    pregnant pregnancy miscarriage ?tear ?torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
+    hypertension arthritis osteoarthritis migraine headache headaches nausea dizziness rash
+    pregnant pregnancy swollen miscarriage ?tear ?torn sprained ~cough ~sore !abortion !hiv !std eczema epilepsy seizure seizures ~injury injured sprain
     pneumonia bronchitis ~fever
     nabloeding nabloedingen nabloedt ~bloedt bult bultje bultjes bulten litteken littekens scar scars
     stotteren stotterernst stotteraar stottert afasie dysartrie dysfagie slikproblemen slikklachten ~verslikken
@@ -136,7 +136,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ~onderzoek ~labwaarden ~lab enkel-armindex valrisicotest zwangerschapstest spa-test ~bloed
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
     bloedtest ~priklocatie ~prikpost zwangerschapsecho morning-afterpil medicijngebruik
-    ~results blood test bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test
+    ~results bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test smear hpv
     ~groeicurve taaltest ~taalonderzoek slikonderzoek slikvideo stemonderzoek ~voetonderzoek
     ~termijnecho ~groei-echo nekplooimeting ctg
     ~gehoortest ~gehoortesten ~oogtest ~oogtesten ~hielprik ~screening ~screeningen ~ogtt ~bevolkingsonderzoek
@@ -250,6 +250,7 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "diabetes type 2",
     "diabetes type 1",
     "hart- en vaatziekten",
+    "multiple sclerose",
     "heart failure",
     "underactive thyroid",
     "overactive thyroid",
@@ -292,6 +293,14 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "bloed laten prikken",
     "bloed prikken",
     "nuchter bloed",
+    "blood sugar",
+    "blood sugars",
+    "blood pressure",
+    "pregnancy test",
+    "urine test",
+    "hearing test",
+    "eye test",
+    "test results",
     "blood test",
     "blood tests",
     "free t4",
