@@ -42,7 +42,10 @@ test("goes: a two-digit number after 'je' that is a date or an amount is no toot
   }
 });
 
-const DIETITIAN = { address: "sabine@dietistpraktijk-delinde.nl", name: "Diëtistenpraktijk De Linde" };
+const DIETITIAN = {
+  address: "sabine@dietistpraktijk-delinde.nl",
+  name: "Diëtistenpraktijk De Linde",
+};
 const coach = (body: string) =>
   check(
     emptyDraft({
@@ -67,7 +70,10 @@ test("goes: the practice's weekly day part ('Op woensdagmiddag neemt ... waar') 
   expect(v.verdict.action).toBe("allow");
 });
 
-const MIDWIFE = { address: "inge@verloskundigen-deduinen.nl", name: "Verloskundigenpraktijk De Duinen" };
+const MIDWIFE = {
+  address: "inge@verloskundigen-deduinen.nl",
+  name: "Verloskundigenpraktijk De Duinen",
+};
 const atWork = (body: string) =>
   check(
     emptyDraft({
@@ -88,6 +94,42 @@ test("kept back: to a patient's work address, her own scan with its moment ('Bij
 test("goes: to the same work address, how the scans go in general", () => {
   const v = atWork(
     "Hoi Leyla,\n\nDe termijnecho maken we meestal rond 10 tot 12 weken; de uitnodiging volgt vanzelf.\n\nLiefs,\nInge"
+  );
+  expect(v.verdict.action).toBe("allow");
+});
+
+const DIET = { address: "ilse@dietist-smakelijk.nl", name: "Diëtistenpraktijk Smakelijk" };
+const diet = (subject: string, body: string, name = "Wouter Kramer") =>
+  check(
+    emptyDraft({
+      from: DIET,
+      to: [{ address: "wkramer@hotmail.com", name }],
+      subject,
+      body,
+    })
+  );
+
+test("kept back: the addressee's weight going up in lay words ('Je gewicht ging ... 1 kilo omhoog')", () => {
+  const v = diet(
+    "bijpraten",
+    "Hoi Wouter,\n\nJe gewicht ging deze week 2 kilo omhoog. Volhouden!\n\nGroet, Ilse"
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("kept back and warned: the same note greeting another first name than the recipient's", () => {
+  const v = diet(
+    "bijpraten",
+    "Hoi Sanne,\n\nJe gewicht ging deze week 2 kilo omhoog. Volhouden!\n\nGroet, Ilse"
+  );
+  expect(v.verdict.action).toBe("secure");
+  expect(v.verdict.hits.map((h) => h.rule)).toContain("recipient-mismatch");
+});
+
+test("goes: a payment reminder with an invoice date is no appointment ('Herinnering factuur ... van 14 oktober')", () => {
+  const v = diet(
+    "Herinnering factuur 2026-0412",
+    "Beste meneer Kramer,\n\nVolgens onze administratie staat factuur 2026-0412 van 14 oktober (kookboek) nog open: € 24,95. Heeft u al betaald, dan kunt u deze mail vergeten.\n\nMet vriendelijke groet,\nAdministratie"
   );
   expect(v.verdict.action).toBe("allow");
 });

@@ -164,7 +164,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     lidcombe ~logopedie ~logopedische ~podotherapie ~ergotherapie ~dieetadvies ~voedingsadvies ~voedingsplan steunzolen
     ~zolen ~orthese nagelbeugel ?verband verbandwissel verbanden stoma stomazakje stomaverpleegkundige
     katheteriseren blaaskatheter ~wondverband ~steunkousen sondevoeding neusmaagsonde ~gebitsreiniging wortelbehandeling
-    ~poetsinstructie !gezinsbehandeling !gezinstherapie !speltherapie !traumabehandeling kraamzorg ~kraamweek
+    ~eetdagboek ~eetdagboekje ~voedingsdagboek ~poetsinstructie !gezinsbehandeling !gezinstherapie !speltherapie !traumabehandeling kraamzorg ~kraamweek
     ~partus bevallen ~bevalplan ~cva-revalidatie neurorevalidatie
   `,
   provider: `

@@ -406,10 +406,10 @@ const PREGNANCY_WEEK = new RegExp(
   "gm"
 );
 const DIGIT = /\d/;
-// A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "210 gram erbij"): a measurement of
+// A body weighed ("woog vandaag 4620 gram", "2,1 kilo minder", "gewicht 104 kg"): a measurement of
 // someone, not a product's weight ("weegt tot 150 kg" is how much a scale takes). Bounded gaps: linear.
 const BODY_WEIGHT =
-  /\b(?:woog|gewogen|weegschaal\s+zei)\s+(?:\S+\s+){0,3}\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)(?![a-z])|\b\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)\s+(?:erbij|eraf|kwijt|aangekomen|afgevallen|minder|zwaarder|lichter|gegroeid)(?![a-z])/g;
+  /\b(?:woog|gewogen|weegschaal\s+zei|gewicht|lichaamsgewicht)\s+(?:\S+\s+){0,3}\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)(?![a-z])|\b\d+(?:[.,]\d+)?\s?(?:kg|kilo|gram)\s+(?:erbij|eraf|kwijt|aangekomen|afgevallen|minder|zwaarder|lichter|gegroeid|omhoog|omlaag|gestegen|gedaald)(?![a-z])/g;
 
 function tagsOf(e: MedicalEntry): string[] {
   const tags: string[] = [e.kind];

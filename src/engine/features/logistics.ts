@@ -16,6 +16,8 @@ import {
   OWN_ITEM_NOUNS,
   OWN_PLURAL,
   OWN_SESSION_NOUNS,
+  PAYMENT_REMINDED,
+  REMINDER_WORDS,
   PHARMACY,
   PICKUP,
   PICKUP_PLACE,
@@ -93,6 +95,12 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
     // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
     if (WITHOUT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // a payment's reminder ("Herinnering factuur 2026-1187 van 14 oktober") is no appointment's
+    if (
+      REMINDER.test(m[0]) &&
+      PAYMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    )
+      continue;
     if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
     if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
       continue;
@@ -105,6 +113,12 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
   }
   return false;
 }
+
+const REMINDER = new RegExp(`^(?:${termsSource(REMINDER_WORDS)})$`, "i");
+const PAYMENT_AFTER = new RegExp(
+  `^\\s*:?\\s*(?:\\S+\\s+)?(?:${termsSource(PAYMENT_REMINDED)})\\b`,
+  "i"
+);
 
 // "uw afspraak", and in a note to one person "Volgende afspraak donderdag 17.30 uur" (whose else)
 const OWN_APPOINTMENT = new RegExp(

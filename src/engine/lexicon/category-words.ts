@@ -386,6 +386,11 @@ export const WEEKDAYS = [
   "tomorrow",
   "today",
 ];
+/** What a reminder is of when it is no appointment's ("Herinnering factuur 2026-1187"). */
+export const REMINDER_WORDS = ["herinnering|reminder"];
+export const PAYMENT_REMINDED = [
+  "factuur|facturen|nota|rekening|betaling|betalingen|openstaande|openstaand|incasso|declaratie|invoice|payment",
+];
 /** The word right before a tooth's FDI number ("uw 46", "kies 36", "element 46"). */
 export const TOOTH_NUMBER_AFTER = [
   "uw|je|jouw|zijn|haar|mijn|your|kies|tand|element|molaar|hoektand|snijtand|verstandskies|melktand",
