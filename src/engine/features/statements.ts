@@ -115,7 +115,10 @@ const toothEnd = (text: string, at: number): number => {
   const u = text.charCodeAt(at + 1) - 48;
   if (!(q >= 1 && q <= 8 && u >= 1 && (q <= 4 ? u <= 8 : u <= 5))) return -1;
   const next = text.charAt(at + 2);
-  if (/[\p{L}\p{N}]/u.test(next) || ((next === "," || next === ".") && /\d/.test(text.charAt(at + 3))))
+  if (
+    /[\p{L}\p{N}]/u.test(next) ||
+    ((next === "," || next === ".") && /\d/.test(text.charAt(at + 3)))
+  )
     return -1;
   if (UNIT_AFTER.test(text.slice(at + 2, at + 14))) return -1;
   // the number right after the possessive or a tooth word ("Kan je dinsdag 16 …" is a date)
