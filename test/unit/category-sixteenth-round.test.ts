@@ -5,6 +5,8 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { analyse } from "../../src/engine/classify";
+import { statements } from "../../src/engine/features/statements";
 
 const DENTIST = { address: "balie@tandartsdemolen.nl", name: "Tandartspraktijk De Molen" };
 const PRIVATE: Address[] = [{ address: "r.kuipers@kpnmail.nl", name: "Rob Kuipers" }];
@@ -32,14 +34,23 @@ test("goes: the same answer without a tooth of his ('een gaatje in een kies')", 
   expect(v.verdict.action).toBe("allow");
 });
 
-test("goes: a two-digit number after 'je' that is a date or an amount is no tooth", () => {
-  for (const line of [
-    "Kan je dinsdag 16 december om 13.30 uur met een gaatje in een kies langskomen? Dat kost 95 euro.",
-    "Bij uw 46 jaar oude polis met een ontsteking als voorbeeld vergoedt de verzekeraar niets.",
-  ]) {
-    const v = send(PRIVATE, "RE: kosten", `Beste Rob,\n\n${line}\n\nGroet,\nLinda` + QUESTION);
-    expect(v.verdict.category).not.toBe("medical");
-  }
+test("a two-digit number after 'je' or 'uw' that is a date or an amount is no tooth", () => {
+  const owned = (line: string): boolean => {
+    const a = analyse(
+      emptyDraft({
+        from: DENTIST,
+        to: PRIVATE,
+        subject: "RE: kosten",
+        body: `Beste Rob,\n\n${line}\n\nGroet,\nLinda` + QUESTION,
+      })
+    );
+    if (!a.mail) throw new Error("no mail text");
+    return statements(a.findings, a.mail).ownBodyComplaint;
+  };
+  expect(owned("De vulling van uw 36 met het gaatje op de foto kost 95 euro.")).toBe(true);
+  expect(owned("Kan je dinsdag 16 december komen voor het gaatje in een kies?")).toBe(false);
+  expect(owned("Bij uw 46 jaar oude polis vergoedt de verzekeraar een gaatje niet.")).toBe(false);
+  expect(owned("Een vulling voor uw 36 euro-tegoed bij een gaatje: kan niet.")).toBe(false);
 });
 
 const DIETITIAN = {
@@ -132,4 +143,29 @@ test("goes: a payment reminder with an invoice date is no appointment ('Herinner
     "Beste meneer Kramer,\n\nVolgens onze administratie staat factuur 2026-0412 van 14 oktober (kookboek) nog open: € 24,95. Heeft u al betaald, dan kunt u deze mail vergeten.\n\nMet vriendelijke groet,\nAdministratie"
   );
   expect(v.verdict.action).toBe("allow");
+});
+
+test("a paper's or club's mailbox at a mail provider is no private person; 'Dirk van Loon' is one", () => {
+  const leaflet = (to: Address) =>
+    check(
+      emptyDraft({
+        from: { address: "poh@huisartsen-debeek.nl", name: "Huisartsen De Beek" },
+        to: [to],
+        subject: "tekst wijkkrant",
+        body: "Hallo redactie,\n\nHierbij de tekst:\n\nBekijk elke dag uw voeten. Ziet u een wondje of een blaar? Bel dan dezelfde dag de praktijkondersteuner.\n\nGroet, Mirjam",
+      })
+    );
+  expect(
+    leaflet({ address: "wijkkrant.noord@gmail.com", name: "Redactie Wijkkrant Noord" }).verdict
+      .action
+  ).toBe("allow");
+  const dirk = check(
+    emptyDraft({
+      from: { address: "poh@huisartsen-debeek.nl", name: "Huisartsen De Beek" },
+      to: [{ address: "dirkvanloon@xs4all.nl", name: "Dirk van Loon" }],
+      subject: "uw voet",
+      body: "Beste Dirk,\n\nHet wondje op uw voet ziet er vandaag beter uit. Tot dinsdag.\n\nGroet, Mirjam",
+    })
+  );
+  expect(dirk.verdict.action).toBe("secure");
 });

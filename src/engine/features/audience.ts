@@ -1,3 +1,5 @@
+import type { ClassifiedRecipient } from "../types";
+import { looksLikeOrganisation } from "../rules/salutation";
 import type { MailText } from "../mailtext";
 import { domainOf, isRoleAddress, PRIVATE_MAIL_DOMAINS } from "../recipients";
 import {
@@ -37,12 +39,20 @@ function serviceMailbox(address: string): boolean {
   return at > 0 && SERVICE_LOCAL.test(address.slice(0, at)) && !CARE_DOMAIN.test(domainOf(address));
 }
 
+/**
+ * A private person's mailbox: a club's or paper's mailbox at a mail provider ("Redactie Wijkkrant
+ * <wijkkrant@gmail.com>") is an organisation's.
+ */
+function privatePerson(r: ClassifiedRecipient): boolean {
+  return r.class === "private" && !(r.name && looksLikeOrganisation(r.name));
+}
+
 /** Who receives the mail, by the sender's domain and the private mail providers. */
 export function audience(mail: MailText): Audience {
   const visible = mail.to.concat(mail.cc);
   // the policy's classes when known (regional ISPs, family domains), else the provider list
   const privateVisible = mail.recipients
-    ? mail.recipients.filter((r) => r.class === "private" && r.field !== "bcc").length
+    ? mail.recipients.filter((r) => privatePerson(r) && r.field !== "bcc").length
     : visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
   const own = domainOf(mail.from.address);
   const everyone = visible.concat(mail.bcc);
@@ -74,7 +84,7 @@ function onePersonAtWork(mail: MailText): boolean {
 function oneToOnePrivate(mail: MailText, own: string): boolean {
   if (mail.recipients) {
     const outside = mail.recipients.filter((r) => r.class !== "internal");
-    return outside.length === 1 && outside[0].class === "private";
+    return outside.length === 1 && privatePerson(outside[0]);
   }
   const outside = mail.to.concat(mail.cc, mail.bcc).filter((a) => domainOf(a.address) !== own);
   return outside.length === 1 && PRIVATE_MAIL_DOMAINS.indexOf(domainOf(outside[0].address)) >= 0;
