@@ -169,3 +169,17 @@ test("a paper's or club's mailbox at a mail provider is no private person; 'Dirk
   );
   expect(dirk.verdict.action).toBe("secure");
 });
+
+test("warned: a report over ZorgMail to 'H. Verbeek huisarts' that greets 'collega Kuipers'", () => {
+  const report = (greeting: string) =>
+    check(
+      emptyDraft({
+        from: { address: "info@fysio-debrug.nl", name: "Fysio De Brug" },
+        to: [{ address: "hverbeek@lms.lifeline.nl", name: "H. Verbeek huisarts" }],
+        subject: "eindrapportage",
+        body: `Beste collega ${greeting},\n\nHierbij de eindrapportage van uw patiënt dhr. P. Smit, verwezen met lage-rugpijn. Na 8 behandelingen is de pijn verdwenen.\n\nMet collegiale groet,\nAnouk`,
+      })
+    ).verdict.hits.map((h) => h.rule);
+  expect(report("Kuipers")).toContain("recipient-mismatch");
+  expect(report("Verbeek")).not.toContain("recipient-mismatch");
+});

@@ -4,7 +4,8 @@ import { nameLexicon } from "../lexicon";
 // The salutation parser lives with the mail text (one parser for the engine, the rules and the pane).
 export { parseSalutation, fold, type Salutation } from "../mailtext/salutation";
 import { fold } from "../mailtext/salutation";
-import { NAME_PARTICLES } from "../lexicon/category-words";
+import { NAME_PARTICLES, STAFF_ROLES } from "../lexicon/category-words";
+import { termsSource } from "../lexicon/terms";
 import { isRoleAddress } from "../recipients";
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -76,12 +77,17 @@ function isFirstAndSurname(segment: string): boolean {
  * "Karin de Wit - Fysio Oost", "Polikliniek Cardiologie (dr. P.J. de Vries)". Only initials + surname or a
  * known first name + surname count: a bare surname or first name could be anyone at that mailbox.
  */
+const ROLE_AFTER = new RegExp(`\\s+(?:${termsSource(STAFF_ROLES)})$`, "i");
+const ROLE_BEFORE = new RegExp(`^(?:${termsSource(STAFF_ROLES)})\\s+`, "i");
+
 export function personInDisplayName(displayName: string | undefined): string | null {
   if (!displayName) return null;
   const segments = displayName
     .replace(/["']/g, "")
     .split(/\s[-–|]\s|[,()/]/)
     .map((p) => p.trim().replace(TITLE_PREFIX, "").trim())
+    // "H. Verbeek huisarts", "tandarts M. de Wit": the person beside their role
+    .map((p) => p.replace(ROLE_AFTER, "").replace(ROLE_BEFORE, "").trim())
     .filter((p) => p.length > 0 && !looksLikeOrganisation(p));
   for (const seg of segments) if (INITIALS_SURNAME.test(seg) || isFirstAndSurname(seg)) return seg;
   return null;
