@@ -183,3 +183,16 @@ test("warned: a report over ZorgMail to 'H. Verbeek huisarts' that greets 'colle
   expect(report("Kuipers")).toContain("recipient-mismatch");
   expect(report("Verbeek")).not.toContain("recipient-mismatch");
 });
+
+test("kept back: the subject names the relative ('je vader') whose body the note speaks of ('zijn enkel')", () => {
+  const note = (subject: string) =>
+    check(
+      emptyDraft({
+        from: { address: "team.oost@thuiszorg-samen.nl", name: "Thuiszorg Samen" },
+        to: [{ address: "k.bakker@live.nl", name: "Karin Bakker" }],
+        subject,
+        body: "Hoi Karin,\n\nDie plek op zijn enkel is nog rood, maar niet open. We leggen er 's nachts een kussentje onder.\n\nGroet, Femke",
+      })
+    ).verdict.action;
+  expect(note("je vader")).toBe("secure");
+});

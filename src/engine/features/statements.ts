@@ -992,6 +992,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
     return false;
   };
+  const subjectText = parts.get("subject");
+  const subjectFamily = subjectText !== undefined && FAMILY.test(subjectText);
   for (const p of mail.parts) {
     if (out.personBody) break;
     if (p.where !== "body" && p.where !== "subject") continue;
@@ -1015,7 +1017,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         THIRD_BODY_ALL,
         p.original,
         p.where,
-        (k, sentence) => namedNear(p.where, k) || familyIn(sentence)
+        (k, sentence) =>
+          namedNear(p.where, k) ||
+          familyIn(sentence) ||
+          // the subject names the relative the body speaks of ("je moeder": "Die plek op haar hiel …")
+          (p.where === "body" && subjectFamily)
       ) ||
       // "Lotte van der Linden was vandaag bij mij. Die enkel is nog niet stabiel."
       personIn(KNOWN_BODY, p.original, p.where, (k) => namedNear(p.where, k));
