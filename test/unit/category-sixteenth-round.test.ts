@@ -196,3 +196,31 @@ test("kept back: the subject names the relative ('je vader') whose body the note
     ).verdict.action;
   expect(note("je vader")).toBe("secure");
 });
+
+const PHARMACY = { address: "bestellingen@apotheek-dekroon.nl", name: "Apotheek De Kroon" };
+const pharmacy = (body: string, quoted = "") =>
+  check(
+    emptyDraft({
+      from: PHARMACY,
+      to: [{ address: "g.mulder@caiway.nl", name: "Gerrit Mulder" }],
+      subject: "uw bestelling",
+      body: body + quoted,
+    })
+  ).verdict.action;
+
+test("kept back: a pharmacy note gives the addressee's dose in lay words ('daarvan neemt u een halve')", () => {
+  expect(
+    pharmacy(
+      "Beste heer Mulder,\n\nUw doosjes liggen klaar. De nieuwe pilletjes zitten erbij, daarvan neemt u voorlopig een halve.\n\nMet vriendelijke groet,\nApotheek De Kroon"
+    )
+  ).toBe("secure");
+});
+
+test("goes: the same words as an answer to a general question ('Hoe neem ik een halve tablet?')", () => {
+  expect(
+    pharmacy(
+      "Beste heer Mulder,\n\nEen tablet met een breukstreep kunt u delen; neemt u een halve, bewaar de andere helft dan in het doosje.\n\nMet vriendelijke groet,\nApotheek De Kroon",
+      "\n\n> Kun je eigenlijk een tablet doormidden breken?"
+    )
+  ).toBe("allow");
+});

@@ -27,6 +27,8 @@ import {
   RANGE_UNITS,
   MONTHS,
   TOOTH_NUMBER_AFTER,
+  DOSE_AMOUNTS,
+  DOSE_VERBS,
   NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
@@ -440,6 +442,20 @@ export function careMoment(f: Finding, sentence: Sentence): boolean {
     hasMoment(sentence.text));
 }
 
+const DOSE_VERB = terms(DOSE_VERBS);
+const DOSE_AMOUNT = terms(DOSE_AMOUNTS);
+/**
+ * A medicine with its dose for the addressee in one sentence ("De nieuwe pilletjes zitten erbij, daarvan
+ * neemt u voorlopig een halve"): their own medication, in any words.
+ */
+export function doseFor(f: Finding, sentence: Sentence): boolean {
+  if (!f.tags || f.tags.indexOf("medication") < 0) return false;
+  return (sentence.dose ??=
+    SECOND_PERSON.test(sentence.text) &&
+    DOSE_VERB.test(sentence.text) &&
+    DOSE_AMOUNT.test(sentence.text));
+}
+
 // the sentence up to the complaint starts with sympathy (a list dash or quote mark may come first)
 const SYMPATHY_START = new RegExp(
   `^[\\s>*•·-]*${GREETING_PREFIX}(?:${termsSource(SYMPATHY_OPENERS)})\\b`,
@@ -660,6 +676,8 @@ interface Sentence {
   thirdEvent?: boolean;
   /** careMoment's part about the sentence: the addressee or an instruction, and a moment */
   careStep?: boolean;
+  /** doseFor's part about the sentence: the addressee, a verb of taking and an amount */
+  dose?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -906,7 +924,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           bodyWordIn(s.text);
         if (result || cue || (measured(f, text) && whose()))
           out.addresseeCare = out.addresseeBody = true;
-        else if (!out.addresseeCare && careMoment(f, s) && !inConditional(text, f.start))
+        else if (
+          !out.addresseeCare &&
+          (careMoment(f, s) || doseFor(f, s)) &&
+          !inConditional(text, f.start)
+        )
           out.addresseeCare = true;
       }
       if (

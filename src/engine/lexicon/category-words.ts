@@ -386,6 +386,16 @@ export const WEEKDAYS = [
   "tomorrow",
   "today",
 ];
+/** Taking a medicine ("daarvan neemt u een halve", "slik je er twee"): the verb of a dose. */
+export const DOSE_VERBS = ["neem|neemt|nemen|slik|slikt|slikken|innemen|gebruik|gebruikt|take|takes"];
+/** How much is taken, in words ("een halve", "twee per dag", "1 per dag"). */
+export const DOSE_AMOUNTS = [
+  "een halve|hele",
+  "anderhalve",
+  "per dag|week",
+  "# keer|x|maal per dag",
+  "a day",
+];
 /** What a reminder is of when it is no appointment's ("Herinnering factuur 2026-1187"). */
 export const REMINDER_WORDS = ["herinnering|reminder"];
 export const PAYMENT_REMINDED = [
