@@ -224,3 +224,24 @@ test("goes: the same words as an answer to a general question ('Hoe neem ik een 
     )
   ).toBe("allow");
 });
+
+const PHYSIO_DESK = { address: "receptie@fysio-dewaard.nl", name: "Fysiotherapie De Waard" };
+const answer = (turn: string) =>
+  check(
+    emptyDraft({
+      from: PHYSIO_DESK,
+      to: [{ address: "h.dekker@home.nl", name: "Hans Dekker" }],
+      subject: "RE: vergoeding",
+      body: `Beste meneer Dekker,\n\nBij artrose van knie of heup vergoedt de basisverzekering maximaal 12 behandelingen per jaar.\n\n${turn}\n\nMet vriendelijke groet,\nReceptie\n\n> Hoeveel behandelingen krijg ik vergoed?`,
+    })
+  ).verdict.action;
+
+test("kept back: an answer that turns to the addressee ('Voor u betekent dat: uw knie valt eronder')", () => {
+  expect(
+    answer("Voor u betekent dat: uw knie valt onder die regeling, er zijn er nog 5 over.")
+  ).toBe("secure");
+});
+
+test("goes: the same answer whose turn says nothing of care ('Voor u betekent dat: niets aanvragen')", () => {
+  expect(answer("Voor u betekent dat: u hoeft zelf niets aan te vragen.")).toBe("allow");
+});

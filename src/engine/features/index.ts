@@ -234,6 +234,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       ? !readersPerson
       : !said.otherReferent &&
         !said.ownBodyComplaint &&
+        !said.personalTurn &&
         (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     // (a text handed on to readers: its "op dinsdag na de training" is the text's, not this mail's)
     genericCare(mail, toReaders, handedOnText ?? readersScope) &&

@@ -29,6 +29,7 @@ import {
   TOOTH_NUMBER_AFTER,
   DOSE_AMOUNTS,
   DOSE_VERBS,
+  PERSONAL_TURN,
   NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
@@ -442,6 +443,7 @@ export function careMoment(f: Finding, sentence: Sentence): boolean {
     hasMoment(sentence.text));
 }
 
+const PERSONAL_TURN_ALL = terms(PERSONAL_TURN, "gi");
 const DOSE_VERB = terms(DOSE_VERBS);
 const DOSE_AMOUNT = terms(DOSE_AMOUNTS);
 /**
@@ -648,6 +650,11 @@ export interface Statements {
    * kwamen we op 9+3 weken uit, dus je uitgerekende datum wordt 6 juli"), outside conditions and topic text
    */
   ownCareMoment: boolean;
+  /**
+   * an answer turns to the addressee ("Voor u betekent dat: uw knie valt onder die regeling", "Maar jij
+   * bent verwezen binnen de ketenzorg diabetes") in a sentence with care or their body
+   */
+  personalTurn: boolean;
 }
 
 interface Sentence {
@@ -678,6 +685,8 @@ interface Sentence {
   careStep?: boolean;
   /** doseFor's part about the sentence: the addressee, a verb of taking and an amount */
   dose?: boolean;
+  /** addresseeBody(text), once per sentence */
+  ownBody?: boolean;
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -709,6 +718,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     namedAddressedCare: false,
     ownBodyComplaint: false,
     ownCareMoment: false,
+    personalTurn: false,
   };
   const parts = new Map<string, string>();
   // a sentence is known by its part and index as one number: a long mail asks millions of times
@@ -1117,6 +1127,22 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   if (out.family && relativeCare) out.namedCare = true;
+  if (answer)
+    for (const p of mail.parts) {
+      if (p.where !== "body" || out.personalTurn) continue;
+      PERSONAL_TURN_ALL.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (!out.personalTurn && (m = PERSONAL_TURN_ALL.exec(p.original))) {
+        if (quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index)) continue;
+        const at = sentenceAt(p.where, m.index);
+        if (
+          at.s.topic !== "general" &&
+          (careSentences.has(sentenceKey(p.where, at.k)) ||
+            (at.s.ownBody ??= addresseeBody(at.s.text)))
+        )
+          out.personalTurn = true;
+      }
+    }
   if (answer && complaintSentences.size)
     for (const p of mail.parts) {
       if (p.where !== "body" && p.where !== "subject") continue;

@@ -386,6 +386,16 @@ export const WEEKDAYS = [
   "tomorrow",
   "today",
 ];
+/**
+ * An answer turning from how care works to the addressee ("Voor u betekent dat:", "Maar jij bent …",
+ * "In jouw geval"): what follows in the sentence is theirs.
+ */
+export const PERSONAL_TURN = [
+  "voor u|jou betekent dat",
+  "in uw|jouw|your geval|case",
+  "maar jij|u bent|hebt|heeft|was",
+  "bij jou|u is|was het",
+];
 /** Taking a medicine ("daarvan neemt u een halve", "slik je er twee"): the verb of a dose. */
 export const DOSE_VERBS = ["neem|neemt|nemen|slik|slikt|slikken|innemen|gebruik|gebruikt|take|takes"];
 /** How much is taken, in words ("een halve", "twee per dag", "1 per dag"). */
