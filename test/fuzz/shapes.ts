@@ -49,4 +49,7 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
     () =>
       fill("Jan was gisteren bij mij en je moeder heeft weer pijn, zijn benen, heb ik\n> last, "),
   ],
+  // the addressee's body with a complaint, over and over in one sentence: whose it is, asked once per
+  // sentence (it was asked per medical word: 100 kB took 3.4 s)
+  ["the addressee's body and complaints in one sentence", () => fill("uw knie met pijn, ")],
 ];

@@ -687,6 +687,15 @@ interface Sentence {
   dose?: boolean;
   /** addresseeBody(text), once per sentence */
   ownBody?: boolean;
+  /** otherSubject(text, quoted), once per sentence */
+  otherPlain?: boolean;
+  otherQuoted?: boolean;
+}
+
+/** otherSubject once per sentence (and quotedness): a long sentence holds many medical words */
+function otherSubjectOnce(s: Sentence, quoted: boolean): boolean {
+  if (quoted) return (s.otherQuoted ??= otherSubject(s.text, true));
+  return (s.otherPlain ??= otherSubject(s.text, false));
 }
 
 function addresseeOnce(s: Sentence): boolean {
@@ -887,7 +896,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       s.processOnly =
         !careSentences.has(sentenceKey(f.where, k)) &&
         !addresseeBody(s.text) &&
-        !otherSubject(s.text, quotedAt(f.where, f.start));
+        !otherSubjectOnce(s, quotedAt(f.where, f.start));
     if (s.quotedFirstOnly === undefined)
       s.quotedFirstOnly =
         s.referent &&
@@ -1001,7 +1010,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (
       isNamed ||
       (referent &&
-        !(s.topic === "" && addresseeOnce(s) && !otherSubject(s.text, quotedAt(f.where, f.start))))
+        !(s.topic === "" && addresseeOnce(s) && !otherSubjectOnce(s, quotedAt(f.where, f.start))))
     )
       out.otherReferent = true;
     else if (s.topic === "general") out.topic.add(f);
