@@ -245,3 +245,41 @@ test("kept back: an answer that turns to the addressee ('Voor u betekent dat: uw
 test("goes: the same answer whose turn says nothing of care ('Voor u betekent dat: niets aanvragen')", () => {
   expect(answer("Voor u betekent dat: u hoeft zelf niets aan te vragen.")).toBe("allow");
 });
+
+const GP = { address: "balie@huisartsen-rivierzicht.nl", name: "Huisartsen Rivierzicht" };
+const toWork = (subject: string, body: string) =>
+  check(
+    emptyDraft({
+      from: GP,
+      to: [{ address: "s.kok@kok-installatie.nl", name: "Sander Kok" }],
+      subject,
+      body,
+    })
+  ).verdict.action;
+
+test("kept back: to a patient's work address, a named test with its number ('your TSH came back at 7.9')", () => {
+  expect(
+    toWork(
+      "Your results",
+      "Dear Sander,\n\nYour blood results came back: TSH 7.9, slightly high. The doctor would like to see you again.\n\nKind regards,\nAnna"
+    )
+  ).toBe("secure");
+});
+
+test("goes: to the same address, a care group's average ('gemiddeld HbA1c 53') is no one's result", () => {
+  expect(
+    toWork(
+      "cijfers",
+      "Beste Sander,\n\nVoor het jaarverslag: in 2025 hadden onze diabetespatiënten gemiddeld HbA1c 53, iets beter dan in 2024.\n\nGroet,\nAnna"
+    )
+  ).toBe("allow");
+});
+
+test("kept back: to a patient's work address, their appointment said with a pronoun ('U had donderdag ... een afspraak')", () => {
+  expect(
+    toWork(
+      "verzetten afspraak",
+      "Beste meneer Kok,\n\nU had donderdag 3/12 om 8.20 uur een afspraak bij dokter Smit. We hebben u verzet naar vrijdag 4/12 om 8.40 uur.\n\nMet vriendelijke groet,\nBalie"
+    )
+  ).toBe("secure");
+});

@@ -13,6 +13,7 @@ import { audience, isNewsletter } from "./audience";
 import {
   hasAppointment,
   hasOwnAppointment,
+  hasAddresseeAppointment,
   hasThirdPersonAppointment,
   hasCancellation,
   hasMeeting,
@@ -224,6 +225,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     (atWork &&
       (said.personalCue ||
         hasOwnAppointment(mail.bodyAndSubject) ||
+        hasAddresseeAppointment(ownText(mail)) ||
         // "Bij jouw termijnecho kwamen we op 9+3 weken uit": their own test with its moment
         said.ownCareMoment ||
         // "Ik verwijs je naar de fysio": the sender's care for this person

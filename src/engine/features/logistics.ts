@@ -16,6 +16,7 @@ import {
   OWN_ITEM_NOUNS,
   OWN_PLURAL,
   OWN_SESSION_NOUNS,
+  ADDRESSEE_PRONOUNS,
   PAYMENT_REMINDED,
   REMINDER_WORDS,
   PHARMACY,
@@ -70,6 +71,18 @@ export function hasAppointment(text: string): boolean {
   if (RESCHEDULED.test(text) && APPOINTMENT_NOUN.test(text)) return true;
   if (THERAPY_AT_HOUR.test(text)) return true;
   return appointmentAt(text, () => true);
+}
+
+const ADDRESSEE_PRONOUN = new RegExp(`\\b(?:${termsSource(ADDRESSEE_PRONOUNS)})\\b`, "i");
+/**
+ * The addressee's appointment said with a pronoun, its moment beside it ("U had donderdag 26/11 om 8.20
+ * uur een afspraak bij dokter Ramdin", "We hebben u verzet naar vrijdag"), not as a condition.
+ */
+export function hasAddresseeAppointment(text: string): boolean {
+  return appointmentAt(text, (start, end) => {
+    const sentence = sentenceAround(text, start, end);
+    return ADDRESSEE_PRONOUN.test(sentence) && !conditionIn(sentence) && hasMoment(sentence);
+  });
 }
 
 /**

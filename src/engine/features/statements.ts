@@ -30,6 +30,7 @@ import {
   DOSE_AMOUNTS,
   DOSE_VERBS,
   PERSONAL_TURN,
+  AGGREGATE_BEFORE,
   NOT_COMPOUND_HEADS,
   OWN,
   OWN_CARE_NOUNS,
@@ -344,6 +345,12 @@ const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
 const RESULT_IN = new RegExp(`^\\s+(?:${termsSource(RESULT_ARRIVED)})\\s*(?:[.,;:!?]|$)`, "i");
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
+const AGGREGATE = new RegExp(`\\b(?:${termsSource(AGGREGATE_BEFORE)})\\b[^.!?\\n]*$`, "i");
+const LAB_NUMBER_AFTER = /^\s*[:=]?\s*\d{1,4}(?:[.,]\d{1,2})?(?![\d.,/-]?\d)/;
+const LAB_NUMBER_UNIT = new RegExp(
+  `^\\s*[:=]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s*(?:${termsSource(RANGE_UNITS)})\\b`,
+  "i"
+);
 // "HIV-test: positief", "Kweek (12 maart): negatief": a labelled result, as in a lab report
 const RESULT_LABELLED = new RegExp(
   `^(?:\\s*\\([^)\\n]{0,30}\\))?\\s*[:=]\\s*(?:${termsSource(RESULT_VALUES)}|${termsSource(RESULT_QUALITIES)})\\b(?!\\s*[/|]|\\s+(?:of|or|${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
@@ -403,6 +410,12 @@ export function resultStated(f: Finding, text: string, asked: boolean): boolean 
   return (
     (RESULT_VALUE_AFTER.test(after) ||
       RESULT_LABELLED.test(after) ||
+      // a named test with its number ("TSH 7.9", "Hb 8,1"), not an amount of time ("TSH 2 weken na")
+      (f.tags.indexOf("lab") >= 0 &&
+        f.tags.indexOf("weak") < 0 &&
+        LAB_NUMBER_AFTER.test(after) &&
+        !LAB_NUMBER_UNIT.test(after) &&
+        !AGGREGATE.test(text.slice(Math.max(0, f.start - 30), f.start))) ||
       RESULT_QUALITY_AFTER.test(after) ||
       (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after))) &&
     !inConditional(text, f.start)

@@ -396,8 +396,16 @@ export const PERSONAL_TURN = [
   "maar jij|u bent|hebt|heeft|was",
   "bij jou|u is|was het",
 ];
+/** Before a test's number, a figure over many people ("gemiddeld HbA1c 53"), no one's result. */
+export const AGGREGATE_BEFORE = [
+  "gemiddeld|gemiddelde|gemiddelden|mediaan|mediane|median|average|mean|patiënten|patienten|procent",
+];
+/** The addressee as a pronoun ("U had een afspraak", "we hebben je verzet"). */
+export const ADDRESSEE_PRONOUNS = ["u|je|jij|you"];
 /** Taking a medicine ("daarvan neemt u een halve", "slik je er twee"): the verb of a dose. */
-export const DOSE_VERBS = ["neem|neemt|nemen|slik|slikt|slikken|innemen|gebruik|gebruikt|take|takes"];
+export const DOSE_VERBS = [
+  "neem|neemt|nemen|slik|slikt|slikken|innemen|gebruik|gebruikt|take|takes",
+];
 /** How much is taken, in words ("een halve", "twee per dag", "1 per dag"). */
 export const DOSE_AMOUNTS = [
   "een halve|hele",
