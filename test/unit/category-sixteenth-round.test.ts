@@ -283,3 +283,15 @@ test("kept back: to a patient's work address, their appointment said with a pron
     )
   ).toBe("secure");
 });
+
+test("goes: a vacancy text for a club magazine names its contact with a phone number ('Bel Marieke Stam, 0252-...')", () => {
+  const v = check(
+    emptyDraft({
+      from: { address: "j.tak@huisartsen-terweer.nl", name: "Joyce Tak" },
+      to: [{ address: "clubblad@hc-delinde.nl", name: "Redactie Clubblad" }],
+      subject: "vacature voor clubblad",
+      body: 'Hallo Dewi,\n\nDe tekst voor het clubblad:\n\n"Huisartsenpraktijk Ter Weer zoekt een doktersassistente (24-32 uur). Je doet zelfstandig spreekuur (wratten, oren uitspuiten, bloeddruk) en triage. Salaris volgens cao. Vragen? Bel Marieke Stam, 0252-418 900."\n\nGroet,\nJoyce',
+    })
+  );
+  expect(v.verdict.action).toBe("allow");
+});

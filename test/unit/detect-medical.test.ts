@@ -56,6 +56,11 @@ describe("medical recogniser", () => {
     expect(texts("heart failure")).toEqual(["heart failure"]);
   });
 
+  test("a muscle is a body part ('scheur van de hamstring'); a motor test is a test ('MABC-2')", () => {
+    expect(texts("een graad 2 scheur van de hamstring links")).toEqual(["scheur"]);
+    expect(texts("op de MABC-2 scoort ze laag")).toEqual(["MABC-2"]);
+  });
+
   test("compounds that only look medical are not", () => {
     expect(texts("de huisartsencoöperatie in de regio")).toEqual([]);
     expect(texts("10 flessen desinfectie en 20 dozen handschoenen")).toEqual([]);

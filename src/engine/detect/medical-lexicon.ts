@@ -137,7 +137,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     gold cha2ds2-vasc spadi ~dossier ~episodelijst
     bloedtest ~priklocatie ~prikpost zwangerschapsecho morning-afterpil medicijngebruik
     ~results bloodtest scan x-ray ultrasound biopsy hba1c cholesterol tsh ~test smear hpv
-    ~groeicurve taaltest ~taalonderzoek slikonderzoek slikvideo stemonderzoek ~voetonderzoek
+    ~groeicurve taaltest ~taalonderzoek mabc mabc-2 ~percentiel ~motoriektest slikonderzoek slikvideo stemonderzoek ~voetonderzoek
     ~termijnecho ~groei-echo nekplooimeting ctg
     ~gehoortest ~gehoortesten ~oogtest ~oogtesten ~hielprik ~screening ~screeningen ~ogtt ~bevolkingsonderzoek
     ~bevolkingsonderzoeken ~gehooronderzoek ~ogenonderzoek ~oogonderzoek
@@ -460,5 +460,6 @@ export const ANATOMY = new Set(
    achillespees rugwervel wervel wervelkolom heupgewricht kniegewricht bovenbeen onderbeen rechteronderbeen
    linkeronderbeen rechterknie linkerknie rechterheup linkerheup rechterschouder linkerschouder onderrug nekwervel
    functie lab rontgen wond slaap hiel hielen tong lip lippen stem stembanden mond gebit nagel nagels teennagel
-   voetzool slik spraak taal wervels hersen`.split(/\s+/)
+   voetzool slik spraak taal wervels hersen hamstring hamstrings quadriceps kuitspier liesspier bovenbeenspier
+   schouderblad sleutelbeen kuit`.split(/\s+/)
 );

@@ -196,6 +196,8 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     STAFF_DEED_AFTER.test(after) ||
     (readers && SPEAKER_BEFORE.test(before)) ||
     (readers && !/\s/.test(f.text.trim()) && CONTACT_BEFORE.test(before)) ||
+    // "Vragen? Bel Marieke Stam, 0252-418 900": a contact with their number, for readers
+    (readers && CONTACT_BEFORE.test(before) && PHONE_AFTER.test(after)) ||
     (readers && CONTACT_PERSON_BEFORE.test(before)) ||
     HOST_BEFORE.test(lineBefore(text, f.start)) ||
     ATTENDANCE_LINE.test(lineBefore(text, f.start))
@@ -215,6 +217,8 @@ const CONTACT_PERSON_BEFORE = new RegExp(
   `(?:^|[^\\w-])(?:${termsSource(CONTACT_PERSON)})\\s+(?:(?:met|bij|is|:)\\s+)?$`,
   "i"
 );
+// a Dutch phone number right after the name, one word (op, via, tel.) between at most
+const PHONE_AFTER = /^[,:]?[ \t]*(?:[^\s\d]{1,6}[ \t]+)?\(?(?:\+31|0)[ \t(]*\d/;
 const CONTACT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${termsSource(CONTACT_VERBS)})\\s+$`, "i");
 /** The line around `at`, at most `reach` characters each way. */
 function lineAround(text: string, at: number, reach: number): string {
