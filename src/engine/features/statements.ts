@@ -346,9 +346,9 @@ const RESULT_IN = new RegExp(`^\\s+(?:${termsSource(RESULT_ARRIVED)})\\s*(?:[.,;
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
 const AGGREGATE = new RegExp(`\\b(?:${termsSource(AGGREGATE_BEFORE)})\\b[^.!?\\n]*$`, "i");
-const LAB_NUMBER_AFTER = /^\s*[:=]?\s*\d{1,4}(?:[.,]\d{1,2})?(?![\d.,/-]?\d)/;
+const LAB_NUMBER_AFTER = /^\s*(?:[:=]\s*)?\d{1,4}(?:[.,]\d{1,2})?(?![\d.,/-]?\d)/;
 const LAB_NUMBER_UNIT = new RegExp(
-  `^\\s*[:=]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s*(?:${termsSource(RANGE_UNITS)})\\b`,
+  `^\\s*(?:[:=]\\s*)?\\d{1,4}(?:[.,]\\d{1,2})?\\s*(?:${termsSource(RANGE_UNITS)})\\b`,
   "i"
 );
 // "HIV-test: positief", "Kweek (12 maart): negatief": a labelled result, as in a lab report
