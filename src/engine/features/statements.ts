@@ -30,6 +30,7 @@ import {
   DOSE_AMOUNTS,
   DOSE_VERBS,
   PERSONAL_TURN,
+  ADDRESSEE_PRONOUNS,
   AGGREGATE_BEFORE,
   NOT_COMPOUND_HEADS,
   OWN,
@@ -436,7 +437,7 @@ const HAS_AFTER = new RegExp(`^\\s+(?:${termsSource(ADDRESSEE_HAS_AFTER)})\\b`, 
  * The addressee has the condition ("U heeft een blaasontsteking", "omdat je diabetes hebt"), stated,
  * not asked ("Bent u zwanger?") and not as a condition ("Als je zwanger bent": the caller checks).
  */
-const SECOND_PERSON = terms(OWN_PLURAL.concat(["u", "jij", "you"]));
+const SECOND_PERSON = terms(OWN_PLURAL.concat(ADDRESSEE_PRONOUNS));
 const CARE_STEP_KINDS = ["medication", "lab", "procedure"];
 // "de informatieavond over insuline op 12 maart": an event for everyone, not a step in someone's care
 const TOPIC_EVENT = terms(TOPIC_MAIL);
