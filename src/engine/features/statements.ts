@@ -70,7 +70,7 @@ import {
 import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
-import { lettersForDigits } from "../lexicon/letters";
+import { isNameLetter, lettersForDigits } from "../lexicon/letters";
 import { LIST_ITEM, concreteEvent, genericCare, inConditional, quotedAuthorName } from "./generic";
 import { hasMoment } from "./moment";
 
@@ -120,8 +120,11 @@ const toothEnd = (text: string, at: number): number => {
   const u = text.charCodeAt(at + 1) - 48;
   if (!(q >= 1 && q <= 8 && u >= 1 && (q <= 4 ? u <= 8 : u <= 5))) return -1;
   const next = text.charAt(at + 2);
+  const c = text.charCodeAt(at + 2);
+  // a letter or digit glued on ("46e", "467"); code point ranges: the send-time bundle is ES2016
   if (
-    /[\p{L}\p{N}]/u.test(next) ||
+    isNameLetter(c) ||
+    (c >= 48 && c <= 57) ||
     ((next === "," || next === ".") && /\d/.test(text.charAt(at + 3)))
   )
     return -1;
