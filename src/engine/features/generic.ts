@@ -278,7 +278,7 @@ const QUOTED_CLOSING =
   /\b(?:groet|groeten|gr|mvg|regards|cheers|dank|bedankt)\b[^\n]{0,40}\n?[>\s]*[^\n]{0,30}$/i;
 
 // "uw " or "je " right before a finding: the possessive ends where the finding starts.
-const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
+export const OWN_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
 const CLAUSE_THEN_PRONOUN = new RegExp(
   `\\b(?:${termsSource(SUBJECT_PRONOUN_IN_CLAUSE)})\\s+$`,
   "i"

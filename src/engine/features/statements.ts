@@ -71,7 +71,14 @@ import { exactly, terms, termsSource } from "../lexicon/terms";
 import { AnchoredWord, FirstOf, WordSet, type Matcher } from "../lexicon/word-set";
 import { addresseeOf } from "../mailtext/salutation";
 import { isNameLetter, lettersForDigits } from "../lexicon/letters";
-import { LIST_ITEM, concreteEvent, genericCare, inConditional, quotedAuthorName } from "./generic";
+import {
+  LIST_ITEM,
+  OWN_BEFORE,
+  concreteEvent,
+  genericCare,
+  inConditional,
+  quotedAuthorName,
+} from "./generic";
 import { hasMoment } from "./moment";
 
 /**
@@ -382,8 +389,6 @@ const OWN_RESULT = new RegExp(
   "gi"
 );
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
-// "jouw termijnecho": the possessive right before the word
-const OWN_RIGHT_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
 // right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
 const KNOWN = new RegExp(
   `(?:^[\\s>*•·-]*(?:die|that|those)|\\b(?:${termsSource(KNOWN_BEFORE)}))\\s+(?:\\S+\\s+)?$`,
@@ -970,7 +975,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       if (
         !out.ownCareMoment &&
         !s.topic &&
-        OWN_RIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+        OWN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
         careMoment(f, s) &&
         !inConditional(text, f.start)
       )
