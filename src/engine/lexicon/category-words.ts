@@ -524,6 +524,13 @@ export const APPOINTMENTS = [
   "bij ons in de stoel",
   // "hij kan vanaf 7 januari elke donderdag om 14.00 uur bij mij terecht"
   "bij mij terecht",
+  // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
+  // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
+  "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
+  "ik|we spreek|spreken|zie|zien hem|haar ~3 weer|terug",
+  "om # terecht",
+  "om # uur terecht",
+  "terecht om #",
   // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
   "staat|staan ~4 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
   // "Kunnen jullie dinsdag om 17.30 uur bij mij komen?"
@@ -988,10 +995,18 @@ export const VISIT_TO_SENDER = [
   "was|waren ~3 bij mij|ons",
   "is|zijn ~3 bij mij|ons geweest",
   "komt|komen|kwam|kwamen ~7 bij mij|ons",
+  // in a subordinate clause ("omdat ze dan met Noor bij ons op het consultatiebureau komt")
+  "bij mij|ons ~4 komt|komen|kwam|kwamen",
   "zie|zag|zien|zagen ik|we hem|haar|ze",
   // "Over drie weken zie ik Daan weer op school", "ik zie Noor volgende week terug"
   "zie|zien ik|we ~3 weer|terug",
   "ik|we zie|zien ~4 weer|terug",
+  // the sender saw or spoke them ("Vanmorgen heb ik Wilma Hoekstra op het spreekuur gezien", "heb ik
+  // Yusuf en zijn vader gesproken"), or will again ("ik spreek hem 7 december weer")
+  "heb|hebben ik|we ~5 gezien|gesproken",
+  "ik|we heb|hebben ~5 gezien|gesproken",
+  "spreek|spreken ik|we ~3 weer|terug",
+  "ik|we spreek|spreken ~4 weer|terug",
 ];
 /** A name called, then spoken to ("Henk Dijk, jij mag je oefenband meenemen"): after the name and a comma. */
 export const VOCATIVE_AFTER = ["jij|je|u|you"];
