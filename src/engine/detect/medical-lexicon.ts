@@ -67,6 +67,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     bloating ~cramps constipation diarrhoea diarrhea heartburn ibs fodmap low-fodmap ~krampen buikkrampen opgeblazen
     hoofdluis hoofdluizen schurft scabies krentenbaard impetigo waterpokken kinkhoest mazelen roodvonk head-lice
     eelt likdoorn likdoorns drukplek drukplekken ?drukplekjes kalknagel schimmelnagel voetschimmel ingegroeide
+    eeltplek eeltplekken eeltplekje eeltlaag ~piekermomenten ~piekermoment ~gepieker ?elastiekjes
     voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis
     ondergewicht ondervoeding ondervoed ~gewichtsverlies ~afvallen voedselallergie koemelkallergie lactose-intolerantie
     lactose-intolerant ~glutenvrij ~lactosevrij

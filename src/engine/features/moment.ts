@@ -12,9 +12,12 @@ import {
 import { terms, termsSource } from "../lexicon/terms";
 
 const HOUR = "(?:[01]?\\d|2[0-3])";
+// "tot de 14e", "Zie je de 3de!": a day of the month; "de 2e keer", "op de 5e percentiel" are ordinals
+const DAY_OF_MONTH_SOURCE = "\\bde\\s+\\d{1,2}(?:e|ste|de)(?=\\s*(?:[.,;:!?)\\n]|om\\b|$))";
+const DAY_OF_MONTH = new RegExp(`^${DAY_OF_MONTH_SOURCE}`, "i");
 // A moment: a day, a date, a clock time, "om 10 uur", a numeric date.
 const WHEN = new RegExp(
-  `\\b(?:${termsSource(WEEKDAYS)})(?:${termsSource(DAY_PARTS)})?\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b`,
+  `\\b(?:${termsSource(WEEKDAYS)})(?:${termsSource(DAY_PARTS)})?\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b|${DAY_OF_MONTH_SOURCE}`,
   "gi"
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
@@ -57,6 +60,8 @@ export function hasMoment(text: string): boolean {
   while ((m = WHEN.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    // opening hours never name a day of the month: "tot de 14e" is this person's date
+    if (DAY_OF_MONTH.test(m[0])) return true;
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
     if (CLOCK.test(m[0]) && OPEN_RANGE_BEFORE.test(before)) continue;
     // "rond 7-10 weken": a range of an amount, not the 7th of October
