@@ -213,6 +213,15 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
     "slaapt slecht",
     "sliep slecht",
+    // falling asleep and sleeping through in everyday words ("dat Lotte veel sneller in slaap valt")
+    "~in slaap valt",
+    "~in slaap vallen",
+    "~slaapt door",
+    "~doorslaapt",
+    "~sleeping through",
+    // getting about at home ("komt niet meer zelf uit bad", "komt slecht overeind")
+    "niet meer zelf uit bad",
+    "~slecht overeind",
     "slaapt nauwelijks",
     "slaapt heel slecht",
     "durft niet naar school",

@@ -981,6 +981,12 @@ export const FIRST_COMPLAINTS = [
   "ik moet|moest ~6 plassen|overgeven|braken|hoesten|spugen",
   "ik plas|hoest|spuug|bloed|bloedde|lek|lekte",
   "i have|had|i've ~3 pain|rash|lump|fever|cough|headache|headaches|backache",
+  // the writer's own result asked after ("is de uitslag van vorige week al binnen?", "mijn uitslag")
+  "is|zijn de|mijn ~1 uitslag|uitslagen ~4 al binnen|bekend",
+  "mijn ~1 uitslag|uitslagen|bloeduitslag|bloeduitslagen|labuitslag|labuitslagen",
+  "my ~1 results|result|test results",
+  // the writer's own complaint getting better or worse ("the cough is much better")
+  "the|my cough|fever|rash|pain|headache is|was|has ~2 better|worse|gone|settling",
   "i am|i'm ~2 sick|ill|pregnant|dizzy",
 ];
 /** The sender and the addressee together ("nemen we … door"). */
