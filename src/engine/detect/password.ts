@@ -36,6 +36,22 @@ const STRONG_LABELS = new Set([
   "toegangscode",
   "pincode",
   "openingscode",
+  // patients' languages (Polish, Turkish, German, French, Spanish, Portuguese, Ukrainian/Russian,
+  // Arabic): practices write to them in their language, and the secret is then labelled in it
+  "hasło",
+  "haslo",
+  "şifre",
+  "sifre",
+  "parola",
+  "passwort",
+  "kennwort",
+  "mot de passe",
+  "contraseña",
+  "contrasena",
+  "senha",
+  "пароль",
+  "كلمة المرور",
+  "كلمة السر",
 ]);
 // Everyday words that name a secret only with an explicit "is" or ":" ("code: 4821").
 const WEAK_LABELS = new Set(["code", "pin", "pass", "sleutel", "key"]);
