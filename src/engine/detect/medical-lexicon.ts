@@ -65,7 +65,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     stemklachten stemproblemen spraakproblemen spraakstoornis ~spraakontwikkeling dyslexie schor schorre schorheid
     stembandknobbels stembandknobbeltjes ~knobbeltjes ingegroeide kalknagel kalknagels schimmelnagel likdoorn eeltknobbel
     bloating ~cramps constipation diarrhoea diarrhea heartburn ibs fodmap low-fodmap ~krampen buikkrampen opgeblazen
-    hoofdluis hoofdluizen schurft scabies krentenbaard impetigo waterpokken kinkhoest mazelen roodvonk head-lice
+    ?luizen ?neten hoofdluis hoofdluizen schurft scabies krentenbaard impetigo waterpokken kinkhoest mazelen roodvonk head-lice
     eelt likdoorn likdoorns drukplek drukplekken ?drukplekjes kalknagel schimmelnagel voetschimmel ingegroeide
     eeltplek eeltplekken eeltplekje eeltlaag ~piekermomenten ~piekermoment ~gepieker ?elastiekjes
     voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis

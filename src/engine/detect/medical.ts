@@ -310,10 +310,24 @@ function groupOfCondition(word: string): MedicalEntry | undefined {
 
 // Bounded cache: words repeat, and compound analysis is the costly part on long texts.
 const cache = new Map<string, MedicalEntry | null>();
+/**
+ * A medicine by its international name's stem (the WHO INN stems: -olol beta blockers, -pril, -sartan,
+ * -statine, -prazol, -cilline, -fenidaat …): the lexicon lists the common ones, and a practice writes
+ * others ("timolol", "methylphenidate"). Only stems no Dutch or English word ends in ("-azine" would
+ * take "magazine", "-amine" "vitamine").
+ */
+const INN_STEM =
+  /^[a-z]{3,}(?:olol|pril|sartan|statine|statin|prazol|prazole|tidine|floxacine|floxacin|oxacine|cycline|mycine|mycin|cilline|cillin|azepam|azolam|oxetine|triptan|dronaat|dronate|gliptine|gliptin|flozine|flozin|lukast|tinib|parine|semide|thiazide|dipine|xaban|gatran|coxib|profen|setron|tropium|fenidaat|phenidate|fenac|solon|solone|metason|metasone|conazol|conazole|nidazol|triptyline|pramine|afil|ciclovir|umab|ximab|zumab)$/;
+function innMedicine(word: string): MedicalEntry | undefined {
+  return word.length >= 7 && INN_STEM.test(word)
+    ? { kind: "medication", weak: false, sensitive: false }
+    : undefined;
+}
+
 function analyseWord(word: string): MedicalEntry | undefined {
   const hit = cache.get(word);
   if (hit !== undefined) return hit ?? undefined;
-  const e = lookup(word) ?? compound(word);
+  const e = lookup(word) ?? compound(word) ?? innMedicine(word);
   if (cache.size > 20000) cache.clear();
   cache.set(word, e ?? null);
   return e;

@@ -1000,7 +1000,12 @@ export const WE_TOGETHER = ["we", "wij", "samen"];
 export const VISIT_TO_SENDER = [
   "was|waren ~3 bij mij|ons",
   "is|zijn ~3 bij mij|ons geweest",
-  "komt|komen|kwam|kwamen ~7 bij mij|ons",
+  // (a rhythm and an hour may come between: "komt vanaf 26 november om de week op donderdag om 10.30 uur bij ons")
+  "komt|komen|kwam|kwamen ~12 bij mij|ons",
+  // "Ik zag Yara Mertens vanmorgen bij ons op het spreekuur", "het spreekuur van vanochtend met Sevda"
+  "ik|we zag|zagen|zie|zien ~5 bij mij|ons|op het|mijn|ons spreekuur|consult",
+  "spreekuur|consult ~3 met",
+  "niet op het spreekuur verschenen",
   // in a subordinate clause ("omdat ze dan met Noor bij ons op het consultatiebureau komt")
   "bij mij|ons ~4 komt|komen|kwam|kwamen",
   "zie|zag|zien|zagen ik|we hem|haar|ze",
