@@ -1003,7 +1003,8 @@ export const VISIT_TO_SENDER = [
   // (a rhythm and an hour may come between: "komt vanaf 26 november om de week op donderdag om 10.30 uur bij ons")
   "komt|komen|kwam|kwamen ~12 bij mij|ons",
   // "Ik zag Yara Mertens vanmorgen bij ons op het spreekuur", "het spreekuur van vanochtend met Sevda"
-  "ik|we zag|zagen|zie|zien ~5 bij mij|ons|op het|mijn|ons spreekuur|consult",
+  "ik|we zag|zagen|zie|zien ~5 bij mij|ons",
+  "ik|we zag|zagen|zie|zien ~5 op het|mijn|ons spreekuur|consult",
   "spreekuur|consult ~3 met",
   "niet op het spreekuur verschenen",
   // in a subordinate clause ("omdat ze dan met Noor bij ons op het consultatiebureau komt")
