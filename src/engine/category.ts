@@ -45,6 +45,7 @@ export const BECAUSE = [
   "logistic-patient-id",
   "logistic-person-visit",
   "medical-addressee-care",
+  "medical-foreign-care",
   "medical-addressee-body",
   "medical-person-body",
   "medical-named-care",
@@ -180,6 +181,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return one ? ["medical", "medical-about-person"] : ["medical", "medical-group-diagnosis"];
     if (medicalScore >= w.medicalMin && one && !business && aboutCare)
       return ["medical", "medical-words-about-person"];
+    // Written to one person in their own language (Polish, Turkish, Arabic …) about a result, medicine
+    // or tooth: the readers of general text do not read that language, so a care word there is theirs.
+    if (x.foreignCare && one && !business) return ["medical", "medical-foreign-care"];
     // A named person's knee or back ("Tim kan niet gymmen vanwege zijn knie"): their health, in any words.
     // (the body's owner is the person: a name or a relative in the phrase)
     if (x.personBody && !broadcast && !business) return ["medical", "medical-person-body"];

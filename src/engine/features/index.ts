@@ -34,6 +34,7 @@ import { application, businessTerms, careTerms, hrTerms } from "./practice";
 import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
+import { readForeign } from "./language";
 import { handedOnScope } from "./handed-on";
 import { WEIGHTS } from "./weights";
 
@@ -94,6 +95,11 @@ export interface Features {
   quotedComplaint: boolean;
   /** no concrete event in time about this person: care text describes how care works (generic.ts) */
   genericCare: boolean;
+  /**
+   * the sender's own text is in neither Dutch nor English and names care in its language (a result,
+   * medicine, pregnancy, tooth: lexicon/patient-languages.ts)
+   */
+  foreignCare: boolean;
   /** one recipient outside the practice, a private person */
   oneToOnePrivate: boolean;
   /** "de patiënt" */
@@ -230,7 +236,11 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
         said.ownCareMoment ||
         // "Ik verwijs je naar de fysio": the sender's care for this person
         SENDER_CARE_ACT.test(ownText(mail))));
+  // In another language the readers of general text ("Als u…", leaflets) cannot tell it from personal
+  // text: no text there counts as general.
+  const foreign = readForeign(ownText(mail));
   const generic =
+    !foreign.foreign &&
     !meeting &&
     (toReaders || handedOn
       ? !readersPerson
@@ -245,7 +255,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       mail,
       WEIGHTS.strongWord
     );
-  const appointment = hasAppointment(mail.bodyAndSubject) || meeting;
+  const appointment = hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
   // So is a mail to one person at work that speaks of their own complaint ("als die drukplek weer gaat
@@ -330,6 +340,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
+    foreignCare: foreign.care && !topicMail,
     oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: !toReaders && !handedOn && onePatient(mail),
     groupAddressee: who.group,

@@ -1,0 +1,125 @@
+import { nameLexicon } from "../lexicon";
+import {
+  DUTCH_ENGLISH_FUNCTION_WORDS,
+  FOREIGN_APPOINTMENT_WORDS,
+  FOREIGN_CARE_WORDS,
+  FOREIGN_FUNCTION_WORDS,
+} from "../lexicon/patient-languages";
+
+/** What a mail's own text says when it is in neither Dutch nor English. */
+export interface ForeignReading {
+  /** the text is in another language: the Dutch statement readers cannot tell general from personal */
+  foreign: boolean;
+  /** a care word of that language (lexicon/patient-languages.ts) */
+  care: boolean;
+  /** an appointment word of that language, with a time or date in the text */
+  appointment: boolean;
+}
+
+/** Words as exact entries and `stem*` prefixes; looked up by the word's prefixes, longest stem first. */
+class StemSet {
+  private readonly exact = new Set<string>();
+  private readonly stems = new Set<string>();
+  private shortest = Infinity;
+  private longest = 0;
+
+  constructor(lines: readonly string[]) {
+    for (const line of lines)
+      for (const w of line.split(/\s+/)) {
+        if (!w) continue;
+        if (w.endsWith("*")) {
+          const stem = w.slice(0, -1);
+          this.stems.add(stem);
+          this.shortest = Math.min(this.shortest, stem.length);
+          this.longest = Math.max(this.longest, stem.length);
+        } else this.exact.add(w);
+      }
+  }
+
+  has(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    const top = Math.min(word.length, this.longest);
+    for (let k = this.shortest; k <= top; k++) if (this.stems.has(word.slice(0, k))) return true;
+    return false;
+  }
+}
+
+const CARE = new StemSet(FOREIGN_CARE_WORDS);
+const APPOINTMENT = new StemSet(FOREIGN_APPOINTMENT_WORDS);
+const FUNCTION_WORDS = new Set(DUTCH_ENGLISH_FUNCTION_WORDS.join(" ").split(/\s+/));
+const FOREIGN_FUNCTION = new Set(FOREIGN_FUNCTION_WORDS.join(" ").split(/\s+/));
+const NON_LATIN = /[\u0400-\u04ff\u0600-\u06ff]/;
+// Latin (with accents), Cyrillic and Arabic letters; digits and punctuation separate words
+const WORD = /[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff-]+/g;
+// combining accents, and Arabic vowel signs and hamza marks (after NFD: "أ" is "ا" + hamza above)
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
+const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"];
+const TIME_OR_DATE = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b/g;
+// "17:00–08:00", "8.00 - 17.00": opening hours, not one person's moment
+const RANGE_BESIDE = /[-–]/;
+
+function hasOneMoment(text: string): boolean {
+  TIME_OR_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TIME_OR_DATE.exec(text))) {
+    const around =
+      text.slice(Math.max(0, m.index - 3), m.index) +
+      text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!RANGE_BESIDE.test(around)) return true;
+  }
+  return false;
+}
+/** enough words to judge a language; and how much of a long text is read to judge it */
+const MIN_WORDS = 8;
+const SAMPLE = 20000;
+/**
+ * Below this share of frequent Dutch or English words (function words, and the lexicon's common words)
+ * a text is in another language; a Dutch list of opening hours still has its "uur", "gesloten", "dag".
+ */
+const KNOWN_SHARE = 0.25;
+/** and at least this share of words of another language's own (function words, Cyrillic or Arabic) */
+const OTHER_SHARE = 0.1;
+
+function fold(word: string): string {
+  return word.toLowerCase().normalize("NFD").replace(MARKS, "");
+}
+
+function hasWord(set: StemSet, word: string): boolean {
+  if (set.has(word)) return true;
+  for (const p of ARABIC_PREFIXES)
+    if (word.length - p.length >= 2 && word.startsWith(p) && set.has(word.slice(p.length)))
+      return true;
+  return false;
+}
+
+/** Reads the sender's own text: is it in another language, and does it speak of care there? */
+export function knownShare(own: string): number {
+  const words = (own.slice(0, SAMPLE).match(WORD) ?? []).map(fold).filter((w) => w !== "-");
+  const common = nameLexicon().common;
+  let known = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w) || common.has(w)) known++;
+  return words.length ? known / words.length : 1;
+}
+
+export function readForeign(own: string): ForeignReading {
+  const sample = own.length > SAMPLE ? own.slice(0, SAMPLE) : own;
+  const words = (sample.match(WORD) ?? []).map(fold).filter((w) => w !== "-");
+  const common = nameLexicon().common;
+  let known = 0;
+  let other = 0;
+  for (const w of words)
+    if (FUNCTION_WORDS.has(w) || common.has(w)) known++;
+    else if (FOREIGN_FUNCTION.has(w) || NON_LATIN.test(w)) other++;
+  // few frequent Dutch or English words, and evidence of another language (its own frequent words or
+  // its script): a Dutch table of abbreviations has the first and not the second
+  const foreign =
+    words.length >= MIN_WORDS &&
+    known / words.length < KNOWN_SHARE &&
+    other / words.length >= OTHER_SHARE;
+  if (!foreign) return { foreign: false, care: false, appointment: false };
+  return {
+    foreign,
+    care: words.some((w) => hasWord(CARE, w)),
+    appointment: words.some((w) => hasWord(APPOINTMENT, w)) && hasOneMoment(sample),
+  };
+}

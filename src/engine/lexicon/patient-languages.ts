@@ -1,0 +1,81 @@
+/**
+ * Care words in the languages Dutch practices write to patients in besides Dutch and English (Polish,
+ * Turkish, Arabic, German, French, Spanish, Portuguese, Ukrainian and Russian, Romanian). Only read when a
+ * mail's own text is in none of Dutch and English (features/language.ts): the Dutch statement readers
+ * cannot tell there whether a text is general, so a care word to one person counts.
+ *
+ * Hand-written for this project from everyday patient vocabulary (results, tests, blood, urine,
+ * medicines, pregnancy, vaccination, referral, pain, teeth, treatment, appointments). Words are folded:
+ * lower case, no diacritics (Polish "ł", Turkish "ı", German "ß" stay). `stem*` matches any ending
+ * (Polish and Ukrainian inflect); everything else is a whole word. Arabic words are listed without the
+ * article "ال", which the reader strips.
+ */
+// (Medicines and prescriptions in general are left out: general information on repeat prescriptions
+// names them too; a named medicine is found by the medical recogniser, by its name or INN stem.)
+export const FOREIGN_CARE_WORDS = [
+  // Polish
+  "wynik* badani* krwi krew mocz* ciaz* szczepieni* skierowani*",
+  "zapaleni* infekcj* bol bolu boli zab zeba zeby zebow kolan* tarczyc* cukrzyc* cisnieni* antybiotyk*",
+  "leczeni* operacj* rentgen* usg diagnoz* plomb* dentyst* fizjoterap*",
+  // Turkish
+  "sonuc* tahlil* kan kaninizda idrar* hamile* gebelik* asi asisi asilar* sevk*",
+  "iltihap* enfeksiyon* agri* dis disiniz disi diz* tansiyon* tedavi* ameliyat* rontgen ultrason*",
+  "kolesterol* dolgu*",
+  // Arabic (without the article)
+  "نتيجة نتائج تحليل تحاليل فحص دم بول حامل حمل تطعيم لقاح احالة",
+  "التهاب عدوى اسنان سن ركبة ضغط سكري علاج عملية اشعة سونار مضاد",
+  // German
+  "ergebnis* befund* untersuchung* blut* urin* schwanger* impfung*",
+  "uberweisung* entzundung* infektion* schmerz* zahn zahne zahnes knie* behandlung* rontgen* ultraschall*",
+  "meniskus* krankengymnast* physiotherap*",
+  // French
+  "resultat* examen* sang urine* enceinte grossesse* vaccin*",
+  "inflammation* infection* douleur* dent dents genou* traitement* echographie* kine kinesitherap*",
+  // Spanish and Portuguese
+  "resultado* analisis sangre orina embarazada* embarazo* vacuna*",
+  "derivacion inflamacion infeccion dolor diente* muela* rodilla* tratamiento* radiografia* ecografia*",
+  "exame* sangue urina gravida* gravidez vacina* encaminhamento*",
+  "inflamacao infeccao dor dente dentes coroa joelho* tratamento* cirurgia* fisioterap*",
+  // Ukrainian and Russian
+  "результат* аналіз* анализ* кров* сеч* вагітн* беремен*",
+  "щеплен* вакцин* прививк* направлен* запален* воспален* інфекц* инфекц* біль боль зуб* колін* колен*",
+  "тиск* давлен* лікуван* лечени* операці* операци* рентген* узд узи",
+  // Romanian
+  "rezultat* analize sange urina gravida sarcina vaccin* trimitere",
+  "inflamati* infecti* durere dinte* genunchi* tensiune* tratament* operati* radiografie* ecografie*",
+];
+
+/** An appointment in those languages; with a time or date in the mail it is this person's. */
+export const FOREIGN_APPOINTMENT_WORDS = [
+  "wizyt* termin* randevu* موعد rendez-vous rdv cita consulta marcacao прийом* приём* прием* запис*",
+  "programare*",
+];
+
+/**
+ * The most frequent words of Dutch and English: a text with few of them is in another language.
+ * (Function words from the top of Dutch and English frequency lists, without those other languages
+ * share: "de" and "en" are French and Spanish, "die" and "er" German, "te" Spanish and Romanian.)
+ */
+export const DUTCH_ENGLISH_FUNCTION_WORDS = [
+  "het een van ik je u is dat niet op met voor zijn aan om als bij ook maar wat we wij",
+  "jij uw jouw zijn haar hij zij ze dit die deze nog wel naar uit of heeft hebt heb kan kunt wordt",
+  "the and to of you is for with your that this are on in it be have we will can please our my",
+];
+
+/**
+ * The most frequent words of those languages (without those Dutch shares: "de", "en", "die", "op"): a
+ * text in another language has them, a Dutch table of abbreviations does not.
+ */
+export const FOREIGN_FUNCTION_WORDS = [
+  // Polish
+  "i w z na sie jest nie do ze to pan pani panie pana prosze dzien dobry pozdrawiam",
+  // Turkish
+  "ve bir bu icin ile cok size sizin merhaba tesekkurler lutfen",
+  // German
+  "und der das ist nicht sie mit fur ich ein eine zu den dem auf bitte ihr ihre ihnen sehr",
+  // French
+  "le la les et est pour vous votre vos des une un que pas avec dans bonjour merci",
+  // Spanish, Portuguese, Romanian
+  "el los las y es para usted su que por con una del hola gracias o os as e a voce seu sua com uma do da nao obrigado",
+  "si este pentru va cu la nu in buna ziua multumim",
+];
