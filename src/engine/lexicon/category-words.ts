@@ -579,7 +579,7 @@ export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
 export const CARE_AIDS = [
   "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
   // aids of the senses and the body ("Uw rechter hoortoestel is gerepareerd")
-  "hoortoestel|hoortoestellen|gehoorapparaat|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
+  "hoortoestel|hoortoestellen|gehoorapparaat|oorstukje|oorstukjes|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
 ];
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
@@ -967,13 +967,20 @@ export const FIRST_PERSON_HAS = [
   "heb|had|gebruik|gebruikte|slik|slikte|neem|krijg|kreeg ik",
 ];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
-export const FIRST_POSSESSIVE = ["mijn", "m'n", "my"];
+export const FIRST_POSSESSIVE = ["mijn", "m'n", "mn", "my"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
 export const FIRST_COMPLAINTS = [
   "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
   "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
   // the writer's own medicine pointed at ("Kan ik die nieuwe pillen ook bij het ontbijt nemen?")
-  "ik ~4 die|deze ~1 pillen|pil|tabletten|medicijnen|pufjes|druppels|zalf|capsules|plaspillen|antibiotica",
+  "ik ~4 die|deze ~1 pillen|pil|pilletje|pilletjes|tablet|tabletje|tabletten|medicijnen|pufjes|druppels|zalf|capsules|plaspillen|antibiotica",
+  // the writer's own care aid asked after ("Zijn mijn nieuwe lenzen al binnen?", "mn beugel")
+  "mijn|mn|m'n|my ~1 lenzen|contactlenzen|glazen|bril|toestel|toestellen|hoortoestel|hoortoestellen|gehoorapparaat|oorstukjes|zolen|steunzolen|beugel|brace|spalk|kunstgebit|prothese|glasses|lenses|hearing",
+  // an unborn child who moves less ("Ze schopt minder hard dan vorige week")
+  "schopt|schoppen|trappelt|beweegt ~2 minder|weinig|nauwelijks",
+  // the writer's own sleep in hours ("slept 6 hrs three nights in a row")
+  "i slept|sleep|sleeping ~3 better|badly|hrs|hours|night|nights",
+  "slept # hrs|hours",
   // sleep, eating, walking in the writer's own words ("ik slaap nog steeds heel slecht")
   "ik slaap|sliep ~3 slecht|nauwelijks|niet|amper",
   "ik kan ~3 niet|nauwelijks|amper slapen|eten|lopen|plassen|zitten|staan",
@@ -982,7 +989,7 @@ export const FIRST_COMPLAINTS = [
   "ik plas|hoest|spuug|bloed|bloedde|lek|lekte",
   "i have|had|i've ~3 pain|rash|lump|fever|cough|headache|headaches|backache",
   // the writer's own result asked after ("is de uitslag van vorige week al binnen?", "mijn uitslag")
-  "is|zijn de|mijn ~1 uitslag|uitslagen ~4 al binnen|bekend",
+  "is|zijn de|die|mijn ~1 uitslag|uitslagen|meting|metingen|kweek|foto|foto's|test ~4 al binnen|bekend|doorgegeven|klaar",
   "mijn ~1 uitslag|uitslagen|bloeduitslag|bloeduitslagen|labuitslag|labuitslagen",
   "my ~1 results|result|test results",
   // the writer's own complaint getting better or worse ("the cough is much better")
