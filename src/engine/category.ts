@@ -46,6 +46,7 @@ export const BECAUSE = [
   "logistic-person-visit",
   "medical-addressee-care",
   "medical-foreign-care",
+  "medical-shared-with-consent",
   "medical-addressee-body",
   "medical-person-body",
   "medical-named-care",
@@ -221,6 +222,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // school): that they come for care, told to whoever reads it.
     if (x.personVisit && businessScore === 0 && !broadcast && !x.internalOnly)
       return ["logistic", "logistic-person-visit"];
+    // A care provider passes on, with the person's or parents' consent, how an identified person is
+    // doing ("Ellen heeft me gevraagd je kort te antwoorden. Ze zit op dit moment in een zware periode"):
+    // that person's care, in whatever words.
+    if (x.sharedWithConsent && x.identifying && !broadcast && !business && !x.internalOnly)
+      return ["medical", "medical-shared-with-consent"];
     if (groupSession && logisticOk) return ["logistic", "logistic-group-session"];
     if (x.pickup && one && logisticOk) return ["logistic", "logistic-pickup"];
     // A named person's care in any words, one health word being enough ("Daan … durft in de therapie

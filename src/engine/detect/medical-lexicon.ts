@@ -219,6 +219,24 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "~slaapt door",
     "~doorslaapt",
     "~sleeping through",
+    // taking part again, or not yet, at school, sport or work ("Vanaf maandag mag hij weer gewoon meedoen")
+    "~mag weer meedoen",
+    "~mag weer gewoon meedoen",
+    "~mag gewoon meedoen",
+    "~weer gewoon meedoen",
+    "~nog niet meedoen",
+    "~niet meedoen met gym",
+    // a hard time in everyday words ("Ze zit op dit moment in een zware periode")
+    "~zware periode",
+    "~moeilijke periode",
+    "~rough time",
+    "~hard time",
+    "~te veel voor hem",
+    "~te veel voor haar",
+    // a diet for one child ("Mila mag nog steeds niks met koemelk")
+    "~koemelkvrij",
+    "~niks met koemelk",
+    "~geen koemelk",
     // getting about at home ("komt niet meer zelf uit bad", "komt slecht overeind")
     "niet meer zelf uit bad",
     "~slecht overeind",

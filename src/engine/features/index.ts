@@ -7,6 +7,7 @@ import {
   INVITATION_TO_JOIN,
   SCREENING,
   SENDER_CARE_ACTS,
+  SHARED_WITH_CONSENT,
 } from "../lexicon/category-words";
 import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
@@ -66,6 +67,11 @@ export interface Features {
   family: boolean;
   /** a sentence with care content tied to a referent (name, "uw uitslag", relative, quoted complaint) */
   statementAboutPerson: boolean;
+  /**
+   * the sender passes on, with consent, what concerns an identified person ("Ellen heeft me gevraagd je
+   * kort te antwoorden"), outside topic mail
+   */
+  sharedWithConsent: boolean;
   /** the addressee's own body or care named outside topic text ("je schouder", "uw wond") */
   addresseeCare: boolean;
   /** ... and it is their body or a stated result ("je rug", "het bloed was prima") */
@@ -139,6 +145,7 @@ export interface Features {
 const SCREENING_WORD = exactly(SCREENING);
 const ACTIVITY_WORD = exactly(CARE_ACTIVITIES);
 const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
+const SHARED = terms(SHARED_WITH_CONSENT);
 
 const GROUP_WORD =
   /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
@@ -340,6 +347,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
+    sharedWithConsent: !topicMail && !jobApplication && SHARED.test(ownText(mail)),
     foreignCare: foreign.care && !topicMail,
     oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: !toReaders && !handedOn && onePatient(mail),

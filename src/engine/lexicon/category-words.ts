@@ -1563,3 +1563,21 @@ export const SENDER_CARE_ACTS = [
   "ik|we|wij schrijf|schrijven je|u|jou ~3 voor",
   "ik|we|wij heb|hebben je|u|jou ~3 doorverwezen|verwezen|voorgeschreven|behandeld|onderzocht",
 ];
+
+/**
+ * The sender passes on what a person (or their parents) agreed to share ("Ellen heeft me gevraagd je kort
+ * te antwoorden", "Priya has asked me to respond", "de ouders vinden het goed dat we u even terugmailen",
+ * "Ouders zijn akkoord dat ik dit met jou deel"): what follows is that person's care, in whatever words.
+ */
+export const SHARED_WITH_CONSENT = [
+  // (one entry per word sequence: a space inside an alternative would split the entry)
+  "heeft|hebben me|mij|ons gevraagd ~5 antwoorden|mailen|terugmailen|bevestigen|informeren",
+  "heeft|hebben me|mij|ons gevraagd ~5 laten weten",
+  "vinden|vindt|vond|vonden het goed dat ~5 mailen|terugmailen|delen|deel|informeren",
+  "vinden|vindt|vond|vonden het goed dat ~5 laten weten",
+  "akkoord|toestemming ~6 delen|deel|mailen|informeren",
+  "met toestemming van",
+  "asked me to ~3 respond|reply|confirm|write|explain",
+  "asked me to ~3 let you know",
+  "with her|his|their permission|consent",
+];
