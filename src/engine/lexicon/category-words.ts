@@ -524,6 +524,11 @@ export const APPOINTMENTS = [
   "bij ons in de stoel",
   // "hij kan vanaf 7 januari elke donderdag om 14.00 uur bij mij terecht"
   "bij mij terecht",
+  // a third person's hour at the practice ("Zij heeft dan op dinsdag en vrijdag om 10.00 uur bij ons")
+  "heeft|hebben ~8 om # bij",
+  "heeft|hebben ~8 om # uur bij",
+  // a home visit ("kom ik donderdag 3 december om 11 uur bij meneer Visser langs")
+  "kom|komen ik|we ~8 bij ~3 langs",
   // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
   // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
