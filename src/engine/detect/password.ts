@@ -23,21 +23,11 @@ import {
  * backtracks; the walk reads at most WINDOW characters per label.
  */
 
-// Labels that name a secret on their own ("wachtwoord Tulp88").
-const STRONG_LABELS = new Set([
-  "wachtwoord",
-  "wachtwoordzin",
-  "password",
-  "passwd",
-  "passphrase",
-  "passcode",
-  "ww",
-  "pw",
-  "toegangscode",
-  "pincode",
-  "openingscode",
-  // patients' languages (Polish, Turkish, German, French, Spanish, Portuguese, Ukrainian/Russian,
-  // Arabic): practices write to them in their language, and the secret is then labelled in it
+// Password labels in patients' languages (Polish, Turkish, German, French, Spanish, Portuguese,
+// Ukrainian/Russian, Arabic): practices write to them in their language. The words around them are not
+// read here ("we sturen het wachtwoord per sms" is only understood in Dutch and English), so only a
+// value made up as a password counts after them ("Hasło: Tarczyca#2026", not "كلمة السر اليوم").
+const FOREIGN_LABELS = new Set([
   "hasło",
   "haslo",
   "şifre",
@@ -52,6 +42,21 @@ const STRONG_LABELS = new Set([
   "пароль",
   "كلمة المرور",
   "كلمة السر",
+]);
+// Labels that name a secret on their own ("wachtwoord Tulp88").
+const STRONG_LABELS = new Set([
+  "wachtwoord",
+  "wachtwoordzin",
+  "password",
+  "passwd",
+  "passphrase",
+  "passcode",
+  "ww",
+  "pw",
+  "toegangscode",
+  "pincode",
+  "openingscode",
+  ...FOREIGN_LABELS,
 ]);
 // Everyday words that name a secret only with an explicit "is" or ":" ("code: 4821").
 const WEAK_LABELS = new Set(["code", "pin", "pass", "sleutel", "key"]);
@@ -341,6 +346,7 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     // Without "is"/":" only directly after the label: "ww Zomer2025", not "wachtwoord voor het portaal kiezen".
     if (!explicit && connecting > 0) continue;
     if (!looksLikeSecret(valueToken.word, explicit)) continue;
+    if (FOREIGN_LABELS.has(label) && !madeUpSecret(valueToken.word)) continue;
     const start = valueToken.start;
     // "belt u dan met ons secretariaat: 0528 - 37 41 00": the first group of a phone number
     if (PHONE_AHEAD.test(text.slice(start, start + 20))) continue;
