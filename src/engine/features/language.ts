@@ -97,7 +97,8 @@ export function knownShare(own: string): number {
   const words = (own.slice(0, SAMPLE).match(WORD) ?? []).map(fold).filter((w) => w !== "-");
   const common = nameLexicon().common;
   let known = 0;
-  for (const w of words) if (FUNCTION_WORDS.has(w) || common.has(w)) known++;
+  for (const w of words)
+    if (!FOREIGN_FUNCTION.has(w) && (FUNCTION_WORDS.has(w) || common.has(w))) known++;
   return words.length ? known / words.length : 1;
 }
 
@@ -107,9 +108,10 @@ export function readForeign(own: string): ForeignReading {
   const common = nameLexicon().common;
   let known = 0;
   let other = 0;
+  // (another language's own function words first: the common-word lists hold "der", "und", "nicht")
   for (const w of words)
-    if (FUNCTION_WORDS.has(w) || common.has(w)) known++;
-    else if (FOREIGN_FUNCTION.has(w) || NON_LATIN.test(w)) other++;
+    if (FOREIGN_FUNCTION.has(w) || NON_LATIN.test(w)) other++;
+    else if (FUNCTION_WORDS.has(w) || common.has(w)) known++;
   // few frequent Dutch or English words, and evidence of another language (its own frequent words or
   // its script): a Dutch table of abbreviations has the first and not the second
   const foreign =

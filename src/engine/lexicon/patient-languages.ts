@@ -70,9 +70,10 @@ export const FOREIGN_FUNCTION_WORDS = [
   // Polish
   "i w z na sie jest nie do ze to pan pani panie pana prosze dzien dobry pozdrawiam",
   // Turkish
-  "ve bir bu icin ile cok size sizin merhaba tesekkurler lutfen",
+  "ve bir bu icin ile cok size sizin merhaba tesekkurler lutfen gibi az once onceden saat haber var yok",
+  "olarak degil daha sonra hanim bey saygılarımla",
   // German
-  "und der das ist nicht sie mit fur ich ein eine zu den dem auf bitte ihr ihre ihnen sehr",
+  "und der das ist nicht sie mit fur ich ein eine zu den dem auf bitte ihr ihre ihnen sehr von noch wie",
   // French
   "le la les et est pour vous votre vos des une un que pas avec dans bonjour merci",
   // Spanish, Portuguese, Romanian
