@@ -8,6 +8,7 @@ import {
   PARTICIPANT_ADDRESSEES,
   PATIENT_CONTEXT,
   PATIENT_SINGULAR,
+  PATIENT_SERVICES,
   POSSESSIVES,
   RELATIVES,
   ROLE_ADDRESSEES,
@@ -71,7 +72,11 @@ export function familyRelation(text: string): boolean {
   return FAMILY.test(text);
 }
 
-const ONE_PATIENT_ALL = new RegExp(`\\b(?:${termsSource(PATIENT_SINGULAR)})(?![\\w-])`, "gi");
+// ("the patient portal", "client login": a service named for patients, not one patient)
+const ONE_PATIENT_ALL = new RegExp(
+  `\\b(?:${termsSource(PATIENT_SINGULAR)})(?![\\w-])(?!\\s+(?:${termsSource(PATIENT_SERVICES)})\\b)`,
+  "gi"
+);
 /** A heading line of a form or leaflet ("Gegevens cliënt"): a few words, no sentence punctuation. */
 const HEADING = /^[^.!?:;]{0,60}$/;
 

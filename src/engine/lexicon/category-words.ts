@@ -304,6 +304,8 @@ export const RELATIVES_GENITIVE = [
 ];
 /** One patient spoken of ("de patiënt", "this client"); the determiner is optional. */
 export const PATIENT_SINGULAR = ["patient|patiënt|patiente|patiënte|client|cliënt|cliente|cliënte"];
+/** What follows "patient" in a service's name ("the patient portal"): no patient spoken of. */
+export const PATIENT_SERVICES = ["portal|portaal|app|login|account|information|leaflet|leaflets"];
 
 /** Closing words of a letter: a signature follows. */
 export const CLOSING_ADJECTIVES = [
