@@ -879,6 +879,8 @@ export const WEEKDAY_STEMS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
  */
 export const MEETING = [
   "zie|zien ik|we je|jou|jullie|u",
+  // "Dinsdag kan ik je pas om 16.00 zien"
+  "kan|kunnen ik|we je|jou|u ~4 zien|spreken",
   "zie|ziet je|jij|jullie|u",
   "tot dan|morgen|straks|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
   "tot de|het ~1 volgende|komende",
@@ -996,7 +998,7 @@ export const FIRST_COMPLAINTS = [
   "ik plas|hoest|spuug|bloed|bloedde|lek|lekte",
   "i have|had|i've ~3 pain|rash|lump|fever|cough|headache|headaches|backache",
   // the writer's own result asked after ("is de uitslag van vorige week al binnen?", "mijn uitslag")
-  "is|zijn de|die|mijn ~1 uitslag|uitslagen|meting|metingen|kweek|foto|foto's|test ~4 al binnen|bekend|doorgegeven|klaar",
+  "is|zijn de|die|het|mijn ~1 uitslag|uitslagen|meting|metingen|kweek|foto|foto's|test|buisje|buisjes|potje|monster ~4 al binnen|bekend|doorgegeven|klaar|terug",
   "mijn ~1 uitslag|uitslagen|bloeduitslag|bloeduitslagen|labuitslag|labuitslagen",
   "my ~1 results|result|test results",
   // the writer's own complaint getting better or worse ("the cough is much better")
@@ -1304,7 +1306,7 @@ export const OWN_CARE_NOUNS = [
  * mail to them ("no swimming until the stitches are out", "de mitella mag af", "die hechtingen lossen op").
  */
 export const DEFINITE_CARE = [
-  "de|het|die|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter|verbandje|pleister|pleistertje|gaasje|dressing|plaster",
+  "de|het|die|the ~1 hechtingen|hechting|draadjes|stitches|sutures|gips|mitella|sling|spalk|splint|brace|drain|katheter|catheter|verbandje|pleister|pleistertje|gaasje|dressing|plaster|tape|kinesiotape|zwachtel|bandage|drukverband",
 ];
 /** Body parts too short or too common as word endings to head a compound ("ste|en", "ren|tenier", "bel|oren"). */
 export const NOT_COMPOUND_HEADS = [
