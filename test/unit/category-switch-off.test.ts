@@ -216,6 +216,8 @@ const FEATURES: (keyof Features)[] = [
   "namedCare",
   "encryptedReadable",
   "genericCare",
+  "foreignCare",
+  "sharedWithConsent",
   "oneToOnePrivate",
   "onePatient",
   "groupAddressee",
