@@ -224,6 +224,8 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "~mag weer gewoon meedoen",
     "~mag gewoon meedoen",
     "~weer gewoon meedoen",
+    "~weer alles meedoen",
+    "~mag weer alles meedoen",
     "~nog niet meedoen",
     "~niet meedoen met gym",
     // a hard time in everyday words ("Ze zit op dit moment in een zware periode")

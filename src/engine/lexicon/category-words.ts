@@ -531,6 +531,10 @@ export const APPOINTMENTS = [
   "heeft|hebben ~8 om # uur bij",
   // a home visit ("kom ik donderdag 3 december om 11 uur bij meneer Visser langs")
   "kom|komen ik|we ~8 bij ~3 langs",
+  // done at a care provider's at an hour ("Hij is rond 14.15 klaar bij de dokter")
+  "klaar bij de dokter|huisarts|tandarts|fysio|fysiotherapeut|praktijk",
+  // "De volgende keer is donderdag 17 december om 8.30"
+  "de volgende keer is",
   // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
   // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
@@ -1022,6 +1026,8 @@ export const VISIT_TO_SENDER = [
   "ik|we zag|zagen|zie|zien ~5 bij mij|ons",
   "ik|we zag|zagen|zie|zien ~5 op het|mijn|ons spreekuur|consult",
   "spreekuur|consult ~3 met",
+  // the sender visits them ("Ik kom sinds september als wijkverpleegkundige bij mevrouw Ouali")
+  "ik|we kom|komen ~6 bij",
   "niet op het spreekuur verschenen",
   // in a subordinate clause ("omdat ze dan met Noor bij ons op het consultatiebureau komt")
   "bij mij|ons ~4 komt|komen|kwam|kwamen",
