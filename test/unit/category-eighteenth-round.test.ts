@@ -41,8 +41,9 @@ describe("a mail in the patient's own language", () => {
 
   test("a Dutch table of abbreviations is not another language; German is, despite 'der' and 'und'", () => {
     expect(
-      readForeign("RR 135/85, pols 72, sat 97%, temp 37,2, gew 81 kg, BMI 27, DM2, HbA1c 53, eGFR 71")
-        .foreign
+      readForeign(
+        "RR 135/85, pols 72, sat 97%, temp 37,2, gew 81 kg, BMI 27, DM2, HbA1c 53, eGFR 71"
+      ).foreign
     ).toBe(false);
     expect(
       readForeign(
@@ -135,15 +136,19 @@ describe("short replies whose care is in the quoted question", () => {
 
   test("kept back: the writer's own aid asked after", () => {
     expect(
-      reply("Ja, ze zijn binnen, ophalen kan vanaf morgen.", "Zijn mijn nieuwe steunzolen al binnen?")
-        .verdict.action
+      reply(
+        "Ja, ze zijn binnen, ophalen kan vanaf morgen.",
+        "Zijn mijn nieuwe steunzolen al binnen?"
+      ).verdict.action
     ).toBe("secure");
   });
 
   test("kept back: the writer's own body in the informal 'mn'", () => {
     expect(
-      reply("Top! Dan gaan we naar 1x per week.", "mn knie gaat echt een stuk beter, kan ik minder vaak komen?")
-        .verdict.action
+      reply(
+        "Top! Dan gaan we naar 1x per week.",
+        "mn knie gaat echt een stuk beter, kan ik minder vaak komen?"
+      ).verdict.action
     ).toBe("secure");
   });
 

@@ -208,7 +208,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const business = businessTerms(mail.content);
   // The sender meets this private addressee at a moment ("Tot dinsdag!", "zie ik jullie vrijdag om
   // 9.15"): the mail is about their own visit, an event in time, not how care works in general.
-  const meeting = aud.oneToOnePrivate && business < WEIGHTS.businessMin && hasMeeting(ownText(mail));
+  const meeting =
+    aud.oneToOnePrivate && business < WEIGHTS.businessMin && hasMeeting(ownText(mail));
   // Text for readers (an editor, another practice, the FG): its "u", "uw kind" and "je schouder" are
   // the readers'; only a person named beside care content makes it about someone.
   // An answer to the addressee's question about how care works ("Heb je een verwijzing nodig?") speaks
