@@ -45,20 +45,52 @@ function lowerCode(c: number): number {
   return l;
 }
 
-/** A trie over lower-cased UTF-16 units: walked along the text, it allocates nothing per lookup. */
+/**
+ * A trie over lower-cased UTF-16 units: walked along the text, it allocates nothing per lookup. Its
+ * edges are one map from (node, letter) to node, not a map per node: building ~20 000 per-node maps
+ * was a third of loading the engine (bench/detect.ts "detection load").
+ */
+// Letters numbered as they first occur in any entry (0: a letter no entry has)
+const SYMBOL = new Uint16Array(0x10000);
+let symbols = 0;
+// node * SYMBOLS_MAX + symbol stays a small integer for ~4 million nodes
+const SYMBOLS_MAX = 256;
+
 class Trie {
-  readonly next = new Map<number, Trie>();
-  end = false;
+  private readonly edges = new Map<number, number>();
+  private readonly ends: boolean[] = [false];
 
   add(word: string): void {
-    let node: Trie = this;
+    let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = lowerCode(word.charCodeAt(i));
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = new Trie()));
+      let sym = SYMBOL[c];
+      if (sym === 0) {
+        if (symbols + 1 >= SYMBOLS_MAX) throw new Error("WordSet: too many distinct letters");
+        sym = SYMBOL[c] = ++symbols;
+      }
+      const key = node * SYMBOLS_MAX + sym;
+      let child = this.edges.get(key);
+      if (child === undefined) {
+        child = this.ends.length;
+        this.ends.push(false);
+        this.edges.set(key, child);
+      }
       node = child;
     }
-    node.end = true;
+    this.ends[node] = true;
+  }
+
+  /** The child of `node` by the unit `c` as written, or -1. */
+  next(node: number, c: number): number {
+    const sym = SYMBOL[lowerCode(c)];
+    if (sym === 0) return -1;
+    const child = this.edges.get(node * SYMBOLS_MAX + sym);
+    return child === undefined ? -1 : child;
+  }
+
+  isEnd(node: number): boolean {
+    return this.ends[node];
   }
 }
 
@@ -84,13 +116,14 @@ export class WordSet {
 
   /** End of the longest entry starting at `at` and ending at a word boundary, or -1. */
   endAt(text: string, at: number): number {
-    let node: Trie | undefined = this.forward;
+    const trie = this.forward;
+    let node = 0;
     let best = -1;
     const stop = Math.min(text.length, at + this.longest);
     for (let i = at; i < stop; i++) {
-      node = node.next.get(lowerCode(text.charCodeAt(i)));
-      if (!node) break;
-      if (node.end && boundaryAt(text, i + 1)) best = i + 1;
+      node = trie.next(node, text.charCodeAt(i));
+      if (node < 0) break;
+      if (trie.isEnd(node) && boundaryAt(text, i + 1)) best = i + 1;
     }
     return best;
   }
@@ -110,12 +143,13 @@ export class WordSet {
     for (let end = at + min + 1; end <= last; end++) {
       if (!boundaryAt(text, end)) continue;
       // the head read backwards from `end`: its first terminal is the shortest head, the longest first part
-      let node: Trie | undefined = this.backward;
+      const trie = this.backward;
+      let node = 0;
       for (let j = end - 1; j >= at + min; j--) {
-        node = node.next.get(lowerCode(text.charCodeAt(j)));
-        if (!node) break;
+        node = trie.next(node, text.charCodeAt(j));
+        if (node < 0) break;
         const k = j - at;
-        if (node.end && k <= run) {
+        if (trie.isEnd(node) && k <= run) {
           if (k > bestK || (k === bestK && end > bestEnd)) {
             bestK = k;
             bestEnd = end;
