@@ -74,6 +74,18 @@ describe("password labels in patients' languages", () => {
     expect(found("La contraseña es: Mar!2026 para abrir el archivo.")).toEqual(["Mar!2026"]);
   });
 
+  test("an opening cue in the patient's language with the value after 'yani'", () => {
+    expect(found("Dosya kilitli. Açmak için: doğum yılınız + soyadınız, yani 1985Demir.")).toEqual([
+      "1985Demir",
+    ]);
+  });
+
+  test("a number after the next sentence's colon is no password ('Uw kenmerk: …')", () => {
+    expect(
+      found("Het wachtwoord stuur ik via WhatsApp naar uw collega. Uw kenmerk: 137135425.")
+    ).toEqual([]);
+  });
+
   test("an ordinary word after it is not (the words around it are not read there)", () => {
     expect(found("سنرسل لك كلمة السر اليوم برسالة")).toEqual([]);
     expect(found("Hasło wyślemy SMS-em jutro rano.")).toEqual([]);

@@ -115,9 +115,10 @@ const ON_A_LINE_BELOW =
 
 // the first colon after the label within a wrapped sentence, or else "dus", "namelijk", "i.e.", and the
 // word after it ("…, aan elkaar en met hoofdletters (dus 1012BK)")
-const AFTER_A_COLON = /^(?:[^\n:]|\n(?!\s*\n)){0,160}?:[ \t\n]*["'(]?(\S{4,64})/;
+// (within the label's sentence: "Het wachtwoord stuur ik via WhatsApp. Uw kenmerk: 137135424" gives none)
+const AFTER_A_COLON = /^(?:[^\n:.!?]|[.!?](?!\s)|\n(?!\s*\n)){0,160}?:[ \t\n]*["'(]?(\S{4,64})/;
 const AFTER_THAT_IS =
-  /^(?:[^\n]|\n(?!\s*\n)){0,160}?\b(?:dus|namelijk|i\.e\.)[ \t\n]*["'(]?(\S{4,64})/i;
+  /^(?:[^\n]|\n(?!\s*\n)){0,160}?\b(?:dus|namelijk|i\.e\.|yani|czyli)[ \t\n]*["'(]?(\S{4,64})/i;
 
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;

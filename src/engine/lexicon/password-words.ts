@@ -23,6 +23,14 @@ export const OPENING_CUES = [
   "openen met",
   "to open it",
   "to open the file|attachment|document|report",
+  // patients' languages ("Açmak için: … yani 1979Kaya", "Aby otworzyć plik: …", "Zum Öffnen: …")
+  "açmak için",
+  "acmak icin",
+  "aby otworzyć|otworzyc",
+  "zum öffnen|offnen",
+  "pour ouvrir",
+  "para abrir",
+  "لفتح",
 ];
 /** Programs that open a file: "Om het bestand te openen heeft u nodig: 7-Zip" names no secret. */
 export const OPENING_TOOLS = ["7-zip", "7zip", "winzip", "winrar", "office365", "o365", "m365"];
