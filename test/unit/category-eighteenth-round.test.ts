@@ -204,3 +204,13 @@ test("an order mailbox is no private person: a supplier order with a delivery da
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+test("a relative with the addressee's surname is not the addressee: the father's moved appointment to the daughter at work", () => {
+  const v = verdict(
+    GP,
+    [{ address: "petra.vos@vosbouw.nl", name: "Vos, Petra" }],
+    "afspraak",
+    "Beste mevrouw Vos,\n\nZoals u vroeg mailen we de afspraken van uw vader, de heer Hendrik Vos, ook naar u. Zijn afspraak van donderdag is verzet naar woensdag 9 december om 11.20 uur.\n\nMet vriendelijke groet,\nNadia"
+  );
+  expect(v.verdict.action).toBe("secure");
+});

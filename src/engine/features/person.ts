@@ -156,6 +156,21 @@ export function recipientName(f: Finding, mail: MailText): boolean {
   if (all.length !== 1) return false;
   const parts = nameParts(f.text);
   if (!parts.length) return false;
+  // "de heer Gerrit Smit" in a mail to "Smit, Annet": the same surname with another first name is a
+  // relative of the addressee, not the addressee
+  if (
+    parts.length >= 2 &&
+    all.some((r) => {
+      const display = nameParts(r.name ?? "");
+      return (
+        display.length >= 2 &&
+        display.indexOf(parts[parts.length - 1]) >= 0 &&
+        display.some((d) => d.length >= 3 && parts.indexOf(d) < 0) &&
+        parts.slice(0, -1).some((p) => p.length >= 3 && display.indexOf(p) < 0)
+      );
+    })
+  )
+    return false;
   // "Beste mevrouw Lous" to directie@…: the greeting's surname is the addressee's
   const greeted = mail.salutation?.titled ? mail.salutation.names.flatMap(nameParts) : [];
   if (greeted.indexOf(parts[parts.length - 1]) >= 0) return true;
