@@ -210,7 +210,7 @@ test("a relative with the addressee's surname is not the addressee: the father's
     GP,
     [{ address: "petra.vos@vosbouw.nl", name: "Vos, Petra" }],
     "afspraak",
-    "Beste mevrouw Vos,\n\nZoals u vroeg mailen we de afspraken van uw vader, de heer Hendrik Vos, ook naar u. Zijn afspraak van donderdag is verzet naar woensdag 9 december om 11.20 uur.\n\nMet vriendelijke groet,\nNadia"
+    "Beste mevrouw Vos,\n\nOp uw verzoek sturen we de afspraken van uw vader, de heer Hendrik Vos, ook naar u, want hij heeft zelf geen e-mail. Zijn controle bij dokter Bakker gaat van donderdag naar woensdag 9 december om 11.20 uur, omdat dokter Bakker donderdag vrij is.\n\nMet vriendelijke groet,\nNadia"
   );
   expect(v.verdict.action).toBe("secure");
 });

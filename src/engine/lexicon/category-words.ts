@@ -548,7 +548,7 @@ export const APPOINTMENTS = [
   "bij mij|ons komen",
   // a check-up with its moment ("staan op 12 mei voor de halfjaarlijkse controle (10.20)")
   // (a particular one: "een jaarlijkse controle" is how care works)
-  "de|uw|je|jouw|volgende|komende ~1 controle|jaarcontrole|halfjaarcontrole",
+  "de|uw|je|jouw|zijn|haar|volgende|komende ~1 controle|jaarcontrole|halfjaarcontrole",
   // someone who has to go to a care provider ("haar dochtertje moet morgen om 10.15 bij de dokter komen")
   "bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau ~1 moet|moeten|komen",
   // a well-baby clinic visit or weighing ("het 14-maandenbezoek: donderdag 9 april om 14.10 uur")
