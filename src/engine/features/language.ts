@@ -1,4 +1,5 @@
 import { nameLexicon } from "../lexicon";
+import { fold } from "../mailtext/salutation";
 import {
   DUTCH_ENGLISH_FUNCTION_WORDS,
   FOREIGN_APPOINTMENT_WORDS,
@@ -51,8 +52,8 @@ const FOREIGN_FUNCTION = new Set(FOREIGN_FUNCTION_WORDS.join(" ").split(/\s+/));
 const NON_LATIN = /[\u0400-\u04ff\u0600-\u06ff]/;
 // Latin (with accents), Cyrillic and Arabic letters; digits and punctuation separate words
 const WORD = /[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff-]+/g;
-// combining accents, and Arabic vowel signs and hamza marks (after NFD: "أ" is "ا" + hamza above)
-const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
+// Arabic vowel signs and hamza marks (after NFD: "أ" is "ا" + hamza above)
+const ARABIC_MARKS = /[\u064b-\u065f\u0670]/g;
 const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"];
 const TIME_OR_DATE = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b/g;
 // "17:00–08:00", "8.00 - 17.00": opening hours, not one person's moment
@@ -80,8 +81,9 @@ const KNOWN_SHARE = 0.25;
 /** and at least this share of words of another language's own (function words, Cyrillic or Arabic) */
 const OTHER_SHARE = 0.1;
 
-function fold(word: string): string {
-  return word.toLowerCase().normalize("NFD").replace(MARKS, "");
+/** The salutation's fold (lower case, no accents), and without Arabic vowel and hamza marks. */
+function foldWord(word: string): string {
+  return fold(word).replace(ARABIC_MARKS, "");
 }
 
 function hasWord(set: StemSet, word: string): boolean {
@@ -93,18 +95,9 @@ function hasWord(set: StemSet, word: string): boolean {
 }
 
 /** Reads the sender's own text: is it in another language, and does it speak of care there? */
-export function knownShare(own: string): number {
-  const words = (own.slice(0, SAMPLE).match(WORD) ?? []).map(fold).filter((w) => w !== "-");
-  const common = nameLexicon().common;
-  let known = 0;
-  for (const w of words)
-    if (!FOREIGN_FUNCTION.has(w) && (FUNCTION_WORDS.has(w) || common.has(w))) known++;
-  return words.length ? known / words.length : 1;
-}
-
 export function readForeign(own: string): ForeignReading {
   const sample = own.length > SAMPLE ? own.slice(0, SAMPLE) : own;
-  const words = (sample.match(WORD) ?? []).map(fold).filter((w) => w !== "-");
+  const words = (sample.match(WORD) ?? []).map(foldWord).filter((w) => w !== "-");
   const common = nameLexicon().common;
   let known = 0;
   let other = 0;
