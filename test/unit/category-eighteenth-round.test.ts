@@ -214,3 +214,13 @@ test("a relative with the addressee's surname is not the addressee: the father's
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("a hearing aid called 'uw linker toestel' is the addressee's care aid", () => {
+  const v = verdict(
+    { address: "service@hoorcentrumwaal.nl", name: "Hoorcentrum Waal" },
+    PATIENT,
+    "RE: piepen",
+    "Beste mevrouw Van Dam,\n\nIk heb uw rechter toestel vanmiddag op afstand wat zachter gezet, dan zou het fluiten minder moeten zijn.\n\nGroet,\nJoris"
+  );
+  expect(v.verdict.action).toBe("secure");
+});

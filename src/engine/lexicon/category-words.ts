@@ -590,7 +590,7 @@ export const OWN_OR_THIRD = ["uw", "je", "jouw", "zijn", "haar", "your"];
 export const CARE_AIDS = [
   "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
   // aids of the senses and the body ("Uw rechter hoortoestel is gerepareerd")
-  "hoortoestel|hoortoestellen|gehoorapparaat|oorstukje|oorstukjes|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
+  "hoortoestel|hoortoestellen|toestel|toestellen|gehoorapparaat|oorstukje|oorstukjes|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
 ];
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
