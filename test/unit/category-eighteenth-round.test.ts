@@ -224,3 +224,13 @@ test("a hearing aid called 'uw linker toestel' is the addressee's care aid", () 
   );
   expect(v.verdict.action).toBe("secure");
 });
+
+test("'medical records' are data words: an English answer on moving one's records to a new GP goes", () => {
+  const v = verdict(
+    GP,
+    [{ address: "m.keller@proton.me", name: "Mia Keller" }],
+    "RE: new GP",
+    "Dear Ms Keller,\n\nWhen you register with a new GP practice, that practice asks us for your medical records and we send them securely. You do not need to do anything yourself.\n\nKind regards,\nThe practice\n\n> How do my records get to my new GP when I move?"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -1280,7 +1280,8 @@ export const DATA_WORDS = [
   "data",
   "medicatiegegevens|zorggegevens",
   "landelijk schakelpunt",
-  "records",
+  "records|record",
+  "medical|health record|records",
   "personal data",
 ];
 /** Heads of data compounds ("huisartsgegevens", "medicatiedossier"). */
