@@ -230,7 +230,7 @@ test("'medical records' are data words: an English answer on moving one's record
     GP,
     [{ address: "m.keller@proton.me", name: "Mia Keller" }],
     "RE: new GP",
-    "Dear Ms Keller,\n\nWhen you register with a new GP practice, that practice asks us for your medical records and we send them securely. You do not need to do anything yourself.\n\nKind regards,\nThe practice\n\n> How do my records get to my new GP when I move?"
+    "Dear Ms Keller,\n\nWhen you register with a new GP practice, that practice asks us for your medical record and we send it securely. You do not need to do anything yourself.\n\nKind regards,\nThe practice\n\n> How do my records get to my new GP when I move?"
   );
   expect(v.verdict.action).toBe("allow");
 });
