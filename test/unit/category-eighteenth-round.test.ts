@@ -7,6 +7,7 @@ import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
 import { readForeign } from "../../src/engine/features/language";
 import { hasMoment } from "../../src/engine/features/moment";
+import { topicSentence } from "../../src/engine/features/statements";
 import { detectMedical } from "../../src/engine/detect/medical";
 import { detectPassword } from "../../src/engine/detect/password";
 import { normalizeText } from "../../src/engine/text/normalize";
@@ -225,12 +226,9 @@ test("a hearing aid called 'uw linker toestel' is the addressee's care aid", () 
   expect(v.verdict.action).toBe("secure");
 });
 
-test("'medical records' are data words: an English answer on moving one's records to a new GP goes", () => {
-  const v = verdict(
-    GP,
-    [{ address: "m.keller@proton.me", name: "Mia Keller" }],
-    "RE: new GP",
-    "Dear Ms Keller,\n\nWhen you register with a new GP practice, that practice asks us for your medical record and we send it securely. You do not need to do anything yourself.\n\nKind regards,\nThe practice\n\n> How do my records get to my new GP when I move?"
+test("'your medical record' is a sentence about data, as 'uw dossier' is", () => {
+  expect(topicSentence("We send your medical record to the new practice securely.")).toBe(
+    "general"
   );
-  expect(v.verdict.action).toBe("allow");
+  expect(topicSentence("We sturen uw dossier beveiligd naar de nieuwe praktijk.")).toBe("general");
 });
