@@ -17,7 +17,7 @@ export interface ForeignReading {
   appointment: boolean;
 }
 
-/** Words as exact entries and `stem*` prefixes; looked up by the word's prefixes, longest stem first. */
+/** Words as exact entries and `stem*` prefixes: a word is in the set when it is an entry or starts with a stem. */
 class StemSet {
   private readonly exact = new Set<string>();
   private readonly stems = new Set<string>();
