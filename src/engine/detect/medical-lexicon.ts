@@ -221,6 +221,7 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "~sleeping through",
     // taking part again, or not yet, at school, sport or work ("Vanaf maandag mag hij weer gewoon meedoen")
     "~mag weer meedoen",
+    "~weer meedoen",
     "~mag weer gewoon meedoen",
     "~mag gewoon meedoen",
     "~weer gewoon meedoen",

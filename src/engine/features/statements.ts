@@ -887,14 +887,20 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     const text = parts.get(where) ?? "";
     const ends = mail.sentenceEnds(where);
     let seen = 0;
-    for (let j = k - 1; j >= 0 && seen < 2 && k - j <= 6; j--) {
+    let j = k - 1;
+    for (; j >= 0 && seen < 3 && k - j <= 6; j--) {
       const from = j > 0 ? ends[j - 1] + 1 : 0;
       if (!/\S/.test(text.slice(from, Math.min(ends[j], from + 200)))) continue;
-      if (named.has(sentenceKey(where, j))) return true;
+      if (seen < 2 && named.has(sentenceKey(where, j))) return true;
       seen++;
     }
-    return false;
+    // "Subject: Lotte de Graaf (groep 5) - gym" / "Hallo, ... mag ze weer alles meedoen": a subject that
+    // names the person carries into the body's first three sentences (a greeting and "Ja, dat klopt.")
+    return where === "body" && j < 0 && seen < 3 && subjectNamed;
   };
+  const subjectNamed =
+    partIndex.has("subject") &&
+    [...named].some((key) => Math.floor(key / 0x4000000) === partIndex.get("subject"));
   // "Slikken ging vandaag moeilijker bij je moeder": care told as an event of one person's relative,
   // counted as a named person's care once the relation itself is no advice for anyone (out.family)
   let relativeCare = false;

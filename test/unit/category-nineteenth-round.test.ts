@@ -1,0 +1,28 @@
+/**
+ * Kinds of error found in the twenty-second round and later (first scores in test/corpus-extra/README.md),
+ * each as new fictitious mail written for this test by the engineer, not copied from the corpus. Each
+ * kept-back case has a harmless twin where the kind allows one.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+
+const PHYSIO = { address: "r.kok@fysiohetanker.nl", name: "Fysiotherapie Het Anker" };
+const SCHOOL: Address[] = [{ address: "gymsectie@obs-delinde.nl", name: "Gymsectie De Linde" }];
+const verdict = (from: Address, to: Address[], subject: string, body: string) =>
+  check(emptyDraft({ from, to, subject, body }));
+
+describe("a person named only in the subject", () => {
+  const BODY =
+    "Hallo,\n\nVanaf volgende week mag hij weer meedoen, alleen nog niet springen of landen tot de kerstvakantie.\n\nGroet,\nRik";
+
+  test("is who the body's opening sentences are about", () => {
+    const v = verdict(PHYSIO, SCHOOL, "Daan Verhoef (groep 6) - gym", BODY);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a subject without a name leaves the same words general", () => {
+    const v = verdict(PHYSIO, SCHOOL, "Gymles", BODY);
+    expect(v.verdict.action).toBe("allow");
+  });
+});
