@@ -26,3 +26,26 @@ describe("a person named only in the subject", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("a hearing-aid shop's reply", () => {
+  const SHOP = { address: "service@hoorhuisdekade.nl", name: "Hoorhuis De Kade" };
+  const CLIENT: Address[] = [{ address: "h.meijer52@kpnmail.nl", name: "Henk Meijer" }];
+
+  test("a side's aid adjusted is the addressee's", () => {
+    const body =
+      "Goedemiddag meneer Meijer,\n\nIk heb het rechter toestel vanochtend wat zachter gezet. Laat u weten of het zo beter gaat?\n\nGroet,\nSandra";
+    expect(verdict(SHOP, CLIENT, "RE: gepiep", body).verdict.action).toBe("secure");
+  });
+
+  test("hearing badly in the quoted question is the writer's own", () => {
+    const body =
+      "Beste meneer Meijer,\n\nHij is klaar, u kunt hem vanaf vrijdag ophalen.\n\nGroet,\nSandra\n\n> Is het al gemaakt? Hoor nu heel slecht.\n> H. Meijer";
+    expect(verdict(SHOP, CLIENT, "RE: reparatie", body).verdict.action).toBe("secure");
+  });
+
+  test("the shop's opening hours to the same client go", () => {
+    const body =
+      "Beste meneer Meijer,\n\nWe zijn op zaterdag open van 10 tot 14 uur. Batterijen kunt u ook zonder afspraak komen halen.\n\nGroet,\nSandra";
+    expect(verdict(SHOP, CLIENT, "RE: openingstijden", body).verdict.action).toBe("allow");
+  });
+});

@@ -212,6 +212,10 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "eet slecht",
     // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
     "slaapt slecht",
+    // hearing in everyday words ("dat u de dominee slecht verstaat")
+    "~slecht verstaat",
+    "~slecht verstaan",
+    "~slecht hoort",
     "sliep slecht",
     // falling asleep and sleeping through in everyday words ("dat Lotte veel sneller in slaap valt")
     "~in slaap valt",

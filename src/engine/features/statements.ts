@@ -3,6 +3,7 @@ import type { MailText } from "../mailtext";
 import { sentenceIndex } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
+  AID_SIDES,
   CARE_AIDS,
   CARE_PROCESS,
   CHECK_IN,
@@ -262,6 +263,8 @@ const RELATIVE_BODY = new AnchoredWord(
 const CARE_AID_ALL = terms(CARE_AIDS, "gi");
 const OWN_BEFORE_AID = terms([
   `${[...OWN, ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
+  // an aid worn on one side is someone's ("het linker toestel iets zachter gezet")
+  `${AID_SIDES.join("|")} ${CARE_AIDS.join("|")}`,
 ]);
 const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
 const FAMILY = terms([

@@ -592,6 +592,8 @@ export const CARE_AIDS = [
   // aids of the senses and the body ("Uw rechter hoortoestel is gerepareerd")
   "hoortoestel|hoortoestellen|toestel|toestellen|gehoorapparaat|oorstukje|oorstukjes|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
 ];
+/** The side a worn aid is on ("het linker toestel", "de rechter lens"). */
+export const AID_SIDES = ["linker", "rechter", "linkse", "rechtse", "left", "right"];
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper", "jullie spits"): a third person as much as "hij".
@@ -996,6 +998,8 @@ export const FIRST_COMPLAINTS = [
   "slept # hrs|hours",
   // sleep, eating, walking in the writer's own words ("ik slaap nog steeds heel slecht")
   "ik slaap|sliep ~3 slecht|nauwelijks|niet|amper",
+  // hearing and sight in the writer's own words, "ik" often left out ("Hoor erg slecht zonder")
+  "hoor|zie ~2 slecht|nauwelijks|niks|amper",
   "ik kan ~3 niet|nauwelijks|amper slapen|eten|lopen|plassen|zitten|staan",
   // what the body does, in the writer's own words ("ik moet 's nachts wel vier keer plassen")
   "ik moet|moest ~6 plassen|overgeven|braken|hoesten|spugen",
