@@ -49,3 +49,20 @@ describe("a hearing-aid shop's reply", () => {
     expect(verdict(SHOP, CLIENT, "RE: openingstijden", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a speech therapist's progress note", () => {
+  const SPEECH = { address: "info@logopediedeklank.nl", name: "Logopedie De Klank" };
+  const PARENT: Address[] = [{ address: "fam.bakker@hetnet.nl", name: "Fam. Bakker" }];
+
+  test("a child's speech sound is the child's care", () => {
+    const body =
+      "Hoi Lies,\n\nSem zegt de k nu vaak goed aan het begin van een woord. Blijf thuis de plaatjes oefenen, een paar minuten per dag.\n\nGroet,\nNina";
+    expect(verdict(SPEECH, PARENT, "Sem", body).verdict.action).toBe("secure");
+  });
+
+  test("a general text on letter sounds to the same parent goes", () => {
+    const body =
+      "Hoi Lies,\n\nIn groep 3 leren kinderen welke letter aan het begin van een woord staat. Op onze website staan spelletjes die u thuis kunt doen.\n\nGroet,\nNina";
+    expect(verdict(SPEECH, PARENT, "Spelletjes", body).verdict.action).toBe("allow");
+  });
+});

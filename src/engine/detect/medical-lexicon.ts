@@ -212,6 +212,15 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "eet slecht",
     // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
     "slaapt slecht",
+    // a speech sound in a speech therapist's words ("zegt de r nu goed aan het begin van een woord")
+    "~zegt de r",
+    "~zegt de s",
+    "~zegt de k",
+    "~zegt de g",
+    "~zegt de l",
+    "~aan het begin van een woord",
+    "~in het midden van een woord",
+    "~aan het eind van een woord",
     // hearing in everyday words ("dat u de dominee slecht verstaat")
     "~slecht verstaat",
     "~slecht verstaan",
