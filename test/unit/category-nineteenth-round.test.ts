@@ -66,3 +66,27 @@ describe("a speech therapist's progress note", () => {
     expect(verdict(SPEECH, PARENT, "Spelletjes", body).verdict.action).toBe("allow");
   });
 });
+
+describe("restrictions told to an employer or school", () => {
+  const ARBO = { address: "p.dekker@arboteamwest.nl", name: "Arboteam West" };
+  const AGENCY: Address[] = [{ address: "planning@flexwerkt.nl", name: "Planning Flexwerkt" }];
+
+  test("a named worker's restrictions are their health", () => {
+    const body =
+      "Hoi Ilse,\n\nVoor Ruud geldt tot maart: alleen dagdiensten en niet zwaar tillen. Daarna zie ik hem weer.\n\nGr Peter";
+    expect(verdict(ARBO, AGENCY, "Ruud", body).verdict.action).toBe("secure");
+  });
+
+  test("a named pupil too tired for afternoons is their health", () => {
+    const body =
+      "Beste Marco,\n\nSanne komt voorlopig alleen 's ochtends. 's Middags is ze nog te moe om mee te doen.\n\nGroet,\nAnke";
+    const school: Address[] = [{ address: "zorg@cbs-hetkompas.nl", name: "Zorg CBS Het Kompas" }];
+    expect(verdict(ARBO, school, "Sanne groep 7", body).verdict.action).toBe("secure");
+  });
+
+  test("a vacancy's working hours go", () => {
+    const body =
+      "Hoi Ilse,\n\nDe vacature voor de magazijnmedewerker: alleen dagdiensten, geen nachtdiensten, start in maart.\n\nGr Peter";
+    expect(verdict(ARBO, AGENCY, "Vacature magazijn", body).verdict.action).toBe("allow");
+  });
+});

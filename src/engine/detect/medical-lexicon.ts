@@ -212,6 +212,15 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "eet slecht",
     // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
     "slaapt slecht",
+    // tiredness in everyday words ("'s Middags is hij te moe")
+    "~te moe",
+    "~snel moe",
+    "~erg moe",
+    // work restrictions as an occupational physician writes them ("alleen dagdiensten, geen werk op hoogte")
+    "~alleen dagdiensten",
+    "~geen nachtdiensten",
+    "~geen werk op hoogte",
+    "~niet zwaar tillen",
     // a speech sound in a speech therapist's words ("zegt de r nu goed aan het begin van een woord")
     "~zegt de r",
     "~zegt de s",
