@@ -5,6 +5,7 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { topicSentence } from "../../src/engine/features/statements";
 
 const PHYSIO = { address: "r.kok@fysiohetanker.nl", name: "Fysiotherapie Het Anker" };
 const SCHOOL: Address[] = [{ address: "gymsectie@obs-delinde.nl", name: "Gymsectie De Linde" }];
@@ -88,5 +89,15 @@ describe("restrictions told to an employer or school", () => {
     const body =
       "Hoi Ilse,\n\nDe vacature voor de magazijnmedewerker: alleen dagdiensten, geen nachtdiensten, start in maart.\n\nGr Peter";
     expect(verdict(ARBO, AGENCY, "Vacature magazijn", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a health questionnaire", () => {
+  test("a question with its answer boxes after it is topic text", () => {
+    expect(topicSentence("Bent u allergisch voor medicijnen", " ja / nee\nHeeft u")).toBe(
+      "general"
+    );
+    expect(topicSentence("Rookt u", " ☐ ja ☐ nee")).toBe("general");
+    expect(topicSentence("Rookt u", " ja, tien per dag")).toBe("");
   });
 });

@@ -330,6 +330,11 @@ const MARK = new RegExp(termsSource(FORM_MARKS));
 // "Geboortedatum:", "BSN: ____": a label with nothing (or only an answer line) after its colon.
 const BLANK_FIELD = /^[\s>*•·-]*[^\s:][^:\n]{0,40}:[\s_.]*$/;
 const ANSWER_LINE = /^[\s_.…]*/;
+// what follows a questionnaire's question: "ja / nee", "☐ ja ☐ nee", "yes/no", or an answer line
+const ANSWER_OPTIONS = new RegExp(
+  `^[ \\t]*(?:(?:${termsSource(FORM_MARKS)})[ \\t]*)?(?:ja|nee|yes|no)[ \\t]*(?:/|of|or|${termsSource(FORM_MARKS)})[ \\t]*(?:ja|nee|yes|no)(?![a-z])|^[ \\t]*_{3}`,
+  "i"
+);
 /**
  * A row of blank fields: "Naam: ........ Geboortedatum: ....... BSN: ....". Each colon is followed by
  * an answer line (dots, underscores) before the next short label; none is filled in. Read by splitting
@@ -572,8 +577,10 @@ export function addresseeBody(sentence: string): boolean {
  * about someone); "instruction" for modal advice and imperatives, which in a mail to one patient about
  * their own care are that patient's instructions; "" for anything else.
  */
-export function topicSentence(sentence: string): "general" | "instruction" | "" {
+export function topicSentence(sentence: string, after = ""): "general" | "instruction" | "" {
   if (
+    // a questionnaire's question with its answer boxes after it ("Bent u allergisch? ja / nee")
+    ANSWER_OPTIONS.test(after) ||
     CONDITIONAL.test(sentence) ||
     DATA.test(sentence) ||
     MARK.test(sentence) ||
@@ -795,7 +802,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         k > 0 ? ends[k - 1] + 1 : 0,
         k < ends.length ? ends[k] : undefined
       );
-      const topic = topicSentence(text);
+      const partText = parts.get(where) ?? "";
+      const topic = topicSentence(
+        text,
+        k < ends.length ? partText.slice(ends[k] + 1, ends[k] + 24) : ""
+      );
       s = { text, topic, referent: referentSentence(text, quotedAt(where, at), topic) };
       perPart.set(k, s);
     }
