@@ -101,3 +101,31 @@ describe("a health questionnaire", () => {
     expect(topicSentence("Rookt u", " ja, tien per dag")).toBe("");
   });
 });
+
+describe("a short reply to a patient's own report", () => {
+  const PHYSIO2 = { address: "info@fysiodeboog.nl", name: "Fysiotherapie De Boog" };
+  const PATIENT: Address[] = [{ address: "marloes.vink@gmail.com", name: "Marloes Vink" }];
+  const reply = (quoted: string) =>
+    `Hoi Marloes,\n\nJa hoor, rustig opbouwen: eerst twee keer per week een kwartier.\n\nGr Bas\n\n> ${quoted}`;
+
+  test("asking to take up a sport again is the writer's own injury", () => {
+    expect(
+      verdict(PHYSIO2, PATIENT, "Re: vraagje", reply("Mag ik al weer gaan hardlopen?")).verdict
+        .action
+    ).toBe("secure");
+  });
+
+  test("nights slept, counted, are the writer's own", () => {
+    expect(
+      verdict(PHYSIO2, PATIENT, "Re: update", reply("Deze week 5 van de 7 nachten doorgeslapen."))
+        .verdict.action
+    ).toBe("secure");
+  });
+
+  test("a question about the practice's running group goes", () => {
+    expect(
+      verdict(PHYSIO2, PATIENT, "Re: vraagje", reply("Hebben jullie ook een hardloopgroep?"))
+        .verdict.action
+    ).toBe("allow");
+  });
+});

@@ -998,6 +998,10 @@ export const FIRST_COMPLAINTS = [
   "slept # hrs|hours",
   // sleep, eating, walking in the writer's own words ("ik slaap nog steeds heel slecht")
   "ik slaap|sliep ~3 slecht|nauwelijks|niet|amper",
+  // asking to take up a sport or work again ("Mag ik weer gaan hardlopen??"): the writer's own injury
+  "mag ik ~2 weer ~2 hardlopen|sporten|fietsen|zwemmen|voetballen|tennissen|hockeyen|tillen|werken|autorijden",
+  // nights slept, counted ("deze week 4 van de 5 nachten doorgeslapen")
+  "nachten doorgeslapen|geslapen|wakker|wakkergelegen",
   // hearing and sight in the writer's own words, "ik" often left out ("Hoor erg slecht zonder")
   "hoor|zie ~2 slecht|nauwelijks|niks|amper",
   "ik kan ~3 niet|nauwelijks|amper slapen|eten|lopen|plassen|zitten|staan",
