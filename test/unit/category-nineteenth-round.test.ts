@@ -129,3 +129,21 @@ describe("a short reply to a patient's own report", () => {
     ).toBe("allow");
   });
 });
+
+describe("the next session told to a client", () => {
+  const PSY = { address: "j.dam@psypraktijkdelinde.nl", name: "Psychologenpraktijk De Linde" };
+
+  test("'Donderdag gaan we verder' to a client is their care", () => {
+    const body =
+      "Hoi Mark,\n\nGoed dat je het toch hebt geprobeerd. Donderdag gaan we verder met de volgende stap.\n\nGroet,\nJoke";
+    const client: Address[] = [{ address: "mark.bosman@planet.nl", name: "Mark Bosman" }];
+    expect(verdict(PSY, client, "Re: zaterdag", body).verdict.action).toBe("secure");
+  });
+
+  test("the same words to the builder go", () => {
+    const body =
+      "Hoi Mark,\n\nDank voor de offerte. Donderdag gaan we verder met de verbouwing van de wachtkamer.\n\nGroet,\nJoke";
+    const builder: Address[] = [{ address: "mark@bosmanbouw.nl", name: "Bosman Bouw" }];
+    expect(verdict(PSY, builder, "Re: verbouwing", body).verdict.action).toBe("allow");
+  });
+});

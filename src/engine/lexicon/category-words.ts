@@ -535,6 +535,9 @@ export const APPOINTMENTS = [
   "klaar bij de dokter|huisarts|tandarts|fysio|fysiotherapeut|praktijk",
   // "De volgende keer is donderdag 17 december om 8.30"
   "de volgende keer is",
+  // the next session with the addressee ("Donderdag gaan we verder met de volgende stap", "dinsdag zien we elkaar")
+  "gaan|gaat we|wij ~2 verder",
+  "zien|spreken we elkaar|je|u",
   // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
   // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
