@@ -31,7 +31,12 @@ describe("a mail in the patient's own language", () => {
     "Dzień dobry Pani Karino,\n\nw czasie świąt przychodnia jest zamknięta. W nagłych przypadkach proszę dzwonić na numer dyżurny. Życzymy wesołych świąt i dziękujemy za pytanie.\n\nPozdrawiam\nAnna";
 
   test("is read as another language, and a result there is the patient's", () => {
-    expect(readForeign(POLISH)).toEqual({ foreign: true, care: true, appointment: false });
+    expect(readForeign(POLISH)).toEqual({
+      foreign: true,
+      care: true,
+      appointment: false,
+      general: false,
+    });
     expect(verdict(GP, PATIENT, "Wynik", POLISH).verdict.action).toBe("secure");
   });
 

@@ -5,6 +5,7 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { readForeign } from "../../src/engine/features/language";
 import { topicSentence } from "../../src/engine/features/statements";
 
 const PHYSIO = { address: "r.kok@fysiohetanker.nl", name: "Fysiotherapie Het Anker" };
@@ -145,5 +146,25 @@ describe("the next session told to a client", () => {
       "Hoi Mark,\n\nDank voor de offerte. Donderdag gaan we verder met de verbouwing van de wachtkamer.\n\nGroet,\nJoke";
     const builder: Address[] = [{ address: "mark@bosmanbouw.nl", name: "Bosman Bouw" }];
     expect(verdict(PSY, builder, "Re: verbouwing", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("general information in the patient's own language", () => {
+  const GP = { address: "assistente@huisartsdemolen.nl", name: "Huisartsenpraktijk De Molen" };
+  const PATIENT: Address[] = [{ address: "ana.gomez@gmail.com", name: "Ana Gómez" }];
+  const GENERAL =
+    "Hola Ana,\n\nGracias por su pregunta. En los Países Bajos la fisioterapia para adultos no la paga el seguro básico. Con un seguro complementario recibe unas sesiones al año. No necesita una carta del médico.\n\nSaludos,\nPraktijk De Molen";
+  const PERSONAL =
+    "Hola Ana,\n\nComo hablamos hoy por teléfono: el resultado de su análisis de sangre es bueno, el hierro está otra vez normal. No necesita más tabletas.\n\nSaludos,\nPraktijk De Molen";
+
+  test("is read as general, and goes", () => {
+    expect(readForeign(GENERAL)).toMatchObject({ foreign: true, general: true });
+    expect(verdict(GP, PATIENT, "Re: fisioterapia", GENERAL).verdict.action).toBe("allow");
+  });
+
+  test("a result told today is this person's, whatever else the mail says", () => {
+    expect(readForeign(PERSONAL).general).toBe(false);
+    expect(readForeign(PERSONAL + "\nGracias por su pregunta.").general).toBe(false);
+    expect(verdict(GP, PATIENT, "Resultado", PERSONAL).verdict.action).toBe("secure");
   });
 });

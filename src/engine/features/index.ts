@@ -248,7 +248,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // text: no text there counts as general.
   const foreign = readForeign(ownText(mail));
   const generic =
-    !foreign.foreign &&
+    (!foreign.foreign || foreign.general) &&
     !meeting &&
     (toReaders || handedOn
       ? !readersPerson
@@ -295,7 +295,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
           enrolled))
     )
       groupMedicalWeight = Math.max(groupMedicalWeight, w);
-    if (inSignature || services.has(f) || said.topic.has(f) || topicMail || !w) continue;
+    // (general information in another language: its care words are the topic, as in a leaflet)
+    if (inSignature || services.has(f) || said.topic.has(f) || topicMail || foreign.general || !w)
+      continue;
     if (!personal && said.instruction.has(f)) continue;
     const kind =
       f.tags && f.tags.indexOf("vaccine") >= 0
@@ -349,7 +351,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,
     sharedWithConsent: !topicMail && !jobApplication && SHARED.test(ownText(mail)),
-    foreignCare: foreign.care && !topicMail,
+    foreignCare: foreign.care && !foreign.general && !topicMail,
     oneToOnePrivate: aud.oneToOnePrivate,
     onePatient: !toReaders && !handedOn && onePatient(mail),
     groupAddressee: who.group,

@@ -5,6 +5,8 @@ import {
   FOREIGN_APPOINTMENT_WORDS,
   FOREIGN_CARE_WORDS,
   FOREIGN_FUNCTION_WORDS,
+  FOREIGN_GENERAL_PHRASES,
+  FOREIGN_PERSONAL_WORDS,
 } from "../lexicon/patient-languages";
 
 /** What a mail's own text says when it is in neither Dutch nor English. */
@@ -15,6 +17,11 @@ export interface ForeignReading {
   care: boolean;
   /** an appointment word of that language, with a time or date in the text */
   appointment: boolean;
+  /**
+   * general information in that language ("Gracias por su pregunta", "in den Niederlanden") with no
+   * contact today or yesterday and no dose: its care words are a topic, as in a Dutch leaflet
+   */
+  general: boolean;
 }
 
 /** Words as exact entries and `stem*` prefixes: a word is in the set when it is an entry or starts with a stem. */
@@ -46,6 +53,9 @@ class StemSet {
 }
 
 const CARE = new StemSet(FOREIGN_CARE_WORDS);
+const GENERAL_PHRASES = FOREIGN_GENERAL_PHRASES.join("|").split("|");
+const PERSONAL = new Set(FOREIGN_PERSONAL_WORDS.join(" ").split(/\s+/));
+const DOSE = /\d\s?(?:mg|ml|mcg|µg|мг|ملغ)(?![a-z])/;
 const APPOINTMENT = new StemSet(FOREIGN_APPOINTMENT_WORDS);
 const FUNCTION_WORDS = new Set(DUTCH_ENGLISH_FUNCTION_WORDS.join(" ").split(/\s+/));
 const FOREIGN_FUNCTION = new Set(FOREIGN_FUNCTION_WORDS.join(" ").split(/\s+/));
@@ -111,10 +121,15 @@ export function readForeign(own: string): ForeignReading {
     words.length >= MIN_WORDS &&
     known / words.length < KNOWN_SHARE &&
     other / words.length >= OTHER_SHARE;
-  if (!foreign) return { foreign: false, care: false, appointment: false };
+  if (!foreign) return { foreign: false, care: false, appointment: false, general: false };
+  const folded = foldWord(sample);
   return {
     foreign,
     care: words.some((w) => hasWord(CARE, w)),
     appointment: words.some((w) => hasWord(APPOINTMENT, w)) && hasOneMoment(sample),
+    general:
+      GENERAL_PHRASES.some((g) => folded.indexOf(g) >= 0) &&
+      !words.some((w) => PERSONAL.has(w)) &&
+      !DOSE.test(folded),
   };
 }

@@ -45,6 +45,38 @@ export const FOREIGN_CARE_WORDS = [
   "inflamati* infecti* durere dinte* genunchi* tensiune* tratament* operati* radiografie* ecografie*",
 ];
 
+/**
+ * General information in those languages: thanks for a question, "in general", "in the Netherlands" (how
+ * care works here), a text for a group or newsletter. Folded phrases, matched inside the folded text.
+ */
+export const FOREIGN_GENERAL_PHRASES = [
+  // Polish
+  "dziekujemy za pytanie|dziekuje za pytanie|ogolne informacje|informacje ogolne|w holandii",
+  // German
+  "fur ihre frage|fur ihre anfrage|allgemein|in den niederlanden|in holland",
+  // Spanish, Portuguese, Italian
+  "por su pregunta|por tu pregunta|buena pregunta|en general|informacion general|en los paises bajos|en holanda",
+  "pela pergunta|em resumo|em geral|informacao geral|nos paises baixos|na holanda|in generale|nei paesi bassi",
+  // French
+  "pour votre question|de votre question|voici le texte|informations generales|aux pays-bas",
+  // Turkish
+  "sorunuz icin|genel bilgi|bulten|hollanda'da",
+  // Bulgarian, Russian, Ukrainian
+  "благодарим за въпроса|спасибо за вопрос|дякуємо за запитання|общая информация|загальна інформація|в нидерландах|в нідерландах|в холандия",
+  // Romanian, Arabic
+  "pentru intrebare|informatii generale|in olanda|شكرا على سؤالك|معلومات عامة|في هولندا",
+];
+
+/**
+ * What makes such a text this person's after all: a contact today or yesterday, "as discussed", a dose.
+ * Folded whole words.
+ */
+export const FOREIGN_PERSONAL_WORDS = [
+  "besprochen heute gestern convenu aujourd'hui combinado hablamos hoy ayer hoje ontem oggi ieri",
+  "dzwonila dzwonil rozmawialismy wczoraj dzisiaj dzis konustugumuz bugun dun azi",
+  "договорились домовились сегодня вчера сьогодні вчора днес",
+];
+
 /** An appointment in those languages; with a time or date in the mail it is this person's. */
 export const FOREIGN_APPOINTMENT_WORDS = [
   "wizyt* termin* randevu* موعد rendez-vous rdv cita consulta marcacao прийом* приём* прием* запис*",
