@@ -168,3 +168,20 @@ describe("general information in the patient's own language", () => {
     expect(verdict(GP, PATIENT, "Resultado", PERSONAL).verdict.action).toBe("secure");
   });
 });
+
+describe("'je' before a care aid", () => {
+  const GP = { address: "balie@huisartsdenieuwehaven.nl", name: "Huisartsen De Nieuwe Haven" };
+  const ASKER: Address[] = [{ address: "frans.visser@kpnmail.nl", name: "Frans Visser" }];
+
+  test("'waar je een rollator kunt lenen' is you in general, and goes", () => {
+    const body =
+      "Hallo Frans,\n\nKort lenen kan bij de uitleenwinkel van de thuiszorg, daar heb je alleen je zorgpas voor nodig.\n\nGroet, Wendy\n\n> Weet u waar je een rollator kan lenen? Ik wil het op het prikbord van het buurthuis zetten.";
+    expect(verdict(GP, ASKER, "Re: lenen", body).verdict.action).toBe("allow");
+  });
+
+  test("'je nieuwe rollator' is the addressee's", () => {
+    const body =
+      "Hallo Frans,\n\nJe nieuwe rollator staat klaar bij de balie, je kunt hem morgen na 10 uur ophalen.\n\nGroet, Wendy";
+    expect(verdict(GP, ASKER, "Rollator", body).verdict.action).toBe("secure");
+  });
+});

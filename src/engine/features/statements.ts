@@ -261,8 +261,11 @@ const RELATIVE_BODY = new AnchoredWord(
   anyBodyEnd
 );
 const CARE_AID_ALL = terms(CARE_AIDS, "gi");
+// "je" is also "you" ("waar je een rollator kunt lenen"): a word between only when it describes the aid
 const OWN_BEFORE_AID = terms([
-  `${[...OWN, ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
+  `${[...OWN.filter((w) => w !== "je"), ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
+  `je ${CARE_AIDS.join("|")}`,
+  `je nieuwe|oude|eigen|linker|rechter ${CARE_AIDS.join("|")}`,
   // an aid worn on one side is someone's ("het linker toestel iets zachter gezet")
   `${AID_SIDES.join("|")} ${CARE_AIDS.join("|")}`,
 ]);
