@@ -185,3 +185,14 @@ describe("'je' before a care aid", () => {
     expect(verdict(GP, ASKER, "Rollator", body).verdict.action).toBe("secure");
   });
 });
+
+describe("a target group with words between", () => {
+  const GP = { address: "balie@huisartsenpolderweg.nl", name: "Huisartsen Polderweg" };
+  const RELATIVE: Address[] = [{ address: "kim@familie-smeets.nl", name: "Kim Smeets" }];
+
+  test("'mensen jonger dan 60 met diabetes' is who an invitation is for, not the asker's mother", () => {
+    const body =
+      "Beste mevrouw Smeets,\n\nIedereen die voor 1 mei 60 wordt krijgt een uitnodiging. Ook mensen jonger dan 60 met bijvoorbeeld diabetes of een longziekte worden uitgenodigd.\n\nMet vriendelijke groet,\nFatima\n\n> Mijn moeder wordt in maart 60. Krijgt ze dit jaar al een oproep voor de griepprik?";
+    expect(verdict(GP, RELATIVE, "Re: griepprik mijn moeder", body).verdict.action).toBe("allow");
+  });
+});

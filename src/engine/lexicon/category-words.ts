@@ -1104,7 +1104,7 @@ export const PATIENT_CONTEXT = [
 ];
 /** Diagnoses as target groups ("patiënten met CVA"), and school settings. */
 export const TARGET_GROUP_PEOPLE = [
-  "patienten|patiënten|mensen|kinderen|volwassenen|ouderen|jongeren|clienten|cliënten|vrouwen|mannen|gezinnen|patients|people|children|adults|families met|with",
+  "patienten|patiënten|mensen|kinderen|volwassenen|ouderen|jongeren|clienten|cliënten|vrouwen|mannen|gezinnen|patients|people|children|adults|families ~4 met|with",
 ];
 /** "in groep 5": followed by a digit (matched in code). */
 export const SCHOOL_CLASS = ["in groep|klas"];
