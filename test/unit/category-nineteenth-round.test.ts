@@ -196,3 +196,20 @@ describe("a target group with words between", () => {
     expect(verdict(GP, RELATIVE, "Re: griepprik mijn moeder", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a referral as what a service asks of anyone", () => {
+  const ORTHO = { address: "info@orthodontiedekade.nl", name: "Orthodontie De Kade" };
+  const PARENT: Address[] = [{ address: "sanne.claes@outlook.com", name: "Sanne Claes" }];
+
+  test("'U heeft een verwijzing van uw tandarts nodig' in a general answer goes", () => {
+    const body =
+      "Beste mevrouw Claes,\n\nEen eerste controle is meestal rond 9 jaar. U heeft een verwijzing van uw eigen tandarts nodig; daarna krijgt u een uitnodiging.\n\nGroet,\nSabine\n\n> Onze dochter Fleur wordt in mei 9. Vanaf wanneer gaan kinderen naar de orthodontist?";
+    expect(verdict(ORTHO, PARENT, "Re: vanaf welke leeftijd", body).verdict.action).toBe("allow");
+  });
+
+  test("a referral for the child's crooked teeth is the child's", () => {
+    const body =
+      "Beste mevrouw Claes,\n\nWe hebben de verwijzing voor Fleur ontvangen vanwege haar scheve voortanden. Ze kan op dinsdag 12 januari om 15.20 uur komen.\n\nGroet,\nSabine";
+    expect(verdict(ORTHO, PARENT, "Fleur", body).verdict.action).toBe("secure");
+  });
+});

@@ -719,6 +719,8 @@ export const SERVICE_PHRASES = [
   "niet nodig",
   "geen verwijzing",
   "zonder verwijzing",
+  // "U heeft een verwijzing van uw eigen tandarts nodig": what the service asks of anyone
+  "verwijzing|verwijsbrief ~6 nodig",
   "vergoed|vergoedt|vergoeding|wachtlijst|wachttijd|wachttijden|aanmelden|aanmelding|zorgverzekeraar|basisverzekering|tarief|tarieven|klaarliggen|afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|ophalen|afhalen|bezorgen|bezorgd|bezorging|portaal|patientenportaal|patiëntenportaal|inloggen|digid",
   "meldt|melden u|je|zich aan",
   "wij|we behandelen|bieden",
