@@ -6,6 +6,7 @@
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
 import { readForeign } from "../../src/engine/features/language";
+import { hasMoment } from "../../src/engine/features/moment";
 import { topicSentence } from "../../src/engine/features/statements";
 
 const PHYSIO = { address: "r.kok@fysiohetanker.nl", name: "Fysiotherapie Het Anker" };
@@ -211,5 +212,13 @@ describe("a referral as what a service asks of anyone", () => {
     const body =
       "Beste mevrouw Claes,\n\nWe hebben de verwijzing voor Fleur ontvangen vanwege haar scheve voortanden. Ze kan op dinsdag 12 januari om 15.20 uur komen.\n\nGroet,\nSabine";
     expect(verdict(ORTHO, PARENT, "Fleur", body).verdict.action).toBe("secure");
+  });
+});
+
+describe("a weekday as how it usually is", () => {
+  test("'op zaterdag is het vaak druk' is no moment; 'uw afspraak is zaterdag' is", () => {
+    expect(hasMoment("Op zaterdag is het vaak druk, dan is een afspraak handiger.")).toBe(false);
+    expect(hasMoment("Op maandag zijn we meestal gesloten.")).toBe(false);
+    expect(hasMoment("Uw afspraak is zaterdag om 10 uur, dan is het vaak rustig.")).toBe(true);
   });
 });

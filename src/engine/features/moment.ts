@@ -1,5 +1,6 @@
 import {
   EFFECTIVE_FROM,
+  HABITUAL_AFTER,
   HABITUAL_BEFORE,
   DAY_PARTS,
   MONTHS,
@@ -36,7 +37,11 @@ const SCHEDULE_BEFORE = new RegExp(
   `(?:\\b${DAY}\\s+en|\\b(?:${termsSource(HABITUAL_BEFORE)}))\\s*$`,
   "i"
 );
-const SCHEDULE_AFTER = new RegExp(`^\\s*(?:en|and)\\s+${DAY}\\b`, "i");
+// (bounded gap: a few words, each a run of non-spaces then spaces, anchored: linear)
+const SCHEDULE_AFTER = new RegExp(
+  `^\\s*(?:(?:en|and)\\s+${DAY}\\b|(?:\\S+\\s+){0,3}(?:${termsSource(HABITUAL_AFTER)})\\b)`,
+  "i"
+);
 const WEEKDAY = new RegExp(`^${DAY}(?:${termsSource(DAY_PARTS)})?$`, "i");
 // "Op woensdagmiddag neemt dokter X waar": a day part after "op" without a date is every week's
 const DAY_PART_BEFORE_HABIT = new RegExp(`\\bop\\s+$`, "i");

@@ -487,6 +487,16 @@ export const EFFECTIVE_FROM = [
 ];
 /** Before a weekday: every week ("elke dinsdag"), not one moment. */
 export const HABITUAL_BEFORE = ["elke", "iedere", "every", "op alle"];
+/** After a weekday: how it usually is ("op zaterdag is het vaak druk"), every week, not one moment. */
+export const HABITUAL_AFTER = [
+  "vaak",
+  "meestal",
+  "altijd",
+  "doorgaans",
+  "gewoonlijk",
+  "usually",
+  "often",
+];
 /**
  * Before a clock time, an open range or a deadline: "vanaf 22.00 uur niets meer eten", "vóór 11.00 uur
  * aangevraagd" are rules, not a moment.
