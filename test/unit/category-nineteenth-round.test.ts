@@ -222,3 +222,20 @@ describe("a weekday as how it usually is", () => {
     expect(hasMoment("Uw afspraak is zaterdag om 10 uur, dan is het vaak rustig.")).toBe(true);
   });
 });
+
+describe("medicines named as examples", () => {
+  const PHARMACY = { address: "info@apotheekdegracht.nl", name: "Apotheek De Gracht" };
+  const PARENT: Address[] = [{ address: "samira.b@outlook.com", name: "Samira B." }];
+
+  test("'zoals neusspray of paracetamol' in a general answer goes", () => {
+    const body =
+      "Hoi Samira,\n\nKinderen onder de 18 hebben geen eigen risico. Middelen die je zonder recept koopt (zoals neusspray of paracetamol uit de winkel) worden nooit vergoed.\n\nGroet,\nApotheek De Gracht\n\n> Moet ik betalen voor de medicijnen van de kinderen?";
+    expect(verdict(PHARMACY, PARENT, "Re: betalen", body).verdict.action).toBe("allow");
+  });
+
+  test("'zoals besproken: de hernia' is no example", () => {
+    const body =
+      "Hoi Samira,\n\nZoals besproken: de hernia is rustiger, het uitstralen naar je been is bijna weg.\n\nGroet,\nBas";
+    expect(verdict(PHARMACY, PARENT, "Schema", body).verdict.action).toBe("secure");
+  });
+});

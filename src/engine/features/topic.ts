@@ -13,6 +13,7 @@ import {
   STAFF_TRAINING,
   TARGET_GROUP_OTHER,
   TARGET_GROUP_PEOPLE,
+  EXAMPLE_WORDS,
   TOPIC_MAIL,
   TOPIC_SENTENCE,
   TOPIC_SUBJECT,
@@ -34,6 +35,11 @@ const SCHOOL_ALL = new RegExp(
 const SERVICE_SENTENCE_ALL = terms(SERVICE_PHRASES, "gi");
 /** Sentences about a topic or a mail rule ("gastles over SOA", "stuur geen medische gegevens per mail"). */
 const TOPIC_SENTENCE_ALL = terms(TOPIC_SENTENCE, "gi");
+/** Up to three words after "zoals", "bijvoorbeeld" (bounded, anchored at the end: linear). */
+const EXAMPLE_BEFORE = new RegExp(
+  `\\b(?:${termsSource(EXAMPLE_WORDS)})\\s+(?:[^\\s.!?:]+\\s+){0,3}$`,
+  "i"
+);
 /** The medical word names a care service (a referral, therapy, prescription), not a condition. */
 const SERVICE_WORD = new RegExp(
   `^(?:${termsSource(SERVICE_WORD_STARTS)})|(?:${termsSource(SERVICE_WORD_ENDS)})$`
@@ -96,6 +102,8 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
     }
     const k = sentenceIndex(t.ends, f.start);
     if (
+      // an example in a list ("middelen zonder recept, zoals neusspray of paracetamol") names no one's
+      EXAMPLE_BEFORE.test(original.slice(Math.max(0, f.start - 40), f.start)) ||
       t.group.has(k) ||
       (t.school.has(k) && !named.has(f.where + ":" + k)) ||
       t.topic.has(k) ||

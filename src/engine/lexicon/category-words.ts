@@ -724,6 +724,14 @@ export const HR_TERMS = [
   "waarneming|waarnemen|waarneemt|waarneemperiode|toegangspas|sleutel|alarmcode|diensttelefoon|inwerken|uzi-pas",
 ];
 
+/** Words before examples ("zoals neusspray of paracetamol"): what follows illustrates, it says nothing of someone. */
+export const EXAMPLE_WORDS = [
+  "zoals|bijvoorbeeld|bijv|bv",
+  "onder andere",
+  "such as",
+  "for example",
+  "e.g",
+];
 /** Practice information about care services ("een verwijzing is niet nodig", "wordt vergoed"). */
 export const SERVICE_PHRASES = [
   "niet nodig",
