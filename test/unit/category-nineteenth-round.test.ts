@@ -239,3 +239,20 @@ describe("medicines named as examples", () => {
     expect(verdict(PHARMACY, PARENT, "Schema", body).verdict.action).toBe("secure");
   });
 });
+
+describe("a text for the local paper", () => {
+  const PHARMACY = { address: "info@apotheekdebrug.nl", name: "Apotheek De Brug" };
+  const EDITOR: Address[] = [{ address: "wilma.redactie@gmail.com", name: "Wilma" }];
+
+  test("'dit stukje voor het decembernummer' hands on leaflet text in the 'u' form", () => {
+    const body =
+      "Beste Wilma,\n\nDaarom dit stukje voor het decembernummer:\n---\nKrijgt u voor het eerst een medicijn? Dan controleren wij of u niet allergisch bent en of de dosering past bij uw nierfunctie.\n---\n\nVriendelijke groet,\nApotheek De Brug";
+    expect(verdict(PHARMACY, EDITOR, "Stukje december", body).verdict.action).toBe("allow");
+  });
+
+  test("own lines about the addressee's health before the hand-over keep it theirs", () => {
+    const body =
+      "Beste Wilma,\n\nUw wond ziet er goed uit. Hieronder de uitleg van onze website:\n---\nHoud uw wond droog en verschoon het gaasje elke dag.\n---\n\nVriendelijke groet,\nApotheek De Brug";
+    expect(verdict(PHARMACY, EDITOR, "Nazorg", body).verdict.action).toBe("secure");
+  });
+});

@@ -258,11 +258,14 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
         (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     // (a text handed on to readers: its "op dinsdag na de training" is the text's, not this mail's)
     genericCare(mail, toReaders, handedOnText ?? readersScope) &&
-    !ownMedical(
-      findings.filter((f) => !said.topic.has(f)),
-      mail,
-      WEIGHTS.strongWord
-    );
+    // (handed-on text: its "uw nierfunctie" is the readers'; the writer's own lines were read for the
+    // addressee's health when the hand-over was found)
+    (handedOn ||
+      !ownMedical(
+        findings.filter((f) => !said.topic.has(f)),
+        mail,
+        WEIGHTS.strongWord
+      ));
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.

@@ -849,6 +849,9 @@ export const HANDED_ON_TEXT = [
   "hieronder|hierbij|onderstaand|onderstaande ~4 uitleg|tekst|stukje|artikel|persbericht|concept",
   // "Hier het stukje voor de volgende editie"
   "hier ~2 stukje|tekstje|artikel|artikeltje|persbericht",
+  // "daarom dit stukje voor het decembernummer:", "een tekstje voor de wijkkrant"
+  "dit|deze|een ~1 stukje|tekstje|artikeltje|persbericht|column",
+  "stukje|tekstje|tekst|artikel|artikeltje|column voor ~3 nummer|editie|krant|dorpskrant|wijkkrant|nieuwsbrief|clubblad",
   "below|here is|here's ~6 website|site|leaflet|brochure|general information",
 ];
 /** The addressee's own question or message ("Dank voor je vraag over zwangerschap"): it names a topic. */
