@@ -4,6 +4,8 @@
  * kept-back case has a harmless twin where the kind allows one.
  */
 import { check } from "../../src/engine";
+import { analyse } from "../../src/engine/classify";
+import { serviceMentions } from "../../src/engine/features/topic";
 import { emptyDraft, type Address } from "../../src/engine/draft";
 import { readForeign } from "../../src/engine/features/language";
 import { hasMoment } from "../../src/engine/features/moment";
@@ -231,6 +233,16 @@ describe("medicines named as examples", () => {
     const body =
       "Hoi Samira,\n\nKinderen onder de 18 hebben geen eigen risico. Middelen die je zonder recept koopt (zoals neusspray of paracetamol uit de winkel) worden nooit vergoed.\n\nGroet,\nApotheek De Gracht\n\n> Moet ik betalen voor de medicijnen van de kinderen?";
     expect(verdict(PHARMACY, PARENT, "Re: betalen", body).verdict.action).toBe("allow");
+  });
+
+  test("'bijv. morfine' and 'zoals:' before a list item are examples too", () => {
+    const body =
+      "Voor sommige medicijnen is een verklaring nodig, zoals:\n- sterke pijnstillers (bijv. morfine of oxycodon)";
+    const a = analyse(emptyDraft({ from: PHARMACY, to: PARENT, subject: "Op reis", body }));
+    const examples = serviceMentions(a.findings, a.mail);
+    const found = (word: string) => a.findings.find((f) => f.text === word);
+    expect(examples.has(found("morfine")!)).toBe(true);
+    expect(examples.has(found("pijnstillers")!)).toBe(true);
   });
 
   test("'zoals besproken: de hernia' is no example", () => {

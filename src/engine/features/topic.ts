@@ -37,7 +37,7 @@ const SERVICE_SENTENCE_ALL = terms(SERVICE_PHRASES, "gi");
 const TOPIC_SENTENCE_ALL = terms(TOPIC_SENTENCE, "gi");
 /** Up to three words after "zoals", "bijvoorbeeld" (bounded, anchored at the end: linear). */
 const EXAMPLE_BEFORE = new RegExp(
-  `\\b(?:${termsSource(EXAMPLE_WORDS)})\\s+(?:[^\\s.!?:]+\\s+){0,3}$`,
+  `\\b(?:${termsSource(EXAMPLE_WORDS)})[.:]?\\s+(?:[^\\s.!?:]+\\s+){0,3}$`,
   "i"
 );
 /** The medical word names a care service (a referral, therapy, prescription), not a condition. */
