@@ -239,7 +239,7 @@ describe("medicines named as examples", () => {
     const body =
       "Voor sommige medicijnen is een verklaring nodig, zoals:\n- sterke pijnstillers (bijv. morfine of oxycodon)";
     const a = analyse(emptyDraft({ from: PHARMACY, to: PARENT, subject: "Op reis", body }));
-    const examples = serviceMentions(a.findings, a.mail);
+    const examples = serviceMentions(a.findings, a.mail!);
     const found = (word: string) => a.findings.find((f) => f.text === word);
     expect(examples.has(found("morfine")!)).toBe(true);
     expect(examples.has(found("pijnstillers")!)).toBe(true);

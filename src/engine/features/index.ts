@@ -1,5 +1,6 @@
-import type { Finding } from "../types";
+import type { Finding, Where } from "../types";
 import type { MailText } from "../mailtext";
+import { sentenceIndex } from "../mailtext/sentences";
 import { medicalWeight } from "../detect/medical";
 import {
   CARE_ACTIVITIES,
@@ -36,6 +37,7 @@ import { isTopicMail, serviceMentions, trainingWords } from "./topic";
 import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
 import { readForeign } from "./language";
+import { hasMoment } from "./moment";
 import { handedOnScope } from "./handed-on";
 import { WEIGHTS } from "./weights";
 
@@ -258,14 +260,15 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
         (answer || (!said.aboutPerson && !said.addresseeCare))) &&
     // (a text handed on to readers: its "op dinsdag na de training" is the text's, not this mail's)
     genericCare(mail, toReaders, handedOnText ?? readersScope) &&
-    // (handed-on text: its "uw nierfunctie" is the readers'; the writer's own lines were read for the
-    // addressee's health when the hand-over was found)
-    (handedOn ||
-      !ownMedical(
-        findings.filter((f) => !said.topic.has(f)),
-        mail,
-        WEIGHTS.strongWord
-      ));
+    // (handed-on text: its "uw nierfunctie" is the readers'; a line of the writer's own after it names a
+    // moment: "Je hechtingen gaan er vrijdag uit")
+    !ownMedical(
+      findings.filter(
+        (f) => !said.topic.has(f) && (!handedOn || momentInSentence(mail, f.where, f.start))
+      ),
+      mail,
+      WEIGHTS.strongWord
+    );
   const appointment = hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment;
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
@@ -381,4 +384,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     encryptedCover:
       findings.some((f) => f.type === "encrypted") && !findings.some((f) => f.type === "password"),
   };
+}
+
+/** The sentence around `at` names a moment ("vrijdag", "om 10 uur"). */
+function momentInSentence(mail: MailText, where: Where, at: number): boolean {
+  const text = mail.parts.find((p) => p.where === where)?.original ?? "";
+  const ends = mail.sentenceEnds(where);
+  const k = sentenceIndex(ends, at);
+  return hasMoment(text.slice(k > 0 ? ends[k - 1] + 1 : 0, k < ends.length ? ends[k] : undefined));
 }
