@@ -210,6 +210,14 @@ describe("a referral as what a service asks of anyone", () => {
     expect(verdict(ORTHO, PARENT, "Re: vanaf welke leeftijd", body).verdict.action).toBe("allow");
   });
 
+  test("the referral there is a service sentence's word", () => {
+    const body =
+      "U heeft een verwijzing van uw eigen tandarts nodig; daarna krijgt u een uitnodiging.";
+    const a = analyse(emptyDraft({ from: ORTHO, to: PARENT, subject: "Re: vraag", body }));
+    const referral = a.findings.find((f) => f.text === "verwijzing");
+    expect(serviceMentions(a.findings, a.mail!).has(referral!)).toBe(true);
+  });
+
   test("a referral for the child's crooked teeth is the child's", () => {
     const body =
       "Beste mevrouw Claes,\n\nWe hebben de verwijzing voor Fleur ontvangen vanwege haar scheve voortanden. Ze kan op dinsdag 12 januari om 15.20 uur komen.\n\nGroet,\nSabine";
