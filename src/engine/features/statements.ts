@@ -915,9 +915,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     // names the person carries into the body's first three sentences (a greeting and "Ja, dat klopt.")
     return where === "body" && j < 0 && seen < 3 && subjectNamed;
   };
-  const subjectNamed =
-    partIndex.has("subject") &&
-    [...named].some((key) => Math.floor(key / 0x4000000) === partIndex.get("subject"));
+  // (a subject's sentences are its ends plus the text after the last)
+  const subjectNamed = mail
+    .sentenceEnds("subject")
+    .concat(-1)
+    .some((_, j) => named.has(sentenceKey("subject", j)));
   // "Slikken ging vandaag moeilijker bij je moeder": care told as an event of one person's relative,
   // counted as a named person's care once the relation itself is no advice for anyone (out.family)
   let relativeCare = false;
