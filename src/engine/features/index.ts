@@ -1,6 +1,6 @@
 import type { Finding, Where } from "../types";
 import type { MailText } from "../mailtext";
-import { sentenceIndex } from "../mailtext/sentences";
+import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { medicalWeight } from "../detect/medical";
 import {
   CARE_ACTIVITIES,
@@ -390,6 +390,5 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
 function momentInSentence(mail: MailText, where: Where, at: number): boolean {
   const text = mail.parts.find((p) => p.where === where)?.original ?? "";
   const ends = mail.sentenceEnds(where);
-  const k = sentenceIndex(ends, at);
-  return hasMoment(text.slice(k > 0 ? ends[k - 1] + 1 : 0, k < ends.length ? ends[k] : undefined));
+  return hasMoment(sentenceText(text, ends, sentenceIndex(ends, at)));
 }

@@ -22,7 +22,7 @@ import {
   STAFF_MEETINGS,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
-import { sentenceIndex } from "../mailtext/sentences";
+import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { topicSentence } from "./statements";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
@@ -96,10 +96,7 @@ export function onePatient(mail: MailText): boolean {
       if (p.where === "body" && line.split(/\s+/).length <= 4 && HEADING.test(line)) continue;
       const ends = mail.sentenceEnds(p.where);
       const k = sentenceIndex(ends, m.index);
-      const sentence = text.slice(
-        k > 0 ? ends[k - 1] + 1 : 0,
-        k < ends.length ? ends[k] : undefined
-      );
+      const sentence = sentenceText(text, ends, k);
       if (topicSentence(sentence) === "general") continue;
       return true;
     }

@@ -1,6 +1,6 @@
 import type { Finding, Where } from "../types";
 import type { MailText } from "../mailtext";
-import { sentenceIndex } from "../mailtext/sentences";
+import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
   AID_SIDES,
@@ -801,10 +801,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (!perPart) cache.set(where, (perPart = new Map()));
     let s = perPart.get(k);
     if (!s) {
-      const text = (parts.get(where) ?? "").slice(
-        k > 0 ? ends[k - 1] + 1 : 0,
-        k < ends.length ? ends[k] : undefined
-      );
+      const text = sentenceText(parts.get(where) ?? "", ends, k);
       const partText = parts.get(where) ?? "";
       const topic = topicSentence(
         text,
@@ -828,10 +825,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     if (asked) {
       const k = sentenceIndex(mail.sentenceEnds("body"), asked.index);
       const ends = mail.sentenceEnds("body");
-      const sentence = body.slice(
-        k > 0 ? ends[k - 1] + 1 : 0,
-        k < ends.length ? ends[k] : undefined
-      );
+      const sentence = sentenceText(body, ends, k);
       if (!REPORTED_OWN.test(sentence) && !OWN_BODY.test(sentence)) out.quotedQuestion = true;
     }
   }

@@ -89,3 +89,8 @@ export function sentenceIndex(ends: number[], at: number): number {
   }
   return lo;
 }
+
+/** The text of sentence `k` of `text`, whose sentence ends are `ends`. */
+export function sentenceText(text: string, ends: number[], k: number): string {
+  return text.slice(k > 0 ? ends[k - 1] + 1 : 0, k < ends.length ? ends[k] : undefined);
+}
