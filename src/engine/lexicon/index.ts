@@ -62,7 +62,30 @@ export interface NameLexicon {
 let cached: NameLexicon | undefined;
 
 const set = (items: readonly string[]): ReadonlySet<string> => new Set(items);
-const split = (packed: string): ReadonlySet<string> => new Set(packed.split(" "));
+/** Decodes a front-coded word list (scripts/lexicon/build-names.mjs, `pack`). */
+export function unpackWords(packed: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  let previous = "";
+  let start = 0;
+  while (start < packed.length) {
+    const shared = prefixLength(packed.charCodeAt(start));
+    let end = start + 1;
+    while (end < packed.length && prefixLength(packed.charCodeAt(end)) < 0) end++;
+    previous = previous.slice(0, shared) + packed.slice(start + 1, end);
+    words.add(previous);
+    start = end;
+  }
+  return words;
+}
+
+/** The shared-prefix length a packing character stands for ("0"–"9", "A"–"Z"), or -1 for a letter. */
+function prefixLength(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return -1;
+}
+
+const split = unpackWords;
 
 export function nameLexicon(): NameLexicon {
   if (!cached) cached = buildNameLexicon();
