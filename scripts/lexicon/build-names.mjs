@@ -136,7 +136,8 @@ const pack = (set) => {
   let previous = "";
   let out = "";
   for (const word of [...set].sort()) {
-    if (/[0-9A-Z\s]/.test(word)) throw new Error(`word list: "${word}" holds a character the packing uses`);
+    if (/[0-9A-Z\s]/.test(word))
+      throw new Error(`word list: "${word}" holds a character the packing uses`);
     let shared = 0;
     const most = Math.min(previous.length, word.length, PREFIX_DIGITS.length - 1);
     while (shared < most && previous[shared] === word[shared]) shared++;
