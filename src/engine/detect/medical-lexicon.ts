@@ -210,6 +210,15 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "iron tablets",
     "blood test",
     "eet slecht",
+    // a dietitian's everyday words for eating habits ("frituur max 1x", "jouw snaaimoment")
+    "~frituur",
+    "~snaaimoment",
+    "~snaaien",
+    "~snoepmoment",
+    "~rauwkost",
+    // an occupational therapist's aids in English ("put on her support stockings herself")
+    "~support stockings",
+    "~compression stockings",
     // sleep and school refusal in everyday words ("Hij slaapt slecht en durft niet naar school")
     "slaapt slecht",
     // tiredness in everyday words ("'s Middags is hij te moe")

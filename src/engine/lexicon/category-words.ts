@@ -129,7 +129,7 @@ export const SALUTATION_OWN_PEOPLE = [
 ];
 /**
  * What a mail to the practice's own people says (volunteers, staff written to at home): their tasks
- * and roster, not anyone's care. Two of these make the visible addresses the team's ("Hierbij het
+ * and roster, not anyone's care; also a mail to its neighbours as neighbours. Two of these make the visible addresses the team's ("Hierbij het
  * koffierooster … Nogmaals dank voor jullie inzet", "wie helpt? … opbouw: Kim, Bas … werkmail").
  */
 export const OWN_PEOPLE_TEXT = [
@@ -145,6 +145,8 @@ export const OWN_PEOPLE_TEXT = [
   "wie helpt|kan er nog",
   "opbouw|opruimen|rondleiding",
   "collega|collega's|personeelsvereniging|teamuitje",
+  // the practice's neighbours written to as neighbours ("Als bestuur van Buurtvereniging … de buurtapp")
+  "buurtvereniging*|wijkvereniging*|bewonersvereniging*|bewonerscommissie|buurtapp|buurtbewoners|omwonenden|buurtgenoten",
 ];
 /**
  * An invitation to join ("Aanmelden voor de groep kan tot 1 maart"): the readers are asked to take part,
@@ -695,6 +697,8 @@ export const BUSINESS_TERMS = [
   "contract*|conceptcontract|contractnr|declaratie|declaraties|declaratiebatch|declareren|gedeclareerd|vecozo|zorginkoop|omzetplafond|budgetplafond|prestatiecode|prestatiecodes|productcode|productcodes|productcodelijst|indexatie|verzamelfactuur|crediteurenadministratie|retourcode|tekentermijn|ondertekening|relatienummer|cao|loonkosten|koerier",
   "excl. btw",
   "bezetting|avonddienst|diensten|ruilen|verlofaanvraag|vakantiedagen|personeel|personeelszaken|sollicitatie|sollicitant|teamoverleg|teamuitje|borrel|payroll|salary|reclamebord|reclame-uiting|gevel|gevelbord|welstand|welstandscommissie|omgevingsvergunning|bouwvergunning|bestemmingsplan|uithangbord|naambord",
+  // the building and its landlord ("de dakdekker … de loodgieter … de inventarisverzekering")
+  "verhuurder|huurder|huurcontract|daklekkage|dakdekker|loodgieter|aannemer|elektricien|plafondplaten|inventarisverzekering|opstalverzekering|schadeformulier|vastgoed",
 ];
 /** A general question restated in the answer ("Je vroeg of je een verwijzing nodig hebt"). */
 export const REPORTED_QUESTION = [

@@ -1,0 +1,114 @@
+/**
+ * Kinds of error found in the twenty-fourth round (first scores in test/corpus-extra/README.md), each as
+ * new fictitious mail written for this test by the engineer, not copied from the corpus. Each kept-back
+ * case has a harmless twin where the kind allows one.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+import { classifyAddress } from "../../src/engine/recipients";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
+
+const verdict = (from: Address, to: Address[], subject: string, body: string) =>
+  check(emptyDraft({ from, to, subject, body }));
+
+describe("an occupational therapist's update in English to a relative", () => {
+  const OT = { address: "m.visser@ergotherapieoost.nl", name: "Ergotherapie Oost" };
+  const SON: Address[] = [{ address: "tom.dekker81@gmail.com", name: "Tom Dekker" }];
+
+  test("a named client's aids and what she manages are her health", () => {
+    const body =
+      "Hi Tom,\n\nGood news: Mrs Dekker can now put on her support stockings herself with the little frame, it takes her ten minutes.\nPlease don't let her carry the washing basket down the stairs any more.\n\nKind regards,\nMarieke";
+    const v = verdict(OT, SON, "Update", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("where such aids are sold, told to the same relative, goes", () => {
+    const body =
+      "Hi Tom,\n\nSupport stockings and the frames to put them on are sold at most pharmacies and medical supply shops; the insurer's website lists which ones it covers.\n\nKind regards,\nMarieke";
+    expect(verdict(OT, SON, "Where to buy", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a supplier's returns mailbox", () => {
+  const practice = ["praktijkdewaal.nl"];
+
+  test("is an organisation, not a private person, though its display name has no company word", () => {
+    expect(
+      classifyAddress(
+        "retouren@medline-distributie.nl",
+        practice,
+        DEFAULT_POLICY,
+        "Retouren Medline Distributie"
+      )
+    ).toBe("external");
+    expect(
+      classifyAddress("orders@zorgshop-oost.nl", practice, DEFAULT_POLICY, "Orders Zorgshop Oost")
+    ).toBe("external");
+  });
+
+  test("a person at their own domain stays private", () => {
+    expect(classifyAddress("anna@degroot.net", practice, DEFAULT_POLICY, "Anna de Groot")).toBe(
+      "private"
+    );
+  });
+
+  test("a return of the practice's stock after a power cut goes", () => {
+    const from = { address: "inkoop@praktijkdewaal.nl", name: "Praktijk De Waal" };
+    const to = [
+      { address: "retouren@medline-distributie.nl", name: "Retouren Medline Distributie" },
+    ];
+    const body =
+      "Goedemorgen,\n\nNa een stroomstoring was onze koelkast te warm. Deze producten mogen we niet meer gebruiken:\n- Insuline flacons (praktijkvoorraad), 4 stuks\n- Boostrix, 10 stuks\n\nKunt u een retournummer sturen?\n\nMet vriendelijke groet,\nInkoop";
+    expect(verdict(from, to, "Retour koelkastproducten", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a physiotherapy practice writing to its landlord", () => {
+  const PHYSIO = { address: "m.schouten@fysiodebosrand.nl", name: "Martijn Schouten" };
+  const LANDLORD: Address[] = [{ address: "info@hemmesvastgoed.nl", name: "Hemmes Vastgoed" }];
+
+  test("the groups it moved because of a leaking roof are its business", () => {
+    const body =
+      "Beste meneer Hemmes,\n\nDe oefenzaal is dicht: er staan emmers onder het dak. De groepstrainingen (hartrevalidatie en de COPD-groep) wijken uit naar de sporthal.\nKan de dakdekker deze week komen? De loodgieter mag tussen 8 en 17 uur binnen, de sleutel ligt bij de balie. De schade aan de loopband hebben we bij onze inventarisverzekering gemeld.\n\nMet vriendelijke groet,\nMartijn Schouten";
+    const v = verdict(PHYSIO, LANDLORD, "Lekkage oefenzaal", body);
+    expect(v.category).toBe("none");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a group's moved session told to its visible participants is still theirs", () => {
+    const members: Address[] = [
+      { address: "j.bosman@ziggo.nl", name: "Jan Bosman" },
+      { address: "r.kuipers@kpnmail.nl", name: "Riet Kuipers" },
+      { address: "h.smits@home.nl", name: "Henk Smits" },
+    ];
+    const body =
+      "Beste allemaal,\n\nDoor de lekkage in de oefenzaal gaat de COPD-groep donderdag 3 december niet door. We halen het in op dinsdag 8 december om 10.00 uur.\n\nGroet,\nMartijn";
+    const v = verdict(PHYSIO, members, "COPD-groep verplaatst", body);
+    expect(v.verdict.action).not.toBe("allow");
+  });
+});
+
+describe("the practice's neighbours visible to each other", () => {
+  const GP = { address: "r.jansma@huisartsenkerkstraat.nl", name: "Rob Jansma" };
+  const NEIGHBOURS: Address[] = [
+    { address: "wim.hoogland@kpnmail.nl", name: "Wim Hoogland" },
+    { address: "gerdazijlstra@ziggo.nl", name: "Gerda Zijlstra" },
+    { address: "karin.dehaan@gmail.com", name: "Karin de Haan" },
+  ];
+
+  test("written to as the neighbourhood association's board, are not a group of patients", () => {
+    const body =
+      "Beste Wim, Gerda en Karin,\n\nAls bestuur van de buurtvereniging willen we jullie vooraf informeren over de verbouwing van de praktijk, zodat jullie het in de buurtapp kunnen zetten. Van 11 januari tot half februari werkt de aannemer op werkdagen van 7.30 tot 16.30 uur.\n\nHartelijke groet,\nRob Jansma";
+    const v = verdict(GP, NEIGHBOURS, "Verbouwing januari", body);
+    expect(v.verdict.hits.map((h) => h.rule)).not.toContain("visible-group-recipients");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("the same addresses told about the renovation as patients stay blocked", () => {
+    const body =
+      "Beste Wim, Gerda en Karin,\n\nVan 11 januari tot half februari verbouwen we de praktijk. Uw afspraken gaan gewoon door; de ingang is dan aan de achterkant.\n\nHartelijke groet,\nRob Jansma";
+    const v = verdict(GP, NEIGHBOURS, "Verbouwing januari", body);
+    expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
+  });
+});
