@@ -112,3 +112,29 @@ describe("the practice's neighbours visible to each other", () => {
     expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
   });
 });
+
+describe("a general answer that turns to the asker's own situation", () => {
+  const PHYSIO = { address: "info@fysiodeweide.nl", name: "Fysiotherapie De Weide" };
+  const ASKER: Address[] = [{ address: "m.vanwijk@caiway.nl", name: "Marleen van Wijk" }];
+  const GENERAL =
+    "Hoi Marleen,\n\nIn het algemeen wordt fysiotherapie uit de aanvullende verzekering betaald; hoeveel behandelingen hangt af van je pakket.";
+  const END = "\n\nGroet,\nSven\n\n> Hoeveel behandelingen krijg ik vergoed?";
+
+  test("'je zit nu op behandeling 5' after it is her care", () => {
+    const body = `${GENERAL}\n\nJe zit nu op behandeling 5 van de 9; voor de enkel na de operatie plannen we er nog 3.${END}`;
+    expect(verdict(PHYSIO, ASKER, "Re: vergoeding", body).verdict.action).toBe("secure");
+  });
+
+  test("what her dentist saw at her check-up is her care", () => {
+    const DENTAL = { address: "balie@mondzorgdeweide.nl", name: "Mondzorg De Weide" };
+    const body =
+      "Beste mevrouw Van Wijk,\n\nPoets twee keer per dag twee minuten en reinig dagelijks tussen de tanden met ragers.\n\nBij uw controle zagen we dat het tandvlees rechtsboven nog bloedt; daarom krijgt u een afspraak bij de mondhygiënist.\n\nMet vriendelijke groet,\nBalie";
+    expect(verdict(DENTAL, ASKER, "Re: poetstips", body).verdict.action).toBe("secure");
+  });
+
+  test("the general answer alone goes", () => {
+    expect(verdict(PHYSIO, ASKER, "Re: vergoeding", `${GENERAL}${END}`).verdict.action).toBe(
+      "allow"
+    );
+  });
+});

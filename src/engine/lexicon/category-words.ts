@@ -399,6 +399,12 @@ export const PERSONAL_TURN = [
   "in uw|jouw|your geval|case",
   "maar jij|u bent|hebt|heeft|was",
   "bij jou|u is|was het",
+  // after the general answer, the addressee's own situation ("Voor jou persoonlijk", "Bij uw controle
+  // zagen we …", "Omdat u via dokter Haverkamp in de ketenzorg diabetes zit", "je zit nu op behandeling 7")
+  "voor jou|u persoonlijk",
+  "bij uw|je|jouw controle|behandeling|bezoek|consult|afspraak zag|zagen|merkte|merkten|vond|vonden",
+  "omdat|aangezien|doordat u|je|jij",
+  "je|u zit nu op|in",
 ];
 /** Before a test's number, a figure over many people ("gemiddeld HbA1c 53"), no one's result. */
 export const AGGREGATE_BEFORE = [
