@@ -138,3 +138,20 @@ describe("a general answer that turns to the asker's own situation", () => {
     );
   });
 });
+
+describe("a hearing-aid shop's reply naming only the side", () => {
+  const SHOP = { address: "service@hoorpuntdebrink.nl", name: "Hoorpunt De Brink" };
+  const CLIENT: Address[] = [{ address: "t.bosma@hetnet.nl", name: "Tineke Bosma" }];
+
+  test("'uw linker is terug van de reparatie' is the addressee's aid", () => {
+    const body =
+      "Dag mevrouw Bosma,\n\nUw linker is terug van de reparatie en staat nu iets zachter. U kunt hem vanaf dinsdag ophalen.\n\nGroet,\nPeter";
+    expect(verdict(SHOP, CLIENT, "Re: reparatie", body).verdict.action).toBe("secure");
+  });
+
+  test("the shop's left and right entrances are no one's aid", () => {
+    const body =
+      "Dag mevrouw Bosma,\n\nDe ingang links is dicht; de rechter ingang is open van 9 tot 17 uur.\n\nGroet,\nPeter";
+    expect(verdict(SHOP, CLIENT, "Re: ingang", body).verdict.action).toBe("allow");
+  });
+});

@@ -4,6 +4,7 @@ import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
 import {
   AID_SIDES,
+  AID_SIDE_VERBS,
   CARE_AIDS,
   CARE_PROCESS,
   CHECK_IN,
@@ -269,7 +270,13 @@ const OWN_BEFORE_AID = terms([
   // an aid worn on one side is someone's ("het linker toestel iets zachter gezet")
   `${AID_SIDES.join("|")} ${CARE_AIDS.join("|")}`,
 ]);
-const OWN_CARE = terms([`${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`, ...DEFINITE_CARE]);
+const OWN_CARE = terms([
+  `${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`,
+  ...DEFINITE_CARE,
+  // the side alone stands for the addressee's aid in a hearing-aid shop's reply ("Uw rechter is weer
+  // terug van de reparatie"): a side word as the subject of a verb
+  `uw|jouw|je ${AID_SIDES.join("|")} ${AID_SIDE_VERBS.join("|")}`,
+]);
 const FAMILY = terms([
   `${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`,
   `${POSSESSIVES.join("|")} ${RELATIVES_GENITIVE.join("|")}`,

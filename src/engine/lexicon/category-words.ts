@@ -615,6 +615,8 @@ export const CARE_AIDS = [
 ];
 /** The side a worn aid is on ("het linker toestel", "de rechter lens"). */
 export const AID_SIDES = ["linker", "rechter", "linkse", "rechtse", "left", "right"];
+/** A verb right after a side word that stands for the aid itself ("uw rechter is terug", "je linker piept"). */
+export const AID_SIDE_VERBS = ["is|zit|staat|fluit|piept|doet|werkt|was|wordt|gaat|moet|kan|heeft"];
 /**
  * One particular person by their role ("de leerling uit groep 6", "de medewerker die we bespraken",
  * "jullie keeper", "jullie spits"): a third person as much as "hij".
