@@ -155,3 +155,27 @@ describe("a hearing-aid shop's reply naming only the side", () => {
     expect(verdict(SHOP, CLIENT, "Re: ingang", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a child's name that is also an English word, at the start of a sentence", () => {
+  const SPEECH = { address: "info@logopediehetwoord.nl", name: "Logopedie Het Woord" };
+  const PARENT: Address[] = [{ address: "sanne.kok@ziggo.nl", name: "Sanne Kok" }];
+  const names = (body: string) =>
+    verdict(SPEECH, PARENT, "vandaag", body)
+      .findings.filter((f) => f.type === "name")
+      .map((f) => f.text);
+
+  test("'Ties deed het super' names Ties, and the reply is his care", () => {
+    const body =
+      "Hoi Sanne,\nTies deed het echt super vandaag! De 's' aan het begin lukt steeds vaker. Thuis blijven oefenen met de kaartjes.\nGroetjes Esther";
+    expect(names(body)).toContain("Ties");
+    expect(verdict(SPEECH, PARENT, "vandaag", body).verdict.action).toBe("secure");
+  });
+
+  test("'Ties and scarves' found in the waiting room are no one", () => {
+    expect(
+      names(
+        "Hoi Sanne,\nTies and scarves left in the waiting room are at the desk.\nGroetjes Esther"
+      )
+    ).not.toContain("Ties");
+  });
+});

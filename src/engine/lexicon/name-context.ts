@@ -224,7 +224,8 @@ export const PERSON_VERBS = words(`
   krijgt kreeg gebruikt gebruikte neemt nam slaapt sliep eet at hoest hoestte woont werkt werkte moet moest kan kon
   zal zou mag mocht klaagt klaagde vertelt vertelde laat liet stuurt stuurde meldt meldde geeft gaf
   begint begon startte slikt slikte hapert haperde stottert stotterde groeit groeide weegt woog
-  poetst poetste oefent oefende
+  poetst poetste oefent oefende doet deed praat praatte speelt speelde leest las probeert probeerde huilt huilde
+  lacht lachte durft durfde
   has had called calls says said feels felt wants wanted needs needed asked asks will would can could complains
   complained got gets takes took sees saw tells told sends sent
 `);
