@@ -179,3 +179,47 @@ describe("a child's name that is also an English word, at the start of a sentenc
     ).not.toContain("Ties");
   });
 });
+
+describe("people named in the practice's business mail", () => {
+  const PHARMACY = { address: "inkoop@apotheekdelinde.nl", name: "Apotheek De Linde - inkoop" };
+  const WHOLESALER: Address[] = [
+    { address: "klantenservice@farmagroothandel-zuid.nl", name: "Klantenservice" },
+  ];
+  const ORDER =
+    "Goedemorgen,\n\nBij de levering van vanochtend ontbraken 2 kratten (o.a. omeprazol 20 mg, metformine 500 mg, insulinepennen koelwaar). Kunnen jullie die vandaag naleveren?";
+
+  test("the contact for the driver is staff: a back-order stays business", () => {
+    const body = `${ORDER}\n\nContactpersoon voor de chauffeur is Gerda Vos, zij is er tot 17.00.\n\nMet vriendelijke groet,\nStefan`;
+    const v = verdict(PHARMACY, WHOLESALER, "Backorder", body);
+    expect(v.category).not.toBe("medical");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("an order for a named client is that client's health", () => {
+    const body = `${ORDER}\n\nDe insulinepennen zijn voor mevrouw Gerda Vos, zij wacht erop.\n\nMet vriendelijke groet,\nStefan`;
+    expect(verdict(PHARMACY, WHOLESALER, "Backorder", body).verdict.action).toBe("secure");
+  });
+});
+
+describe("the practice's neighbours greeted as neighbours", () => {
+  const PHYSIO = { address: "info@beweegpuntlinde.nl", name: "Beweegpunt Linde" };
+  const NEIGHBOURS: Address[] = [
+    { address: "fam.kuipers@ziggo.nl" },
+    { address: "jan.en.els.boom@kpnmail.nl" },
+    { address: "r.smit71@hotmail.com" },
+  ];
+
+  test("'Beste buren' about building work is no group of patients", () => {
+    const body =
+      "Beste buren,\n\nVanaf 11 januari verbouwen wij onze praktijkruimte. In week 2 en 3 staat er een container op twee parkeervakken.\n\nMet vriendelijke groet,\nTeam Beweegpunt";
+    const v = verdict(PHYSIO, NEIGHBOURS, "Verbouwing", body);
+    expect(v.verdict.hits.map((h) => h.rule)).not.toContain("visible-group-recipients");
+  });
+
+  test("'Beste patiënten' with the same addresses is", () => {
+    const body =
+      "Beste patiënten,\n\nVanaf 11 januari verbouwen wij onze praktijkruimte. In week 2 en 3 staat er een container op twee parkeervakken.\n\nMet vriendelijke groet,\nTeam Beweegpunt";
+    const v = verdict(PHYSIO, NEIGHBOURS, "Verbouwing", body);
+    expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
+  });
+});

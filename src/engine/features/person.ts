@@ -19,6 +19,7 @@ import {
   ATTENDANCE_LABELS,
   CONTACT_VERBS,
   CONTACT_PERSON,
+  CONTACT_ROLES,
   STAFF_MEETINGS,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
@@ -216,6 +217,7 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     // "Vragen? Bel Marieke Stam, 0252-418 900": a contact with their number, for readers
     (readers && CONTACT_BEFORE.test(before) && PHONE_AFTER.test(after)) ||
     (readers && CONTACT_PERSON_BEFORE.test(before)) ||
+    CONTACT_ROLE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) ||
     HOST_BEFORE.test(lineBefore(text, f.start)) ||
     ATTENDANCE_LINE.test(lineBefore(text, f.start))
   );
@@ -232,6 +234,11 @@ const HOST_BEFORE = new RegExp(
 // a contact person named for readers, first name or full ("contact opnemen met Linda Groot")
 const CONTACT_PERSON_BEFORE = new RegExp(
   `(?:^|[^\\w-])(?:${termsSource(CONTACT_PERSON)})\\s+(?:(?:met|bij|is|:)\\s+)?$`,
+  "i"
+);
+// a contact named by that role, in any mail ("Contactpersoon voor de chauffeur is Gerda Vos")
+const CONTACT_ROLE_BEFORE = new RegExp(
+  `(?:^|[^\\w-])(?:${termsSource(CONTACT_ROLES)})(?:\\s+voor\\s+(?:de\\s+|het\\s+)?[^\\s.!?]+)?\\s*(?:is\\s+|:\\s*)?$`,
   "i"
 );
 // a Dutch phone number right after the name, one word (op, via, tel.) between at most

@@ -110,8 +110,9 @@ export const SALUTATION_GROUP_WORDS = [
   "lezers",
 ];
 /**
- * A group greeted as the practice's own people, not its patients ("Lieve vrijwilligers", "Beste
- * collega's"): their private addresses visible to each other disclose no one's care.
+ * A group greeted as the practice's own people or its neighbours, not its patients ("Lieve
+ * vrijwilligers", "Beste collega's", "Beste buren"): their private addresses visible to each other
+ * disclose no one's care.
  */
 export const SALUTATION_OWN_PEOPLE = [
   "vrijwilligers",
@@ -126,11 +127,17 @@ export const SALUTATION_OWN_PEOPLE = [
   "colleagues",
   "volunteers",
   "staff",
+  // the practice's neighbours greeted as such ("Beste buren", "Beste omwonenden")
+  "buren",
+  "omwonenden",
+  "buurtbewoners",
+  "neighbours",
 ];
 /**
  * What a mail to the practice's own people says (volunteers, staff written to at home): their tasks
- * and roster, not anyone's care; also a mail to its neighbours as neighbours. Two of these make the visible addresses the team's ("Hierbij het
- * koffierooster … Nogmaals dank voor jullie inzet", "wie helpt? … opbouw: Kim, Bas … werkmail").
+ * and roster, not anyone's care; also a mail to its neighbours as neighbours. Two of these make the
+ * visible addresses the team's ("Hierbij het koffierooster … Nogmaals dank voor jullie inzet", "wie
+ * helpt? … opbouw: Kim, Bas … werkmail").
  */
 export const OWN_PEOPLE_TEXT = [
   "vrijwilliger*|volunteer|volunteers",
@@ -1012,6 +1019,12 @@ export const CONTACT_PERSON = [
   "contact opnemen|op met",
   "contactpersoon|contactpersonen|aanspreekpunt|woordvoerder|woordvoerster|perscontact|persvoorlichter|persvoorlichting|informatie|inlichtingen|info:|contact:",
   "neem|nemen|kunt|kan ~2 contact op met",
+];
+/** A named contact for the business at hand ("Contactpersoon voor de chauffeur is Gerda Vos"): staff. */
+export const CONTACT_ROLES = [
+  "contactpersoon|aanspreekpunt|aanspreekpersoon",
+  "contact person",
+  "point of contact",
 ];
 /** A quoted writer's own diagnosis or medicine follows these ("ik heb suikerziekte", "ik slik metformine"). */
 export const FIRST_PERSON_HAS = [
