@@ -223,3 +223,26 @@ describe("the practice's neighbours greeted as neighbours", () => {
     expect(v.verdict.hits.map((h) => h.rule)).toContain("visible-group-recipients");
   });
 });
+
+describe("a former employee's reference and a job interview in English", () => {
+  const PHYSIO = { address: "hans@fysiodeoever.nl", name: "Hans Bakker" };
+  const EMPLOYER: Address[] = [{ address: "caroline.meester@gmail.com", name: "Caroline Meester" }];
+
+  test("a reference about a physiotherapist's work is no one's care", () => {
+    const body =
+      "Beste Caroline,\n\nJe belde voor een referentie over Timo Brouwer. Timo heeft van 2021 tot 2026 bij ons gewerkt als fysiotherapeut. Hij is vakinhoudelijk sterk, vooral in sportrevalidatie en knie/schouder, en patiënten vonden hem rustig en duidelijk.\n\nGroet,\nHans";
+    expect(verdict(PHYSIO, EMPLOYER, "Referentie", body).verdict.action).toBe("allow");
+  });
+
+  test("an invitation to interview for a job is no appointment of a patient", () => {
+    const body =
+      "Dear Chloe,\n\nThank you for applying for the sports physiotherapist position. We would like to invite you for an interview on Thursday 10 December at 14:00 with Bart Kuipers and me. If you have worked with ACL rehab, we'd love to hear about it.\n\nKind regards,\nWendy";
+    expect(verdict(PHYSIO, EMPLOYER, "Your application", body).verdict.action).toBe("allow");
+  });
+
+  test("a patient's own report about the same physiotherapist's treatment stays care", () => {
+    const body =
+      "Beste Caroline,\n\nTimo Brouwer heeft je knie vandaag behandeld; de sportrevalidatie gaat goed en volgende week gaan we verder met springen.\n\nGroet,\nHans";
+    expect(verdict(PHYSIO, EMPLOYER, "Je knie", body).verdict.action).toBe("secure");
+  });
+});

@@ -696,7 +696,15 @@ export const CARE_TERMS = [
 export const VACANCY = ["vacature"];
 /** Applying: "sollicit" as the start of a word (solliciteren, sollicitatie), or these whole words. */
 export const APPLY_START = ["sollicit"];
-export const VACANCY_APPLY = ["motivatiebrief"];
+export const VACANCY_APPLY = [
+  "motivatiebrief",
+  // a reference asked about a former employee ("een referentie over Timo Brouwer"), and in English
+  "referentie over|check|gesprek",
+  "referentiecheck",
+  "reference check|for|about",
+  "applying|applied for the|a|this",
+  "your|je|jouw application for",
+];
 /** "cv" as a word, not "cv-ketel". */
 export const CV = ["cv"];
 
