@@ -195,7 +195,10 @@ export function classifyAddress(
   if (matchesDomain(d, practice)) return "internal";
   if (matchesDomain(d, SECURE_NETWORK_DOMAINS) || matchesDomain(d, policy.secureDomains))
     return "secure-network";
-  if (isProviderDomain(d)) return "private";
+  // a club or studio on a free mailbox ("Yoga Studio Ommoord <yogastudio.ommoord@gmail.com>") is no
+  // private person, though its address is as unsecured
+  if (isProviderDomain(d))
+    return displayName && looksLikeOrganisation(displayName) ? "external" : "private";
   if (matchesDomain(d, policy.knownDomains)) return "external";
   // a slip of a mailbox provider ("gmaill.com") was meant for a private person's mailbox
   if (lookalikeOf(d, PRIVATE_MAIL_DOMAINS)) return "private";

@@ -246,3 +246,60 @@ describe("a former employee's reference and a job interview in English", () => {
     expect(verdict(PHYSIO, EMPLOYER, "Je knie", body).verdict.action).toBe("secure");
   });
 });
+
+describe("the practice's own business with a studio and with payroll", () => {
+  const MIDWIVES = { address: "praktijk@vkdestroom.nl", name: "Verloskundigen De Stroom" };
+
+  test("a yoga studio on a free mailbox is an organisation, and renting its room is business", () => {
+    const practice = ["vkdestroom.nl"];
+    expect(
+      classifyAddress("yogastudio.noord@gmail.com", practice, DEFAULT_POLICY, "Yoga Studio Noord")
+    ).toBe("external");
+    expect(classifyAddress("wendy.noord@gmail.com", practice, DEFAULT_POLICY, "Wendy Noord")).toBe(
+      "private"
+    );
+    const to = [{ address: "yogastudio.noord@gmail.com", name: "Yoga Studio Noord" }];
+    const body =
+      "Hoi Wendy,\n\nKunnen we de zaal in januari op dinsdag van 19.00 tot 21.00 huren voor onze zwangerschapscursus? Graag de factuur naar ons praktijkadres.\n\nGroetjes,\nAnnemiek";
+    expect(verdict(MIDWIVES, to, "zaalhuur januari", body).verdict.action).toBe("allow");
+  });
+
+  test("a new employee's birth date for payroll is no patient's identifier", () => {
+    const to = [
+      { address: "salaris@administratiekantoor-west.nl", name: "Salarisadministratie West" },
+    ];
+    const body =
+      "Hallo,\n\nPer 1 januari komt Yara Dominicus bij ons werken als praktijkassistent, 24 uur per week, schaal 5. Geboortedatum 30-09-1998. Het contract sturen we via jullie portaal.\n\nGroet,\nAnnemiek";
+    const v = verdict(MIDWIVES, to, "nieuwe medewerker", body);
+    expect(v.category).toBe("none");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a client's birth date sent to the same office for her maternity care is kept back", () => {
+    const to = [
+      { address: "salaris@administratiekantoor-west.nl", name: "Salarisadministratie West" },
+    ];
+    const body =
+      "Hallo,\n\nMevrouw Yara Dominicus (geboortedatum 30-09-1998) is bij ons onder controle; ze is 20 weken zwanger en de echo was goed.\n\nGroet,\nAnnemiek";
+    expect(verdict(MIDWIVES, to, "cliënt", body).verdict.action).toBe("secure");
+  });
+});
+
+describe("a pharmacy's pickup for someone else", () => {
+  const PHARMACY = { address: "s.wolters@apotheekdeklaver.nl", name: "Apotheek De Klaver" };
+  const NEIGHBOUR: Address[] = [{ address: "gonny.arends@zeelandnet.nl", name: "Gonny Arends" }];
+
+  test("'het pakketje voor mevrouw Tijink ligt in de afhaalkluis' is her logistics", () => {
+    const body =
+      "Beste Gonny,\n\nFijn dat u het pakketje voor mevrouw Tijink wilt ophalen. Het ligt vanaf morgen 10.00 uur in de afhaalkluis naast de ingang. De code krijgt u per sms.\n\nMet vriendelijke groet,\nSanne Wolters\nApotheek De Klaver";
+    const v = verdict(PHARMACY, NEIGHBOUR, "ophalen", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("how the locker works, told to the same neighbour, goes", () => {
+    const body =
+      "Beste Gonny,\n\nU kunt een pakketje voor een ander ophalen uit de afhaalkluis naast de ingang; de code krijgt de patiënt per sms.\n\nMet vriendelijke groet,\nSanne Wolters\nApotheek De Klaver";
+    expect(verdict(PHARMACY, NEIGHBOUR, "ophalen", body).verdict.action).toBe("allow");
+  });
+});

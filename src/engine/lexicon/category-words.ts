@@ -745,6 +745,12 @@ export const CARE_DOMAIN_WORDS = [
 ];
 /** HR and partnership matters of the practice's own people. */
 export const HR_TERMS = [
+  // a new employee's terms for payroll ("komt bij ons werken als praktijkassistent, 24 uur per week, schaal 5")
+  "uur per week",
+  "schaal #",
+  "in dienst",
+  "indiensttreding|proeftijd|loonstrook|loonstroken|salarisstrook|arbeidscontract",
+  "werken als",
   "maatschap|maatschapsakte|vennoot|toetreding|verjaardag|verjaardagen|verjaardagslijst|jarig|personeelsdossier|parkeervergunning|parkeervergunningen|vergunning|vergunningen",
   "nieuwe maat",
   // a locum's or new colleague's practical arrangements
@@ -1143,7 +1149,7 @@ export const PICKUP_PLACE = [
 ];
 /** The addressee's own items ("uw bestelling"). */
 export const OWN_ITEM_NOUNS = [
-  "bestelling|medicijn|medicijnen|medicatie|herhaalmedicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|pilletjes|tabletten|zalf|puffer|insuline|doosje|doosjes",
+  "bestelling|medicijn|medicijnen|medicatie|herhaalmedicatie|herhaalrecept|herhaalrecepten|recept|recepten|geneesmiddel|geneesmiddelen|pakket|pakketje|zakje|zakjes|tasje|baxterrol|hulpmiddel|hulpmiddelen|order|medication|prescription|pil|pillen|pilletjes|tabletten|zalf|puffer|insuline|doosje|doosjes",
 ];
 export const PHARMACY = [
   "apotheek|apotheker|medicijn|medicijnen|medicatie|geneesmiddel|geneesmiddelen|herhaalrecept|herhaalrecepten|recept|recepten|hulpmiddel|hulpmiddelen|pharmacy|prescription",

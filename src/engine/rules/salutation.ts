@@ -12,7 +12,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Mailboxes of an organisation or a team, not of one person: a salutation cannot be checked against them. */
 const ORGANISATION_STEM =
-  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal|casemanage|arbo|bedrijfsarts|personeelszaken|redactie|commissie|voetbalclub|tennisclub|sportclub|wijkkrant|distributie|logistiek|retour|vastgoed|leverancier/;
+  /praktijk|ziekenhuis|bureau|administratie|centrum|kliniek|service|zorg|polikliniek|secretariaat|apotheek|groothandel|afdeling|gemeente|loket|helpdesk|debiteuren|salaris|instelling|verzeker|assistent|huisartsen|maatschap|vereniging|stichting|laboratori|diagnostiek|spoedpost|kinderdagverblijf|kinderopvang|opvang|locatie|vestiging|filiaal|casemanage|arbo|bedrijfsarts|personeelszaken|redactie|commissie|voetbalclub|tennisclub|sportclub|wijkkrant|distributie|logistiek|retour|vastgoed|leverancier|studio|sportschool|dansschool|zwemschool/;
 const ORGANISATION_START =
   /^(?:huisarts|tandarts|fysio|team|trainer|coach|coordinat|bestel|levering|magazijn|inkoop|verkoop|klantenservice|reparatie|wijkteam|wijkverpl|info|aanmelding|order|planning|sales|clinic|surgery|hospital|support|balie|receptie|noreply|kantoor|office|ggz|praktijk|afspra|contact|postbus|postmaster|admin|secretar|triage|recept|herhaal|uitslag|verwijz|intake|department|reception|pharmacy|practice|directie|directeur|bestuur|mentor)/;
 // whole words only: "lab" must not catch "Labee"
