@@ -240,6 +240,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     said.statedResult ||
     (atWork &&
       (said.personalCue ||
+        // "Je vader is vanmiddag bij mij geweest. Hij slaapt slecht": a relative's care, told to them
+        (said.personReport && said.family) ||
         hasOwnAppointment(mail.bodyAndSubject) ||
         hasAddresseeAppointment(ownText(mail)) ||
         // "Bij jouw termijnecho kwamen we op 9+3 weken uit": their own test with its moment

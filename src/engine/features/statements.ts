@@ -54,6 +54,7 @@ import {
   RESULT_QUALITIES,
   RESULT_QUALITY_NOT_AFTER,
   RESULT_VALUE_NOT_AFTER,
+  OWN_VALUE_NOUNS,
   RESULT_VALUES,
   TEST_OUTCOMES,
   RESULT_VERBS,
@@ -404,6 +405,11 @@ function testResult(f: Finding, text: string): boolean {
 // "Je suiker was vanochtend te hoog": the addressee's own value, whatever its noun
 const OWN_RESULT = new RegExp(
   `\\b(?:${termsSource(OWN)})\\s+(?:\\S+\\s+)?\\S+\\s+(?:${termsSource(RESULT_VERBS)})\\s+(?:(?:${termsSource(RESULT_BETWEEN)})\\s+){0,2}(?:${termsSource(RESULT_VALUES)})\\b(?!\\s+(?:${termsSource(RESULT_VALUE_NOT_AFTER)})\\b)`,
+  "gi"
+);
+// "Uw waarden van vorige week: 8,9 / 61": the addressee's own measured value, stated with its number
+const OWN_VALUE = new RegExp(
+  `\\b(?:${termsSource(OWN)})\\s+(?:${termsSource(OWN_VALUE_NOUNS)})\\b[^.:?!\\n]{0,30}:[ \\t]*\\d`,
   "gi"
 );
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
@@ -1181,6 +1187,17 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           out.addresseeBody = true;
         break;
       }
+    }
+  }
+  for (const p of mail.parts) {
+    if (out.statedResult || (p.where !== "body" && p.where !== "subject")) continue;
+    OWN_VALUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = OWN_VALUE.exec(p.original))) {
+      if (quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index)) continue;
+      if (sentenceAt(p.where, m.index).s.topic === "general") continue;
+      out.statedResult = out.addresseeCare = out.addresseeBody = true;
+      break;
     }
   }
   if (out.family && relativeCare) out.namedCare = true;

@@ -4,6 +4,7 @@ import { sentenceIndex } from "../mailtext/sentences";
 import {
   OWN,
   OWN_HEALTH_NOUNS,
+  OWN_NUMBERED_TOOTH,
   OWN_OR_THIRD,
   SCHOOL_CLASS,
   SCHOOL_PLACE,
@@ -33,6 +34,8 @@ const SCHOOL_ALL = new RegExp(
 );
 /** Practice information about care services ("een verwijzing is niet nodig", "wordt vergoed"). */
 const SERVICE_SENTENCE_ALL = terms(SERVICE_PHRASES, "gi");
+/** A sentence about one numbered tooth of the addressee: its treatments are theirs, costs and all. */
+const OWN_TOOTH_ALL = terms(OWN_NUMBERED_TOOTH, "gi");
 /** Sentences about a topic or a mail rule ("gastles over SOA", "stuur geen medische gegevens per mail"). */
 const TOPIC_SENTENCE_ALL = terms(TOPIC_SENTENCE, "gi");
 /** Up to three words after "zoals", "bijvoorbeeld" (bounded, anchored at the end: linear). */
@@ -83,6 +86,7 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
       school: Set<number>;
       service: Set<number>;
       topic: Set<number>;
+      ownTooth: Set<number>;
     }
   >();
   for (const f of findings) {
@@ -97,6 +101,7 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
         school: markSentences(SCHOOL_ALL, original, ends),
         service: markSentences(SERVICE_SENTENCE_ALL, original, ends),
         topic: markSentences(TOPIC_SENTENCE_ALL, original, ends),
+        ownTooth: markSentences(OWN_TOOTH_ALL, original, ends),
       };
       perText.set(f.where, t);
     }
@@ -111,7 +116,9 @@ export function serviceMentions(findings: Finding[], mail: MailText): Set<Findin
         (SERVICE_WORD.test(f.text.toLowerCase()) ||
           // "de basisverzekering betaalt bijna alles: controle, vullingen, fluoride": a covered
           // treatment is a service, unless it is someone's ("uw vulling wordt vergoed")
-          (isProcedure(f) && !OWNED.test(original.slice(Math.max(0, f.start - 8), f.start)))))
+          (isProcedure(f) &&
+            !OWNED.test(original.slice(Math.max(0, f.start - 8), f.start)) &&
+            !t.ownTooth.has(k))))
     )
       out.add(f);
   }

@@ -401,6 +401,10 @@ export const WEEKDAYS = [
  * An answer turning from how care works to the addressee ("Voor u betekent dat:", "Maar jij bent …",
  * "In jouw geval"): what follows in the sentence is theirs.
  */
+/** One tooth by its number ("uw kroon op de 36", "je vulling in element 46"): a leaflet names no tooth. */
+export const OWN_NUMBERED_TOOTH = [
+  "uw|je|jouw|your kroon|kroontje|vulling|vullingen|brug|implantaat|kies|tand|wortelkanaalbehandeling|facing|crown|filling op|aan|van|in|on de|het|element|the #",
+];
 export const PERSONAL_TURN = [
   "voor u|jou betekent dat",
   "in uw|jouw|your geval|case",
@@ -412,6 +416,7 @@ export const PERSONAL_TURN = [
   "bij uw|je|jouw controle|behandeling|bezoek|consult|afspraak zag|zagen|merkte|merkten|vond|vonden",
   "omdat|aangezien|doordat u|je|jij",
   "je|u zit nu op|in",
+  ...OWN_NUMBERED_TOOTH,
 ];
 /** Before a test's number, a figure over many people ("gemiddeld HbA1c 53"), no one's result. */
 export const AGGREGATE_BEFORE = [
@@ -619,6 +624,8 @@ export const CARE_AIDS = [
   "douchestoel|douchekruk|rollator|tillift|postoel|po-stoel|steunkousen|hoog-laagbed|rolstoel|scootmobiel|traplift|toiletverhoger|incontinentiemateriaal|krukken|wheelchair|walker|commode",
   // aids of the senses and the body ("Uw rechter hoortoestel is gerepareerd")
   "hoortoestel|hoortoestellen|toestel|toestellen|gehoorapparaat|oorstukje|oorstukjes|bril|lenzen|contactlenzen|steunzolen|brace|spalk|nachtspalk|kunstgebit|gebitsprothese|beugel|pessarium|stoma|katheter",
+  // a person's medicines as the pharmacy packs them ("de zakjes voor je moeder", "zijn baxterrol")
+  "baxterrol|baxterrollen|baxterzakjes|medicijnrol|medicijnzakjes|weekdoseerder|pillendoos|medicijndoos|zakjes",
 ];
 /** The side a worn aid is on ("het linker toestel", "de rechter lens"). */
 export const AID_SIDES = ["linker", "rechter", "linkse", "rechtse", "left", "right"];
@@ -1559,6 +1566,13 @@ export const RESULT_BETWEEN = [
 export const RESULT_VALUES = [
   "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
   "te hoog|laag",
+];
+/**
+ * Measured values of one person ("Uw waarden van vorige week: 8,9 / 61"): with "uw"/"je" and a number
+ * after a colon they state that person's result; a blank form leaves the number out.
+ */
+export const OWN_VALUE_NOUNS = [
+  "waarden|waardes|bloedwaarden|labwaarden|uitslag|uitslagen|bloeddruk|suiker|suikers|suikerwaarde|suikerwaarden|glucose|cholesterol|hba1c|gewicht|bmi|hb|ijzer|nierfunctie|saturatie|values|results|readings|weight",
 ];
 /** Outcomes only a test has (not "normaal" or "goed", which leaflets say of anything). */
 export const TEST_OUTCOMES = [
