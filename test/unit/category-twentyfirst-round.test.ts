@@ -87,3 +87,125 @@ describe("a GP tells a daughter at her work address how her father is", () => {
     expect(verdict(GP, AT_WORK, "tekst mantelzorg", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a midwife answers when to call, and how far along the addressee is", () => {
+  const MIDWIFE = { address: "ilona@verloskundigenzeewolde.nl", name: "Verloskundigen Zeewolde" };
+  const CLIENT: Address[] = [{ address: "sanne.pieters@icloud.com", name: "Sanne Pieters" }];
+  const ANSWER =
+    "Hoi Sanne,\n\nGoed dat je het vraagt! Bel ons altijd meteen bij:\n- helder rood bloedverlies;\n- minder leven voelen dan normaal;\n- gebroken vliezen;\n- koorts boven 38 graden.\n\n";
+  const QUOTE =
+    "\n\nGroetjes,\nIlona\n\nOp 1 dec. 2026 schreef Sanne Pieters:\n> Wanneer moet ik jullie eigenlijk bellen?";
+
+  test("'Je bent nu 29 weken, dus…' after the list is her pregnancy", () => {
+    const body =
+      ANSWER +
+      "Je bent nu 29 weken, dus het leven voelen is juist nu een goede graadmeter. Bij twijfel gewoon bellen." +
+      QUOTE;
+    const v = verdict(MIDWIFE, CLIENT, "Re: wanneer bellen", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the same answer for anyone goes", () => {
+    const body =
+      ANSWER + "Vanaf ongeveer 24 weken is het leven voelen een goede graadmeter." + QUOTE;
+    expect(verdict(MIDWIFE, CLIENT, "Re: wanneer bellen", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a practice nurse follows up the addressee's visit in everyday words", () => {
+  const POH = { address: "poh@huisartsenkloosterveen.nl", name: "Huisartsen Kloosterveen" };
+  const PATIENT: Address[] = [{ address: "g.wolters@home.nl", name: "Gerrit Wolters" }];
+
+  test("'na uw bezoek van gisteren … minder brood' is his treatment", () => {
+    const body =
+      "Dag meneer Wolters,\n\nNog even kort na uw bezoek van gisteren. U doet het al goed met de koffie zonder suiker. Probeer nu ook het witte brood van 's avonds te vervangen door volkoren of een bakje yoghurt. In februari kijken we samen of het verschil maakt.\n\nGroet,\nAnja, praktijkondersteuner";
+    const v = verdict(POH, PATIENT, "tip", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("tips for anyone on less sugar, to the same patient, go", () => {
+    const body =
+      "Dag meneer Wolters,\n\nU vroeg naar tips om minder suiker te eten. Het Voedingscentrum raadt aan koffie zonder suiker te drinken en wit brood te vervangen door volkoren. Op hun website staan meer ideeën.\n\nGroet,\nAnja, praktijkondersteuner";
+    expect(verdict(POH, PATIENT, "tips", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a culture that grew nothing, told to the patient", () => {
+  const GP = { address: "assistentie@studentenartsenzuid.nl", name: "Studentenartsen Zuid" };
+  const STUDENT: Address[] = [{ address: "lin.zhang@icloud.com", name: "Lin Zhang" }];
+
+  test("'Uitslag kweek: geen groei. Je mag stoppen met…' is her result", () => {
+    const body =
+      "Hoi Lin,\n\nUitslag kweek: geen groei. Je mag stoppen met de fosfomycine.\n\nGroet,\nTeam assistentie";
+    const v = verdict(GP, STUDENT, "Uitslag", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("what 'no growth' means, for anyone, goes", () => {
+    const body =
+      "Hoi Lin,\n\nJe vroeg wat er met een urinekweek gebeurt. Het lab kijkt of er bacteriën groeien; als er geen groei is, is er meestal geen blaasontsteking. Meer uitleg staat op thuisarts.nl.\n\nGroet,\nTeam assistentie";
+    expect(verdict(GP, STUDENT, "Re: kweek", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("general coverage text that turns to the addressee's own condition", () => {
+  const DIETITIAN = { address: "p.vos@dietistenwalcheren.nl", name: "Diëtisten Walcheren" };
+  const PATIENT: Address[] = [{ address: "h.kodde@zeelandnet.nl", name: "H. Kodde" }];
+  const GENERAL =
+    "Beste meneer Kodde,\n\nUit de basisverzekering krijgt iedereen 3 uur dieetadvisering per jaar vergoed; dat gaat van het eigen risico af.";
+
+  test("'Omdat u in de ketenzorg diabetes zit, betaalt u geen eigen risico' is his condition", () => {
+    const body =
+      GENERAL +
+      "\n\nOmdat u via uw huisarts in de ketenzorg diabetes zit, gaat het bij u via de zorggroep en betaalt u geen eigen risico.\n\nMet vriendelijke groet,\nPetra";
+    const v = verdict(DIETITIAN, PATIENT, "Re: kosten", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the general text alone goes", () => {
+    const body =
+      GENERAL +
+      "\n\nWie in een ketenzorgprogramma zit, bijvoorbeeld voor diabetes, betaalt geen eigen risico.\n\nMet vriendelijke groet,\nPetra";
+    expect(verdict(DIETITIAN, PATIENT, "Re: kosten", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a Bcc mailing with a postscript to one reader", () => {
+  const PHYSIO = { address: "info@fysiodemeander.nl", name: "Fysiotherapie De Meander" };
+  const BCC: Address[] = [
+    { address: "joost.peeters@gmail.com" },
+    { address: "l.hamers@kpnmail.nl" },
+    { address: "m.vdwal@ziggo.nl" },
+  ];
+  const MAILING =
+    "Beste patiënten,\n\nDenk bij het kiezen van uw zorgverzekering voor 2027 aan de fysiotherapie: het aantal vergoede behandelingen verschilt sterk per pakket.\n\n";
+  const mailing = (ps: string) =>
+    check(
+      emptyDraft({
+        from: PHYSIO,
+        to: [],
+        bcc: BCC,
+        subject: "Vergoeding 2027",
+        body: MAILING + ps + "\n\nMet vriendelijke groet,\nTeam De Meander",
+      })
+    );
+
+  test("'P.S. Joost, jouw verwijzing voor de kruisband is binnen' is that reader's care", () => {
+    const v = mailing(
+      "P.S. Joost, jouw verwijzing van de orthopeed voor de voorste kruisband is binnen, dus na de operatie gaan we door met het schema."
+    );
+    expect(v.findings.some((f) => f.type === "name" && f.text === "Joost")).toBe(true);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a postscript about a forgotten key goes", () => {
+    expect(mailing("P.S. Joost, jouw fietssleutel ligt nog bij de balie.").verdict.action).toBe(
+      "allow"
+    );
+  });
+});

@@ -888,6 +888,10 @@ class NameScanner {
   byInitials(i: number): void {
     const t = this.tokens;
     if (!t[i].initial || (i > 0 && t[i - 1].initial && joins(t[i - 1], t[i]))) return;
+    let letters = t[i].lower;
+    for (let k = i + 1; k < t.length && t[k].initial && joins(t[k - 1], t[k]); k++)
+      letters += t[k].lower;
+    if (this.lex.notInitials.has(letters)) return;
     const parsed = this.parse(i, false);
     if (!parsed) return;
     // at least one real name word after the initials

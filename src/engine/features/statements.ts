@@ -55,6 +55,7 @@ import {
   RESULT_QUALITY_NOT_AFTER,
   RESULT_VALUE_NOT_AFTER,
   OWN_VALUE_NOUNS,
+  ADDRESSEE_PAST_VISIT,
   RESULT_VALUES,
   TEST_OUTCOMES,
   RESULT_VERBS,
@@ -68,6 +69,7 @@ import {
   VISIT_TO_SENDER,
   COLLEAGUE_WORDS,
   VOCATIVE_AFTER,
+  VOCATIVE_POSSESSIVES,
   AT_SENDER_FOR_WORK,
 } from "../lexicon/category-words";
 import { exactly, terms, termsSource } from "../lexicon/terms";
@@ -274,6 +276,7 @@ const OWN_BEFORE_AID = terms([
 const OWN_CARE = terms([
   `${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`,
   ...DEFINITE_CARE,
+  ...ADDRESSEE_PAST_VISIT,
   // the side alone stands for the addressee's aid in a hearing-aid shop's reply ("Uw rechter is weer
   // terug van de reparatie"): a side word as the subject of a verb
   `uw|jouw|je ${AID_SIDES.join("|")} ${AID_SIDE_VERBS.join("|")}`,
@@ -699,7 +702,7 @@ export interface Statements {
    */
   ownCareMoment: boolean;
   /**
-   * an answer turns to the addressee ("Voor u betekent dat: uw knie valt onder die regeling", "Maar jij
+   * general text turns to the addressee ("Voor u betekent dat: uw knie valt onder die regeling", "Maar jij
    * bent verwezen binnen de ketenzorg diabetes") in a sentence with care or their body
    */
   personalTurn: boolean;
@@ -1201,22 +1204,23 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     }
   }
   if (out.family && relativeCare) out.namedCare = true;
-  if (answer)
-    for (const p of mail.parts) {
-      if (p.where !== "body" || out.personalTurn) continue;
-      PERSONAL_TURN_ALL.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while (!out.personalTurn && (m = PERSONAL_TURN_ALL.exec(p.original))) {
-        if (quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index)) continue;
-        const at = sentenceAt(p.where, m.index);
-        if (
-          at.s.topic !== "general" &&
-          (careSentences.has(sentenceKey(p.where, at.k)) ||
-            (at.s.ownBody ??= addresseeBody(at.s.text)))
-        )
-          out.personalTurn = true;
-      }
+  // (in an answer to a general question, and in general text without one: "Omdat u via dokter
+  // Haverkamp in de ketenzorg diabetes zit, betaalt u geen eigen risico")
+  for (const p of mail.parts) {
+    if (p.where !== "body" || out.personalTurn) continue;
+    PERSONAL_TURN_ALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (!out.personalTurn && (m = PERSONAL_TURN_ALL.exec(p.original))) {
+      if (quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index)) continue;
+      const at = sentenceAt(p.where, m.index);
+      if (
+        at.s.topic !== "general" &&
+        (careSentences.has(sentenceKey(p.where, at.k)) ||
+          (at.s.ownBody ??= addresseeBody(at.s.text)))
+      )
+        out.personalTurn = true;
     }
+  }
   if (answer && complaintSentences.size)
     for (const p of mail.parts) {
       if (p.where !== "body" && p.where !== "subject") continue;
@@ -1240,24 +1244,27 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   out.personReport = personReported(reader, namedAt.values());
   out.personVisit = personVisited(reader, namedAt.values());
   // sentences whose name is called and spoken to ("Henk Dijk, jij …"), with a care word of their own
-  const called = new Set<number>();
+  // (true: called with a possessive, "Joost, jouw …": every care word of the sentence is theirs)
+  const called = new Map<number, boolean>();
   namedAt.forEach((f, key) => {
-    if (
-      !quotedAt(f.where, f.start) &&
-      VOCATIVE.test((parts.get(f.where) ?? "").slice(f.end, f.end + 12))
-    )
-      called.add(key);
+    if (quotedAt(f.where, f.start)) return;
+    const after = (parts.get(f.where) ?? "").slice(f.end, f.end + 12);
+    if (VOCATIVE.test(after)) called.set(key, called.get(key) || VOCATIVE_OWNS.test(after));
   });
   if (called.size)
-    out.namedAddressedCare = findings.some(
-      (f) =>
-        f.type === "medical" &&
-        !isCareProcess(f) &&
-        called.has(sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start))) &&
-        ADDRESSEE_OWNS_BEFORE.test(
-          (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 8), f.start)
-        )
-    );
+    out.namedAddressedCare = findings.some((f) => {
+      if (f.type !== "medical" || isCareProcess(f)) return false;
+      const owns = called.get(
+        sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start))
+      );
+      return (
+        owns === true ||
+        (owns === false &&
+          ADDRESSEE_OWNS_BEFORE.test(
+            (parts.get(f.where) ?? "").slice(Math.max(0, f.start - 8), f.start)
+          ))
+      );
+    });
   return out;
 }
 
@@ -1270,6 +1277,7 @@ function ownedEvent(s: Sentence): boolean {
 }
 const ADDRESSEE_OWNS_BEFORE = new RegExp(`\\b(?:${termsSource(OWN)})\\s+$`, "i");
 const VOCATIVE = new RegExp(`^\\s*,\\s*(?:${termsSource(VOCATIVE_AFTER)})\\b`, "i");
+const VOCATIVE_OWNS = new RegExp(`^\\s*,\\s*(?:${termsSource(VOCATIVE_POSSESSIVES)})\\b`, "i");
 const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${termsSource(COLLEAGUE_WORDS)})\\s+$`, "i");
 const VISIT = terms(VISIT_TO_SENDER);
 const FOR_WORK = terms(AT_SENDER_FOR_WORK);

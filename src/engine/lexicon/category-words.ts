@@ -401,6 +401,13 @@ export const WEEKDAYS = [
  * An answer turning from how care works to the addressee ("Voor u betekent dat:", "Maar jij bent …",
  * "In jouw geval"): what follows in the sentence is theirs.
  */
+/**
+ * The addressee's own visit to the care provider, just past ("Nog even kort na uw bezoek van
+ * vanochtend"): what follows is about their care, in whatever words.
+ */
+export const ADDRESSEE_PAST_VISIT = [
+  "na|tijdens|bij|sinds uw|je|jouw bezoek|consult|afspraak|controle|spreekuur|gesprek van|op vanochtend|vanmiddag|gisteren|vandaag|vorige|afgelopen|maandag|dinsdag|woensdag|donderdag|vrijdag",
+];
 /** One tooth by its number ("uw kroon op de 36", "je vulling in element 46"): a leaflet names no tooth. */
 export const OWN_NUMBERED_TOOTH = [
   "uw|je|jouw|your kroon|kroontje|vulling|vullingen|brug|implantaat|kies|tand|wortelkanaalbehandeling|facing|crown|filling op|aan|van|in|on de|het|element|the #",
@@ -417,6 +424,8 @@ export const PERSONAL_TURN = [
   "omdat|aangezien|doordat u|je|jij",
   "je|u zit nu op|in",
   ...OWN_NUMBERED_TOOTH,
+  // the addressee's pregnancy by its week ("Je bent nu 31 weken, dus …"): a leaflet says "vanaf 24 weken"
+  "je|jij|u bent nu|inmiddels|al #",
 ];
 /** Before a test's number, a figure over many people ("gemiddeld HbA1c 53"), no one's result. */
 export const AGGREGATE_BEFORE = [
@@ -1123,7 +1132,9 @@ export const VISIT_TO_SENDER = [
   "ik|we spreek|spreken ~4 weer|terug",
 ];
 /** A name called, then spoken to ("Henk Dijk, jij mag je oefenband meenemen"): after the name and a comma. */
-export const VOCATIVE_AFTER = ["jij|je|u|you"];
+/** "Joost, jouw verwijzing voor de kruisband is binnen": the called reader's own care, in their sentence. */
+export const VOCATIVE_POSSESSIVES = ["jouw|uw|your"];
+export const VOCATIVE_AFTER = ["jij|je|u|you", ...VOCATIVE_POSSESSIVES];
 /** In the sender's own text, "mijn collega Inge neemt het over": a colleague, whose news is work. */
 export const COLLEAGUE_WORDS = ["collega|collega's|vervanger|vervangster|invaller|invalster"];
 /** "bij ons in dienst", "bij ons op stage": work, not a visit. */
@@ -1563,9 +1574,15 @@ export const RESULT_VERBS = [
 export const RESULT_BETWEEN = [
   "weer|gewoon|helemaal|allemaal|ook|echt|keurig|netjes|mooi|nog|niet|wel|terug|back|all|completely|perfectly|totally|not|still|uit|vanochtend|gisteren|vandaag|nu|toen|deze|keer",
 ];
+/** A test that found nothing ("Uitslag kweek: geen groei", "culture: no growth"). */
+export const NO_FINDING_OUTCOMES = [
+  "geen groei|bacteriën|bacterien|afwijkingen|infectie|ontsteking",
+  "no growth|bacteria|abnormalities|infection",
+];
 export const RESULT_VALUES = [
   "positief|negatief|normaal|afwijkend|verhoogd|verlaagd|positive|negative|normal|abnormal|elevated|raised",
   "te hoog|laag",
+  ...NO_FINDING_OUTCOMES,
 ];
 /**
  * Measured values of one person ("Uw waarden van vorige week: 8,9 / 61"): with "uw"/"je" and a number
@@ -1577,6 +1594,7 @@ export const OWN_VALUE_NOUNS = [
 /** Outcomes only a test has (not "normaal" or "goed", which leaflets say of anything). */
 export const TEST_OUTCOMES = [
   "positief|negatief|afwijkend|verhoogd|verlaagd|positive|negative|abnormal|elevated",
+  ...NO_FINDING_OUTCOMES,
 ];
 /**
  * A test's result came in ("De kweek is terug:", "the bloods are back."), the clause ending there: "is

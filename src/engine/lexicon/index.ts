@@ -11,6 +11,7 @@ import {
   INTERFIXES,
   INTERFIX_PREPOSITIONS,
   NEVER_NAMES,
+  NOT_INITIALS,
   ORGANISATION_WORDS,
   PATIENT_HONORIFICS,
   ROLE_NOUNS,
@@ -44,6 +45,7 @@ export interface NameLexicon {
   eponyms: ReadonlySet<string>;
   eponymCues: ReadonlySet<string>;
   neverNames: ReadonlySet<string>;
+  notInitials: ReadonlySet<string>;
   /** ambiguous names that are still names at the start of a sentence */
   sentenceStartNames: ReadonlySet<string>;
   /** finite verbs with a person as subject: "Eva belt", "Mark has" */
@@ -110,6 +112,7 @@ export function buildNameLexicon(): NameLexicon {
     eponyms: set(EPONYMS),
     eponymCues: set(EPONYM_CUES.map((w) => w.replace(/\.$/, ""))),
     neverNames: set(NEVER_NAMES),
+    notInitials: set(NOT_INITIALS),
     sentenceStartNames: set(NAMES_AT_SENTENCE_START),
     personVerbs: set(PERSON_VERBS),
     finiteVerbs: set(FINITE_VERBS),

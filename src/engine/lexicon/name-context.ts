@@ -190,6 +190,8 @@ export const WEEKDAYS = words(`
  * Capitalised words that are never a name on their own: function words that start sentences,
  * greetings, common abbreviations written in capitals, and words often capitalised in mail.
  */
+/** Abbreviations written like initials ("P.S. Joost, jouw verwijzing…", "N.B."): the name starts after them. */
+export const NOT_INITIALS = words(`ps pps nb`);
 export const NEVER_NAMES = words(`
   de het een en of maar dus dan als wat wie waar hoe dit dat deze die er ik je jij u wij we ze zij hij
   haar zijn mijn uw ons onze jullie hun geen wel niet nog ook al op in aan bij met voor van tot om na
