@@ -106,9 +106,44 @@ const PRIVATE_PROVIDERS: ReadonlySet<string> = new Set([
   ...PRIVATE_MAIL_DOMAINS,
 ]);
 
+/**
+ * Consumer mailbox brands that serve many countries under their own names ("hotmail.fr",
+ * "yahoo.com.tr", "outlook.de", "freemail.hu"): email-providers/common.json lists only some of each
+ * brand's country domains, and its all.json (137 KB) is too large for the send-time bundle. Migrant
+ * patients keep the mailbox of their first country.
+ */
+const CONSUMER_BRANDS: ReadonlySet<string> = new Set([
+  "hotmail",
+  "outlook",
+  "live",
+  "msn",
+  "windowslive",
+  "yahoo",
+  "ymail",
+  "rocketmail",
+  "gmail",
+  "googlemail",
+  "gmx",
+  "aol",
+  "icloud",
+  "yandex",
+  "freemail",
+  "citromail",
+  "indamail",
+  "rediffmail",
+  "seznam",
+  "abv",
+  "mynet",
+  "menara",
+  "libero",
+  "laposte",
+  "wanadoo",
+]);
+
 /** Is this domain a consumer mailbox provider (the address is then a private person's)? */
 export function isProviderDomain(domain: string): boolean {
-  return PRIVATE_PROVIDERS.has(domain.toLowerCase());
+  const d = domain.toLowerCase();
+  return PRIVATE_PROVIDERS.has(d) || CONSUMER_BRANDS.has(registrableLabel(d));
 }
 
 // Local parts that are a role or department (also plural: "assistentes@"), never one private person.

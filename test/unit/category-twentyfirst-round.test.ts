@@ -5,6 +5,8 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { classifyAddress } from "../../src/engine/recipients";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 
 const verdict = (from: Address, to: Address[], subject: string, body: string) =>
   check(emptyDraft({ from, to, subject, body }));
@@ -207,5 +209,63 @@ describe("a Bcc mailing with a postscript to one reader", () => {
     expect(mailing("P.S. Joost, jouw fietssleutel ligt nog bij de balie.").verdict.action).toBe(
       "allow"
     );
+  });
+});
+
+describe("care mail in Bulgarian and Hungarian, one patient each", () => {
+  const PRACTICE = { address: "info@gezondheidscentrumoost.nl", name: "Gezondheidscentrum Oost" };
+  const ELENA: Address[] = [{ address: "elena.petrova@abv.bg", name: "Elena Petrova" }];
+  const ANNA: Address[] = [{ address: "kovacs.anna@freemail.hu", name: "Kovács Anna" }];
+
+  test("a physiotherapist's note on her knee in Bulgarian is her care", () => {
+    const body =
+      "Здравейте Елена,\n\nСлед днешната сесия болката в коляното е по-малка. Продължаваме с упражненията два пъти дневно и още три сесии.\n\nПоздрави,\nFysio Oost";
+    const v = verdict(PRACTICE, ELENA, "сесия", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the pharmacy's opening hours in Bulgarian go, though they mention medicines", () => {
+    const body =
+      "Здравейте,\n\nработното време на аптеката е от понеделник до петък, 8:00–18:00. В събота сме затворени. Лекарства по рецепта можете да вземете и от шкафчето до входа.\n\nПоздрави,\nApotheek Oost";
+    expect(verdict(PRACTICE, ELENA, "работно време", body).verdict.action).toBe("allow");
+  });
+
+  test("a blood test's outcome with a daily tablet in Hungarian is her care", () => {
+    const body =
+      "Kedves Anna,\n\na vizsgálat eredménye megérkezett: a vérvétel alapján vashiánya van, ezért napi egy vastablettát kell szednie. Az orvos három hónap múlva újra megnézi.\n\nÜdvözlettel,\nHuisartsenpraktijk Oost";
+    const v = verdict(PRACTICE, ANNA, "eredmény", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("how care works in the Netherlands, in Hungarian, goes as care information", () => {
+    const body =
+      "Kedves Anna,\n\nköszönjük a kérdését! Hollandiában a háziorvos az első lépés; a fogorvost és a szülésznőt beutaló nélkül is felkeresheti.\n\nÜdvözlettel,\nHuisartsenpraktijk Oost";
+    const v = verdict(PRACTICE, ANNA, "kérdés", body);
+    expect(v.verdict.action).toBe("allow");
+    expect(v.category).toBe("general");
+  });
+});
+
+describe("consumer mailboxes under other countries' domains", () => {
+  test.each(["hotmail.fr", "yahoo.com.tr", "outlook.de", "freemail.hu", "live.be", "mynet.com"])(
+    "%s is a private person's mailbox",
+    (domain) => {
+      expect(
+        classifyAddress(`anna.kovacs@${domain}`, ["praktijkoost.nl"], DEFAULT_POLICY, "Anna Kovács")
+      ).toBe("private");
+    }
+  );
+
+  test("a company whose name merely starts with a brand is not", () => {
+    expect(
+      classifyAddress(
+        "info@outlook-advies.nl",
+        ["praktijkoost.nl"],
+        DEFAULT_POLICY,
+        "Outlook Advies"
+      )
+    ).toBe("external");
   });
 });

@@ -377,7 +377,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     groupSessionText: hasGroupSession(mail.bodyAndSubject, who.participants),
     patientIds: patientIdentifiers(findings, mail),
     patientContext: patientContext(mail.bodyAndSubject),
-    careTerms: careTerms(mail.content),
+    // (general care text in another language counts as one care term: a leaflet text is care information)
+    careTerms: careTerms(mail.content) + (foreign.general && foreign.care ? 1 : 0),
     businessTerms: business,
     hrTerms: hrTerms(mail.content),
     trainingWords: training,

@@ -1,6 +1,7 @@
 /**
  * Care words in the languages Dutch practices write to patients in besides Dutch and English (Polish,
- * Turkish, Arabic, German, French, Spanish, Portuguese, Ukrainian and Russian, Romanian). Only read when a
+ * Turkish, Arabic, German, French, Spanish, Portuguese, Ukrainian and Russian, Romanian, Bulgarian,
+ * Hungarian). Only read when a
  * mail's own text is in none of Dutch and English (features/language.ts): the Dutch statement readers
  * cannot tell there whether a text is general, so a care word to one person counts.
  *
@@ -40,6 +41,14 @@ export const FOREIGN_CARE_WORDS = [
   "результат* аналіз* анализ* кров* сеч* вагітн* беремен*",
   "щеплен* вакцин* прививк* направлен* запален* воспален* інфекц* инфекц* біль боль зуб* колін* колен*",
   "тиск* давлен* лікуван* лечени* операці* операци* рентген* узд узи",
+  "лікар лікаря лікарем лікарю врач* вітамін* витамин* зважуван* взвешиван* зріст",
+  // Bulgarian
+  "резултат* изследван* кръв* урин* бременн* ваксин* направлени* възпалени* инфекци* болк* болез*",
+  "зъб* колян* колене* кръст* крак* лечени* операци* упражнени* лекар лекаря лекарят лекари физиотерап* изтръпв*",
+  // Hungarian
+  "eredmeny* vizsgalat* verveetel vervetel vervizsgalat* vizelet* terhes* oltas* beutal* gyulladas*",
+  "fertozes* fajdalom* fajdalm* fog fogak fogat fogorvos* terd* kezeles* mutet* ultrahang* mammograf*",
+  "korhaz* orvos* csomo*",
   // Romanian
   "rezultat* analize sange urina gravida sarcina vaccin* trimitere",
   "inflamati* infecti* durere dinte* genunchi* tensiune* tratament* operati* radiografie* ecografie*",
@@ -64,6 +73,7 @@ export const FOREIGN_GENERAL_PHRASES = [
   // Bulgarian, Russian, Ukrainian
   "благодарим за въпроса|спасибо за вопрос|дякуємо за запитання|общая информация|загальна інформація|в нидерландах|в нідерландах|в холандия",
   // Romanian, Arabic
+  "koszonjuk a kerdeset|altalanos informacio|hollandiaban",
   "pentru intrebare|informatii generale|in olanda|شكرا على سؤالك|معلومات عامة|في هولندا",
 ];
 
@@ -111,4 +121,6 @@ export const FOREIGN_FUNCTION_WORDS = [
   // Spanish, Portuguese, Romanian
   "el los las y es para usted su que por con una del hola gracias o os as e a voce seu sua com uma do da nao obrigado",
   "si este pentru va cu la nu in buna ziua multumim",
+  // Hungarian (without "is", "van", which Dutch and English share)
+  "a az es hogy nem egy meg ha kell mar vagy ont onnek kedves udvozlettel koszonjuk kerem utan mint lesz",
 ];
