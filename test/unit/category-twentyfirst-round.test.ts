@@ -269,3 +269,61 @@ describe("consumer mailboxes under other countries' domains", () => {
     ).toBe("external");
   });
 });
+
+describe("a therapist writes down today's advice for one client", () => {
+  const THERAPIST = { address: "hanna@praktijkademruimte.nl", name: "Praktijk Ademruimte" };
+  const CLIENT: Address[] = [{ address: "noor.bakker@gmail.com", name: "Noor Bakker" }];
+
+  test("'de ademoefening van vandaag … als je weer dat benauwde gevoel krijgt' is her care", () => {
+    const body =
+      "Hoi Noor,\n\nZoals beloofd de ademoefening van vandaag op papier: 4 tellen in, 6 tellen uit. Doe hem vooral als je weer dat benauwde gevoel krijgt in de bus.\n\nWarme groet,\nHanna";
+    const v = verdict(THERAPIST, CLIENT, "oefening", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Nog even wat ik vandaag zei: …' with exercises is his care", () => {
+    const body =
+      "Beste Gerrit,\n\nNog even wat ik vandaag zei: 3x per dag de knieën naar links en rechts laten vallen, en niet langer dan een half uur achter elkaar zitten.\n\nGroet,\nThijs";
+    const v = verdict(THERAPIST, [{ address: "gerrit.smit@ziggo.nl" }], "oefeningen", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the same breathing exercise as a tip for anyone goes", () => {
+    const body =
+      "Hoi Noor,\n\nJe vroeg naar de ademoefening uit onze nieuwsbrief: 4 tellen in, 6 tellen uit, een paar minuten. Veel mensen doen hem als ze een benauwd gevoel krijgen.\n\nWarme groet,\nHanna";
+    expect(verdict(THERAPIST, CLIENT, "Re: nieuwsbrief", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a pupil whose name is also a word, told to the school", () => {
+  const SCHOOL_DOCTOR = { address: "s.aydin@ggdkust.nl", name: "Sevda Aydın" };
+  const SCHOOL: Address[] = [
+    { address: "zorg@obsdeduinen.nl", name: "Zorgcoördinator OBS De Duinen" },
+  ];
+  const names = (subject: string, body: string) =>
+    verdict(SCHOOL_DOCTOR, SCHOOL, subject, body)
+      .findings.filter((f) => f.type === "name")
+      .map((f) => f.text);
+
+  test("under 'Mees groep 6', 'Mees komt … alleen de ochtenden; hij is te moe' is his health", () => {
+    const body =
+      "Hoi Carla,\n\nZoals besproken met de ouders: Mees komt tot de kerstvakantie alleen de ochtenden. 's Middags is hij te moe. Hij gaat op woensdag naar de kinderfysio voor zijn conditie.\n\nGroetjes,\nSevda";
+    const v = verdict(SCHOOL_DOCTOR, SCHOOL, "Mees groep 6 - afspraken", body);
+    expect(v.findings.some((f) => f.type === "name" && f.text === "Mees")).toBe(true);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Mees groep 6' in the subject is the pupil", () => {
+    expect(names("Mees groep 6 - afspraken", "Hoi Carla,\n\nZie bijlage.\n\nSevda")).toContain(
+      "Mees"
+    );
+  });
+
+  test("the weather at a sentence start stays a word ('Storm komt eraan')", () => {
+    expect(
+      names("sluiting", "Hoi Carla,\n\nStorm komt eraan: we sluiten om 15 uur.\n\nSevda")
+    ).not.toContain("Storm");
+  });
+});

@@ -279,7 +279,8 @@ function joins(prev: Token, next: Token): boolean {
 }
 
 /** A class after a name: "uit 5 vwo", "uit groep 7", "(klas 2b)". */
-const PUPIL_AFTER = /^ {1,2}(?:uit |van |in |\()(?:groep|klas|\d)/i;
+// ("Mees groep 6 - afspraken": the class right after the name too)
+const PUPIL_AFTER = /^ {1,2}(?:(?:uit |van |in |\()(?:groep|klas|\d)|(?:groep|klas) ?\d)/i;
 
 /** Abbreviations whose dot does not end a sentence ("i.v.m." is single letters, see below). */
 const ABBREVIATIONS = new Set(

@@ -407,6 +407,9 @@ export const WEEKDAYS = [
  */
 export const ADDRESSEE_PAST_VISIT = [
   "na|tijdens|bij|sinds uw|je|jouw bezoek|consult|afspraak|controle|spreekuur|gesprek van|op vanochtend|vanmiddag|gisteren|vandaag|vorige|afgelopen|maandag|dinsdag|woensdag|donderdag|vrijdag",
+  // "Nog even wat ik vandaag zei: …": the advice of their own consult, written down
+  "wat ik ~2 vandaag|vanochtend|vanmiddag|gisteren zei|vertelde|uitlegde|voordeed|liet",
+  "de|het|je|uw oefening|oefeningen|ademoefening|huiswerk|opdracht|schema van vandaag|vanochtend|vanmiddag|gisteren",
 ];
 /** One tooth by its number ("uw kroon op de 36", "je vulling in element 46"): a leaflet names no tooth. */
 export const OWN_NUMBERED_TOOTH = [
@@ -1625,6 +1628,8 @@ export const KNOWN_BEFORE = [
   "met|van|tegen|voor|bij|door|na|naar|over|op|aan|in|om|with|for die|dat|that|those",
   // "als die drukplek weer gaat zeuren": a condition on a complaint both know is still that complaint
   "als|wanneer|zodra|mocht|if|when|once die|that|those",
+  // "als je weer dat benauwde gevoel krijgt": the complaint again, so one both know
+  "weer|opnieuw|again die|dat|that|those",
 ];
 /** "Hoe gaat het (nu) met de hoest?": a check-in on a complaint. */
 export const CHECK_IN_ON = ["hoe ~3 met de|het|je|jouw|uw|the|your"];
