@@ -1,11 +1,11 @@
 import type { Draft } from "./draft";
-import type { Category, Finding, Where } from "./types";
+import { CATEGORIES, type Category, type Finding, type Where } from "./types";
 import { normalizeText, type NormalizedText } from "./text/normalize";
 import { findQuotedRanges, type Range } from "./text/quotes";
 import { RECOGNIZERS } from "./detect";
 import { withoutGrievances } from "./detect/medical";
 import type { DetectInput } from "./detect/context";
-import { nameLower, NOT_NAME_CHARS } from "./lexicon";
+import { nameLexicon, nameLower, NOT_NAME_CHARS } from "./lexicon";
 import { categorizeMail, type Because, type CategorySignals } from "./category";
 import { buildMailText, type MailText, type PartInput } from "./mailtext";
 import { classifyRecipients } from "./recipients";
@@ -62,8 +62,97 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
   }));
 }
 
+/**
+ * Letters disguised so that words slip past a reader (red team): full-width or mathematical letters,
+ * a text in capitals,
+ * combining accents, Cyrillic or Greek look-alikes glued to Latin letters, an invisible character or soft
+ * hyphen inside a word, a right-to-left override. The recognisers read the normalised text, but the
+ * category's statements read the text as written ("úw úítslág" is no "uw uitslag" there).
+ * (Single characters and pairs, no quantifiers: linear.)
+ */
+const DISGUISED =
+  /[\uFF01-\uFF5E\u0300-\u036F\u202E\uD835]|[A-Za-z][\u0370-\u03FF\u0400-\u04FF]|[\u0370-\u03FF\u0400-\u04FF][A-Za-z]|[A-Za-z][\u200B-\u200D\u2060\u00AD][A-Za-z]/;
+
+/** Shouting: at least 20 letters, of which at least 70% are capitals ("UITSLAG VAN JAN: DIABETES"). */
+function shouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower >= 20 && upper >= 0.7 * (upper + lower);
+}
+
+const WORD = /[A-Za-z\u00c0-\u024f]+/g;
+
+/**
+ * Capitals as a writer would put them ("JAN HEEFT DIABETES" -> "Jan heeft diabetes"): a known name
+ * that is no ordinary word, and a sentence's first word, get a capital; every other word none. The name
+ * recogniser reads capitals; in a text all in capitals it would find no one.
+ */
+function writtenCase(text: string): string {
+  const lex = nameLexicon();
+  let nameEnd = -1;
+  return text.replace(WORD, (word: string, at: number) => {
+    const lower = word.toLowerCase();
+    const before = text.slice(Math.max(0, at - 3), at);
+    const start = before.trim() === "" || /[.!?:]\s*$/.test(before);
+    // a first name that is no ordinary word ("Door", "Bal", "Roos" are), or a surname right after one
+    const name =
+      !lex.common.has(lower) &&
+      !lex.neverNames.has(lower) &&
+      ((lex.firstNames.has(lower) && !lex.ambiguous.has(lower)) ||
+        (lex.surnames.has(lower) && nameEnd >= 0 && /^ {1,2}$/.test(text.slice(nameEnd, at))));
+    nameEnd = name ? at + word.length : -1;
+    return name || start ? word.charAt(0) + lower.slice(1) : lower;
+  });
+}
+
+/** The text in plain letters: normalised (text/normalize.ts), without any accent, in written case. */
+function plainLetters(text: string): string {
+  const plain = normalizeText(text)
+    .text.normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+  return shouting(plain) ? writtenCase(plain) : plain;
+}
+
+/**
+ * A second reading doubles the work: not for texts beyond a mail anyone writes (the 1 MB inputs of
+ * test/fuzz/shapes.ts stay within their time budget), and not when the first reading is already medical.
+ */
+const PLAIN_READING_MAX = 256 * 1024;
+
+const disguised = (text: string): boolean => DISGUISED.test(text) || shouting(text);
+
 /** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
 export function analyse(draft: Draft, policy?: Policy): Analysis {
+  const written = analyseAsWritten(draft, policy);
+  if (
+    written.category === "medical" ||
+    draft.subject.length + draft.body.length > PLAIN_READING_MAX ||
+    (!disguised(draft.subject) && !disguised(draft.body))
+  )
+    return written;
+  // Read a disguised mail a second time in plain letters and keep the more serious category: disguise
+  // hides words, it never adds any. Findings stay those of the text as written (the pane marks them).
+  const plain = analyseAsWritten(
+    { ...draft, subject: plainLetters(draft.subject), body: plainLetters(draft.body) },
+    policy
+  );
+  if (CATEGORIES.indexOf(plain.category) >= CATEGORIES.indexOf(written.category)) return written;
+  return {
+    ...written,
+    category: plain.category,
+    because: plain.because,
+    signals: plain.signals,
+    sensitiveContext: plain.sensitiveContext,
+    aboutPerson: plain.aboutPerson,
+  };
+}
+
+function analyseAsWritten(draft: Draft, policy?: Policy): Analysis {
   const sender = senderNameParts(draft);
   const senderAddress = draft.from.address ? draft.from.address.toLowerCase() : undefined;
   const found: Finding[] = [];

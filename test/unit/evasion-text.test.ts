@@ -86,3 +86,42 @@ test("an abbreviation written with dots is the abbreviation: 's.o.a.', 'A.D.H.D.
     )
   ).toEqual([]);
 });
+
+describe("a disguised mail is read a second time in plain letters", () => {
+  // to a school: only the named pupil makes the mail about someone, so the name must be read
+  const toSchool = (body: string) =>
+    check(
+      emptyDraft({
+        from: { address: "s.bakker@huisartsenpraktijk-delinde.nl", name: "Sanne Bakker" },
+        to: [{ address: "gym@obsdewaterlelie.nl" }],
+        subject: "gym",
+        body,
+      })
+    ).verdict.action;
+  const KEPT =
+    "Beste Carla,\n\nJesse is bij ons geweest voor een echo: een kleine scheur in de knie. Hij mag twee weken niet meedoen met gym.\n\nGroet,\nSanne";
+  const FREE =
+    "Beste Carla,\n\nDe praktijk is op vrijdag 24 december vanaf 12 uur gesloten. Voor spoed belt u de huisartsenpost.\n\nGroet,\nSanne";
+  const fullWidth = (s: string) =>
+    s.replace(/[A-Za-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const accents = (s: string) => s.replace(/([aeiou])/g, "$1\u0301");
+  const capitals = (s: string) => s.toUpperCase();
+
+  test.each([
+    ["full-width letters", fullWidth],
+    ["a combining accent on every vowel", accents],
+    ["all in capitals", capitals],
+  ])("%s: a pupil's injury is kept back, the closing notice goes", (_kind, disguise) => {
+    expect(toSchool(KEPT)).toBe("secure");
+    expect(toSchool(disguise(KEPT))).toBe("secure");
+    expect(toSchool(disguise(FREE))).toBe("allow");
+  });
+
+  test("capitals alone do not make ordinary words names ('DOOR', 'BAL', 'BOVEN')", () => {
+    expect(
+      toSchool(
+        "BESTE CARLA,\n\nDOOR DE STORM IS DE BAL BOVEN OP HET DAK BELAND. DE GYMZAAL IS MORGEN GEWOON OPEN.\n\nGROET,\nSANNE"
+      )
+    ).toBe("allow");
+  });
+});
