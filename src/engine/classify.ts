@@ -71,7 +71,10 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
  * (Single characters and pairs, no quantifiers: linear.)
  */
 const DISGUISED =
-  /[\uFF01-\uFF5E\u0300-\u036F\u202E\uD835]|[A-Za-z][\u0370-\u03FF\u0400-\u04FF]|[\u0370-\u03FF\u0400-\u04FF][A-Za-z]|[A-Za-z][\u200B-\u200D\u2060\u00AD][A-Za-z]/;
+  /[\uFF01-\uFF5E\u202E]|[A-Za-z][\u0370-\u03FF\u0400-\u04FF]|[\u0370-\u03FF\u0400-\u04FF][A-Za-z]|[A-Za-z][\u200B-\u200D\u2060\u00AD][A-Za-z]/;
+const COMBINING_MARK = /[\u0300-\u036F]/;
+// the high half of a mathematical letter ("𝐮𝐢𝐭𝐬𝐥𝐚𝐠")
+const MATH_LETTER_HIGH = "\uD835";
 
 /** Shouting: at least 20 letters, of which at least 70% are capitals ("UITSLAG VAN JAN: DIABETES"). */
 function shouting(text: string): boolean {
@@ -124,7 +127,11 @@ function plainLetters(text: string): string {
  */
 const PLAIN_READING_MAX = 256 * 1024;
 
-const disguised = (text: string): boolean => DISGUISED.test(text) || shouting(text);
+const disguised = (text: string): boolean =>
+  DISGUISED.test(text) ||
+  COMBINING_MARK.test(text) ||
+  text.indexOf(MATH_LETTER_HIGH) >= 0 ||
+  shouting(text);
 
 /** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
 export function analyse(draft: Draft, policy?: Policy): Analysis {
