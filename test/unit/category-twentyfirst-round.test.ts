@@ -327,3 +327,27 @@ describe("a pupil whose name is also a word, told to the school", () => {
     ).not.toContain("Storm");
   });
 });
+
+describe("a practice mailbox's reply signed with a first name above the quote", () => {
+  const MAILBOX = { address: "info@dietistdekern.nl", name: "Diëtistenpraktijk De Kern" };
+  const COLLEAGUE: Address[] = [
+    { address: "praktijk@voedingspraktijkoost.nl", name: "Voedingspraktijk Oost" },
+  ];
+  const names = (body: string) =>
+    verdict(MAILBOX, COLLEAGUE, "Re: format", body)
+      .findings.filter((f) => f.type === "name")
+      .map((f) => f.text);
+
+  test("the signer is the sender, and a blank diary format goes", () => {
+    const body =
+      "Hoi Femke,\n\nNatuurlijk, hierbij ons lege format voedingsdagboek. Wij geven het mee na het eerste consult en bespreken het bij de vervolgafspraak.\n\nGroetjes en tot het regio-overleg,\nLoes\n\n> Hoi Loes, mogen wij jullie format voedingsdagboek zien? Gr. Femke";
+    expect(names(body)).not.toContain("Loes");
+    expect(verdict(MAILBOX, COLLEAGUE, "Re: format", body).verdict.action).toBe("allow");
+  });
+
+  test("a patient named in the text is still found", () => {
+    const body =
+      "Hoi Femke,\n\nAnouk Verbeek komt voortaan bij jullie voor haar dieet bij nierfalen.\n\nGroetjes,\nLoes\n\n> Hoi Loes, komt Anouk nu bij ons? Gr. Femke";
+    expect(names(body)).toContain("Anouk Verbeek");
+  });
+});

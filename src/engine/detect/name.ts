@@ -1371,7 +1371,10 @@ export const detectName = (input: DetectInput): Finding[] => {
   if (
     input.where === "body" &&
     scanner.spans.some(
-      (sp) => (mailbox && sp.reason === "closing") || (sp.salutation && sp.patientAddress)
+      // (a name alone on a line can sign too: "…tot het regio-overleg,\nLoes" above the quote)
+      (sp) =>
+        (mailbox && (sp.reason === "closing" || sp.reason === "firstname")) ||
+        (sp.salutation && sp.patientAddress)
     )
   ) {
     const quoted = findQuotedRanges(text);
