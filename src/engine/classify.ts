@@ -93,24 +93,52 @@ const WORD = /[A-Za-z\u00c0-\u024f]+/g;
 /**
  * Capitals as a writer would put them ("JAN HEEFT DIABETES" -> "Jan heeft diabetes"): a known name
  * that is no ordinary word, and a sentence's first word, get a capital; every other word none. The name
- * recogniser reads capitals; in a text all in capitals it would find no one.
+ * recogniser reads capitals; in a text all in capitals it would find no one. A word that is also a name
+ * ("MARK", "FLEUR", "SMIT") counts when a surname follows it or an initial or form of address ("W. SMIT",
+ * "MEVROUW JACOBS") precedes it.
  */
 function writtenCase(text: string): string {
   const lex = nameLexicon();
-  let nameEnd = -1;
-  return text.replace(WORD, (word: string, at: number) => {
-    const lower = word.toLowerCase();
+  const words: { at: number; length: number; lower: string }[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)))
+    words.push({ at: m.index, length: m[0].length, lower: m[0].toLowerCase() });
+  const plainName = (w: string): boolean => !lex.common.has(w) && !lex.neverNames.has(w);
+  const firstName = (w: string): boolean => lex.firstNames.has(w) && plainName(w);
+  const surname = (w: string): boolean => lex.surnames.has(w) && plainName(w);
+  // (same line, a space or an initial's dot between: "W. SMIT", "MARK HENDRIKS")
+  const joined = (k: number): boolean =>
+    k > 0 && /^\.? {1,2}$/.test(text.slice(words[k - 1].at + words[k - 1].length, words[k].at));
+  const cap = new Uint8Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].lower;
+    if (firstName(w) && !lex.ambiguous.has(w)) cap[k] = 1;
+    else if (
+      surname(w) &&
+      joined(k) &&
+      (cap[k - 1] === 1 ||
+        firstName(words[k - 1].lower) ||
+        words[k - 1].lower.length === 1 ||
+        lex.honorifics.has(words[k - 1].lower))
+    ) {
+      cap[k] = 1;
+      if (firstName(words[k - 1].lower) || words[k - 1].lower.length === 1) cap[k - 1] = 1;
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let k = 0; k < words.length; k++) {
+    const { at, length, lower } = words[k];
     const before = text.slice(Math.max(0, at - 3), at);
     const start = before.trim() === "" || /[.!?:]\s*$/.test(before);
-    // a first name that is no ordinary word ("Door", "Bal", "Roos" are), or a surname right after one
-    const name =
-      !lex.common.has(lower) &&
-      !lex.neverNames.has(lower) &&
-      ((lex.firstNames.has(lower) && !lex.ambiguous.has(lower)) ||
-        (lex.surnames.has(lower) && nameEnd >= 0 && /^ {1,2}$/.test(text.slice(nameEnd, at))));
-    nameEnd = name ? at + word.length : -1;
-    return name || start ? word.charAt(0) + lower.slice(1) : lower;
-  });
+    // (a word whose lower case has another length, "İ", stays as written: offsets must not move)
+    const word = text.slice(at, at + length);
+    const cased = cap[k] || start ? text.charAt(at) + lower.slice(1) : lower;
+    out += text.slice(last, at) + (cased.length === length ? cased : word);
+    last = at + length;
+  }
+  return out + text.slice(last);
 }
 
 /** The text in plain letters: normalised (text/normalize.ts), without any accent, in written case. */

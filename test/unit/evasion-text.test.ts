@@ -125,3 +125,16 @@ describe("a disguised mail is read a second time in plain letters", () => {
     ).toBe("allow");
   });
 });
+
+test("in capitals, a surname after an initial and a form of address is a person", () => {
+  expect(
+    check(
+      emptyDraft({
+        from: { address: "s.bakker@huisartsenpraktijk-delinde.nl", name: "Sanne Bakker" },
+        to: [{ address: "planning@thuiszorgwest.nl" }],
+        subject: "stoma",
+        body: "BESTE COLLEGA,\n\nMEVROUW W. SMIT KRIJGT VANAF MAANDAG EEN NIEUWE STOMAPLAAT VAN 50 MM. KUNNEN JULLIE DE VERZORGING OVERNEMEN?\n\nGROET,\nSANNE",
+      })
+    ).verdict.action
+  ).toBe("secure");
+});
