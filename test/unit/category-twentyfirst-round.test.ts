@@ -351,3 +351,58 @@ describe("a practice mailbox's reply signed with a first name above the quote", 
     expect(names(body)).toContain("Anouk Verbeek");
   });
 });
+
+describe("a therapist's short personal notes without care words (round 26 kinds)", () => {
+  const PHYSIO = { address: "marit@fysiodeolmen.nl", name: "Marit Jansen" };
+  const CLIENT: Address[] = [{ address: "eva.dekker91@gmail.com", name: "Eva" }];
+
+  test("'Blijf die oefening met de stoel elke dag doen' is her treatment", () => {
+    const body =
+      "Hoi Eva,\n\nHoe gaat het nu met traplopen? Blijf die oefening met de keukenstoel gewoon elke dag doen, ook als je denkt dat het niks uitmaakt.\n\nGr Marit";
+    const v = verdict(PHYSIO, CLIENT, "even checken", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Doe deze oefening elke dag' from the practice's newsletter goes", () => {
+    const body =
+      "Hoi Eva,\n\nJe vroeg naar de oefening uit onze nieuwsbrief: ga op een stevige stoel zitten en sta tien keer op zonder je handen te gebruiken. Doe deze oefening elke dag, dat houdt je benen sterk.\n\nGr Marit";
+    expect(verdict(PHYSIO, CLIENT, "Re: nieuwsbrief", body).verdict.action).toBe("allow");
+  });
+
+  test("a missed hour and the next one at the same time is his appointment", () => {
+    const body =
+      "Hoi Stijn,\n\nIk had je gisteren om 4 uur verwacht maar je was er niet. Geeft niks, maar laat even weten hoe het gaat. Volgende week donderdag zelfde tijd staat nog gewoon.\n\nGroet,\nHidde";
+    const v = verdict(
+      { address: "hidde@psychologenpraktijkdekade.nl", name: "Hidde" },
+      [{ address: "stijn_w@hotmail.com", name: "Stijn" }],
+      "gisteren",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a fitting of new insoles at an hour is his appointment", () => {
+    const body =
+      "Goedemorgen meneer Smit,\n\nGoed nieuws: uw nieuwe zolen zijn binnen. U kunt ze komen passen op dinsdag 8 december om 14.10 uur.\n\nMet vriendelijke groet,\nPodotherapie De Voet";
+    const v = verdict(
+      { address: "balie@podotherapiedevoet.nl", name: "Podotherapie De Voet" },
+      [{ address: "h.smit@home.nl", name: "Henk Smit" }],
+      "Uw zolen",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the practice's opening hours at the same time as last year go", () => {
+    const body =
+      "Goedemorgen meneer Smit,\n\nIn de kerstweek zijn we open op dezelfde tijden als vorig jaar: maandag tot en met woensdag van 8 tot 17 uur.\n\nMet vriendelijke groet,\nPodotherapie De Voet";
+    const v = verdict(
+      { address: "balie@podotherapiedevoet.nl", name: "Podotherapie De Voet" },
+      [{ address: "h.smit@home.nl", name: "Henk Smit" }],
+      "Kerst",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});

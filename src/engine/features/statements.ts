@@ -55,6 +55,7 @@ import {
   RESULT_QUALITY_NOT_AFTER,
   RESULT_VALUE_NOT_AFTER,
   OWN_VALUE_NOUNS,
+  KNOWN_TREATMENT,
   ADDRESSEE_PAST_VISIT,
   RESULT_VALUES,
   TEST_OUTCOMES,
@@ -289,6 +290,7 @@ const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
 const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
+const KNOWN_TREATMENT_ALL = terms(KNOWN_TREATMENT, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
@@ -1132,6 +1134,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     for (const g of [
       OWN_BODY_ALL,
       OWN_CARE_ALL,
+      KNOWN_TREATMENT_ALL,
       FAMILY_ALL,
       OWN_RESULT,
       STATES_ALL,
@@ -1140,7 +1143,11 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     ]) {
       // a match could only set what is already set: skip the pass over the text
       if (
-        g === FAMILY_ALL ? out.family : g === OWN_CARE_ALL ? out.addresseeCare : out.addresseeBody
+        g === FAMILY_ALL
+          ? out.family
+          : g === OWN_CARE_ALL || g === KNOWN_TREATMENT_ALL
+            ? out.addresseeCare
+            : out.addresseeBody
       )
         continue;
       g.lastIndex = 0;
@@ -1153,7 +1160,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         // an instruction for the addressee's own body in prose ("blijf die oefening voor je knie doen") is
         // theirs, unless the mail answers a general question; a list of instructions is leaflet text
         const ownInstruction =
-          topic === "instruction" && g === OWN_BODY_ALL && !answer && !LIST_ITEM.test(at.s.text);
+          topic === "instruction" &&
+          (g === OWN_BODY_ALL || g === KNOWN_TREATMENT_ALL) &&
+          !answer &&
+          !LIST_ITEM.test(at.s.text);
         if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
           continue;
         // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event;

@@ -598,6 +598,10 @@ export const APPOINTMENTS = [
   "bij|naar de dokter|huisarts|tandarts|orthodontist|kinderarts|jeugdarts|fysio|fysiotherapeut|logopedist|consultatiebureau ~1 moet|moeten|komen",
   // a well-baby clinic visit or weighing ("het 14-maandenbezoek: donderdag 9 april om 14.10 uur")
   "consultatiebureaubezoek|weging|maandenbezoek|jarenbezoek|weekbezoek",
+  // a fitting at an hour ("U kunt ze komen passen op dinsdag 8 december om 14.10 uur")
+  "komen passen|aanmeten|pasafspraak|aanmeetafspraak",
+  // the next one at the usual hour ("Volgende week donderdag zelfde tijd staat nog gewoon")
+  "zelfde|dezelfde tijd",
 ];
 /** A treatment by its name, at an hour ("elke dinsdag om 10.30 logopedie"): one person's appointment. */
 export const THERAPIES = [
@@ -946,6 +950,9 @@ export const STAFF_TRAINING = [
 /** A cancellation of someone's visit without the word "afspraak". */
 export const CANCELLATION = [
   "afzegging|afgezegd|afzeggen|afbellen|afgebeld|afgemeld|cancel|canceled|cancelled",
+  // a missed hour ("Ik had je gisteren om 4 uur verwacht maar je was er niet")
+  "ik|we had|hadden je|u ~4 verwacht",
+  "je|u was|bent er niet",
   "kan ~2 niet komen",
   "komt ~2 niet",
   "cannot|can't ~1 come",
@@ -1401,6 +1408,13 @@ export const FIRST_PERSON = [
 /** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
 export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+];
+/**
+ * A home exercise both know ("Blijf die oefening met de keukenstoel elke dag doen"): a leaflet says "deze
+ * oefening"; "die" points at the one the addressee was given.
+ */
+export const KNOWN_TREATMENT = [
+  "die|dat|those oefening|oefeningen|oefenschema|ademoefening|ademoefeningen|exercise|exercises",
 ];
 /**
  * Things a treatment leaves on one person's body, which "de", "die" or "the" already makes theirs in a
