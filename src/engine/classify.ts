@@ -162,20 +162,95 @@ const disguised = (text: string): boolean =>
   shouting(text);
 
 /** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
+/** At most this many words of its own around a quoted message: a forward with a note, not a reply. */
+const FORWARD_NOTE_WORDS = 20;
+const WORDS = /[A-Za-z\u00c0-\u024f0-9]+/g;
+
+function wordCount(text: string): number {
+  WORDS.lastIndex = 0;
+  let n = 0;
+  while (WORDS.exec(text)) n++;
+  return n;
+}
+
+/** Only a short note above quoted text ("Zie hieronder.", or nothing): the quote is what it passes on. */
+function passesOnQuote(body: string, quoted: Range[]): boolean {
+  if (!quoted.length) return false;
+  let own = "";
+  let inQuote = 0;
+  let last = 0;
+  for (const r of quoted) {
+    own += body.slice(last, r.start);
+    inQuote += wordCount(body.slice(r.start, r.end));
+    last = r.end;
+  }
+  own += body.slice(last);
+  return inQuote > FORWARD_NOTE_WORDS && wordCount(own) <= FORWARD_NOTE_WORDS;
+}
+
+/** The quote markers taken off ("> Beste dokter," -> "Beste dokter,"). (No overlapping repetitions: linear.) */
+function unquoted(body: string): string {
+  return body.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
+}
+
+/**
+ * A text hard-wrapped at a fixed width (plain-text mail at 40 to 80 columns): its sentences run over the
+ * line ends, which the statements read as ends. The lines filled up to the width are joined to the next.
+ * Null when the text is not wrapped so.
+ */
+function unwrapped(text: string): string | null {
+  const lines = text.split("\n");
+  let width = 0;
+  let filled = 0;
+  let nonEmpty = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    nonEmpty++;
+    if (l.length > width) width = l.length;
+  }
+  if (nonEmpty < 4 || width < 30 || width > 80) return null;
+  for (const l of lines) if (l.length >= width - 15) filled++;
+  if (filled < 3 || filled < nonEmpty * 0.4) return null;
+  let out = lines[0];
+  for (let k = 1; k < lines.length; k++) {
+    const full = lines[k - 1].length >= width - 15;
+    const item = /^\s*(?:[-*\u2022>]|\d{1,2}[.)])/.test(lines[k]);
+    out += (full && lines[k].trim() && !item ? " " : "\n") + lines[k];
+  }
+  return out;
+}
+
+/**
+ * A second reading of a mail whose words a first reading may miss: disguised letters (plain letters and
+ * written case), a forward that passes on only quoted text (the quote markers off), a hard-wrapped text
+ * (the lines joined). Null when none applies.
+ */
+function secondReading(draft: Draft, written: Analysis): Draft | null {
+  const disguise = disguised(draft.subject) || disguised(draft.body);
+  const forward = passesOnQuote(draft.body, written.quoted ?? []);
+  let body = disguise ? plainLetters(draft.body) : draft.body;
+  if (forward) body = unquoted(body);
+  const joined = unwrapped(body);
+  if (!disguise && !forward && joined === null) return null;
+  return {
+    ...draft,
+    subject: disguise ? plainLetters(draft.subject) : draft.subject,
+    body: joined ?? body,
+  };
+}
+
 export function analyse(draft: Draft, policy?: Policy): Analysis {
   const written = analyseAsWritten(draft, policy);
   if (
     written.category === "medical" ||
-    draft.subject.length + draft.body.length > PLAIN_READING_MAX ||
-    (!disguised(draft.subject) && !disguised(draft.body))
+    draft.subject.length + draft.body.length > PLAIN_READING_MAX
   )
     return written;
-  // Read a disguised mail a second time in plain letters and keep the more serious category: disguise
-  // hides words, it never adds any. Findings stay those of the text as written (the pane marks them).
-  const plain = analyseAsWritten(
-    { ...draft, subject: plainLetters(draft.subject), body: plainLetters(draft.body) },
-    policy
-  );
+  const again = secondReading(draft, written);
+  if (!again) return written;
+  // Keep the more serious category of the two readings: disguise, quoting and line ends hide words,
+  // they never add any. Findings stay those of the text as written (the pane marks them there).
+  const plain = analyseAsWritten(again, policy);
   if (CATEGORIES.indexOf(plain.category) >= CATEGORIES.indexOf(written.category)) return written;
   return {
     ...written,

@@ -138,3 +138,62 @@ test("in capitals, a surname after an initial and a form of address is a person"
     ).verdict.action
   ).toBe("secure");
 });
+
+describe("a second reading of quoted and hard-wrapped text", () => {
+  const HOME_CARE = { address: "planning@thuiszorgdelinde.nl", name: "Thuiszorg De Linde" };
+  const DAUGHTER = [{ address: "m.dekker@telfort.nl", name: "Marja Dekker" }];
+  const send = (body: string) =>
+    check(emptyDraft({ from: HOME_CARE, to: DAUGHTER, subject: "uw moeder", body })).verdict.action;
+  const quoteAll = (s: string) =>
+    s
+      .split("\n")
+      .map((l) => "> " + l)
+      .join("\n");
+  const KEPT =
+    "Beste mevrouw Dekker,\n\nVanochtend om 8.15 uur stonden wij bij uw moeder (Kerkstraat 12) voor de deur, maar er werd niet opengedaan. Telefonisch kregen we ook geen gehoor. Weet u of zij bij u is?\n\nWilt u ons even terugbellen? Als we niks horen komt de collega om 11 uur nog een keer langs.\n\nMet vriendelijke groet,\nThuiszorg De Linde";
+  const FREE =
+    "Beste mevrouw Dekker,\n\nVan 24 december tot en met 2 januari is ons kantoor alleen 's ochtends open, van 8 tot 12 uur. De zorg thuis gaat gewoon door; voor vragen over de planning belt u het vaste nummer.\n\nMet vriendelijke groet,\nThuiszorg De Linde";
+
+  test("a forward that passes on only a quoted visit to a relative is kept back", () => {
+    expect(send(KEPT)).toBe("secure");
+    expect(send(quoteAll(KEPT))).toBe("secure");
+  });
+
+  test("a forward that passes on only quoted practice news goes", () => {
+    expect(send(quoteAll(FREE))).toBe("allow");
+  });
+
+  test("'U staat donderdag 17 december om 14.10 uur bij dokter Ramdin' is an appointment", () => {
+    const v = check(
+      emptyDraft({
+        from: { address: "balie@huisartsramdin.nl", name: "Huisartsenpraktijk Ramdin" },
+        to: [{ address: "kveenstra@kabelfoon.nl", name: "Kees Veenstra" }],
+        subject: "afspraak",
+        body: "Goedemiddag meneer Veenstra,\n\nU staat donderdag 17 december om 14.10 uur bij dokter Ramdin. Wilt u 5 minuten eerder aanwezig zijn?\n\nMet vriendelijke groet,\nDemi",
+      })
+    );
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
+
+test.each([72, 40])(
+  "a therapist's update on a named pupil hard-wrapped at %i columns is read as one text",
+  (width) => {
+    const body =
+      "Hoi Hanneke,\n\nKorte terugkoppeling over Sem uit groep 5, zijn vader vond het goed dat ik jou even bijpraat.\n\nHet gaat echt beter, hij blijft minder lang hangen op de eerste klank en durft in de therapie weer zelf te beginnen met vertellen. Wat hij nog lastig vindt is hardop lezen in de kring, dus als hij dat een paar weken mag overslaan zou dat fijn zijn.\n\nIk zie hem tot eind februari nog wekelijks op dinsdag.\n\nGroet,\nFemke";
+    const wrapped = body
+      .split("\n")
+      .map((line) => line.replace(new RegExp(`(.{1,${width}})(\\s+|$)`, "g"), "$1\n").trimEnd())
+      .join("\n");
+    const v = check(
+      emptyDraft({
+        from: { address: "femke@logopedie-spreekwijs.nl", name: "Femke" },
+        to: [{ address: "h.schuurman@obs-dewereld.nl", name: "Hanneke Schuurman" }],
+        subject: "Sem",
+        body: wrapped,
+      })
+    );
+    expect(v.verdict.action).toBe("secure");
+  }
+);

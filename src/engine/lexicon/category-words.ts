@@ -588,7 +588,8 @@ export const APPOINTMENTS = [
   "om # uur terecht",
   "terecht om #",
   // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
-  "staat|staan ~4 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
+  // ("U staat donderdag 17 december om 14.10 uur bij dokter Ramdin": a day, a date and an hour between)
+  "staat|staan ~8 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
   // "Kunnen jullie dinsdag om 17.30 uur bij mij komen?"
   "bij mij|ons komen",
   // a check-up with its moment ("staan op 12 mei voor de halfjaarlijkse controle (10.20)")
