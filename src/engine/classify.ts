@@ -225,9 +225,12 @@ function unwrapped(text: string): string | null {
  * written case), a forward that passes on only quoted text (the quote markers off), a hard-wrapped text
  * (the lines joined). Null when none applies.
  */
-function secondReading(draft: Draft, written: Analysis): Draft | null {
+function secondReading(
+  draft: Draft,
+  written: Analysis,
+  forward = passesOnQuote(draft.body, written.quoted ?? [])
+): Draft | null {
   const disguise = disguised(draft.subject) || disguised(draft.body);
-  const forward = passesOnQuote(draft.body, written.quoted ?? []);
   let body = disguise ? plainLetters(draft.body) : draft.body;
   if (forward) body = unquoted(body);
   const joined = unwrapped(body);
@@ -241,17 +244,20 @@ function secondReading(draft: Draft, written: Analysis): Draft | null {
 
 export function analyse(draft: Draft, policy?: Policy): Analysis {
   const written = analyseAsWritten(draft, policy);
-  if (
-    written.category === "medical" ||
-    draft.subject.length + draft.body.length > PLAIN_READING_MAX
-  )
-    return written;
-  const again = secondReading(draft, written);
+  if (draft.subject.length + draft.body.length > PLAIN_READING_MAX) return written;
+  const forward = passesOnQuote(draft.body, written.quoted ?? []);
+  if (written.category === "medical" && !forward) return written;
+  const again = secondReading(draft, written, forward);
   if (!again) return written;
   // Keep the more serious category of the two readings: disguise, quoting and line ends hide words,
   // they never add any. Findings stay those of the text as written (the pane marks them there).
+  // A forward that only passes on a quoted mail says what that mail says: its reading without the quote
+  // markers decides, either way (as quoted text, a practice's leaflet reads as someone's words), unless
+  // the quoted writer tells of their own complaint, which is theirs however it is passed on.
   const plain = analyseAsWritten(again, policy);
-  if (CATEGORIES.indexOf(plain.category) >= CATEGORIES.indexOf(written.category)) return written;
+  const passedOn = forward && written.because !== "medical-quoted-complaint";
+  if (!passedOn && CATEGORIES.indexOf(plain.category) >= CATEGORIES.indexOf(written.category))
+    return written;
   return {
     ...written,
     category: plain.category,

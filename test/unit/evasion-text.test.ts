@@ -5,6 +5,9 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft } from "../../src/engine/draft";
+import { draftFromEml } from "../../src/cli/eml";
+import { readdirSync, readFileSync } from "fs";
+import * as path from "path";
 
 const result = (body: string) =>
   check(
@@ -197,3 +200,29 @@ test.each([72, 40])(
     expect(v.verdict.action).toBe("secure");
   }
 );
+
+describe("a forward that passes on only a quoted mail is read as that mail", () => {
+  // corpus-extra mails (fictitious), their whole body quoted as a forward without a note
+  const quotedAll = async (stem: string) => {
+    const dir = path.join(__dirname, "..", "corpus-extra");
+    const file = readdirSync(dir).find((f) => f.startsWith(stem + "-") && f.endsWith(".eml"))!;
+    const draft = await draftFromEml(new Uint8Array(readFileSync(path.join(dir, file))));
+    const body = draft.body
+      .split("\n")
+      .map((l) => "> " + l)
+      .join("\n");
+    return check({ ...draft, body }).verdict.action;
+  };
+
+  test.each([
+    ["x1130", "a pharmacy's comments on a municipal waste page"],
+    ["x1193", "holiday cover arrangements between practices"],
+    ["x1336", "signs of speech problems for a school"],
+  ])("%s (%s) goes as it does unquoted", async (stem) => {
+    expect(await quotedAll(stem)).toBe("allow");
+  });
+
+  test("x1237 (home care found no one at a father's door) stays kept back", async () => {
+    expect(await quotedAll("x1237")).toBe("secure");
+  });
+});
