@@ -194,8 +194,9 @@ function unquoted(body: string): string {
 }
 
 /**
- * A text hard-wrapped at a fixed width (plain-text mail at 40 to 80 columns): its sentences run over the
- * line ends, which the statements read as ends. The lines filled up to the width are joined to the next.
+ * A text hard-wrapped at a fixed width (plain-text mail at 30 to 80 columns), or broken after every word
+ * or two: its sentences run over the line ends, which the statements read as ends. The lines filled up to
+ * the width are joined to the next (all lines, when each holds a word or two).
  * Null when the text is not wrapped so.
  */
 function unwrapped(text: string): string | null {
@@ -207,6 +208,12 @@ function unwrapped(text: string): string | null {
     if (!l.trim()) continue;
     nonEmpty++;
     if (l.length > width) width = l.length;
+  }
+  // a word or two per line (a text broken at every space): the lines are one text
+  if (nonEmpty >= 10 && width < 30) {
+    let short = 0;
+    for (const l of lines) if (l.trim() && wordCount(l) <= 2) short++;
+    if (short >= nonEmpty * 0.7) return text.replace(/([^\n])\n(?=[^\n])/g, "$1 ");
   }
   if (nonEmpty < 4 || width < 30 || width > 80) return null;
   for (const l of lines) if (l.length >= width - 15) filled++;

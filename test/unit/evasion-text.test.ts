@@ -226,3 +226,17 @@ describe("a forward that passes on only a quoted mail is read as that mail", () 
     expect(await quotedAll("x1237")).toBe("secure");
   });
 });
+
+test("a text broken after every word is read as one text", () => {
+  const body =
+    "Hoi Hanneke,\n\nKorte terugkoppeling over Sem uit groep 5, zijn vader vond het goed dat ik jou even bijpraat. Het gaat beter, hij durft in de therapie weer zelf te beginnen met vertellen. Hardop lezen in de kring vindt hij nog lastig.\n\nGroet,\nFemke";
+  const v = check(
+    emptyDraft({
+      from: { address: "femke@logopedie-spreekwijs.nl", name: "Femke" },
+      to: [{ address: "h.schuurman@obs-dewereld.nl", name: "Hanneke Schuurman" }],
+      subject: "terugkoppeling",
+      body: body.replace(/ /g, "\n"),
+    })
+  );
+  expect(v.verdict.action).toBe("secure");
+});
