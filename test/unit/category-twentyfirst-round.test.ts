@@ -382,27 +382,27 @@ describe("a therapist's short personal notes without care words (round 26 kinds)
     expect(v.verdict.action).toBe("secure");
   });
 
-  test("a fitting of new insoles at an hour is his appointment", () => {
-    const body =
-      "Goedemorgen meneer Smit,\n\nGoed nieuws: uw nieuwe zolen zijn binnen. U kunt ze komen passen op dinsdag 8 december om 14.10 uur.\n\nMet vriendelijke groet,\nPodotherapie De Voet";
-    const v = verdict(
+  const podiatry = (line: string) =>
+    verdict(
       { address: "balie@podotherapiedevoet.nl", name: "Podotherapie De Voet" },
       [{ address: "h.smit@home.nl", name: "Henk Smit" }],
-      "Uw zolen",
-      body
-    );
-    expect(v.verdict.action).toBe("secure");
+      "bericht",
+      `Goedemorgen meneer Smit,\n\n${line}\n\nMet vriendelijke groet,\nPodotherapie De Voet`
+    ).verdict.action;
+
+  test("a fitting of new insoles at an hour is his appointment", () => {
+    expect(
+      podiatry(
+        "Goed nieuws: uw nieuwe zolen zijn binnen. U kunt ze komen passen op dinsdag 8 december om 14.10 uur."
+      )
+    ).toBe("secure");
   });
 
   test("the practice's opening hours at the same time as last year go", () => {
-    const body =
-      "Goedemorgen meneer Smit,\n\nIn de kerstweek zijn we open op dezelfde tijden als vorig jaar: maandag tot en met woensdag van 8 tot 17 uur.\n\nMet vriendelijke groet,\nPodotherapie De Voet";
-    const v = verdict(
-      { address: "balie@podotherapiedevoet.nl", name: "Podotherapie De Voet" },
-      [{ address: "h.smit@home.nl", name: "Henk Smit" }],
-      "Kerst",
-      body
-    );
-    expect(v.verdict.action).toBe("allow");
+    expect(
+      podiatry(
+        "In de kerstweek zijn we open op dezelfde tijden als vorig jaar: maandag tot en met woensdag van 8 tot 17 uur."
+      )
+    ).toBe("allow");
   });
 });
