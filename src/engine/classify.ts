@@ -220,8 +220,10 @@ function unwrapped(text: string): string | null {
   if (filled < 3 || filled < nonEmpty * 0.4) return null;
   let out = lines[0];
   for (let k = 1; k < lines.length; k++) {
-    const full = lines[k - 1].length >= width - 15;
-    const item = /^\s*(?:[-*\u2022>]|\d{1,2}[.)])/.test(lines[k]);
+    // (a filled line that ends a sentence may end a paragraph too: only a sentence broken off is joined)
+    const full = lines[k - 1].length >= width - 15 && !/[.?!:]\s*$/.test(lines[k - 1]);
+    // (a list item or a separator line such as "---" starts a line of its own)
+    const item = /^\s*(?:[-*\u2022>_=]|\d{1,2}[.)])/.test(lines[k]);
     out += (full && lines[k].trim() && !item ? " " : "\n") + lines[k];
   }
   return out;
