@@ -64,9 +64,8 @@ function rangesToOriginal(norm: NormalizedText, ranges: Range[]): Range[] {
 
 /**
  * Letters disguised so that words slip past a reader (red team): full-width or mathematical letters,
- * a text in capitals,
  * combining accents, Cyrillic or Greek look-alikes glued to Latin letters, an invisible character or soft
- * hyphen inside a word, a right-to-left override. The recognisers read the normalised text, but the
+ * hyphen inside a word, a right-to-left override (and, below, a text in capitals). The recognisers read the normalised text, but the
  * category's statements read the text as written ("úw úítslág" is no "uw uitslag" there).
  * (Single characters and pairs, no quantifiers: linear.)
  */
@@ -151,7 +150,8 @@ function plainLetters(text: string): string {
 
 /**
  * A second reading doubles the work: not for texts beyond a mail anyone writes (the 1 MB inputs of
- * test/fuzz/shapes.ts stay within their time budget), and not when the first reading is already medical.
+ * test/fuzz/shapes.ts stay within their time budget), and not when the first reading is already medical
+ * (unless the mail only passes on a quote, whose unquoted reading decides).
  */
 const PLAIN_READING_MAX = 256 * 1024;
 
@@ -161,7 +161,6 @@ const disguised = (text: string): boolean =>
   text.indexOf(MATH_LETTER_HIGH) >= 0 ||
   shouting(text);
 
-/** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
 /** At most this many words of its own around a quoted message: a forward with a note, not a reply. */
 const FORWARD_NOTE_WORDS = 20;
 const WORDS = /[A-Za-z\u00c0-\u024f0-9]+/g;
@@ -251,6 +250,7 @@ function secondReading(
   };
 }
 
+/** `policy` classifies the recipients in the MailText (check passes its own); without it they are left out. */
 export function analyse(draft: Draft, policy?: Policy): Analysis {
   const written = analyseAsWritten(draft, policy);
   if (draft.subject.length + draft.body.length > PLAIN_READING_MAX) return written;
