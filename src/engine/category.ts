@@ -282,7 +282,13 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     // The corpus convention: an encrypted file's cover note (how to open it, when to call) is
     // practice information.
     if (x.encryptedCover) return ["general", "general-encrypted-cover"];
-    if (business || (businessScore > 0 && careScore === 0 && medicalScore < w.medicalMin))
+    // a vacancy, an interview or a reference is about work, however many care words the job has
+    // ("doktersassistente", "triage"): HR mail (a newsletter's vacancy is one item of practice news)
+    if (
+      business ||
+      (x.application && !broadcast) ||
+      (businessScore > 0 && careScore === 0 && medicalScore < w.medicalMin)
+    )
       return ["none", "none-business"];
     // health words about no one (a leaflet text, a column for the local paper) are care information
     if (careScore > 0 || medicalScore > 0 || (broadcast && !x.internalOnly))

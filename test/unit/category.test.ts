@@ -520,14 +520,15 @@ describe("message category: topics, screening appointments, practice information
     ).toBe("logistic");
   });
 
-  test("general: a vacancy for a doctor's assistant", () => {
+  // (HR mail, as the independent writers label every vacancy sent out: 27 of 28 in corpus-extra)
+  test("none: a vacancy for a doctor's assistant", () => {
     expect(
       category(
         "Vacature doktersassistente",
         "Beste collega's,\n\nWij zoeken per 1 maart een doktersassistente voor 24 uur per week. Herken je jezelf in deze vacature? Solliciteren kan tot 15 februari met een cv en motivatiebrief.",
         [{ address: "info@huisartsen-west.nl" }]
       )
-    ).toBe("general");
+    ).toBe("none");
   });
 
   test("none: HR work on a contract and a vacancy text stays business", () => {

@@ -723,7 +723,7 @@ export const APPLY_START = ["sollicit"];
 export const VACANCY_APPLY = [
   "motivatiebrief",
   // a reference asked about a former employee ("een referentie over Timo Brouwer"), and in English
-  "referentie over|check|gesprek",
+  "referentie over|voor|check|gesprek",
   "referentiecheck",
   "reference check|for|about",
   "applying|applied for the|a|this",
@@ -1032,6 +1032,8 @@ export const STAFF_ROLES = [
 export const STAFF_ILL = [
   "is|was|wordt|werd|raakte|ligt ~4 ziek|ziekgemeld|geopereerd|opgenomen|uitgevallen|herstellende|overspannen|arbeidsongeschikt",
   "heeft|had ~3 burn-out|burnout|hernia|ongeluk|ongeval|operatie",
+  // "Onze assistente Tamara Smits valt uit met een hernia"
+  "valt|viel uit met|door|wegens",
 ];
 /**
  * Right after a name, what only the practice's own people do ("Ruben Hoekstra nam in 2019 de praktijk
