@@ -62,3 +62,66 @@ describe("a job application is work, whatever care words the job has", () => {
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("what a referral letter holds, told in answer to a patient's question", () => {
+  const GP = { address: "assistente@huisartsdeesch.nl", name: "Huisartsenpraktijk De Esch" };
+  const PATIENT: Address[] = [{ address: "m.verbeek@kpnmail.nl", name: "Mirjam Verbeek" }];
+
+  test("'in de verwijsbrief staat kort uw medische geschiedenis' describes any letter: it goes", () => {
+    const body =
+      "Beste mevrouw Verbeek,\n\nVoor de fysiotherapeut heeft u geen verwijzing nodig; voor de specialist in het ziekenhuis wel. In de verwijsbrief staat kort uw medische geschiedenis en wat uw klachten zijn.\n\nMet vriendelijke groet,\nde assistente";
+    expect(verdict(GP, PATIENT, "Re: verwijzing", body).verdict.action).toBe("allow");
+  });
+
+  test("her letter, sent yesterday with her heart attack in it, is her care", () => {
+    const body =
+      "Beste mevrouw Verbeek,\n\nDe verwijsbrief voor de cardioloog is gisteren verstuurd. Daarin staat ook uw medische voorgeschiedenis, met het hartinfarct van 2019.\n\nMet vriendelijke groet,\nde assistente";
+    const v = verdict(GP, PATIENT, "Re: verwijzing", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
+
+describe("the practice's rules for cancelling, in answer to a patient's question", () => {
+  const DENTIST = { address: "balie@tandartsdewierde.nl", name: "Tandartspraktijk De Wierde" };
+  const PATIENT: Address[] = [{ address: "k.wiersma@home.nl", name: "Klaas Wiersma" }];
+
+  test("'Een afspraak van maandag moet u uiterlijk op de donderdag ervoor afzeggen' is a rule: it goes", () => {
+    const body =
+      "Beste meneer Wiersma,\n\nBij verhindering vragen wij u minimaal 24 uur van tevoren af te zeggen. De eerste keer krijgt u uit coulance geen rekening. Een afspraak van maandag moet u uiterlijk op de donderdag ervoor afzeggen.\n\nMet vriendelijke groet,\nde balie";
+    expect(verdict(DENTIST, PATIENT, "Re: afzeggen", body).verdict.action).toBe("allow");
+  });
+
+  test("in English: 'Appointments on Mondays should be cancelled before 15:00 on the Friday before' goes", () => {
+    const body =
+      "Dear Mr Wiersma,\n\nIf you cannot make it, please let us know by phone no later than 48 hours in advance. Appointments on Mondays should be cancelled before 15:00 on the Friday before.\n\nKind regards,\nThe front desk";
+    expect(verdict(DENTIST, PATIENT, "Re: cancelling", body).verdict.action).toBe("allow");
+  });
+
+  test("his own appointment, cancelled by the sender ('Ik moet maandag helaas afzeggen'), is his care", () => {
+    const body =
+      "Beste meneer Wiersma,\n\nIk moet maandag 14 december helaas afzeggen. Zullen we donderdag om 10.30 uur doen?\n\nMet vriendelijke groet,\nde tandarts";
+    const v = verdict(DENTIST, PATIENT, "Re: afspraak", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
+
+describe("what a pharmacy can do, in answer to a question", () => {
+  const PHARMACY = { address: "info@apotheekdevaart.nl", name: "Apotheek De Vaart" };
+  const PATIENT: Address[] = [{ address: "marjakok@zeelandnet.nl", name: "Marja Kok" }];
+
+  test("'U kunt ook afspreken dat de medicijnen thuis worden bezorgd' is a possibility: it goes", () => {
+    const body =
+      "Beste mevrouw Kok,\n\nJa, u mag medicijnen voor iemand anders ophalen; u moet zich dan wel kunnen legitimeren. U kunt ook afspreken dat de medicijnen thuis worden bezorgd, of ze ophalen uit onze afhaalkluis met de code die u per sms krijgt.\n\nMet vriendelijke groet,\nApotheek De Vaart\n\n> Mag ik eigenlijk de medicijnen van mijn man ophalen?";
+    expect(verdict(PHARMACY, PATIENT, "Re: ophalen", body).verdict.action).toBe("allow");
+  });
+
+  test("'Uw medicijnen worden morgen thuis bezorgd' is her pickup", () => {
+    const body =
+      "Beste mevrouw Kok,\n\nUw medicijnen worden morgen thuis bezorgd, tussen 14 en 17 uur.\n\nMet vriendelijke groet,\nApotheek De Vaart";
+    const v = verdict(PHARMACY, PATIENT, "bezorging", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+});

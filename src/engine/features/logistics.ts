@@ -25,6 +25,11 @@ import {
   PROCESS_THEN,
   REGISTRATION,
   RESCHEDULE,
+  ANY_APPOINTMENT_BEFORE,
+  APPOINTMENT_PLURALS,
+  APPOINTMENT_OWNERS,
+  POSSIBILITY,
+  APPOINTMENT_RULE,
   SOCIAL_EVENTS,
   THERAPIES,
   SESSION_ORDINALS,
@@ -51,6 +56,20 @@ const NO_PARTICULAR = new RegExp(
 const WITHOUT_BEFORE = new RegExp(`\\b(?:${termsSource(WITHOUT)})\\s+$`, "i");
 const OWN_NEAR = new RegExp(termsSource(OWN));
 const BOOKING = terms(BOOKING_HOW);
+const ANY_BEFORE = new RegExp(`\\b(?:${termsSource(ANY_APPOINTMENT_BEFORE)})\\s+$`, "i");
+const PLURAL = new RegExp(`^(?:${termsSource(APPOINTMENT_PLURALS)})$`, "i");
+const POSSESSIVE_BEFORE = new RegExp(`\\b(?:${termsSource(APPOINTMENT_OWNERS)})\\s+$`, "i");
+const RULE = terms(APPOINTMENT_RULE);
+
+/**
+ * A rule for any appointment, not one: "Een afspraak van maandag moet u uiterlijk op de donderdag
+ * ervoor afzeggen", "Appointments on Mondays should be cancelled before 15:00 on the Friday before".
+ */
+function anyAppointmentRule(text: string, at: number, word: string, sentence: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const any = ANY_BEFORE.test(before) || (PLURAL.test(word) && !POSSESSIVE_BEFORE.test(before));
+  return any && RULE.test(sentence);
+}
 
 // "om 10.30 logopedie", "fysio om 9 uur": a treatment at an hour (a lower-case word: "Fysiotherapie
 // Het Zandpad" is a practice's name)
@@ -119,6 +138,10 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
       continue;
     if (OPENING_HOURS.test(around) && !PAST_TODAY.test(around)) continue;
     if (
+      anyAppointmentRule(text, m.index, m[0], sentenceAround(text, m.index, m.index + m[0].length))
+    )
+      continue;
+    if (
       (hasMoment(around) || (PAST_TODAY.test(around) && CLOCK.test(around))) &&
       accept(m.index, m.index + m[0].length)
     )
@@ -170,8 +193,22 @@ const CANCELLED = new RegExp(
 
 /** A cancellation of someone's visit without the word "afspraak" ("X kan morgen niet komen"), with a moment. */
 export function hasCancellation(text: string): boolean {
-  return CANCELLED.test(text) && hasMoment(text);
+  if (!hasMoment(text)) return false;
+  CANCELLED_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANCELLED_ALL.exec(text))) {
+    // the practice's rule ("Bij verhindering vragen wij u minimaal 24 uur van tevoren af te zeggen",
+    // "If you cannot come, cancel 48 hours in advance"): no one's cancelled appointment
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (RULE.test(sentence) || conditionIn(sentence)) continue;
+    // a reply's subject names the question's topic ("Re: afzeggen"), its moment is elsewhere
+    const lineEnd = text.indexOf("\n");
+    if (m.index < lineEnd && !hasMoment(text.slice(0, lineEnd))) continue;
+    return true;
+  }
+  return false;
 }
+const CANCELLED_ALL = new RegExp(CANCELLED.source, "gi");
 
 const PICKUP_NOTICE_ALL = terms(PICKUP, "gi");
 /** "ligt klaar", not in a condition ("Liggen ze klaar, dan krijgt u een sms": how the locker works). */
@@ -181,10 +218,16 @@ function pickupNotice(text: string): boolean {
   while ((m = PICKUP_NOTICE_ALL.exec(text)))
     if (
       !inConditional(text, m.index) &&
-      !STEP_THEN.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].length))
+      !STEP_THEN.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].length)) &&
+      !possibleOnly(sentenceAround(text, m.index, m.index + m[0].length))
     )
       return true;
   return false;
+}
+const POSSIBLE = terms(POSSIBILITY);
+/** What can be done, at no moment ("U kunt ook afspreken dat de medicijnen thuis worden bezorgd"). */
+function possibleOnly(sentence: string): boolean {
+  return POSSIBLE.test(sentence) && !hasMoment(sentence);
 }
 // "de medicatie ligt dan na 2 werkdagen klaar", "…, dan ligt alles op tijd klaar": a step of how the
 // service works, not a notice

@@ -619,6 +619,26 @@ export const RESCHEDULE = [
   "missed appointment",
   "missed your appointment",
 ];
+/**
+ * Right before an appointment word, or the word in the plural: any appointment, not one ("Een afspraak
+ * van maandag …", "Appointments on Mondays …").
+ */
+export const ANY_APPOINTMENT_BEFORE = ["een|elke|iedere|a|an|every|any"];
+export const APPOINTMENT_PLURALS = ["afspraken|consulten|sessies|appointments|sessions"];
+/** Whose appointments: a possessive before a plural makes them someone's ("uw afspraken", "hun afspraken"). */
+export const APPOINTMENT_OWNERS = ["uw|je|jouw|zijn|haar|hun|your|his|her|their"];
+/** A practice's rule in the sentence: a duty or a deadline ("moet u uiterlijk … afzeggen", "should be cancelled"). */
+export const APPOINTMENT_RULE = [
+  // the addressee's or anyone's duty, not the sender's own ("Ik moet dinsdag helaas afzeggen")
+  "moet|dient|hoeft u|je|jij",
+  "u|je|jij moet|dient|hoeft",
+  "moeten|dienen ~4 worden",
+  "should|must be",
+  "need to be",
+  "you should|must|need to",
+  "uiterlijk|minimaal|tenminste",
+  "van tevoren|vantevoren|in advance|no later than|at the latest",
+];
 /** Near an appointment word: no particular appointment ("zonder afspraak", "een afspraak maken"). */
 export const NO_PARTICULAR_APPOINTMENT = ["niet nodig", "maken", "inplannen", "aanvragen"];
 export const NO_PARTICULAR_APPOINTMENT_STARTS = ["book", "schedule", "make an"];
@@ -1172,6 +1192,12 @@ export const PICKUP = [
   "morgen|vandaag|vanmiddag|overmorgen ~4 ophalen|afhalen",
   "komen|wordt|worden ~3 bezorgd",
 ];
+/** A possibility, not a notice ("U kunt ook afspreken dat de medicijnen worden bezorgd"). */
+export const POSSIBILITY = [
+  "u|je|jij kunt|kan|mag",
+  "kunt|kan|kun|mag u|je|jij",
+  "you can|may|could",
+];
 /** Where to collect it: the locker, a code or the pharmacy. */
 export const PICKUP_PLACE = [
   "afhaalkluis|afhaalpunt|ophaalcode|afhaalcode|kluis|kluisje",
@@ -1383,6 +1409,8 @@ export const DATA_WORDS = [
   "versleuteld|versleuteling",
   "data",
   "medicatiegegevens|zorggegevens",
+  // what a letter or file holds ("In de verwijsbrief staat kort uw medische geschiedenis")
+  "medische geschiedenis|voorgeschiedenis",
   "landelijk schakelpunt",
   "records|record",
   "medical|health record|records",
