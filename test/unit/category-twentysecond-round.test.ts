@@ -125,3 +125,29 @@ describe("what a pharmacy can do, in answer to a question", () => {
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("a missed pill, in the patient's and the assistant's own words", () => {
+  const GP = { address: "assistente@huisartsdeesch.nl", name: "Huisartsenpraktijk De Esch" };
+  const PATIENT: Address[] = [{ address: "lieke2004@hotmail.com" }];
+  const ADVICE =
+    "Hoi Lieke,\n\nAls je hem gisteravond vergeten bent: neem hem nu alsnog, ook al neem je er dan twee op één dag. Het was week 2 van je strip, dus de komende 7 dagen wel een condoom gebruiken.\n\nGroetjes,\nSanne, assistente";
+
+  test("the quoted 'ik ben gisteren mn pil vergeten' is her own care", () => {
+    const body =
+      ADVICE +
+      "\n\nOp 3 dec. 2026 schreef Lieke:\n> ik ben gisteren mn pil vergeten wat moet ik doen";
+    const v = verdict(GP, PATIENT, "Re: vergeten", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("without the quote, 'week 2 van je strip' is still hers", () => {
+    expect(verdict(GP, PATIENT, "Re: vergeten", ADVICE).verdict.action).toBe("secure");
+  });
+
+  test("the leaflet's 'Pil vergeten in week 2 van de strip? Neem hem dan alsnog' goes", () => {
+    const body =
+      "Hoi Lieke,\n\nZoals gevraagd de tekst uit onze folder voor de website: Pil vergeten in week 2 van de strip? Neem hem dan alsnog zo snel mogelijk en gebruik de komende 7 dagen een condoom.\n\nGroetjes,\nSanne, assistente";
+    expect(verdict(GP, PATIENT, "tekst website", body).verdict.action).toBe("allow");
+  });
+});

@@ -1105,6 +1105,9 @@ export const FIRST_COMPLAINTS = [
   "ik ~4 die|deze ~1 pillen|pil|pilletje|pilletjes|tablet|tabletje|tabletten|medicijnen|pufjes|druppels|zalf|capsules|plaspillen|antibiotica",
   // the writer's own care aid asked after ("Zijn mijn nieuwe lenzen al binnen?", "mn beugel")
   "mijn|mn|m'n|my ~1 lenzen|contactlenzen|glazen|bril|toestel|toestellen|hoortoestel|hoortoestellen|gehoorapparaat|oorstukjes|zolen|steunzolen|beugel|brace|spalk|kunstgebit|prothese|glasses|lenses|hearing",
+  // the writer's own medicine missed ("ik ben gisteren mn pil vergeten")
+  "mijn|mn|m'n ~1 pil|pillen|strip|medicijnen|medicatie|tabletten|tablet|insuline|puffer|prik ~2 vergeten|overgeslagen|kwijt",
+  "i forgot|missed my ~1 pill|pills|medication|medicine|insulin|inhaler|dose",
   // an unborn child who moves less ("Ze schopt minder hard dan vorige week")
   "schopt|schoppen|trappelt|beweegt ~2 minder|weinig|nauwelijks",
   // the writer's own sleep in hours ("slept 6 hrs three nights in a row")
@@ -1439,6 +1442,8 @@ export const FIRST_PERSON = [
 /** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
 export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+  // the pill as it is taken ("Het was week 2 van je strip")
+  "strip|pilstrip|stopweek",
 ];
 /**
  * A home exercise both know ("Blijf die oefening met de keukenstoel elke dag doen"): a leaflet says "deze
