@@ -51,6 +51,7 @@ export const BECAUSE = [
   "medical-person-body",
   "medical-named-care",
   "medical-person-report",
+  "medical-progress-remark",
   "medical-encrypted-readable",
   "medical-quoted-complaint",
   "medical-patient-data",
@@ -213,6 +214,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       (careScore > 0 || medicalScore > 0 || x.patientContext || x.sensitiveContext)
     )
       return ["medical", "medical-encrypted-readable"];
+    // A care provider to one private person, remarking on how they or their child did ("Goed dat hij
+    // weer wat meer drinkt", "Knap dat je die week volgehouden hebt"): a report on their care in
+    // everyday words, also beside the next appointment.
+    if (x.progressRemark && x.oneToOnePrivate && !business && !broadcast && !x.internalOnly)
+      return ["medical", "medical-progress-remark"];
     // several named people's appointments in one mail to all of them ("- meneer Haverkamp, 8.30 uur"):
     // each is identified with their own appointment, whoever else reads along
     const namedInGroup = broadcast && x.identifying && !x.newsletter && !x.bccOnly;

@@ -240,6 +240,7 @@ const FEATURES: (keyof Features)[] = [
   "trainingWords",
   "personEvent",
   "personReport",
+  "progressRemark",
   "personVisit",
   "namedAddressedCare",
   "invitation",

@@ -151,3 +151,37 @@ describe("a missed pill, in the patient's and the assistant's own words", () => 
     expect(verdict(GP, PATIENT, "tekst website", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a remark on how someone did, to one private person", () => {
+  const PRACTICE = { address: "info@praktijkdebrug.nl", name: "Praktijk De Brug" };
+  const PARENT: Address[] = [{ address: "ellenvd@xs4all.nl", name: "Ellen van Dijk" }];
+
+  test("'Goed dat hij weer wat meer drinkt' with what to watch is the child's care", () => {
+    const body =
+      "Hoi Ellen,\n\nGoed dat hij weer wat meer drinkt. Blijf hem vaak kleine beetjes geven en let op natte luiers: minder dan 4 per dag, dan even bellen.\n\nGroetjes, Marloes";
+    const v = verdict(PRACTICE, PARENT, "de kleine", body);
+    expect(v.category).toBe("medical");
+    expect(v.because).toBe("medical-progress-remark");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Knap dat je die week volgehouden hebt' beside the next session is the client's care", () => {
+    const body =
+      "Hoi Ellen,\n\nKnap dat je die week volgehouden hebt zonder telefoon op je kamer. Donderdag om 10 uur zie ik je weer.\n\nGroet, Pieter";
+    const v = verdict(PRACTICE, PARENT, "Re: slapen", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Goed dat u het even navraagt' remarks on asking: the general answer goes", () => {
+    const body =
+      "Beste mevrouw Van Dijk,\n\nGoed dat u het even navraagt. Medicijnen voor op reis kunt u tot drie maanden vooruit ophalen; vraag bij de apotheek een medicijnpaspoort.\n\nMet vriendelijke groet,\nde assistente";
+    expect(verdict(PRACTICE, PARENT, "Re: op reis", body).verdict.action).toBe("allow");
+  });
+
+  test("'Fijn dat je weer komt helpen' to a volunteer goes", () => {
+    const body =
+      "Hoi Ellen,\n\nFijn dat je weer komt helpen op de griepprikdag, zaterdag 10 oktober van 9 tot 13 uur. Je staat bij de ingang.\n\nGroet, Marloes";
+    expect(verdict(PRACTICE, PARENT, "griepprikdag", body).verdict.action).toBe("allow");
+  });
+});

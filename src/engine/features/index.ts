@@ -38,6 +38,7 @@ import { inSalutation, isProcessWord, statements } from "./statements";
 import { genericCare, ownMedical, ownText, quotedAuthorName } from "./generic";
 import { readForeign } from "./language";
 import { hasMoment } from "./moment";
+import { progressRemark } from "./remark";
 import { handedOnScope } from "./handed-on";
 import { WEIGHTS } from "./weights";
 
@@ -90,6 +91,8 @@ export interface Features {
    * gegeten"), outside topic mail: care news about them in any words
    */
   personReport: boolean;
+  /** the writer remarks on how someone did ("Goed dat hij weer wat meer drinkt"), in their own text */
+  progressRemark: boolean;
   /** a named person visits the sender ("Luuk is gisteren bij mij geweest"), outside topic mail */
   personVisit: boolean;
   /** a reader called by name and told of their own care ("Henk Dijk, jij mag na je hernia-operatie …") */
@@ -354,6 +357,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     namedCare: said.namedCare && !topicMail,
     personEvent: said.thirdPersonEvent && !topicMail,
     personReport: said.personReport && !topicMail && !jobApplication,
+    progressRemark: !topicMail && !jobApplication && progressRemark(ownText(mail)),
     personVisit: said.personVisit && !topicMail && !jobApplication,
     namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,

@@ -1757,3 +1757,29 @@ export const SHARED_WITH_CONSENT = [
   "asked me to ~3 let you know",
   "with her|his|their permission|consent",
 ];
+
+/**
+ * A remark that opens a sentence on how someone did ("Goed dat hij weer wat meer drinkt", "Knap dat je
+ * die week volgehouden hebt", "Vervelend dat het rechts weer piept"): followed by "dat" in code.
+ */
+export const REMARK_OPENERS = [
+  "fijn|goed|knap|mooi|top|super|sterk|vervelend|jammer|naar|rot|balen|lastig|spannend",
+  "wat|heel|erg|echt|zo fijn|goed|knap|mooi|sterk|vervelend|jammer|naar|rot|lastig|spannend",
+  "fijn|goed|mooi|vervelend|naar om te horen|lezen",
+];
+/** In the remark: a change or a recent moment, so it is about how someone is doing. */
+export const REMARK_PROGRESS = [
+  "weer|beter|minder|meer|gelukt|volgehouden|gedaan|toch|eindelijk|zelf|durft|durfde|lukt|lukte",
+  "nog steeds|altijd",
+  "gisteren|vandaag|vannacht|vanochtend|afgelopen",
+  "die|deze week",
+];
+/**
+ * In the remark: the addressee's attitude or contact with the practice ("Goed dat u het even navraagt",
+ * "Fijn dat je de kerstweek bij ons waarneemt", "Wat fijn dat u zo oplet"): no one's health.
+ */
+export const REMARK_ATTITUDE = [
+  "vraagt|vroeg|navraagt|mailt|mailde|bericht|belt|belde|aanmelden|aangemeld|wilt|wil|willen|inschrijven|contact|reageert|schrijft|schreef|stuurde|gestuurd|brachten|bracht|taart|oplet|betrokken|denkt|oriënteert|waarneemt|waarnemen|ontevreden|mogen|mag",
+  "laat|liet weten",
+  "komt|komen helpen",
+];
