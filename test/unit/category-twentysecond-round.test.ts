@@ -185,3 +185,36 @@ describe("a remark on how someone did, to one private person", () => {
     expect(verdict(PRACTICE, PARENT, "griepprikdag", body).verdict.action).toBe("allow");
   });
 });
+
+describe("signs, doses and visits in everyday words, to one private person", () => {
+  const GP = { address: "assistente@praktijkoost.nl", name: "Praktijk Oost" };
+  const PARENT: Address[] = [{ address: "fatima.el@hotmail.com" }];
+
+  test("'Die plekjes in zijn nek zijn melkkorstjes' is the baby's body", () => {
+    const body =
+      "Hoi Fatima,\n\nDie plekjes in zijn nek zijn melkkorstjes, daar hoef je niks mee. Insmeren met olie en na een kwartier zacht uitborstelen.\n\nGroeten, Sanne";
+    const v = verdict(GP, PARENT, "Re: baby", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("melkkorst explained in answer to a general question goes", () => {
+    const body =
+      "Hoi Fatima,\n\nMelkkorst komt bij veel baby's voor: gele schilfers op het hoofdje. Die plekjes zijn onschuldig. Insmeren met olie en na een kwartier zacht uitborstelen helpt.\n\nGroeten, Sanne\n\n> Wat is melkkorst eigenlijk?";
+    expect(verdict(GP, PARENT, "Re: vraag", body).verdict.action).toBe("allow");
+  });
+
+  test("'Je mag nu naar één tablet per dag' is the addressee's own dose", () => {
+    const body =
+      "Hoi Fatima,\n\nJe mag nu naar één tablet per dag. Na twee weken stoppen we helemaal.\n\nGroet, dokter Kaya";
+    const v = verdict(GP, PARENT, "Re: tabletten", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a leaflet's 'U mag naar twee tabletten per dag als de pijn erger wordt' goes", () => {
+    const body =
+      "Beste patiënten,\n\nPijnstillers: begin met paracetamol. U mag naar twee tabletten per keer als de pijn erger wordt, tot zes per dag.\n\nMet vriendelijke groet,\nPraktijk Oost";
+    expect(verdict(GP, PARENT, "Pijnstillers", body).verdict.action).toBe("allow");
+  });
+});

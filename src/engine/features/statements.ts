@@ -49,6 +49,9 @@ import {
   SYMPATHY_OPENERS,
   CHECK_IN_ON,
   KNOWN_BEFORE,
+  KNOWN_SIGN_BEFORE,
+  OWN_DOSE_CHANGE,
+  EVERYDAY_SIGNS,
   RESULT_ARRIVED,
   RESULT_BETWEEN,
   RESULT_QUALITIES,
@@ -178,6 +181,12 @@ const KNOWN_BODY = new AnchoredWord(
   false,
   plainBodyEnd
 );
+// "Die rode kringen om zijn mond", "met die plekjes": a sign both know, in the same places as KNOWN_BODY
+// (bounded: one optional word before the sign)
+const KNOWN_SIGN = new RegExp(
+  `(?:^|[,;:.!?]\\s*|\\b(?:dat|of|met|van|aan|op|in)\\s+)(?:${termsSource(KNOWN_SIGN_BEFORE)})\\s+(?:\\S+\\s+)?(?:${EVERYDAY_SIGNS})\\b`,
+  "gi"
+);
 // also after a greeting on the same line ("Hoi Mark, fijn dat de knie minder dik is")
 // (the salutation's own greeting words: one list for the engine, the rules and the pane)
 const GREETING_PREFIX = `(?:(?:${termsSource(GREETINGS)})(?:\\s+[^\\s,]{1,20}){0,3}\\s*,\\s*)?`;
@@ -291,6 +300,7 @@ const FIRST = terms(FIRST_PERSON);
 const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const KNOWN_TREATMENT_ALL = terms(KNOWN_TREATMENT, "gi");
+const OWN_DOSE_ALL = terms(OWN_DOSE_CHANGE, "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
@@ -1135,17 +1145,19 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       OWN_BODY_ALL,
       OWN_CARE_ALL,
       KNOWN_TREATMENT_ALL,
+      OWN_DOSE_ALL,
       FAMILY_ALL,
       OWN_RESULT,
       STATES_ALL,
       KNOWN_BODY,
+      KNOWN_SIGN,
       SYMPATHY_BODY,
     ]) {
       // a match could only set what is already set: skip the pass over the text
       if (
         g === FAMILY_ALL
           ? out.family
-          : g === OWN_CARE_ALL || g === KNOWN_TREATMENT_ALL
+          : g === OWN_CARE_ALL || g === KNOWN_TREATMENT_ALL || g === OWN_DOSE_ALL
             ? out.addresseeCare
             : out.addresseeBody
       )
@@ -1161,11 +1173,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         // theirs, unless the mail answers a general question; a list of instructions is leaflet text
         const ownInstruction =
           topic === "instruction" &&
-          (g === OWN_BODY_ALL || g === KNOWN_TREATMENT_ALL) &&
+          (g === OWN_BODY_ALL || g === KNOWN_TREATMENT_ALL || g === OWN_DOSE_ALL) &&
           !answer &&
           !LIST_ITEM.test(at.s.text);
         if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
           continue;
+        // "U vroeg naar melkkorst. Die plekjes zijn onschuldig": the sign of the general question
+        if (g === KNOWN_SIGN && answer) continue;
         // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event;
         // so does an answer to a general question ("Uw schoonmoeder had vroeger gelijk, maar …")
         if (
@@ -1195,6 +1209,7 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           g === OWN_RESULT ||
           g === STATES_ALL ||
           g === KNOWN_BODY ||
+          g === KNOWN_SIGN ||
           g === SYMPATHY_BODY
         )
           out.addresseeBody = true;

@@ -1097,9 +1097,20 @@ export const FIRST_PERSON_HAS = [
 ];
 /** First-person possessives of a quoted writer ("mijn voet", "my knee"). */
 export const FIRST_POSSESSIVE = ["mijn", "m'n", "mn", "my"];
+/**
+ * What anyone sees or feels on a body, in everyday words (no diagnosis): "een bult", "die plekjes",
+ * "rode kringen". One alternation, used where a writer has them and where both know them.
+ */
+export const EVERYDAY_SIGNS =
+  "bult|bultje|bultjes|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plek|plekje|plekjes|plekken|vlek|vlekje|vlekjes|vlekken|kring|kringen|korstje|korstjes|korst|schilfers|wondje|wondjes|blaar|blaren|blaasje|blaasjes|puist|puistje|puistjes|pukkels|wrat|wratje|jeuk|uitslag|zwelling|bloeding|roodheid|melkkorst|melkkorstjes";
+/**
+ * A sign both know, at a clause start or after a preposition, one word between ("Die rode kringen om
+ * zijn mond", "met dat plekje"): the addressee's (or their child's) own body.
+ */
+export const KNOWN_SIGN_BEFORE = ["die|those"];
 /** A quoted writer's own complaint in everyday words ("ik heb een bult", "I've had back pain"). */
 export const FIRST_COMPLAINTS = [
-  "ik heb|had ~3 bult|bultje|bulten|bobbel|bobbeltje|knobbel|knobbeltje|plekje|plekjes|vlekje|vlekjes|wondje|blaar|blaren|puist|puistje|jeuk|uitslag|zwelling|bloeding|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree",
+  `ik heb|had ~3 ${EVERYDAY_SIGNS}|bloedneus|hoest|hoofdpijn|buikpijn|keelpijn|rugpijn|kiespijn|pijn|klachten|koorts|diarree`,
   "ik ben ~2 ziek|misselijk|duizelig|zwanger|gevallen|flauwgevallen|benauwd|verkouden|grieperig",
   // the writer's own medicine pointed at ("Kan ik die nieuwe pillen ook bij het ontbijt nemen?")
   "ik ~4 die|deze ~1 pillen|pil|pilletje|pilletjes|tablet|tabletje|tabletten|medicijnen|pufjes|druppels|zalf|capsules|plaspillen|antibiotica",
@@ -1693,6 +1704,14 @@ export const ADDRESSEE_STATES = [
   "je|u|jij slaapt|eet|loopt|ademt|piekert ~1 beter|slechter|minder|meer",
   // "je suiker was ook lager", "uw bloeddruk is gedaald"
   "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
+];
+/**
+ * The addressee's own dose changed, now ("Je mag nu naar één tablet per dag", "U mag de zalf nu
+ * afbouwen"): an instruction in prose that is theirs, as "die oefening" is (statements.ts).
+ */
+export const OWN_DOSE_CHANGE = [
+  "je|u|jij mag|moet|kunt|gaat ~1 nu|vanaf|voortaan ~2 naar ~1 tablet|tabletten|tabletje|pil|pillen|pufje|pufjes|druppels|eenheden|capsule|capsules|sprays",
+  "je|u|jij mag|moet|kunt ~3 nu|vanaf|voortaan ~1 afbouwen|ophogen|halveren|verdubbelen|verhogen|verlagen",
 ];
 /**
  * Sympathy or relief at the start of a sentence ("Vervelend dat het nog nabloedt", "Fijn dat de bult
