@@ -144,3 +144,29 @@ describe("BSN spellings (issue 11)", () => {
     for (const unit of ["1 ", "1-", "12\n", "1"]) expect(bsns(unit.repeat(500_000))).toBeDefined();
   });
 });
+
+describe("a BSN spelled out in digit words", () => {
+  test("nine Dutch digit words passing the 11-proef are a BSN", () => {
+    const found = bsns(
+      "Patiënt A. Jansen, burgerservicenummer één twee drie vier vijf zes zeven acht twee."
+    );
+    expect(found.map((f) => f.text)).toEqual(["één twee drie vier vijf zes zeven acht twee"]);
+  });
+
+  test("in English, with commas and hyphens between", () => {
+    expect(bsns("BSN: one, two, three - four five six, seven eight two").length).toBe(1);
+  });
+
+  test("nine digit words failing the 11-proef are not", () => {
+    expect(bsns("burgerservicenummer één twee drie vier vijf zes zeven acht negen")).toEqual([]);
+  });
+
+  test("counting in a text ('een, twee, drie') is no BSN", () => {
+    expect(bsns("Tel rustig: een, twee, drie, vier, en adem uit. Doe dit vijf keer.")).toEqual([]);
+  });
+
+  test("a million digit words read in one pass", () => {
+    const text = "een ".repeat(250_000);
+    expect(Array.isArray(bsns(text))).toBe(true);
+  });
+});

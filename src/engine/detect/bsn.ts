@@ -1,6 +1,6 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
-import { OTHER_NUMBER_LABELS } from "../lexicon/number-labels";
+import { DIGIT_WORDS, OTHER_NUMBER_LABELS } from "../lexicon/number-labels";
 import { termsSource } from "../lexicon/terms";
 
 /**
@@ -212,6 +212,53 @@ function candidatesIn(chain: DigitChain): Candidate[] {
   return out;
 }
 
+const DIGIT_OF_WORD = new Map<string, number>();
+DIGIT_WORDS.forEach((words, digit) => words.forEach((w) => DIGIT_OF_WORD.set(w, digit)));
+// a letter of a digit word: ASCII and Latin-1 letters ("één"), by code (a regex per character is slow)
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xff)
+  );
+}
+
+/**
+ * A BSN spelled out in digit words ("één twee drie vier vijf zes zeven acht twee"): nine digit words in
+ * a row, only spaces, commas or hyphens between, passing the 11-proef. A word scanner, read once.
+ */
+function spelledOut(input: DetectInput, out: Finding[]): void {
+  const text = input.norm.text;
+  let run: { digit: number; start: number; end: number }[] = [];
+  let i = 0;
+  const flush = (): void => {
+    for (let k = 0; k + 9 <= run.length; k++) {
+      const digits = run
+        .slice(k, k + 9)
+        .map((r) => r.digit)
+        .join("");
+      if (isValidBsn(digits)) {
+        out.push(findingAt(input, "bsn", run[k].start, run[k + 8].end, 0.9));
+        k += 8;
+      }
+    }
+    run = [];
+  };
+  while (i < text.length) {
+    if (!isWordLetter(text.charCodeAt(i))) {
+      // between digit words only a space, a comma or a hyphen
+      if (run.length && " ,-\t".indexOf(text.charAt(i)) < 0) flush();
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordLetter(text.charCodeAt(i))) i++;
+    const digit = DIGIT_OF_WORD.get(text.slice(start, i).toLowerCase());
+    if (digit === undefined) {
+      if (run.length) flush();
+    } else run.push({ digit, start, end: i });
+  }
+  if (run.length) flush();
+}
+
 export const detectBsn = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const out: Finding[] = [];
@@ -248,5 +295,6 @@ export const detectBsn = (input: DetectInput): Finding[] => {
       out.push(findingAt(input, "bsn", c.start, c.end, hasKeyword ? 0.99 : 0.85));
     }
   }
+  spelledOut(input, out);
   return out;
 };
