@@ -218,3 +218,22 @@ describe("signs, doses and visits in everyday words, to one private person", () 
     expect(verdict(GP, PARENT, "Pijnstillers", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a remark on how someone did, in English", () => {
+  const GP = { address: "info@huisartsenzuidas.nl", name: "Huisartsenpraktijk Zuidas" };
+  const PATIENT: Address[] = [{ address: "raj.patel@outlook.com", name: "Raj Patel" }];
+
+  test("'Good to hear the swelling is down' with when to start cycling is his care", () => {
+    const body =
+      "Hi Raj,\n\nGood to hear the swelling is down. You can start cycling again next week, but no running until I've seen you on the 14th.\n\nCheers,\nKevin";
+    const v = verdict(GP, PATIENT, "Re: knee", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Glad you asked' before how Dutch GP care works goes", () => {
+    const body =
+      "Hi Raj,\n\nGlad you asked. In the Netherlands you first see your GP for most health questions; you need a referral for a hospital specialist.\n\nKind regards,\nPractice assistant";
+    expect(verdict(GP, PATIENT, "Re: question", body).verdict.action).toBe("allow");
+  });
+});

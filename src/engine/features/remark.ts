@@ -1,8 +1,8 @@
 import { REMARK_ATTITUDE, REMARK_OPENERS, REMARK_PROGRESS } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 
-// the opener and "dat" (bounded: one optional word between is in the lexicon entries)
-const OPENER_ALL = new RegExp(`\\b(?:${termsSource(REMARK_OPENERS)})\\s+dat\\b`, "gi");
+// the opener with its "dat" or "that" (bounded: the lexicon's entries are fixed phrases)
+const OPENER_ALL = new RegExp(`\\b(?:${termsSource(REMARK_OPENERS)})\\b`, "gi");
 const PROGRESS = terms(REMARK_PROGRESS);
 const ATTITUDE = terms(REMARK_ATTITUDE);
 

@@ -1779,16 +1779,23 @@ export const SHARED_WITH_CONSENT = [
 
 /**
  * A remark that opens a sentence on how someone did ("Goed dat hij weer wat meer drinkt", "Knap dat je
- * die week volgehouden hebt", "Vervelend dat het rechts weer piept"): followed by "dat" in code.
+ * die week volgehouden hebt", "Vervelend dat het rechts weer piept", "Good to hear the swelling is down").
  */
 export const REMARK_OPENERS = [
-  "fijn|goed|knap|mooi|top|super|sterk|vervelend|jammer|naar|rot|balen|lastig|spannend",
-  "wat|heel|erg|echt|zo fijn|goed|knap|mooi|sterk|vervelend|jammer|naar|rot|lastig|spannend",
-  "fijn|goed|mooi|vervelend|naar om te horen|lezen",
+  "fijn|goed|knap|mooi|top|super|sterk|vervelend|jammer|naar|rot|balen|lastig|spannend dat",
+  "wat|heel|erg|echt|zo fijn|goed|knap|mooi|sterk|vervelend|jammer|naar|rot|lastig|spannend dat",
+  "fijn|goed|mooi|vervelend|naar om te horen|lezen dat",
+  // "Glad he's drinking a bit more today", "Good to hear the swelling is down"
+  "glad|great|good|nice|sorry that",
+  "glad|great|good|nice|sorry to hear|see|read",
+  "glad|happy he's|she's|you're|they're|it's|he|she|you|they|your|his|her",
 ];
 /** In the remark: a change or a recent moment, so it is about how someone is doing. */
 export const REMARK_PROGRESS = [
   "weer|beter|minder|meer|gelukt|volgehouden|gedaan|toch|eindelijk|zelf|durft|durfde|lukt|lukte",
+  "again|better|less|more|down|managed|today|yesterday|finally|improving|improved|settled|gone",
+  "last night",
+  "this morning|week",
   "nog steeds|altijd",
   "gisteren|vandaag|vannacht|vanochtend|afgelopen",
   "die|deze week",
@@ -1801,4 +1808,7 @@ export const REMARK_ATTITUDE = [
   "vraagt|vroeg|navraagt|mailt|mailde|bericht|belt|belde|aanmelden|aangemeld|wilt|wil|willen|inschrijven|contact|reageert|schrijft|schreef|stuurde|gestuurd|brachten|bracht|taart|oplet|betrokken|denkt|oriënteert|waarneemt|waarnemen|ontevreden|mogen|mag",
   "laat|liet weten",
   "komt|komen helpen",
+  "asked|asking|ask|emailed|called|contacted|register|registered|registering|volunteer|volunteering|joining|join",
+  "getting in touch",
+  "help out",
 ];
