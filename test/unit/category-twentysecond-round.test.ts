@@ -237,3 +237,15 @@ describe("a remark on how someone did, in English", () => {
     expect(verdict(GP, PATIENT, "Re: question", body).verdict.action).toBe("allow");
   });
 });
+
+test("'Fijn dat we gisteren weer konden overleggen' remarks on the writer's own doing: it goes", () => {
+  const body =
+    "Hoi Ellen,\n\nFijn dat we gisteren weer even konden overleggen over de inzameling voor de wachtkamer. Ik zet de dozen vrijdag klaar.\n\nGroet, Marloes";
+  const v = verdict(
+    { address: "info@praktijkdebrug.nl" },
+    [{ address: "ellenvd@xs4all.nl" }],
+    "inzameling",
+    body
+  );
+  expect(v.verdict.action).toBe("allow");
+});

@@ -1,10 +1,16 @@
-import { REMARK_ATTITUDE, REMARK_OPENERS, REMARK_PROGRESS } from "../lexicon/category-words";
+import {
+  REMARK_ATTITUDE,
+  REMARK_OPENERS,
+  REMARK_PROGRESS,
+  REMARK_WRITER,
+} from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 
 // the opener with its "dat" or "that" (bounded: the lexicon's entries are fixed phrases)
 const OPENER_ALL = new RegExp(`\\b(?:${termsSource(REMARK_OPENERS)})\\b`, "gi");
 const PROGRESS = terms(REMARK_PROGRESS);
 const ATTITUDE = terms(REMARK_ATTITUDE);
+const WRITER_FIRST = new RegExp(`^\\s*(?:${termsSource(REMARK_WRITER)})\\b`, "i");
 
 /**
  * The writer remarks on how someone did or is, at the start of a sentence of their own text ("Goed dat
@@ -23,7 +29,7 @@ export function progressRemark(own: string): boolean {
     const limit = Math.min(own.length, from + 140);
     while (to < limit && ".!?\n".indexOf(own.charAt(to)) < 0) to++;
     const remark = own.slice(from, to);
-    if (!ATTITUDE.test(remark) && PROGRESS.test(remark)) return true;
+    if (!WRITER_FIRST.test(remark) && !ATTITUDE.test(remark) && PROGRESS.test(remark)) return true;
   }
   return false;
 }

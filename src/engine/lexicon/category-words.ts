@@ -1790,6 +1790,8 @@ export const REMARK_OPENERS = [
   "glad|great|good|nice|sorry to hear|see|read",
   "glad|happy he's|she's|you're|they're|it's|he|she|you|they|your|his|her",
 ];
+/** The remark's subject is the writer ("Fijn dat we gisteren konden overleggen"): no one's care. */
+export const REMARK_WRITER = ["we|wij|ik|i"];
 /** In the remark: a change or a recent moment, so it is about how someone is doing. */
 export const REMARK_PROGRESS = [
   "weer|beter|minder|meer|gelukt|volgehouden|gedaan|toch|eindelijk|zelf|durft|durfde|lukt|lukte",
