@@ -249,3 +249,31 @@ test("'Fijn dat we gisteren weer konden overleggen' remarks on the writer's own 
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+describe("a named person's body told to an organisation in everyday words", () => {
+  const GP = { address: "poh@huisartsdelinde.nl", name: "Huisartsenpraktijk De Linde" };
+  const GYM: Address[] = [{ address: "info@sportschool-fitfit.nl" }];
+  const DAYCARE: Address[] = [{ address: "groep@kdvzonnetje.nl" }];
+
+  test("'Mevrouw Jansen mag van ons weer sporten, maar rustig opbouwen' is her health", () => {
+    const body =
+      "Beste Ron,\n\nMevrouw Jansen mag van ons weer sporten, maar rustig opbouwen en nog geen zware gewichten boven het hoofd tot de zomer.\n\nGroet, Marijke (POH)";
+    const v = verdict(GP, GYM, "Re: mevr. Jansen", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Noor heeft vanochtend een tandje laten trekken' to the daycare is her health", () => {
+    const body =
+      "Hoi juffen,\n\nNoor heeft vanochtend een tandje laten trekken. Vandaag graag alleen zacht eten en niet te warm drinken. Haar moeder haalt haar om 4 uur op.\n\nGroet, de balie";
+    const v = verdict(GP, DAYCARE, "Noor", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Vanaf maandag mogen de leden weer sporten in de grote zaal' names no one: it goes", () => {
+    const body =
+      "Beste Ron,\n\nDank voor de uitnodiging. Vanaf maandag mogen de leden weer sporten in de grote zaal, las ik; wij hangen graag onze poster over de beweeggroep op.\n\nGroet, Marijke (POH)";
+    expect(verdict(GP, GYM, "poster", body).verdict.action).toBe("allow");
+  });
+});

@@ -51,6 +51,8 @@ import {
   KNOWN_BEFORE,
   KNOWN_SIGN_BEFORE,
   OWN_DOSE_CHANGE,
+  ACTIVITY_ALLOWED,
+  BODY_TREATED,
   EVERYDAY_SIGNS,
   RESULT_ARRIVED,
   RESULT_BETWEEN,
@@ -301,6 +303,7 @@ const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
 const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const KNOWN_TREATMENT_ALL = terms(KNOWN_TREATMENT, "gi");
 const OWN_DOSE_ALL = terms(OWN_DOSE_CHANGE, "gi");
+const ACTIVITY_ALLOWED_ALL = terms(ACTIVITY_ALLOWED.concat(BODY_TREATED), "gi");
 const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
@@ -1111,6 +1114,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       // "het been van je moeder", "de knie van Tim": the referent is in the phrase itself
       personIn(BODY_OF, p.original, p.where, () => true) ||
       personIn(RELATIVE_BODY, p.original, p.where, () => true) ||
+      // "Mevrouw Jansen mag van ons weer sporten", "Noor heeft een tandje laten trekken": what a named
+      // person or relative may do again, or what was done to their body
+      personIn(
+        ACTIVITY_ALLOWED_ALL,
+        p.original,
+        p.where,
+        (k, sentence) => namedNear(p.where, k) || familyIn(sentence)
+      ) ||
       // "de douchestoel voor je vader is besteld"
       personIn(
         CARE_AID_ALL,

@@ -1714,6 +1714,22 @@ export const OWN_DOSE_CHANGE = [
   "je|u|jij mag|moet|kunt ~3 nu|vanaf|voortaan ~1 afbouwen|ophogen|halveren|verdubbelen|verhogen|verlagen",
 ];
 /**
+ * What a person may or may not do again, as a care provider tells it ("Mevrouw Jansen mag van ons weer
+ * sporten", "Hij mag voorlopig niet tillen", "Noor mag vandaag alleen zacht eten"): with that person named
+ * in or just before the sentence, their body (statements.ts personBody).
+ */
+export const ACTIVITY_ALLOWED = [
+  "mag|mogen|kan|kunnen ~3 weer|nog niet|voorlopig niet|niet meer|pas ~3 sporten|gymmen|gym|meedoen|werken|fietsen|zwemmen|tillen|rijden|autorijden|hardlopen|rennen|springen|traplopen|douchen|buitenspelen|dansen|voetballen|trainen|staan|lopen",
+  "mag|mogen ~3 alleen|nog geen ~2 zacht|vloeibaar|koud|licht eten|voedsel|werk",
+  "moet|moeten ~3 rustig aan doen|opbouwen",
+  "rustig opbouwen",
+];
+/** What was done to a named person's body in everyday words ("Noor heeft een tandje laten trekken"). */
+export const BODY_TREATED = [
+  "tand|tandje|tanden|kies|kiesje|kiezen|verstandskies|melktand|melktandje ~2 laten|laat trekken|vullen|getrokken|gevuld|geplakt",
+  "hechting|hechtingen|hechtinkje|hechtinkjes|gips|verband ~2 gezet|eruit|eraf|erom|erin",
+];
+/**
  * Sympathy or relief at the start of a sentence ("Vervelend dat het nog nabloedt", "Fijn dat de bult
  * kleiner wordt"): a complaint in that sentence is the addressee's own. Only at the start: "Het is
  * goed dat u de wond schoonhoudt" is advice.
