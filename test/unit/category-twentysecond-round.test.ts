@@ -277,3 +277,39 @@ describe("a named person's body told to an organisation in everyday words", () =
     expect(verdict(GP, GYM, "poster", body).verdict.action).toBe("allow");
   });
 });
+
+describe("remarks on things, not people, to one private person", () => {
+  const PHYSIO = { address: "info@fysio-oost.nl", name: "Fysiotherapie Oost" };
+  const cases: [string, string][] = [
+    [
+      "a contractor",
+      "Fijn dat de verbouwing weer verder kan na de vorstperiode. De oefenzaal is vrij, dus dan kun je beginnen.",
+    ],
+    [
+      "a volunteer",
+      "Mooi dat het beweegcafé gisteren weer zo druk was! Volgende keer hangen we meer posters op.",
+    ],
+    [
+      "the IT man",
+      "Goed dat de wifi het weer doet. Kun je de factuur naar de administratie sturen?",
+    ],
+    [
+      "a neighbour",
+      "Vervelend dat de parkeerplaats weer vol stond met onze patiënten. We hangen een bordje op.",
+    ],
+  ];
+  test.each(cases)("to %s: it goes", (_who, text) => {
+    const body = `Hoi Hans,\n\n${text}\n\nGroet, Ruud`;
+    expect(
+      verdict(PHYSIO, [{ address: "hans.h@gmail.com" }], "even dit", body).verdict.action
+    ).toBe("allow");
+  });
+
+  test("'Glad he's drinking a bit more today' is about him", () => {
+    const body =
+      "Hi Emma,\n\nGlad he's drinking a bit more today. Keep offering small sips and count the wet nappies.\n\nBest,\nDr. de Boer";
+    expect(
+      verdict(PHYSIO, [{ address: "emma.clarke@gmail.com" }], "Re: Oliver", body).verdict.action
+    ).toBe("secure");
+  });
+});

@@ -1,10 +1,16 @@
 import {
+  EVERYDAY_SIGNS,
+  REMARK_ARTICLES,
+  REMARK_IT_GOES,
+  REMARK_NOUNS,
+  REMARK_PERSONS,
   REMARK_ATTITUDE,
   REMARK_OPENERS,
   REMARK_PROGRESS,
   REMARK_WRITER,
 } from "../lexicon/category-words";
-import { terms, termsSource } from "../lexicon/terms";
+import { exactly, terms, termsSource } from "../lexicon/terms";
+import { bodyWordAt } from "./statements";
 
 // the opener with its "dat" or "that" (bounded: the lexicon's entries are fixed phrases)
 const OPENER_ALL = new RegExp(`\\b(?:${termsSource(REMARK_OPENERS)})\\b`, "gi");
@@ -29,7 +35,13 @@ export function progressRemark(own: string): boolean {
     const limit = Math.min(own.length, from + 140);
     while (to < limit && ".!?\n".indexOf(own.charAt(to)) < 0) to++;
     const remark = own.slice(from, to);
-    if (!WRITER_FIRST.test(remark) && !ATTITUDE.test(remark) && PROGRESS.test(remark)) return true;
+    if (
+      (aboutSomeone(remark) || PERSON.test(m[0].slice(m[0].lastIndexOf(" ") + 1))) &&
+      !WRITER_FIRST.test(remark) &&
+      !ATTITUDE.test(remark) &&
+      PROGRESS.test(remark)
+    )
+      return true;
   }
   return false;
 }
@@ -39,4 +51,28 @@ function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charAt(i) === " " || text.charAt(i) === "\t")) i--;
   return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+}
+
+const FIRST_TWO = /^\s*(\S+)(?:\s+(\S+))?/;
+const PERSON = exactly(REMARK_PERSONS);
+const ARTICLE = exactly(REMARK_ARTICLES);
+const NOUN = exactly(REMARK_NOUNS.concat(EVERYDAY_SIGNS));
+const IT_GOES = exactly(REMARK_IT_GOES);
+// a verb's infinitive as a noun ("het slapen", "het fietsen"), an English gerund ("the sleeping")
+const INFINITIVE = /^[a-z]{3,}en$/;
+const GERUND = /^[a-z]{3,}ing(?:'s)?$/;
+const UPPER = /^[A-Z\u00C0-\u00DE]/;
+
+/** The remark is about a person, their body or what they do, by its first word or two. */
+function aboutSomeone(remark: string): boolean {
+  const m = FIRST_TWO.exec(remark);
+  if (!m) return false;
+  const first = m[1].replace(/[,;:]$/, "");
+  if (PERSON.test(first) || UPPER.test(first)) return true;
+  const second = (m[2] ?? "").replace(/[,;:]$/, "");
+  if (!ARTICLE.test(first) || !second) return false;
+  const article = first.toLowerCase();
+  if (article === "het" && (IT_GOES.test(second) || INFINITIVE.test(second))) return true;
+  if (article === "the" && GERUND.test(second)) return true;
+  return NOUN.test(second) || bodyWordAt(remark, remark.indexOf(second, m[1].length));
 }

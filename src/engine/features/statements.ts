@@ -168,6 +168,10 @@ const plainBodyEnd = (text: string, at: number): number => {
   const end = BODY_WORDS.endAt(text, at);
   return end >= 0 ? end : ENGLISH_BODY_WORDS.endAt(text, at);
 };
+/** A body part (or a compound on one, Dutch or English) starts at `at`. */
+export function bodyWordAt(text: string, at: number): boolean {
+  return anyBodyEnd(text, at) >= 0;
+}
 /** "uw", "zijn" + one optional word + a body part or a compound on one. */
 const possessedBody = (possessives: readonly string[], english: boolean): AnchoredWord =>
   new AnchoredWord(

@@ -1806,6 +1806,20 @@ export const REMARK_OPENERS = [
   "glad|great|good|nice|sorry to hear|see|read",
   "glad|happy he's|she's|you're|they're|it's|he|she|you|they|your|his|her",
 ];
+/**
+ * Whom or what the remark is about, its first word or two: a person ("Goed dat hij …", "Fijn dat Noor
+ * …"), or after an article a body part, a sign or complaint, a child or an activity ("Fijn dat de knie
+ * …", "Fijn dat het slapen …", "Good to hear the swelling …"), not a thing ("Fijn dat de verbouwing …").
+ */
+export const REMARK_PERSONS = [
+  "je|jij|u|hij|ze|zij|jullie|uw|zijn|haar|he|she|you|they|he's|she's|you're|they're|your|his|her",
+];
+export const REMARK_ARTICLES = ["de|het|the"];
+export const REMARK_NOUNS = [
+  "kleine|baby|kindje|kleintje|hoest|pijn|koorts|wond|wondje|trap|traplopen|cough|swelling|pain|fever|wound|rash",
+];
+/** After "het" as subject: how it goes ("Top dat het beter gaat", "Vervelend dat het rechts weer piept"). */
+export const REMARK_IT_GOES = ["beter|weer|goed|links|rechts|'s"];
 /** The remark's subject is the writer ("Fijn dat we gisteren konden overleggen"): no one's care. */
 export const REMARK_WRITER = ["we|wij|ik|i"];
 /** In the remark: a change or a recent moment, so it is about how someone is doing. */
@@ -1829,4 +1843,6 @@ export const REMARK_ATTITUDE = [
   "asked|asking|ask|emailed|called|contacted|register|registered|registering|volunteer|volunteering|joining|join",
   "getting in touch",
   "help out",
+  // work and study ("Knap dat je je verslag toch op tijd af hebt")
+  "verslag|stage|stageverslag|examen|tentamen|diploma|scriptie|opdracht|cursus|toets|sollicitatie|contract|report|exam|internship|assignment",
 ];
