@@ -313,3 +313,15 @@ describe("remarks on things, not people, to one private person", () => {
     ).toBe("secure");
   });
 });
+
+test("'Die vlekken op de muur' to the painter are on no one: it goes", () => {
+  const body =
+    "Hoi Hans,\n\nDie vlekken op de muur in de wachtkamer zijn na het schilderen nog niet weg. Kun je nog even langskomen?\n\nGroet, Anne";
+  const v = verdict(
+    { address: "info@praktijkoost.nl" },
+    [{ address: "hans.schilder@gmail.com" }],
+    "wachtkamer",
+    body
+  );
+  expect(v.verdict.action).toBe("allow");
+});

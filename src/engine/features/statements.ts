@@ -172,6 +172,23 @@ const plainBodyEnd = (text: string, at: number): number => {
 export function bodyWordAt(text: string, at: number): boolean {
   return anyBodyEnd(text, at) >= 0;
 }
+// (by code: ES2016 runtimes of the send-time bundle lack \p{L})
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code >= 0xc0
+  );
+}
+/** Some word of the sentence is a body part ("Die plekjes in zijn nek"); read once per word start. */
+function hasBodyWord(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) {
+    const starts = i === 0 || !isWordChar(sentence.charCodeAt(i - 1));
+    if (starts && isWordChar(sentence.charCodeAt(i)) && anyBodyEnd(sentence, i) >= 0) return true;
+  }
+  return false;
+}
 /** "uw", "zijn" + one optional word + a body part or a compound on one. */
 const possessedBody = (possessives: readonly string[], english: boolean): AnchoredWord =>
   new AnchoredWord(
@@ -1193,8 +1210,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           !LIST_ITEM.test(at.s.text);
         if (topic === "general" || (topic && !ownInstruction && (g !== FAMILY_ALL || answer)))
           continue;
-        // "U vroeg naar melkkorst. Die plekjes zijn onschuldig": the sign of the general question
-        if (g === KNOWN_SIGN && answer) continue;
+        // "U vroeg naar melkkorst. Die plekjes zijn onschuldig": the sign of the general question; "die
+        // vlekken op de muur" are on no one: a known sign counts where its sentence names a body part
+        // (the anchor may start at the comma ending the line before: the sign's own sentence)
+        if (
+          g === KNOWN_SIGN &&
+          (answer || !hasBodyWord(sentenceAt(p.where, m.index + m[0].length - 1).s.text))
+        )
+          continue;
         // "Neem uw kind gerust mee": advice names a relative of anyone, unless the mail tells of an event;
         // so does an answer to a general question ("Uw schoonmoeder had vroeger gelijk, maar …")
         if (
