@@ -325,3 +325,22 @@ test("'Die vlekken op de muur' to the painter are on no one: it goes", () => {
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+describe("a named person's body in the next sentence, on the next line", () => {
+  const NURSE = { address: "wijk@zorgthuis-velsen.nl", name: "Zorg Thuis Velsen" };
+  const CORPORATION: Address[] = [{ address: "p.vermeulen@woonstichting-velsen.nl" }];
+
+  test("'…bij mevrouw Ouali.\\nZe komt de trap niet meer op' is her body, as on one line", () => {
+    const lines =
+      "Beste Paul,\n\nIk kom sinds september als wijkverpleegkundige bij mevrouw Ouali.\nZe komt de trap naar de derde verdieping eigenlijk niet meer op. Kan zij met voorrang verhuizen?\n\nGroet, Wendy";
+    const v = verdict(NURSE, CORPORATION, "Huurder Vlietstraat", lines);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the lift that no one can use goes", () => {
+    const body =
+      "Beste Paul,\n\nDe lift in de Vlietstraat staat al een week stil.\nNiemand komt de trap naar de derde verdieping nog makkelijk op. Wanneer komt de monteur?\n\nGroet, Wendy";
+    expect(verdict(NURSE, CORPORATION, "Lift Vlietstraat", body).verdict.action).toBe("allow");
+  });
+});

@@ -933,10 +933,15 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   // the sentence or the one before; further back while the sentences run on in one line ("meneer K.
   // Terpstra (geb. 14-02-1979). Hij komt voor zijn schouder": abbreviations end no sentence)
   const namedNear = (where: Where, k: number): boolean => {
-    if (named.has(sentenceKey(where, k)) || named.has(sentenceKey(where, k - 1))) return true;
+    if (named.has(sentenceKey(where, k))) return true;
     const text = parts.get(where) ?? "";
     const ends = mail.sentenceEnds(where);
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+    // "…bij mevrouw Ouali.\nZe komt de trap niet meer op": the line break right after a full stop
+    // ends an empty sentence of its own; the sentence before is the one before that
+    let before = k - 1;
+    if (before > 0 && text.slice(ends[before - 1] + 1, ends[before]).trim() === "") before--;
+    if (named.has(sentenceKey(where, before))) return true;
+    for (let j = before - 1; j >= Math.max(0, before - 3); j--) {
       if (text.charCodeAt(ends[j + 1]) === 10) return false;
       if (named.has(sentenceKey(where, j))) return true;
     }

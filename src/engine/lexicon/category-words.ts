@@ -1723,6 +1723,9 @@ export const ACTIVITY_ALLOWED = [
   "mag|mogen ~3 alleen|nog geen ~2 zacht|vloeibaar|koud|licht eten|voedsel|werk",
   "moet|moeten ~3 rustig aan doen|opbouwen",
   "rustig opbouwen",
+  // what no longer goes ("Ze komt de trap eigenlijk niet meer op", "komt slecht uit zijn stoel")
+  "komt|kan|kwam ~2 trap|stoel|bed|bad|douche ~6 niet meer|nauwelijks|slecht|moeilijk op|af|uit|in",
+  "komt|kan|kwam ~2 niet meer|nauwelijks|slecht|moeilijk ~2 trap|stoel|bed|bad|douche op|af|uit|in",
 ];
 /** What was done to a named person's body in everyday words ("Noor heeft een tandje laten trekken"). */
 export const BODY_TREATED = [
