@@ -344,3 +344,22 @@ describe("a named person's body in the next sentence, on the next line", () => {
     expect(verdict(NURSE, CORPORATION, "Lift Vlietstraat", body).verdict.action).toBe("allow");
   });
 });
+
+describe("a relative called what the family calls them", () => {
+  const HOME_CARE = { address: "wijk@thuiszorgdezorgzame.nl", name: "Thuiszorg De Zorgzame" };
+  const SON: Address[] = [{ address: "peter.wouters@home.nl" }];
+
+  test("'Mama at vandaag weer een hele boterham' to her son is her care", () => {
+    const body =
+      "Hoi Peter,\n\nMama at vandaag weer een hele boterham en heeft buiten een rondje gelopen met de rollator. Ze sliep wel veel.\n\nGroet, Ilse (wijkverpleging)";
+    const v = verdict(HOME_CARE, SON, "Re: mama", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Opa's en oma's zijn welkom' on the open day goes", () => {
+    const body =
+      "Hoi Peter,\n\nOpa's en oma's zijn zaterdag ook welkom op onze open dag, van 10 tot 14 uur. Er is koffie en een rondleiding.\n\nGroet, Ilse";
+    expect(verdict(HOME_CARE, SON, "open dag", body).verdict.action).toBe("allow");
+  });
+});

@@ -51,6 +51,7 @@ import {
   KNOWN_BEFORE,
   KNOWN_SIGN_BEFORE,
   OWN_DOSE_CHANGE,
+  RELATIVES_AS_NAMES,
   ACTIVITY_ALLOWED,
   BODY_TREATED,
   EVERYDAY_SIGNS,
@@ -314,10 +315,15 @@ const OWN_CARE = terms([
   // terug van de reparatie"): a side word as the subject of a verb
   `uw|jouw|je ${AID_SIDES.join("|")} ${AID_SIDE_VERBS.join("|")}`,
 ]);
-const FAMILY = terms([
+const FAMILY_WITH_POSSESSIVE = terms([
   `${POSSESSIVES.join("|")} ${RELATIVES.join("|")}`,
   `${POSSESSIVES.join("|")} ${RELATIVES_GENITIVE.join("|")}`,
 ]);
+// (case-sensitive: "Mama" called so is one person; "mama" and "opa" in advice are anyone's, and so are
+// "Opa's en oma's")
+const relativeAsName = (): RegExp =>
+  new RegExp(`${terms(RELATIVES_AS_NAMES, "g").source}(?!['\u2019]s)`, "g");
+const FAMILY = new FirstOf([new RegExp(FAMILY_WITH_POSSESSIVE.source, "gi"), relativeAsName()]);
 const CONTACT = terms(CONTACT_PAST);
 const FIRST = terms(FIRST_PERSON);
 const OWN_BODY_ALL = new FirstOf([OWN_BODY, CHECK_IN_BODY]);
@@ -325,7 +331,7 @@ const OWN_CARE_ALL = new RegExp(OWN_CARE.source, "gi");
 const KNOWN_TREATMENT_ALL = terms(KNOWN_TREATMENT, "gi");
 const OWN_DOSE_ALL = terms(OWN_DOSE_CHANGE, "gi");
 const ACTIVITY_ALLOWED_ALL = terms(ACTIVITY_ALLOWED.concat(BODY_TREATED), "gi");
-const FAMILY_ALL = new RegExp(FAMILY.source, "gi");
+const FAMILY_ALL = new FirstOf([new RegExp(FAMILY_WITH_POSSESSIVE.source, "gi"), relativeAsName()]);
 
 // a question of three or more words ("Re: uitslag?" asks for one's own result, not how care works)
 // (the quoted form ends in a colon, after which no word boundary follows: edge "start")

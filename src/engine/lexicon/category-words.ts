@@ -257,6 +257,11 @@ export const POSSESSIVES = [
   "my",
 ];
 /** Family relations of one person. */
+/**
+ * A relative called by what the family calls them, capitalised as a name ("Mama at vandaag weer een hele
+ * boterham", "Oma heeft goed geslapen"): one person's relative, matched in this case only.
+ */
+export const RELATIVES_AS_NAMES = ["Mama|Papa|Mam|Pap|Oma|Opa"];
 export const RELATIVES = [
   "vader",
   "moeder",
