@@ -296,8 +296,9 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       (businessScore > 0 && careScore === 0 && medicalScore < w.medicalMin)
     )
       return ["none", "none-business"];
-    // health words about no one (a leaflet text, a column for the local paper) are care information
-    if (careScore > 0 || medicalScore > 0 || (broadcast && !x.internalOnly))
+    // health words about no one (a leaflet text, a column for the local paper, a tooth-brushing lesson
+    // arranged with a school) are care information
+    if (careScore > 0 || medicalScore > 0 || x.careWordsAnywhere || (broadcast && !x.internalOnly))
       return ["general", "general-care-information"];
     return ["none", "none-nothing"];
   })();

@@ -241,6 +241,7 @@ const FEATURES: (keyof Features)[] = [
   "personEvent",
   "personReport",
   "progressRemark",
+  "careWordsAnywhere",
   "personVisit",
   "namedAddressedCare",
   "invitation",

@@ -93,6 +93,11 @@ export interface Features {
   personReport: boolean;
   /** the writer remarks on how someone did ("Goed dat hij weer wat meer drinkt"), in their own text */
   progressRemark: boolean;
+  /**
+   * a care word outside signatures, topic and service text included ("een poetsles in groep 4", "een
+   * reanimatiecursus voor de trainers"): the mail is about care, if about no one's
+   */
+  careWordsAnywhere: boolean;
   /** a named person visits the sender ("Luuk is gisteren bij mij geweest"), outside topic mail */
   personVisit: boolean;
   /** a reader called by name and told of their own care ("Henk Dijk, jij mag na je hernia-operatie …") */
@@ -358,6 +363,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     personEvent: said.thirdPersonEvent && !topicMail,
     personReport: said.personReport && !topicMail && !jobApplication,
     progressRemark: !topicMail && !jobApplication && progressRemark(ownText(mail)),
+    careWordsAnywhere: findings.some(
+      (f) => f.type === "medical" && !mail.inSignature(f.where, f.start)
+    ),
     personVisit: said.personVisit && !topicMail && !jobApplication,
     namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
