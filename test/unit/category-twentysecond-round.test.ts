@@ -5,6 +5,8 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { classifyAddress } from "../../src/engine/recipients";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 
 const verdict = (from: Address, to: Address[], subject: string, body: string) =>
   check(emptyDraft({ from, to, subject, body }));
@@ -361,5 +363,33 @@ describe("a relative called what the family calls them", () => {
     const body =
       "Hoi Peter,\n\nOpa's en oma's zijn zaterdag ook welkom op onze open dag, van 10 tot 14 uur. Er is koffie en een rondleiding.\n\nGroet, Ilse";
     expect(verdict(HOME_CARE, SON, "open dag", body).verdict.action).toBe("allow");
+  });
+});
+
+describe("a staff member's course registration (twenty-seventh round, w133's kind)", () => {
+  const GP = { address: "m.terhorst@hapraktijkhetbaken.nl", name: "Marloes Ter Horst" };
+  const COURSES: Address[] = [{ address: "scholing@nascholing-oost.nl", name: "NHG Scholing" }];
+
+  test("'scholing@nascholing-oost.nl' is a role mailbox, not a person at their own domain", () => {
+    expect(
+      classifyAddress(
+        "scholing@nascholing-oost.nl",
+        ["hapraktijkhetbaken.nl"],
+        DEFAULT_POLICY,
+        "NHG Scholing"
+      )
+    ).not.toBe("private");
+  });
+
+  test("a registration for 'Wondzorg in de huisartsenpraktijk', invoice 't.a.v. Ingrid Bosman', goes", () => {
+    const body =
+      "Geachte heer/mevrouw,\n\nGraag schrijf ik mij in voor de cursus 'Wondzorg in de huisartsenpraktijk' op 21 januari in Apeldoorn.\nFactuur graag naar de praktijk t.a.v. Ingrid Bosman.\n\nMet vriendelijke groet,\nMarloes Ter Horst";
+    expect(verdict(GP, COURSES, "Inschrijving cursus wondzorg", body).verdict.action).toBe("allow");
+  });
+
+  test("a wound named with a patient ('mevrouw Bosman, haar wond') to the same mailbox is kept back", () => {
+    const body =
+      "Geachte heer/mevrouw,\n\nKan ik een vraag uit de praktijk meenemen naar de cursus? Mevrouw Bosman heeft sinds oktober een open wond aan haar onderbeen die niet dicht wil.\n\nMet vriendelijke groet,\nMarloes Ter Horst";
+    expect(verdict(GP, COURSES, "vraag cursus", body).verdict.action).toBe("secure");
   });
 });

@@ -1091,6 +1091,9 @@ export const CONTACT_PERSON = [
 /** A named contact for the business at hand ("Contactpersoon voor de chauffeur is Gerda Vos"): staff. */
 export const CONTACT_ROLES = [
   "contactpersoon|aanspreekpunt|aanspreekpersoon",
+  // an invoice's or letter's addressee ("Factuur graag naar de praktijk t.a.v. Ingrid Bosman")
+  "t.a.v.|tav|attn|attn.",
+  "ter attentie van",
   "contact person",
   "point of contact",
 ];
