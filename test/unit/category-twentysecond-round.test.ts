@@ -393,3 +393,55 @@ describe("a staff member's course registration (twenty-seventh round, w133's kin
     expect(verdict(GP, COURSES, "vraag cursus", body).verdict.action).toBe("secure");
   });
 });
+
+describe("kinds from w132's red team (twenty-seventh round)", () => {
+  const DENTIST = { address: "mark@tandartsmolenhoek.nl", name: "Mark de Boer" };
+
+  test("'Na de wortelkanaalbehandeling van de 36 kunt u ibuprofen nemen' is one person's tooth", () => {
+    const body =
+      "Beste Anna,\n\nNa de wortelkanaalbehandeling van de 36 kunt u 3 dagen ibuprofen 400 mg nemen. Bij zwelling bellen.\n\nMark";
+    const v = verdict(DENTIST, [{ address: "anna.kok@ziggo.nl" }], "Advies", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a password spelled out letter by letter beside an encrypted file is found", () => {
+    const found = check(
+      emptyDraft({
+        from: DENTIST,
+        to: [{ address: "sara.jong@outlook.com" }],
+        subject: "Uitslagen",
+        body: "Beste Sara,\n\nDe bijlage is beveiligd. Het wachtwoord is: k - a - s - t - a - n - j - e - vier - een.\n\nGroet, Lisa",
+      })
+    ).findings.filter((f) => f.type === "password");
+    expect(found.map((f) => f.text)).toEqual(["k - a - s - t - a - n - j - e - vier - een"]);
+  });
+
+  test("a phone number with hyphens after 'wachtwoord: bel' is no spelled-out password", () => {
+    const found = check(
+      emptyDraft({
+        from: DENTIST,
+        to: [{ address: "sara.jong@outlook.com" }],
+        subject: "bijlage",
+        body: "Beste Sara,\n\nVoor het wachtwoord: bel 038-421-60-30.\n\nGroet, Lisa",
+      })
+    ).findings.filter((f) => f.type === "password");
+    expect(found).toEqual([]);
+  });
+
+  test("a colleague's birth date for her birthday cake is no patient's identifier", () => {
+    const body =
+      "Hoi Jolanda,\n\nOnze collega Petra is geboren op 12 maart 1979 en wordt dus 47! Kunnen jullie op de personeelsavond een taart regelen?\n\nGroet, Marieke";
+    expect(
+      verdict(DENTIST, [{ address: "info@feestenbijjolanda.nl" }], "Petra", body).verdict.action
+    ).toBe("allow");
+  });
+
+  test("a patient's birth date to the same supplier is kept back", () => {
+    const body =
+      "Hoi Jolanda,\n\nMevrouw Petra de Wit (geboren 12-03-1979) komt dinsdag om 10 uur voor haar controle; kunt u de sleutel van de zijingang klaarleggen?\n\nGroet, Marieke";
+    expect(
+      verdict(DENTIST, [{ address: "info@feestenbijjolanda.nl" }], "dinsdag", body).verdict.action
+    ).toBe("secure");
+  });
+});

@@ -120,6 +120,15 @@ const AFTER_A_COLON = /^(?:[^\n:.!?]|[.!?](?!\s)|\n(?!\s*\n)){0,160}?:[ \t\n]*["
 const AFTER_THAT_IS =
   /^(?:[^\n]|\n(?!\s*\n)){0,160}?\b(?:dus|namelijk|i\.e\.|yani|czyli)[ \t\n]*["'(]?(\S{4,64})/i;
 
+// a value spelled out in pieces joined by hyphens, commas or dots (each piece bounded and followed by
+// a separator it cannot contain: linear)
+const SPELLED_OUT =
+  /^[^\n]{0,40}?(?::|\bis\b)[ \t]*((?:[a-z0-9]{1,6}[ \t]*[-,·][ \t]*){3,}[a-z0-9]{1,6})/i;
+/** How many pieces of a spelled-out value are one letter or digit. */
+function spelledLetters(value: string): number {
+  return value.split(/[-,·]/).filter((p) => p.trim().length === 1).length;
+}
+
 const PROTECTED_FILE =
   /bijlage|bestand|zip|7z|7-zip|pdf|beveiligd|versleuteld|beschermd|openen|attachment|attached|file|protected|encrypted|document/i;
 
@@ -339,6 +348,22 @@ export const detectPassword = (input: DetectInput): Finding[] => {
         valueToken = stripQuotes({ word: below[1], start: labelEnd + below[0].indexOf(below[1]) });
         explicit = true;
         connecting = 0;
+      }
+    }
+    if ((!valueToken || !looksLikeSecret(valueToken.word, explicit)) && strong) {
+      // spelled out letter by letter ("Het wachtwoord is: k - a - s - t - a - n - j - e - vier - een")
+      const spelled = SPELLED_OUT.exec(text.slice(labelEnd, windowEnd + 80));
+      if (spelled && spelledLetters(spelled[1]) >= 3) {
+        const start = labelEnd + spelled.index + spelled[0].length - spelled[1].length;
+        if (!seen.has(start)) {
+          seen.add(start);
+          out.push(
+            findingAt(input, "password", start, start + spelled[1].length, 0.9, [
+              "attachment-password",
+            ])
+          );
+        }
+        continue;
       }
     }
     if (!valueToken || !valueToken.word) continue;

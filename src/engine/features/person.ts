@@ -21,6 +21,7 @@ import {
   CONTACT_PERSON,
   CONTACT_ROLES,
   STAFF_MEETINGS,
+  CELEBRATED_BIRTH,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex, sentenceText } from "../mailtext/sentences";
@@ -122,8 +123,16 @@ export function patientIdentifiers(findings: Finding[], mail: MailText): boolean
   return findings.some(
     (f) =>
       (f.type === "bsn" || f.type === "patient-id" || f.type === "birthdate") &&
-      !mail.inSignature(f.where, f.start)
+      !mail.inSignature(f.where, f.start) &&
+      !(f.type === "birthdate" && celebratedBirth(f, mail))
   );
+}
+
+const CELEBRATED = terms(CELEBRATED_BIRTH);
+/** A birth date beside a birthday, a birth card or a colleague (80 characters either side). */
+function celebratedBirth(f: Finding, mail: MailText): boolean {
+  const text = mail.parts.find((p) => p.where === f.where)?.original ?? "";
+  return CELEBRATED.test(text.slice(Math.max(0, f.start - 80), f.end + 80));
 }
 
 const CONTEXT = terms(PATIENT_CONTEXT);

@@ -419,6 +419,8 @@ export const ADDRESSEE_PAST_VISIT = [
 /** One tooth by its number ("uw kroon op de 36", "je vulling in element 46"): a leaflet names no tooth. */
 export const OWN_NUMBERED_TOOTH = [
   "uw|je|jouw|your kroon|kroontje|vulling|vullingen|brug|implantaat|kies|tand|wortelkanaalbehandeling|facing|crown|filling op|aan|van|in|on de|het|element|the #",
+  // the treatment both know, on its tooth ("Na de wortelkanaalbehandeling van de 36 kunt u …")
+  "de|het kroon|kroontje|vulling|implantaat|wortelkanaalbehandeling|extractie|trekken|behandeling op|aan|van|in de|element #",
 ];
 export const PERSONAL_TURN = [
   "voor u|jou betekent dat",
@@ -1087,6 +1089,16 @@ export const CONTACT_PERSON = [
   "contact opnemen|op met",
   "contactpersoon|contactpersonen|aanspreekpunt|woordvoerder|woordvoerster|perscontact|persvoorlichter|persvoorlichting|informatie|inlichtingen|info:|contact:",
   "neem|nemen|kunt|kan ~2 contact op met",
+];
+/**
+ * Around a birth date, a birthday or a birth celebrated, or a colleague's ("Onze collega Petra is geboren op
+ * 12 maart 1979 en wordt 47", "Welkom Noah, geboren 1 dec. 2026, gefeliciteerd"): no patient's identifier.
+ */
+export const CELEBRATED_BIRTH = [
+  "jarig|verjaardag|felicitatie|felicitatiekaart|felicitatiekaartje|gefeliciteerd|taart|geboortekaart|geboortekaartje|kraamfeest|kraamvisite|welkom|birthday|congratulations",
+  // (not "collega" alone: "Geachte collega" greets a care provider about a patient)
+  "onze|mijn|een|nieuwe collega|collega's|colleague",
+  "medewerker|medewerkster|werknemer|personeelslid|personeelsavond|personeelsuitje|employee",
 ];
 /** A named contact for the business at hand ("Contactpersoon voor de chauffeur is Gerda Vos"): staff. */
 export const CONTACT_ROLES = [
