@@ -134,13 +134,10 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
     )
       continue;
     if (NO_PARTICULAR.test(near.replace(/\s+/g, " ")) && !OWN_NEAR.test(near)) continue;
-    if (!OWN_NEAR.test(near) && BOOKING.test(sentenceAround(text, m.index, m.index + m[0].length)))
-      continue;
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (!OWN_NEAR.test(near) && BOOKING.test(sentence)) continue;
     if (OPENING_HOURS.test(around) && !PAST_TODAY.test(around)) continue;
-    if (
-      anyAppointmentRule(text, m.index, m[0], sentenceAround(text, m.index, m.index + m[0].length))
-    )
-      continue;
+    if (anyAppointmentRule(text, m.index, m[0], sentence)) continue;
     if (
       (hasMoment(around) || (PAST_TODAY.test(around) && CLOCK.test(around))) &&
       accept(m.index, m.index + m[0].length)
