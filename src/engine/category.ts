@@ -277,7 +277,15 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
       return ["medical", "medical-person-report"];
     // A care provider one-to-one to a patient about the addressee's body or care ("je schouder", "uw
     // wond"): care, even where the vocabulary is unsure.
-    if (x.oneToOnePrivate && x.addresseeCare && !x.genericCare && !business && !broadcast)
+    // (an intern's or applicant's "die opdracht" is work; "je rugoperatie" is not)
+    if (
+      x.oneToOnePrivate &&
+      x.addresseeCare &&
+      !x.genericCare &&
+      !business &&
+      !broadcast &&
+      !(applicant && medicalScore === 0)
+    )
       return ["medical", "medical-addressee-care"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
     if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];

@@ -53,6 +53,11 @@ test("terms: whole words, stems, gaps, literal punctuation", () => {
   expect(terms(["m.v.g."]).test("mavg")).toBe(false);
   expect(terms(["gaat van # naar"]).test("de dosis gaat van 2,5 naar 5 mg")).toBe(true);
   expect(terms(["gaat van # naar"]).test("gaat van maandag naar dinsdag")).toBe(false);
+  // `~a`: one word that can stand between a possessive and its noun, not an article or negation
+  expect(terms(["je ~a verwijzing"]).test("je nieuwe verwijzing")).toBe(true);
+  expect(terms(["je ~a verwijzing"]).test("je verwijzing")).toBe(true);
+  expect(terms(["je ~a verwijzing"]).test("heb je geen verwijzing nodig")).toBe(false);
+  expect(terms(["je ~a verwijzing"]).test("krijg je een verwijzing")).toBe(false);
 });
 
 test("moments, not ranges", () => {

@@ -230,7 +230,7 @@ function possibleOnly(sentence: string): boolean {
 // service works, not a notice
 const STEP_THEN = terms(PROCESS_THEN);
 // "uw bestelling", and in a notice to one person "de pil" (whose else)
-const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~1 ${OWN_ITEM_NOUNS.join("|")}`]);
+const OWN_ITEMS = terms([`${OWN.join("|")}|de|het ~a ${OWN_ITEM_NOUNS.join("|")}`]);
 const PHARMACY_WORDS = terms(PHARMACY);
 const PICKUP_WHERE = terms(PICKUP_PLACE);
 

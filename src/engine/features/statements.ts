@@ -308,7 +308,7 @@ const OWN_BEFORE_AID = terms([
   `${AID_SIDES.join("|")} ${CARE_AIDS.join("|")}`,
 ]);
 const OWN_CARE = terms([
-  `${OWN.join("|")} ~1 ${OWN_CARE_NOUNS.join("|")}`,
+  `${OWN.join("|")} ~a ${OWN_CARE_NOUNS.join("|")}`,
   ...DEFINITE_CARE,
   ...ADDRESSEE_PAST_VISIT,
   // the side alone stands for the addressee's aid in a hearing-aid shop's reply ("Uw rechter is weer

@@ -138,7 +138,7 @@ export function trainingWords(bodyAndSubject: string): number {
 
 const TOPIC_WORDS = terms(TOPIC_MAIL);
 const TOPIC_IN_SUBJECT = terms(TOPIC_SUBJECT);
-const OWN_HEALTH = terms([`${OWN_OR_THIRD.join("|")} ~1 ${OWN_HEALTH_NOUNS.join("|")}`]);
+const OWN_HEALTH = terms([`${OWN_OR_THIRD.join("|")} ~a ${OWN_HEALTH_NOUNS.join("|")}`]);
 
 /** Someone's own health is named ("uw uitslag", "haar behandeling"). */
 export function ownHealth(text: string): boolean {

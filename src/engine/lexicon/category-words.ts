@@ -587,6 +587,10 @@ export const APPOINTMENTS = [
   // the next session with the addressee ("Donderdag gaan we verder met de volgende stap", "dinsdag zien we elkaar")
   "gaan|gaat we|wij ~2 verder",
   "zien|spreken we elkaar|je|u",
+  // the doctor wants to see the addressee again ("De dokter wil je over twee weken nog even zien"); "ik
+  // zet je op dinsdag 10.15 uur" books them
+  "wil|wilt|willen je|u ~4 zien|terugzien|spreken|controleren",
+  "zet|zetten je|u ~2 op|voor",
   // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
   // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
@@ -749,6 +753,8 @@ export const VACANCY = ["vacature"];
 export const APPLY_START = ["sollicit"];
 export const VACANCY_APPLY = [
   "motivatiebrief",
+  // an intern's placement is a work relation as a job is ("Je stagebegeleider vroeg ernaar")
+  "stageplek|stageplaats|stagebegeleider|stagebegeleidster|stageopdracht|stageverslag|stageperiode|stagecontract|stagevergoeding|beroepspraktijkvorming",
   // a reference asked about a former employee ("een referentie over Timo Brouwer"), and in English
   "referentie over|voor|check|gesprek",
   "referentiecheck",
@@ -1470,11 +1476,21 @@ export const FIRST_PERSON = [
   "i am|have|had|feel|was",
   "my",
 ];
+/**
+ * Words that never stand between a possessive and its noun: after them "je" is the subject ("heb je
+ * geen verwijzing nodig", "kun je ook uitslagen zien"), not "your".
+ */
+export const NOT_BETWEEN_POSSESSIVE_AND_NOUN = [
+  "geen|een|de|het|niet|nog|ook|al|wel|dan|er|hier|daar|die|dat|dit|deze|zelf|eerst|even|altijd|nooit|meestal|soms|gewoon|daarna|dus|toch|alleen|zo|wat|naar|van|voor|met|bij|via|om|op|in|aan|na|no|not|a|the|also|any",
+];
 /** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
 export const OWN_CARE_NOUNS = [
   "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
   // the pill as it is taken ("Het was week 2 van je strip")
   "strip|pilstrip|stopweek",
+  // what a dietitian, psychologist or continence nurse asked the addressee to keep ("Dank voor je
+  // eetdagboek", "het werkblad over je piekermomenten")
+  "eetdagboek|voedingsdagboek|eetlijst|slaapdagboek|hoofdpijndagboek|plasdagboek|plaslijst|mictielijst|werkblad|piekermomenten|piekergedachten|angstklachten|paniekaanvallen|paniekaanval|stemming|stemmingsdagboek",
 ];
 /**
  * A home exercise both know ("Blijf die oefening met de keukenstoel elke dag doen"): a leaflet says "deze
@@ -1482,6 +1498,8 @@ export const OWN_CARE_NOUNS = [
  */
 export const KNOWN_TREATMENT = [
   "die|dat|those oefening|oefeningen|oefenschema|ademoefening|ademoefeningen|exercise|exercises",
+  // a therapist's homework ("Wat goed dat je die opdracht hebt gedaan")
+  "die|dat|those opdracht|opdrachten|huiswerkopdracht|werkblad|dagboek|eetdagboek|exposure|exposure-oefening|homework|assignment",
 ];
 /**
  * Things a treatment leaves on one person's body, which "de", "die" or "the" already makes theirs in a
@@ -1633,6 +1651,8 @@ export const CONCRETE_EVENTS = [
   "minder|beter|erger|slechter|kleiner|groter|rustiger wordt|worden|gaat|gaan|geworden",
   "aan het herstellen|genezen",
   "herstelt|geneest",
+  // the person's care event as a point in time ("Dat u sinds de staaroperatie nog wat wazig ziet")
+  "sinds|since de|het|uw|je|jouw|zijn|haar|the|your ~1 operatie|ingreep|bevalling|keizersnede|behandeling|val|ongeluk|blessure|opname|ontslag|staaroperatie|knieoperatie|heupoperatie|ooglaseroperatie|liesbreukoperatie|extractie|prik|kuur|vaccinatie|operation|surgery|fall|accident|injury",
   // "de wond is opnieuw gaan bloeden"; not an instruction's "schud opnieuw"
   "is|zijn|was|waren|weer|al opnieuw",
   "over ~1 dagen|weken|maanden",
@@ -1722,6 +1742,9 @@ export const ADDRESSEE_STATES = [
   // "dat je beter slaapt", "je eet weer beter"
   "je|u|jij ~1 beter|slechter|weer slaapt|eet|loopt|ademt|piekert",
   "je|u|jij slaapt|eet|loopt|ademt|piekert ~1 beter|slechter|minder|meer",
+  // a test's finding about the addressee, told in the past ("Uit de gehoortest bleek dat u rechts meer
+  // hoge tonen mist"); a leaflet's "uit onderzoek blijkt dat u …" is the present
+  "bleek|bleken|showed|revealed dat|that u|je|jij|you",
   // "je suiker was ook lager", "uw bloeddruk is gedaald"
   "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
 ];

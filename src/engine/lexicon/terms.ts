@@ -5,10 +5,14 @@
  *   - `a|b` inside one word: either spelling ("afspraak|afspraken");
  *   - a trailing `*`: the word's stem, any word characters may follow ("verwijz*");
  *   - `~N` as a word: up to N arbitrary words in between ("kunt u ~3 aanvragen|bestellen");
+ *   - `~a` as a word: at most one word that can stand between a possessive and its noun ("uw ~a
+ *     uitslag" takes "uw nieuwe uitslag", not "heb je geen verwijzing", where "je" is the subject);
  *   - `#` as a word: a number ("gaat van # naar", matching "gaat van 40 naar" and "2,5").
  * Everything else is literal (dots, slashes, hyphens, apostrophes). Matches are whole words.
  * Linear time: the only repetitions are `\s+`, `\w*` and `(?:\S+\s+){0,N}`, over disjoint classes.
  */
+
+import { NOT_BETWEEN_POSSESSIVE_AND_NOUN } from "./category-words";
 
 const SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
 
@@ -30,12 +34,19 @@ function wordSource(token: string): string {
   return alts.length > 1 ? `(?:${alts.join("|")})` : alts[0];
 }
 
+// (a fixed alternation in the lookahead: linear)
+const ATTRIBUTIVE_GAP = `(?:(?!(?:${NOT_BETWEEN_POSSESSIVE_AND_NOUN.join("|")})\\s)\\S+\\s+)?`;
+
 /** The regex source of one entry (no boundaries). */
 export function entrySource(entry: string): string {
   const tokens = entry.trim().split(" ");
   let out = "";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t === "~a") {
+      out += ATTRIBUTIVE_GAP;
+      continue;
+    }
     const gap = t.charCodeAt(0) === 126 ? /^~(\d{1,2})$/.exec(t) : null;
     if (gap) {
       // the gap includes the white space after each word it skips

@@ -1,0 +1,122 @@
+/**
+ * Kinds of error found by the engineer's own probes in the twenty-eighth round (short personal care
+ * replies and one-to-one general answers), each as new fictitious mail written for this test. Each
+ * kept-back case has a harmless twin where the kind allows one.
+ */
+import { check } from "../../src/engine";
+import { emptyDraft, type Address } from "../../src/engine/draft";
+
+const verdict = (from: Address, to: Address[], subject: string, body: string) =>
+  check(emptyDraft({ from, to, subject, body }));
+
+describe("'je' after a verb is the subject, not a possessive", () => {
+  const DIETITIAN = { address: "info@dietistdeberk.nl", name: "Diëtistenpraktijk De Berk" };
+  const PATIENT: Address[] = [{ address: "wim.bosch@xs4all.nl", name: "Wim Bosch" }];
+
+  test("'Voor de diëtist heb je geen verwijzing nodig' answers a general question", () => {
+    const body =
+      "Hoi Wim,\n\nVoor de diëtist heb je geen verwijzing van de huisarts nodig. De basisverzekering vergoedt 3 uur per jaar. Bij diabetes loopt de begeleiding meestal via de ketenzorg van je huisarts. Je kunt via de site een intake plannen.\n\nGroet,\nLoes";
+    const v = verdict(DIETITIAN, PATIENT, "Re: verwijzing nodig?", body);
+    expect(v.category).toBe("general");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'je nieuwe verwijzing' is still the addressee's", () => {
+    const body =
+      "Hoi Wim,\n\nJe nieuwe verwijzing voor de diëtist is binnen; je diabetes wordt nu door ons begeleid. Tot dinsdag 8 december om 9.00 uur.\n\nGroet,\nLoes";
+    const v = verdict(DIETITIAN, PATIENT, "Je verwijzing", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
+
+describe("what a therapist asked the addressee to keep or do", () => {
+  const PSY = { address: "r.kok@praktijkhelder.nl", name: "Praktijk Helder" };
+  const CLIENT: Address[] = [{ address: "noa.vd@hotmail.com", name: "Noa" }];
+
+  test("'die opdracht' and 'je piekermomenten' to a client are her care", () => {
+    const body =
+      "Hoi Noa,\n\nMooi dat je die opdracht hebt gedaan, hoe spannend het ook was. Neem het werkblad over je piekermomenten volgende keer mee.\n\nHartelijke groet,\nRianne";
+    const v = verdict(PSY, CLIENT, "Re: volgende keer", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a dietitian thanking for 'je eetdagboek' writes of the addressee's care", () => {
+    const body =
+      "Hoi Wim,\n\nDank voor je eetdagboek. Je eet nu twee keer fruit per dag, mooi zo. Probeer 's avonds minder brood te nemen.\n\nGroet,\nLoes";
+    const v = verdict(
+      { address: "info@dietistdeberk.nl" },
+      [{ address: "wim.bosch@xs4all.nl" }],
+      "Je eetdagboek",
+      body
+    );
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'die opdracht voor school' to an intern is work", () => {
+    const body =
+      "Hoi Lars,\n\nHeb je die opdracht voor school al ingeleverd? Je stagebegeleider vroeg ernaar. Maandag begin je om 8.30 uur, dan loop je de hele dag met mij mee.\n\nGroet,\nBas";
+    const v = verdict(
+      { address: "b.smit@fysiodehaven.nl" },
+      [{ address: "larsboom2003@gmail.com", name: "Lars Boom" }],
+      "Je stage",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("the addressee's care event and test finding in everyday words", () => {
+  const EYE = { address: "info@oogkliniekzuid.nl", name: "Oogkliniek Zuid" };
+  const HEAR = { address: "info@hoorwinkelklank.nl", name: "Hoorwinkel Klank" };
+
+  test("'Dat u sinds de staaroperatie nog wat wazig ziet' is the addressee's recovery", () => {
+    const body =
+      "Beste meneer Kuipers,\n\nDat u sinds de staaroperatie nog wat wazig ziet, kan de eerste weken. Blijf de druppels 4x per dag gebruiken. Wordt het erger of krijgt u pijn, bel dan direct.\n\nMet vriendelijke groet,\nOogkliniek Zuid";
+    const v = verdict(EYE, [{ address: "bertkuipers@ziggo.nl" }], "Re: wazig zien", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the leaflet's 'Na een staaroperatie ziet u de eerste weken wat wazig' is general", () => {
+    const body =
+      "Beste meneer Kuipers,\n\nNa een staaroperatie ziet u de eerste weken vaak nog wat wazig. Wordt het erger of krijgt u pijn, bel dan direct. Meer informatie vindt u op onze website.\n\nMet vriendelijke groet,\nOogkliniek Zuid";
+    const v = verdict(EYE, [{ address: "bertkuipers@ziggo.nl" }], "Re: staaroperatie", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'Uit de gehoortest bleek dat u rechts meer hoge tonen mist' is her result", () => {
+    const body =
+      "Beste mevrouw Dijkstra,\n\nUit de gehoortest bleek dat u rechts meer hoge tonen mist dan links. We adviseren daarom twee toestellen.\n\nMet vriendelijke groet,\nRuud, audicien";
+    const v = verdict(HEAR, [{ address: "a.dijkstra@home.nl" }], "Uw gehoortest", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Uit onderzoek blijkt dat u met twee toestellen beter verstaat' is general", () => {
+    const body =
+      "Beste mevrouw Dijkstra,\n\nUit onderzoek blijkt dat u met twee toestellen in een rumoerige ruimte beter verstaat. Een gehoortest bij ons is gratis; u kunt online een afspraak maken.\n\nMet vriendelijke groet,\nRuud, audicien";
+    const v = verdict(
+      HEAR,
+      [{ address: "a.dijkstra@home.nl" }],
+      "Re: één of twee toestellen",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'Ik zet je op dinsdag 10.15 uur' books the addressee's session", () => {
+    const body =
+      "Hoi Peter,\n\nGeen probleem dat je donderdag niet kan. Ik zet je op dinsdag 10.15 uur.\n\nGroet,\nBas";
+    const v = verdict(
+      { address: "b.smit@fysiodehaven.nl" },
+      [{ address: "pbakker64@ziggo.nl" }],
+      "Re: donderdag",
+      body
+    );
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
