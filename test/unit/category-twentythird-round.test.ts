@@ -120,3 +120,46 @@ describe("the addressee's care event and test finding in everyday words", () => 
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("appointments as a topic or a practice's round, not one person's", () => {
+  const GP = { address: "assistente@huisartsenmolenweg.nl", name: "Huisartsen Molenweg" };
+
+  test("'Ook vragen over uw afspraken beantwoorden wij via het portaal' is how the practice works", () => {
+    const body =
+      "Beste mevrouw Hendriks,\n\nDank voor uw bericht. Vragen over uw gezondheid beantwoorden wij via het beveiligde portaal; u krijgt vandaag een melding als het antwoord klaarstaat. Ook vragen over uw afspraken beantwoorden wij via het portaal of telefonisch.\n\nMet vriendelijke groet,\nHuisartsen Molenweg";
+    const v = verdict(GP, [{ address: "g.hendriks55@gmail.com" }], "Uw bericht", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'uw afspraak van vandaag om 15.10 uur' stays her appointment", () => {
+    const body =
+      "Beste mevrouw Hendriks,\n\nUw afspraak van vandaag om 15.10 uur bij dokter Smit gaat niet door; wij bellen u morgen voor een nieuwe.\n\nMet vriendelijke groet,\nHuisartsen Molenweg";
+    const v = verdict(GP, [{ address: "g.hendriks55@gmail.com" }], "Uw afspraak", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a GP's weekly round at a care home moved over the holidays names no resident", () => {
+    const body =
+      "Hoi Marja,\n\nIn de kerstweek verschuift de wekelijkse visite naar woensdag 23 december, rond 13.00 uur. Daarna neemt mijn collega Pieter Brandsma de visite over; hij komt dinsdag 29 december.\n\nGroet,\nKoen Dijkman, huisarts";
+    const v = verdict(
+      GP,
+      [{ address: "m.vos@zorgcentrumdehoeve.nl" }],
+      "Visites rond de feestdagen",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a resident's own visit at the care home is still hers", () => {
+    const body =
+      "Hoi Marja,\n\nKun je doorgeven dat ik mevrouw Terpstra woensdag 23 december rond 13.00 uur bezoek voor haar nieuwe medicatie? Ze komt dinsdag ook bij de fysio.\n\nGroet,\nKoen Dijkman, huisarts";
+    const v = verdict(
+      GP,
+      [{ address: "m.vos@zorgcentrumdehoeve.nl" }],
+      "Visite mevrouw Terpstra",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+});

@@ -4,6 +4,8 @@ import {
   APPOINTMENTS,
   BOOKING_HOW,
   CANCELLATION,
+  APPOINTMENT_TOPIC_BEFORE,
+  STAFF_COVER,
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
   MOMENT_WORDS,
@@ -54,6 +56,11 @@ const NO_PARTICULAR = new RegExp(
 );
 // "zonder" right before the appointment word ("elke dinsdag, zonder afspraak")
 const WITHOUT_BEFORE = new RegExp(`\\b(?:${termsSource(WITHOUT)})\\s+$`, "i");
+// "vragen over uw afspraken", "de wekelijkse visite": a topic or a round, no one's appointment
+const TOPIC_BEFORE = new RegExp(
+  `\\b(?:${termsSource(APPOINTMENT_TOPIC_BEFORE)})\\s+(?:(?:${termsSource(APPOINTMENT_OWNERS)}|de|het|the)\\s+)?$`,
+  "i"
+);
 const OWN_NEAR = new RegExp(termsSource(OWN));
 const BOOKING = terms(BOOKING_HOW);
 const ANY_BEFORE = new RegExp(`\\b(?:${termsSource(ANY_APPOINTMENT_BEFORE)})\\s+$`, "i");
@@ -111,9 +118,11 @@ export function hasAddresseeAppointment(text: string): boolean {
 export function hasThirdPersonAppointment(text: string): boolean {
   return appointmentAt(text, (start, end) => {
     const sentence = sentenceAround(text, start, end);
-    return thirdPersonIn(sentence) && !conditionIn(sentence);
+    return thirdPersonIn(sentence) && !conditionIn(sentence) && !STAFF_COVER_ALL.test(sentence);
   });
 }
+// "neemt mijn collega Jolien de visite over; zij komt dinsdag": "zij" is the colleague who covers
+const STAFF_COVER_ALL = terms(STAFF_COVER);
 
 /** Is there an appointment word with its moment (not opening hours, not how to book) that `accept`s? */
 function appointmentAt(written: string, accept: (start: number, end: number) => boolean): boolean {
@@ -127,6 +136,7 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
     // "zonder afspraak", "een afspraak maken", "you can book an intake": no particular appointment.
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
     if (WITHOUT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // a payment's reminder ("Herinnering factuur 2026-1187 van 14 oktober") is no appointment's
     if (
       REMINDER.test(m[0]) &&

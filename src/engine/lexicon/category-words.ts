@@ -658,6 +658,21 @@ export const BOOKING_HOW = [
   "kunt|kan|kun u|je|jij ~8 maken|inplannen|plannen|boeken|aanvragen|reserveren",
   "you can|may ~8 make|book|schedule",
 ];
+/**
+ * Before an appointment word, a topic or a practice's recurring round, not one person's appointment:
+ * "Ook vragen over uw afspraken beantwoorden wij via het portaal", "Rond de feestdagen verschuift de
+ * wekelijkse visite" (a GP's round at a care home); "uw vaste afspraak" keeps its owner.
+ */
+export const APPOINTMENT_TOPIC_BEFORE = [
+  "vragen|vraag|questions|question|informatie|information|info over|about|rond|omtrent",
+  "de|het|onze|the|our wekelijkse|tweewekelijkse|maandelijkse|vaste|reguliere|weekly|monthly|regular",
+];
+/** A colleague covers the work ("neemt … de visite over", "vervangt mij"): the "zij" after it is staff. */
+export const STAFF_COVER = [
+  "neemt|nemen ~8 over",
+  "vervangt|vervangen|vervangt mij|neemt|nemen ~3 waar",
+  "takes|take ~4 over",
+];
 /** "zonder" right before the appointment word. */
 export const WITHOUT = ["zonder"];
 /** Second-person possessives: the addressee's own ("uw afspraak", "je medicijnen"). */
@@ -1052,8 +1067,9 @@ export const STAFF_ROLES = [
   "echoscopist|secretaresse|praktijkassistente|tandartsassistente|preventieassistente|kraamverzorgster|triagist",
   "kinderarts|gynaecoloog|internist|cardioloog|psychiater|orthopeed|chirurg|bedrijfsarts|specialist|casemanager",
   "praktijkhouder|praktijkeigenaar|aios|haio|stagiair|stagiaire|teamleider|coördinator|coordinator",
-  // "samen met collega Bart Hoekstra", "onze collega Sanne" ("mijn collega" may be a patient's)
-  "onze|met collega",
+  // "samen met collega Bart Hoekstra", "onze collega Sanne"; the sender's "mijn collega Jolien van Wijk
+  // neemt de visite over" (a quoted patient's "mijn collega" is not the practice's: staffName)
+  "onze|met|mijn collega",
   "sportfysio|sportfysiotherapeut|kinderfysio|kinderfysiotherapeut|bekkenfysiotherapeut",
   // "Ik neem Wouter mee (onze sportfysio)"
   "onze|ons sportfysio|fysio|fysiotherapeut|assistente|huisarts|tandarts|poh|verpleegkundige|diëtist|dietist|logopedist|mondhygiënist|verloskundige",
