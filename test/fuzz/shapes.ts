@@ -52,4 +52,9 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   // the addressee's body with a complaint, over and over in one sentence: whose it is, asked once per
   // sentence (it was asked per medical word: 100 kB took 3.4 s)
   ["the addressee's body and complaints in one sentence", () => fill("uw knie met pijn, ")],
+  // a password in pieces: piece labels without a colon, line after line
+  [
+    "password pieces without colons",
+    () => fill("Het wachtwoord bestaat uit twee stukjes\n- stukje 1 staat hieronder "),
+  ],
 ];

@@ -163,3 +163,70 @@ describe("appointments as a topic or a practice's round, not one person's", () =
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("the twenty-ninth round's kinds", () => {
+  const GP = { address: "poh@huisartsdeakker.nl", name: "Huisartsen De Akker" };
+
+  test("'de waarden zijn net als vorig jaar' to a patient in Bcc is his result", () => {
+    const body =
+      "Beste meneer Wolters,\n\nGoed nieuws: de waarden zijn net als vorig jaar. Over een jaar zie ik u weer.\n\nMet vriendelijke groet,\nIlse, praktijkondersteuner";
+    const v = check(
+      emptyDraft({
+        from: GP,
+        to: [{ address: "poh@huisartsdeakker.nl" }],
+        bcc: [{ address: "h.wolters@zeelandnet.nl" }],
+        subject: "uw vraag van vanochtend",
+        body,
+      })
+    );
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'als de waarden goed zijn' in a general answer is no one's result", () => {
+    const body =
+      "Beste meneer Wolters,\n\nBij de jaarlijkse controle prikken we bloed. Als de waarden goed zijn, hoort u niets van ons. U krijgt vanzelf een oproep.\n\nMet vriendelijke groet,\nIlse, praktijkondersteuner";
+    const v = verdict(GP, [{ address: "h.wolters@zeelandnet.nl" }], "Re: jaarcontrole", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("an FTO agenda to colleagues at their practices: a first name in it is a colleague", () => {
+    const body =
+      "Beste collega's,\n\nHet volgende FTO is op donderdag 21 januari van 12.30 tot 14.00 uur bij ons.\n\nAgenda:\n1. Nieuwe NHG-standaard Astma bij volwassenen\n2. Voorschrijfcijfers antibiotica (Wouter neemt de cijfers mee)\n3. Rondvraag\n\nGroet,\nHanneke";
+    const v = verdict(
+      GP,
+      [
+        { address: "w.smit@huisartsenvaart.nl" },
+        { address: "l.prins@gezondheidscentrumnoord.nl" },
+        { address: "k.bos@apotheekdebrink.nl" },
+      ],
+      "FTO 21 januari: agenda",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("an intervision case with a patient's name to the same colleagues is hers", () => {
+    const body =
+      "Beste collega's,\n\nVoor de intervisie van donderdag breng ik de casus van mevrouw Wouters in: 78 jaar, astma, drie keer prednison dit jaar.\n\nGroet,\nHanneke";
+    const v = verdict(
+      GP,
+      [{ address: "w.smit@huisartsenvaart.nl" }, { address: "l.prins@gezondheidscentrumnoord.nl" }],
+      "Intervisie donderdag",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'tussen 12.00 en 13.00 uur heeft ze geen afspraken' in an IT ticket is no appointment", () => {
+    const body =
+      "Hoi Bas,\n\nDe VPN valt nog steeds weg op de laptop van Sanne. Kun je vandaag op afstand meekijken? Tussen 12.00 en 13.00 uur heeft ze geen afspraken.\n\nGroet,\nFemke";
+    const v = verdict(
+      { address: "secretariaat@praktijkruimte.nl" },
+      [{ address: "servicedesk@zorgict-oost.nl" }],
+      "Re: INC4471 VPN",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -139,6 +139,18 @@ describe("password: found by what it is (issue 11)", () => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
 
+  test("a password in pieces: each labelled piece, one hidden at the bottom", () => {
+    const text =
+      "Ik stuur je het plan beveiligd mee. Het wachtwoord bestaat uit twee stukjes:\n\n- stukje 1 is de rivier bij ons, met een hoofdletter: Vecht\n- stukje 2 staat onderaan deze mail\n\nPlak ze aan elkaar.\n\nGroet, Anouk\n\n\n\nstukje 2: #1987";
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual(["Vecht", "#1987"]);
+  });
+
+  test("pieces of something else are no password", () => {
+    const text =
+      "Het wachtwoord sturen we per sms. De taart bestaat uit twee stukken:\n- stuk 1 is voor de balie: appeltaart";
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
   test.each([
     "het wachtwoord is gewijzigd",
     "het wachtwoord is verstuurd per sms",

@@ -1,12 +1,14 @@
 import type { Finding } from "../types";
 import { findingAt, type DetectInput } from "./context";
 import { trimEndChars } from "../text/trim";
-import { terms } from "../lexicon/terms";
+import { terms, termsSource } from "../lexicon/terms";
 import {
   OPENING_CUES,
   OPENING_TOOLS,
   PASSWORD_BUILDING,
   PASSWORD_CUES,
+  PASSWORD_IN_PIECES,
+  PASSWORD_PIECE_LABELS,
 } from "../lexicon/password-words";
 
 /**
@@ -273,6 +275,41 @@ function secretAfterOpeningCue(text: string): { start: number; end: number } | n
   return null;
 }
 
+const IN_PIECES = terms(PASSWORD_IN_PIECES, "i");
+// "stukje 2: #2026", "- stukje 1 is de boom in ons logo, met een hoofdletter: Kastanje": a piece's label
+// at a line start, its value after the first colon on that line (bounded: linear)
+const PIECE = new RegExp(
+  `^[ \\t>*•·-]*(?:${termsSource(PASSWORD_PIECE_LABELS)})[ \\t]*(?:\\d|een|één|twee|drie|one|two|three)\\b[^\\n:]{0,120}:[ \\t]*["'(]?(\\S{3,64})`,
+  "gim"
+);
+
+/**
+ * A password said to be in pieces, each piece's value on its own labelled line (anywhere in the mail: one
+ * piece may hide at the bottom). Every value found is a finding.
+ */
+function passwordPieces(text: string): { start: number; end: number }[] {
+  SECRET_CUE.lastIndex = 0;
+  const cue = SECRET_CUE.exec(text);
+  if (!cue) return [];
+  // in the password's own sentence ("Het wachtwoord bestaat uit twee stukjes")
+  const span = text.slice(cue.index, cue.index + 120);
+  SENTENCE_END.lastIndex = cue[0].length;
+  const stop = SENTENCE_END.exec(span);
+  if (!IN_PIECES.test(stop ? span.slice(0, stop.index) : span)) return [];
+  const out: { start: number; end: number }[] = [];
+  PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PIECE.exec(text))) {
+    const value = stripQuotes({ word: m[1], start: m.index + m[0].length - m[1].length });
+    if (looksLikeSecret(value.word, true))
+      out.push({
+        start: value.start,
+        end: value.start + trimEndChars(value.word, ".,;:!?)").length,
+      });
+  }
+  return out;
+}
+
 export const detectPassword = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const out: Finding[] = [];
@@ -384,6 +421,12 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     out.push(findingAt(input, "password", start, start + valueToken.word.length, confidence, tags));
   }
   if (!out.length) {
+    const pieces = passwordPieces(text);
+    if (pieces.length) {
+      for (const p of pieces)
+        out.push(findingAt(input, "password", p.start, p.end, 0.85, ["attachment-password"]));
+      return out;
+    }
     const opening = secretAfterOpeningCue(text);
     if (opening) {
       out.push(

@@ -170,6 +170,19 @@ function leafletAttachment(text: string, index: number, match: string): boolean 
   return LEAFLET.test(text.slice(start + 1, stop < 0 ? index + 200 : index + stop));
 }
 
+const ATTACHMENT_ALL = new RegExp(ATTACHMENT.source, "gi");
+/** Every mention of an attachment is of a leaflet, form or price list ("In de bijlage vind je onze tarievenlijst"). */
+function leafletOnly(text: string): boolean {
+  ATTACHMENT_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let any = false;
+  while ((m = ATTACHMENT_ALL.exec(text))) {
+    if (!leafletAttachment(text, m.index, m[0])) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Some event, result or document of this person outside a conditional clause. */
 export function concreteEvent(text: string, readers = false): boolean {
   const events = readers ? EVENTS_FOR_READERS : EVENTS_ALL;
@@ -244,7 +257,12 @@ function buildOwnText(mail: MailText): string {
  * newly written text.
  */
 export function genericCare(mail: MailText, readers = false, own?: string): boolean {
-  if (mail.parts.some((p) => p.where !== "body" && p.where !== "subject")) return false;
+  // an attachment is someone's document, unless the mail hands it on as a leaflet or price list
+  if (
+    mail.parts.some((p) => p.where !== "body" && p.where !== "subject") &&
+    !leafletOnly(mail.bodyAndSubject)
+  )
+    return false;
   // published text handed on (handed-on.ts): its dates and events ("na 16.00 uur", "U krijgt dan een
   // afspraak") are for anyone; only the writer's own lines can name this person's event
   if (own !== undefined) return !CONCRETE.test(own) && !concreteEvent(own, true) && !hasMoment(own);

@@ -20,12 +20,14 @@ import {
   CONTACT_VERBS,
   CONTACT_PERSON,
   CONTACT_ROLES,
+  SALUTATION_TITLES,
   STAFF_MEETINGS,
   CELEBRATED_BIRTH,
 } from "../lexicon/category-words";
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { topicSentence } from "./statements";
+import { audience } from "./audience";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
 const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
@@ -228,8 +230,32 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     (readers && CONTACT_PERSON_BEFORE.test(before)) ||
     CONTACT_ROLE_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) ||
     HOST_BEFORE.test(lineBefore(text, f.start)) ||
-    ATTENDANCE_LINE.test(lineBefore(text, f.start))
+    ATTENDANCE_LINE.test(lineBefore(text, f.start)) ||
+    // "Voorschrijfcijfers antibiotica (Erik neemt de regionale cijfers mee)" in an FTO's agenda to
+    // colleagues at their practices: a bare first name there is one of them
+    (f.where === "body" &&
+      !/\s/.test(f.text.trim()) &&
+      !TITLE_BEFORE.test(before) &&
+      colleaguesMeeting(mail))
   );
+}
+
+const MEETING_SUBJECT = terms(STAFF_MEETINGS);
+// "de casus van mevrouw Wouters": a titled name is a patient's, also in a colleagues' meeting
+const TITLE_BEFORE = new RegExp(`\\b(?:${termsSource(SALUTATION_TITLES)})\\.?\\s+$`, "i");
+const COLLEAGUES_MEETING = new WeakMap<MailText, boolean>();
+/** A colleagues' meeting named in the subject, to visible professionals only (no private address, no Bcc). */
+function colleaguesMeeting(mail: MailText): boolean {
+  let known = COLLEAGUES_MEETING.get(mail);
+  if (known === undefined) {
+    known =
+      MEETING_SUBJECT.test(mail.subject) &&
+      mail.bcc.length === 0 &&
+      mail.to.length + mail.cc.length > 1 &&
+      audience(mail).privateVisible === 0;
+    COLLEAGUES_MEETING.set(mail, known);
+  }
+  return known;
 }
 
 const ATTENDANCE_LINE = new RegExp(`^[\\s>*•·-]*(?:${termsSource(ATTENDANCE_LABELS)})\\s*:`, "i");

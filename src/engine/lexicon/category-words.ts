@@ -673,8 +673,8 @@ export const STAFF_COVER = [
   "vervangt|vervangen|vervangt mij|neemt|nemen ~3 waar",
   "takes|take ~4 over",
 ];
-/** "zonder" right before the appointment word. */
-export const WITHOUT = ["zonder"];
+/** "zonder" or "geen" right before the appointment word ("Tussen 12.00 en 13.00 uur heeft ze geen afspraken"). */
+export const WITHOUT = ["zonder|geen|no"];
 /** Second-person possessives: the addressee's own ("uw afspraak", "je medicijnen"). */
 export const OWN = ["uw", "je", "jouw", "your"];
 export const OWN_PLURAL = ["uw", "je", "jouw", "jullie", "your"];
@@ -939,6 +939,8 @@ export const LEAFLET_WORDS = [
   "folder|folders|foldertje|flyer|flyers|brochure|brochures|leaflet|leaflets|informatieblad|informatiefolder|patiëntenfolder|patientenfolder|poster",
   // a blank form to fill in is for anyone ("vul het formulier in de bijlage in")
   "formulier|formulieren|aanvraagformulier|inschrijfformulier|aanmeldformulier|machtigingsformulier|form|forms",
+  // the practice's prices are for anyone ("In de bijlage vind je onze tarievenlijst voor 2027")
+  "tarievenlijst|tarieflijst|prijslijst|tarievenoverzicht|prijsoverzicht|tarieven|prices|fees",
 ];
 /**
  * A line that hands on published text for anyone ("Hieronder de informatie van onze website:",
@@ -1761,6 +1763,10 @@ export const ADDRESSEE_STATES = [
   // a test's finding about the addressee, told in the past ("Uit de gehoortest bleek dat u rechts meer
   // hoge tonen mist"); a leaflet's "uit onderzoek blijkt dat u …" is the present
   "bleek|bleken|showed|revealed dat|that u|je|jij|you",
+  // this person's results told plainly ("de waarden zijn net als vorig jaar", "de uitslagen waren goed")
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden|values|results is|zijn|was|waren|are|were ~1 goed|prima|normaal|hetzelfde|gelijk|stabiel|onveranderd|verbeterd|mooi|fine|normal|good|unchanged",
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 in orde",
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 net|precies|ongeveer als",
   // "je suiker was ook lager", "uw bloeddruk is gedaald"
   "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
 ];

@@ -62,3 +62,13 @@ export const PASSWORD_BUILDING = [
   "no spaces",
   "type the words|word",
 ];
+
+/**
+ * A password given in pieces ("Het wachtwoord bestaat uit twee stukjes: … stukje 2 staat onderaan"): the
+ * cue after the password word, and the label of each piece, whose value follows a colon.
+ */
+export const PASSWORD_IN_PIECES = [
+  "bestaat uit|in ~1 stukjes|stukken|delen|gedeelten",
+  "consists of|in ~1 parts|pieces",
+];
+export const PASSWORD_PIECE_LABELS = ["stukje|stuk|deel|gedeelte|part|piece"];
