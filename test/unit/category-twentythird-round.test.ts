@@ -230,3 +230,80 @@ describe("the twenty-ninth round's kinds", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("the thirtieth round's kinds", () => {
+  const NURSE = { address: "poh@gcoosterweg.nl", name: "Gezondheidscentrum Oosterweg" };
+
+  test("'Het ziet er goed uit: de roodheid is weg' to a patient alone in Bcc is his wound", () => {
+    const body =
+      "Beste Kees,\n\nDank voor de foto van vanochtend. Het ziet er goed uit: de roodheid is weg. De pleisters mag u nu weglaten.\n\nHartelijke groet,\nWendy, praktijkverpleegkundige";
+    const v = check(
+      emptyDraft({
+        from: NURSE,
+        bcc: [{ address: "k.jonker@kpnplanet.nl" }],
+        subject: "Uw foto",
+        body,
+      })
+    );
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Ik heb het nagevraagd bij de dokter: alles was in orde' is her result", () => {
+    const body =
+      "Hoi Sanne,\n\nIk heb het even voor je nagevraagd bij de dokter: alles was in orde. Je hoeft niet terug te komen.\n\nGroetjes,\nFemke";
+    const v = verdict(NURSE, [{ address: "sanne.k93@gmail.com" }], "Terugkoppeling", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'everything came back fine' from a check-up is her result", () => {
+    const body =
+      "Dear Olivia,\n\nGood news from your check-up last week: everything came back fine.\n\nKind regards,\nDr Ouali";
+    const v = verdict(NURSE, [{ address: "olivia.b@icloud.com" }], "Your check-up", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test.each([
+    "Hoi Lisa,\n\nDank voor het ontwerp van de flyer voor de griepprik. Het ziet er mooi uit! Kun je het logo iets groter maken?\n\nGroet,\nMarja",
+    "Beste buurman,\n\nDank voor uw bericht over de lekkage. De loodgieter is geweest en het ziet er weer goed uit.\n\nGroet,\nMarja",
+    "Dear Tom,\n\nThanks for checking the delivery: everything came back fine from the supplier.\n\nBest,\nMarja",
+  ])("the same words about a flyer, a leak or a delivery go: %j", (body) => {
+    expect(
+      verdict(NURSE, [{ address: "someone99@gmail.com" }], "Re: vraag", body).verdict.action
+    ).toBe("allow");
+  });
+
+  test("a colleague's operation told to her training institute is her health", () => {
+    const body =
+      "Geachte heer Van Dam,\n\nOnze praktijkondersteuner Naima Bakker volgt bij u de opleiding POH-S. Zij kan de opdrachten niet op tijd inleveren.\n\nNaima is op 6 november geopereerd aan een hernia en revalideert nog.\n\nMet vriendelijke groet,\nGerda";
+    const v = verdict(NURSE, [{ address: "slb@zorgacademie-oost.nl" }], "Uitstel opdrachten", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a volunteer's roster with 'mensen met rollator naar de zijdeur' names no one's aid", () => {
+    const body =
+      "Hoi Gerda,\n\nWat fijn dat je ook dit jaar wilt helpen bij de griepprikmiddag op zaterdag 17 oktober.\n\n13.00-15.00 uur jij en Joke bij de ingang (mensen met rollator naar de zijdeur)\n\nNogmaals dank!\nCarla";
+    const v = verdict(NURSE, [{ address: "gerda.h@hetnet.nl" }], "Rooster griepprikmiddag", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a patient panel's agenda with 'het e-consult via de app' is no appointment", () => {
+    const body =
+      "Beste mevrouw Lubbers,\n\nDe volgende bijeenkomst van het patiëntenpanel is op donderdag 14 januari van 19.30 tot 21.00 uur.\n\nAgenda:\n1. Verslag van 24 september\n2. Proef met het e-consult via de app\n\nMet vriendelijke groet,\nMarloes Bos";
+    const v = verdict(NURSE, [{ address: "h.lubbers@home.nl" }], "Agenda patiëntenpanel", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("an FTO agenda's 'afspraken over de inhalatie-instructie' are agreements", () => {
+    const body =
+      "Beste collega's,\n\nHierbij de agenda voor het FTO van donderdag 26 november, 12.30 uur.\n\n1. Evaluatie afspraak maagbescherming\n2. De afspraken over inhalatie-instructie door de apotheek\n\nGroet,\nHanneke";
+    const v = verdict(
+      NURSE,
+      [{ address: "j.dekker@huisartsendeleyens.nl" }, { address: "a.dijk@apotheekvliethage.nl" }],
+      "Agenda FTO 26 november",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -11,6 +11,7 @@ import {
   CONTACT_PAST,
   CLAUSE_SUBJECTS,
   LEAFLET_WORDS,
+  PRICE_WORDS,
   MODAL_PAIRS,
   SPREAD_OVER,
   NOT_VERB_FIRST,
@@ -183,8 +184,14 @@ function leafletOnly(text: string): boolean {
   return any;
 }
 
+const PRICES = terms(PRICE_WORDS);
+/** "De tarieven … zijn wettelijk vastgesteld door de NZa": an event of prices, not of a person's care. */
+function aboutPrices(text: string, index: number): boolean {
+  return PRICES.test(text.slice(clauseStart(text, index), index));
+}
+
 /** Some event, result or document of this person outside a conditional clause. */
-export function concreteEvent(text: string, readers = false): boolean {
+export function concreteEvent(text: string, readers = false, leafletFiles = false): boolean {
   const events = readers ? EVENTS_FOR_READERS : EVENTS_ALL;
   events.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -194,6 +201,8 @@ export function concreteEvent(text: string, readers = false): boolean {
       !inTimeClause(text, m.index) &&
       !inRelativeClause(text, m.index, m[0]) &&
       !inPresentPassive(text, m.index, m[0]) &&
+      !(leafletFiles && ATTACHMENT.test(m[0])) &&
+      !aboutPrices(text, m.index) &&
       !leafletAttachment(text, m.index, m[0]) &&
       !ownedInModalClause(text, m.index, m[0]) &&
       !SPREAD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
@@ -258,17 +267,17 @@ function buildOwnText(mail: MailText): string {
  */
 export function genericCare(mail: MailText, readers = false, own?: string): boolean {
   // an attachment is someone's document, unless the mail hands it on as a leaflet or price list
-  if (
-    mail.parts.some((p) => p.where !== "body" && p.where !== "subject") &&
-    !leafletOnly(mail.bodyAndSubject)
-  )
-    return false;
+  // ("Tarieven_mondhygienist_2027.pdf": a file named as a price list or leaflet is for anyone)
+  const files = mail.parts.filter((p) => p.where !== "body" && p.where !== "subject");
+  const leafletFiles =
+    files.length > 0 && files.every((p) => LEAFLET.test(p.where.replace(/[_.-]+/g, " ")));
+  if (files.length && !leafletFiles && !leafletOnly(mail.bodyAndSubject)) return false;
   // published text handed on (handed-on.ts): its dates and events ("na 16.00 uur", "U krijgt dan een
   // afspraak") are for anyone; only the writer's own lines can name this person's event
   if (own !== undefined) return !CONCRETE.test(own) && !concreteEvent(own, true) && !hasMoment(own);
   return (
     !CONCRETE.test(mail.bodyAndSubject) &&
-    !concreteEvent(mail.bodyAndSubject, readers) &&
+    !concreteEvent(mail.bodyAndSubject, readers, leafletFiles) &&
     !hasMoment(ownText(mail))
   );
 }

@@ -25,6 +25,7 @@ import {
 } from "./logistics";
 import {
   addressees,
+  colleaguesMeeting,
   identifyingFinding,
   onePatient,
   patientContext,
@@ -279,7 +280,10 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       mail,
       WEIGHTS.strongWord
     );
-  const appointment = hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment;
+  // a colleagues' meeting (FTO, HAGRO) has a date, and its "afspraken" are agreements: no care visit
+  const appointment =
+    !colleaguesMeeting(mail) &&
+    (hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment);
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.
   // So is a mail to one person at work that speaks of their own complaint ("als die drukplek weer gaat

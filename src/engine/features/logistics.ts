@@ -5,6 +5,7 @@ import {
   BOOKING_HOW,
   CANCELLATION,
   APPOINTMENT_TOPIC_BEFORE,
+  SERVICE_PREFIXES,
   STAFF_COVER,
   CONCRETE_APPOINTMENT,
   GROUP_SESSION,
@@ -56,6 +57,7 @@ const NO_PARTICULAR = new RegExp(
 );
 // "zonder" right before the appointment word ("elke dinsdag, zonder afspraak")
 const WITHOUT_BEFORE = new RegExp(`\\b(?:${termsSource(WITHOUT)})\\s+$`, "i");
+const SERVICE_BEFORE = new RegExp(`\\b(?:${termsSource(SERVICE_PREFIXES)})$`, "i");
 // "vragen over uw afspraken", "de wekelijkse visite": a topic or a round, no one's appointment
 const TOPIC_BEFORE = new RegExp(
   `\\b(?:${termsSource(APPOINTMENT_TOPIC_BEFORE)})\\s+(?:(?:${termsSource(APPOINTMENT_OWNERS)}|de|het|the)\\s+)?$`,
@@ -137,6 +139,7 @@ function appointmentAt(written: string, accept: (start: number, end: number) => 
     const near = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12).toLowerCase();
     if (WITHOUT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (SERVICE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // a payment's reminder ("Herinnering factuur 2026-1187 van 14 oktober") is no appointment's
     if (
       REMINDER.test(m[0]) &&

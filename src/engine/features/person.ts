@@ -245,7 +245,7 @@ const MEETING_SUBJECT = terms(STAFF_MEETINGS);
 const TITLE_BEFORE = new RegExp(`\\b(?:${termsSource(SALUTATION_TITLES)})\\.?\\s+$`, "i");
 const COLLEAGUES_MEETING = new WeakMap<MailText, boolean>();
 /** A colleagues' meeting named in the subject, to visible professionals only (no private address, no Bcc). */
-function colleaguesMeeting(mail: MailText): boolean {
+export function colleaguesMeeting(mail: MailText): boolean {
   let known = COLLEAGUES_MEETING.get(mail);
   if (known === undefined) {
     known =
@@ -318,8 +318,15 @@ export function staffNames(findings: Finding[], mail: MailText, readers: boolean
       f.text
         .toLowerCase()
         .split(/[\s.,]+/)
-        .every((w) => w.length < 3 || words.has(w))
+        .every((w) => w.length < 3 || words.has(w)) &&
+      // "Naima is op 6 november geopereerd": the colleague is the one the mail is about
+      !illAfter(f, mail)
     )
       out.add(f);
   return out;
+}
+
+function illAfter(f: Finding, mail: MailText): boolean {
+  const text = mail.parts.find((p) => p.where === f.where)?.original ?? "";
+  return STAFF_ILL_AFTER.test(text.slice(f.end, f.end + 80));
 }

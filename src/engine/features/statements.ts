@@ -55,6 +55,8 @@ import {
   ACTIVITY_ALLOWED,
   BODY_TREATED,
   EVERYDAY_SIGNS,
+  GENERIC_AID_HOLDERS,
+  PLAIN_FINDINGS,
   RESULT_ARRIVED,
   RESULT_BETWEEN,
   RESULT_QUALITIES,
@@ -299,6 +301,10 @@ const RELATIVE_BODY = new AnchoredWord(
   anyBodyEnd
 );
 const CARE_AID_ALL = terms(CARE_AIDS, "gi");
+const GENERIC_HOLDER = new RegExp(
+  `\\b(?:${termsSource(GENERIC_AID_HOLDERS)})\\s+(?:(?:een|a|an)\\s+)?$`,
+  "i"
+);
 // "je" is also "you" ("waar je een rollator kunt lenen"): a word between only when it describes the aid
 const OWN_BEFORE_AID = terms([
   `${[...OWN.filter((w) => w !== "je"), ...THIRD_POSSESSIVES].join("|")} ~1 ${CARE_AIDS.join("|")}`,
@@ -458,6 +464,8 @@ const OWN_VALUE = new RegExp(
   "gi"
 );
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
+const PLAIN_FINDING_ALL = terms(PLAIN_FINDINGS, "gi");
+const SIGN_WORD = new RegExp(`\\b(?:${EVERYDAY_SIGNS})\\b`, "i");
 // right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
 const KNOWN = new RegExp(
   `(?:^[\\s>*•·-]*(?:die|that|those)|\\b(?:${termsSource(KNOWN_BEFORE)}))\\s+(?:\\S+\\s+)?$`,
@@ -928,6 +936,13 @@ export function statements(findings: Finding[], mail: MailText): Statements {
   const medicalSentences = new Set<number>();
   // sentences with a medical word about the care itself, not only how it is delivered; and those with
   // a complaint, medicine or result (a quoted "ik" asking about a referral states no health)
+  // sentences with any care word, how care is given and who gives it included ("bij de dokter")
+  const anyCareSentences = new Set<number>();
+  for (const f of findings)
+    if (f.type === "medical")
+      anyCareSentences.add(
+        sentenceKey(f.where, sentenceIndex(mail.sentenceEnds(f.where), f.start))
+      );
   const careSentences = new Set<number>();
   const complaintSentences = new Set<number>();
   for (const f of findings) {
@@ -1126,14 +1141,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     re: Matcher,
     text: string,
     where: Where,
-    hasReferent: (k: number, sentence: Sentence) => boolean
+    hasReferent: (k: number, sentence: Sentence, at: number) => boolean
   ): boolean => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       if (mail.inSignature(where, m.index) || inConditional(text, m.index)) continue;
       const { k, s } = sentenceAt(where, m.index);
-      if (s.topic !== "general" && hasReferent(k, s)) return true;
+      if (s.topic !== "general" && hasReferent(k, s, m.index)) return true;
     }
     return false;
   };
@@ -1159,10 +1174,12 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         CARE_AID_ALL,
         p.original,
         p.where,
-        (k, sentence) =>
-          named.has(sentenceKey(p.where, k)) ||
-          familyIn(sentence) ||
-          OWN_BEFORE_AID.test(sentence.text)
+        (k, sentence, at) =>
+          // "mensen met rollator naar de zijdeur": anyone's aid, whoever is named beside it
+          !GENERIC_HOLDER.test(p.original.slice(Math.max(0, at - 30), at)) &&
+          (named.has(sentenceKey(p.where, k)) ||
+            familyIn(sentence) ||
+            OWN_BEFORE_AID.test(sentence.text))
       ) ||
       // "Kun je bij meneer Visser langs? Zijn been is weer dik."; "Je vader wilde de kousen niet aan, zijn
       // benen zijn dikker"
@@ -1262,6 +1279,30 @@ export function statements(findings: Finding[], mail: MailText): Statements {
           g === SYMPATHY_BODY
         )
           out.addresseeBody = true;
+        break;
+      }
+    }
+  }
+  // "Ik heb het nagevraagd bij de dokter: alles was in orde", "Het ziet er goed uit: de roodheid is
+  // weg": a check's outcome in everyday words, where its sentence names care, a sign or a body part
+  for (const p of mail.parts) {
+    if (out.addresseeBody || (p.where !== "body" && p.where !== "subject")) continue;
+    PLAIN_FINDING_ALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLAIN_FINDING_ALL.exec(p.original))) {
+      if (quotedAt(p.where, m.index) || mail.inSignature(p.where, m.index)) continue;
+      if (inConditional(p.original, m.index)) continue;
+      const at = sentenceAt(p.where, m.index);
+      if (at.s.topic === "general") continue;
+      // (the phrase's own "back" of "came back fine" is no body part)
+      const rest = at.s.text.replace(m[0], " ");
+      if (
+        anyCareSentences.has(sentenceKey(p.where, at.k)) ||
+        SIGN_WORD.test(rest) ||
+        OWN_CARE.test(rest) ||
+        hasBodyWord(rest)
+      ) {
+        out.addresseeCare = out.addresseeBody = true;
         break;
       }
     }

@@ -667,6 +667,12 @@ export const APPOINTMENT_TOPIC_BEFORE = [
   "vragen|vraag|questions|question|informatie|information|info over|about|rond|omtrent",
   "de|het|onze|the|our wekelijkse|tweewekelijkse|maandelijkse|vaste|reguliere|weekly|monthly|regular",
 ];
+/** Prices and their rules: an event told of them ("De tarieven zijn vastgesteld") is no one's care. */
+export const PRICE_WORDS = [
+  "tarief|tarieven|prijs|prijzen|prijslijst|tarievenlijst|nza|fees|prices",
+];
+/** Glued before an appointment word, a service, not a visit ("Proef met het e-consult via de app"). */
+export const SERVICE_PREFIXES = ["e-"];
 /** A colleague covers the work ("neemt … de visite over", "vervangt mij"): the "zij" after it is staff. */
 export const STAFF_COVER = [
   "neemt|nemen ~8 over",
@@ -1503,7 +1509,7 @@ export const NOT_BETWEEN_POSSESSIVE_AND_NOUN = [
 ];
 /** Nouns of the addressee's own care ("uw uitslag", "je oefeningen", "uw wond"). */
 export const OWN_CARE_NOUNS = [
-  "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery",
+  "uitslag|uitslagen|behandeling|behandelingen|oefeningen|oefenprogramma|operatie|ingreep|wond|hechtingen|medicatie|medicijnen|klachten|pijn|herstel|bloeding|zwelling|controle|onderzoek|bloedwaarden|waarden|diagnose|zwangerschap|verwijzing|recept|results|treatment|exercises|wound|recovery|check-up|checkup|scan|tests",
   // the pill as it is taken ("Het was week 2 van je strip")
   "strip|pilstrip|stopweek",
   // what a dietitian, psychologist or continence nurse asked the addressee to keep ("Dank voor je
@@ -1607,6 +1613,21 @@ export const THIRD_PERSON_CHANGE = [
   "gaat|ging ~3 beter|slechter|moeilijker|makkelijker|achteruit|vooruit",
 ];
 
+/**
+ * A check's or test's outcome told in everyday words, in the past or as seen ("alles was in orde", "Het
+ * ziet er goed uit: het is mooi dicht", "everything came back fine", "your iron levels are back to
+ * normal"): to one person, their result, where the sentence names care, a sign or a body part ("bij de
+ * dokter", "de roodheid is weg", "your check-up"): the designer's "Het ziet er mooi uit!" is not.
+ * ("Alles is in orde met uw inschrijving" is present tense.)
+ */
+export const PLAIN_FINDINGS = [
+  "alles was|bleek|leek ~1 in orde|goed|prima|normaal|schoon",
+  "het ziet|zag er ~1 goed|prima|mooi|netjes|rustig|schoon uit",
+  "we|ik zagen|zag ~2 niets|niks bijzonders|afwijkends|geks",
+  "everything came back|was|looked ~1 fine|normal|clear|good",
+  "came back fine|normal|clear|negative",
+  "levels|level|count|readings are|were|is|was ~1 back to normal",
+];
 export const CONCRETE_CARE = [
   // time deixis of an event that happened or will happen to this person
   "gisteren|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|zojuist|daarnet|inmiddels",
@@ -1627,7 +1648,7 @@ export const PAST_CARE_EVENTS = [
   "bent|is|was|waren geweest|gevallen|geopereerd|bevallen|opgenomen|behandeld|onderzocht|geprikt",
   "heeft|hebt|heb|had gehad|gekregen|gebroken|verstuikt|gekneusd",
   "gebleken|vastgesteld|geconstateerd|voorgeschreven|afgenomen|getrokken|gehecht|gemeten",
-  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd",
+  "heb|heeft|hebben|is|zijn ~8 gestuurd|verstuurd|doorgestuurd|opgestuurd|aangevraagd|gekeken|bekeken|beoordeeld|goedgekeurd|nagevraagd|nagekeken",
   // care done to this person ("De tandarts heeft de wortelkanaalbehandeling afgerond")
   "heb|heeft|hebben|is|zijn ~6 afgerond|geplaatst|gevuld|verwijderd|weggehaald|weggenomen|ingespoten|gecontroleerd",
   "was|were|been|has|have|had ~1 referred|prescribed",
@@ -1767,6 +1788,7 @@ export const ADDRESSEE_STATES = [
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden|values|results is|zijn|was|waren|are|were ~1 goed|prima|normaal|hetzelfde|gelijk|stabiel|onveranderd|verbeterd|mooi|fine|normal|good|unchanged",
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 in orde",
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 net|precies|ongeveer als",
+  "your ~2 levels|level|count|readings|results|values are|is|were|was ~2 back|normal|fine|good|better|lower|higher",
   // "je suiker was ook lager", "uw bloeddruk is gedaald"
   "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
 ];
@@ -1791,6 +1813,10 @@ export const ACTIVITY_ALLOWED = [
   // what no longer goes ("Ze komt de trap eigenlijk niet meer op", "komt slecht uit zijn stoel")
   "komt|kan|kwam ~2 trap|stoel|bed|bad|douche ~6 niet meer|nauwelijks|slecht|moeilijk op|af|uit|in",
   "komt|kan|kwam ~2 niet meer|nauwelijks|slecht|moeilijk ~2 trap|stoel|bed|bad|douche op|af|uit|in",
+];
+/** People in general with an aid ("mensen met rollator naar de zijdeur", "bezoekers met een rolstoel"). */
+export const GENERIC_AID_HOLDERS = [
+  "mensen|patiënten|patienten|bezoekers|cliënten|clienten|ouderen|iedereen|wie|people|visitors|anyone met|with",
 ];
 /** What was done to a named person's body in everyday words ("Noor heeft een tandje laten trekken"). */
 export const BODY_TREATED = [
