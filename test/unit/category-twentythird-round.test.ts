@@ -307,3 +307,34 @@ describe("the thirtieth round's kinds", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("the thirty-first round's kinds", () => {
+  const PHYSIO = { address: "info@fysiodebrug.nl", name: "Fysiotherapie De Brug" };
+
+  test("an employee's hour at the practice, told to his employer in hard-wrapped lines, is his visit", () => {
+    const body =
+      "Beste Marco,\n\nOp verzoek van Karel Bos laat ik je weten dat hij donderdag 3 december van\n9.00 tot 10.00 uur bij ons op de praktijk is. Hij is daardoor later op de bouw.\n\nMet vriendelijke groet,\nFleur";
+    const v = verdict(
+      PHYSIO,
+      [{ address: "m.dijkstra@dijkstra-bouw.nl" }],
+      "Karel donderdag",
+      body
+    );
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the practice's own hours at the practice, told to a supplier, go", () => {
+    const body =
+      "Beste Marco,\n\nDe monteur kan donderdag 3 december van 9.00 tot 10.00 uur bij ons op de praktijk terecht voor de behandelbank.\n\nMet vriendelijke groet,\nFleur";
+    const v = verdict(PHYSIO, [{ address: "service@enraf-nonius.nl" }], "Onderhoud", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'Good news from Dr. Koster: the numbers are back to normal' is her result", () => {
+    const body =
+      "Dear Priya,\n\nGood news from Dr. Koster: the numbers are back to normal.\n\nKind regards,\nEllen";
+    const v = verdict(PHYSIO, [{ address: "priya.r@gmail.com" }], "Your check", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+});

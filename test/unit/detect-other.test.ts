@@ -135,6 +135,8 @@ describe("password: found by what it is (issue 11)", () => {
     // an everyday label with how the value is built ("+" joins postcode and house number)
     ["De code is je postcode + huisnummer: 2511XP40", "2511XP40"],
     ["P.S. de sleutel is je geboortejaar + voornaam, dus 1984anouk", "1984anouk"],
+    // the value right after "open met"
+    ["Hierbij het verslag.\n\nP.S. het bestand gaat open met Zwaluw-4418", "Zwaluw-4418"],
   ])("finds the secret in %j", (text, secret) => {
     expect(run(detectPassword, text).map((f) => f.text)).toEqual([secret]);
   });
@@ -143,6 +145,14 @@ describe("password: found by what it is (issue 11)", () => {
     const text =
       "Ik stuur je het plan beveiligd mee. Het wachtwoord bestaat uit twee stukjes:\n\n- stukje 1 is de rivier bij ons, met een hoofdletter: Vecht\n- stukje 2 staat onderaan deze mail\n\nPlak ze aan elkaar.\n\nGroet, Anouk\n\n\n\nstukje 2: #1987";
     expect(run(detectPassword, text).map((f) => f.text)).toEqual(["Vecht", "#1987"]);
+  });
+
+  test.each([
+    "Het verslag kunt u openen met DigiD in het portaal.",
+    "De bijlage gaat open met Adobe Reader of een andere pdf-lezer.",
+    "Het bestand kunt u openen met 7-Zip.",
+  ])("a program or login to open with is no secret: %j", (text) => {
+    expect(run(detectPassword, text)).toEqual([]);
   });
 
   test("pieces of something else are no password", () => {

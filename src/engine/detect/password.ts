@@ -218,6 +218,9 @@ function stripQuotes(token: Token): Token {
 const SECRET_CUE = terms([...PASSWORD_CUES, ...OPENING_CUES], "gi");
 const OPENING_CUE = terms(OPENING_CUES, "gi");
 const OPENING_TOOL_NAMES = new Set(OPENING_TOOLS);
+// a cue ending in "met" ("openen met", "gaat open met") takes its value right after it
+const WITH_END = /\bmet$/i;
+const RIGHT_AFTER = /^[ \t]+["'(]?(\S{4,64})/;
 const BUILDING = terms(PASSWORD_BUILDING, "gi");
 const SENTENCE_END = /[.!?](?:\s|$)|\n\s*\n/g;
 
@@ -263,6 +266,9 @@ function secretAfterOpeningCue(text: string): { start: number; end: number } | n
     const rest = text.slice(from, from + 200);
     let later = AFTER_A_COLON.exec(rest);
     if (!later || !looksLikeSecret(later[1], false)) later = AFTER_THAT_IS.exec(rest);
+    // "het bestand gaat open met Zwaluw-4418": the value right after "met"
+    if ((!later || !looksLikeSecret(later[1], false)) && WITH_END.test(m[0]))
+      later = RIGHT_AFTER.exec(rest);
     if (!later || !looksLikeSecret(later[1], false)) continue;
     const value = stripQuotes({
       word: later[1],

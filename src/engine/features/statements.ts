@@ -57,6 +57,7 @@ import {
   EVERYDAY_SIGNS,
   GENERIC_AID_HOLDERS,
   PLAIN_FINDINGS,
+  STAFF_ROLES,
   RESULT_ARRIVED,
   RESULT_BETWEEN,
   RESULT_QUALITIES,
@@ -465,6 +466,7 @@ const OWN_VALUE = new RegExp(
 );
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
 const PLAIN_FINDING_ALL = terms(PLAIN_FINDINGS, "gi");
+const CARE_ROLE = terms(STAFF_ROLES);
 const SIGN_WORD = new RegExp(`\\b(?:${EVERYDAY_SIGNS})\\b`, "i");
 // right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
 const KNOWN = new RegExp(
@@ -1300,6 +1302,8 @@ export function statements(findings: Finding[], mail: MailText): Statements {
         anyCareSentences.has(sentenceKey(p.where, at.k)) ||
         SIGN_WORD.test(rest) ||
         OWN_CARE.test(rest) ||
+        // "Good news from Dr. Koster: the numbers are back to normal"
+        CARE_ROLE.test(rest) ||
         hasBodyWord(rest)
       ) {
         out.addresseeCare = out.addresseeBody = true;

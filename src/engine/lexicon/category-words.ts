@@ -1206,6 +1206,8 @@ export const WE_TOGETHER = ["we", "wij", "samen"];
 export const VISIT_TO_SENDER = [
   "was|waren ~3 bij mij|ons",
   "is|zijn ~3 bij mij|ons geweest",
+  // "dat hij donderdag 3 december van 9.00 tot 10.00 uur bij ons op de praktijk is"
+  "bij mij|ons op|in de praktijk|behandelkamer|prikpost|spreekuur is|zijn|was|waren",
   // (a rhythm and an hour may come between: "komt vanaf 26 november om de week op donderdag om 10.30 uur bij ons")
   "komt|komen|kwam|kwamen ~12 bij mij|ons",
   // "Ik zag Yara Mertens vanmorgen bij ons op het spreekuur", "het spreekuur van vanochtend met Sevda"
@@ -1626,7 +1628,7 @@ export const PLAIN_FINDINGS = [
   "we|ik zagen|zag ~2 niets|niks bijzonders|afwijkends|geks",
   "everything came back|was|looked ~1 fine|normal|clear|good",
   "came back fine|normal|clear|negative",
-  "levels|level|count|readings are|were|is|was ~1 back to normal",
+  "levels|level|count|readings|numbers|values|results are|were|is|was ~1 back to normal",
 ];
 export const CONCRETE_CARE = [
   // time deixis of an event that happened or will happen to this person

@@ -21,6 +21,8 @@ export const OPENING_CUES = [
   "voor het openen",
   "om te openen",
   "openen met",
+  // "P.S. het bestand gaat open met Zwaluw-4418": the value right after the cue
+  "gaat|gaan|kan|kun|opent open met",
   "to open it",
   "to open the file|attachment|document|report",
   // patients' languages ("Açmak için: … yani 1979Kaya", "Aby otworzyć plik: …", "Zum Öffnen: …")
@@ -33,7 +35,20 @@ export const OPENING_CUES = [
   "لفتح",
 ];
 /** Programs that open a file: "Om het bestand te openen heeft u nodig: 7-Zip" names no secret. */
-export const OPENING_TOOLS = ["7-zip", "7zip", "winzip", "winrar", "office365", "o365", "m365"];
+export const OPENING_TOOLS = [
+  "7-zip",
+  "7zip",
+  "winzip",
+  "winrar",
+  "office365",
+  "o365",
+  "m365",
+  "digid",
+  "adobe",
+  "acrobat",
+  "pdf-reader",
+  "pdf-lezer",
+];
 /**
  * How a described password is built: "de naam van onze organisatie …, met een hoofdletter, en dan het
  * jaartal erachter, zonder spaties"; "type the words harbour and light as one word, all lower case,

@@ -41,10 +41,29 @@ export function sentenceEnds(text: string): number[] {
   // A character loop: a regex exec per end was a measurable part of a 1 MB body.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 33 || c === 63 || c === 10) ends.push(i);
+    if (c === 33 || c === 63 || (c === 10 && !softWrap(text, i))) ends.push(i);
     else if (c === 46 && dotEnds(text, i)) ends.push(i);
   }
   return ends;
+}
+
+/**
+ * A line end inside a sentence of hard-wrapped text ("… dat hij donderdag 3 december van\n9.00 tot 10.00
+ * uur bij ons is."): a long line (60+ characters) that ends in a letter, digit or comma, followed by a
+ * line that starts in lower case or with a digit. Lists, greetings and signatures have short lines.
+ */
+function softWrap(text: string, i: number): boolean {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
+  if (!(isLetterCode(prev) || (prev >= 48 && prev <= 57) || prev === 44)) return false;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 10;
+  if (!(
+    (next >= 97 && next <= 122) ||
+    (next >= 48 && next <= 57) ||
+    (next >= 0xdf && next <= 0xff)
+  ))
+    return false;
+  const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+  return i - lineStart >= 60;
 }
 
 function isLetterCode(c: number): boolean {
