@@ -98,8 +98,11 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
   // collega's" to one other practice's mailbox greets its team, not a group of patients.
   // (a patient in Bcc of "Hallo allemaal" is among those greeted: an announcement, not staff mail)
   const teamOfOne = x.visible === 1 && !x.bccOnly && x.privateVisible === 0 && !x.oneToOnePrivate;
+  // "Hoi allen" to the practice's own mailbox with one patient alone in Bcc ("Ik heb meneer zelf in de Bcc
+  // gezet"): the team is greeted, the patient reads along with his own case
+  const soleBccPatient = x.oneToOnePrivate && x.privateVisible === 0 && x.visible > 0;
   const broadcast =
-    (x.groupAddressee && !x.internalOnly && !teamOfOne) ||
+    (x.groupAddressee && !x.internalOnly && !teamOfOne && !soleBccPatient) ||
     x.newsletter ||
     x.bccOnly ||
     // two private people may be a daughter and her father (visible-group-recipients waits for three too)

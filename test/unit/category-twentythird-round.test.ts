@@ -338,3 +338,58 @@ describe("the thirty-first round's kinds", () => {
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("the thirty-second round's kinds", () => {
+  const GP = { address: "anne@huisartsenhetanker.nl", name: "Huisartsen Het Anker" };
+
+  test("'Hoi allen' to the team with the one patient in Bcc is his care, not an announcement", () => {
+    const body =
+      "Hoi allen,\n\nWillen jullie de verwijzing voor dhr. Veldman naar de cardioloog klaarzetten? Boezemfibrilleren op het ECG van vanochtend, apixaban gestart. Ik heb meneer zelf in de Bcc gezet.\n\nAnne";
+    const v = check(
+      emptyDraft({
+        from: GP,
+        to: [{ address: "assistentie@huisartsenhetanker.nl" }],
+        bcc: [{ address: "h.veldman@hetnet.nl" }],
+        subject: "Verwijzing cardioloog",
+        body,
+      })
+    );
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'Hoi allemaal' to the team with many patients in Bcc is an announcement", () => {
+    const body =
+      "Hoi allemaal,\n\nDe griepprik is dit jaar op zaterdag 17 oktober in de gymzaal. Neem uw uitnodiging mee.\n\nHuisartsen Het Anker";
+    const v = check(
+      emptyDraft({
+        from: GP,
+        to: [{ address: "assistentie@huisartsenhetanker.nl" }],
+        bcc: [{ address: "h.veldman@hetnet.nl" }, { address: "j.bos@gmail.com" }],
+        subject: "Griepprik",
+        body,
+      })
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a fitting 'om 16.00 uur bij tandarts Nijhof' is her appointment", () => {
+    const body =
+      "Beste mevrouw Wolterink,\n\nUw nieuwe plaatje is binnen. Passen kan op woensdag 3 december om 16.00 uur bij tandarts Nijhof.\n\nMet vriendelijke groet,\nEllen";
+    const v = verdict(
+      { address: "balie@mondzorgvarsseveld.nl" },
+      [{ address: "g.wolterink@solcon.nl" }],
+      "Uw plaatje",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'uw kind mag meebeslissen' about the portal is no lisp", () => {
+    const body =
+      "Beste mevrouw Gielen,\n\nVan 12 tot 16 jaar mag uw kind meebeslissen over wie het portaal inziet. Vanaf 16 jaar beslist uw kind zelf.\n\nMet vriendelijke groet,\nDewi";
+    const v = verdict(GP, [{ address: "m.gielen@outlook.com" }], "Re: portaal", body);
+    expect(v.findings.some((f) => f.type === "medical" && /besliss/i.test(f.text))).toBe(false);
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -160,6 +160,8 @@ const NOT_AS_HEAD = new Set([
   "benauwd",
   "gevallen",
   "braken",
+  // "beslissen", "meebeslissen": no compound of "slissen" (lisping)
+  "slissen",
 ]);
 
 const WEIGHT: Record<MedicalKind, number> = {

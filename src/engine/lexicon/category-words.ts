@@ -596,6 +596,10 @@ export const APPOINTMENTS = [
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
   "ik|we spreek|spreken|zie|zien hem|haar ~3 weer|terug",
   "om # terecht",
+  // a fitting or check at a provider's at an hour ("Passen kan op woensdag 3 december om 16.00 uur bij
+  // tandarts Nijhof")
+  "om # bij ~1 dokter|huisarts|tandarts|mondhygiënist|mondhygienist|fysio|fysiotherapeut|verloskundige|orthodontist|praktijkondersteuner|poh|podotherapeut|logopedist",
+  "om # uur bij ~1 dokter|huisarts|tandarts|mondhygiënist|mondhygienist|fysio|fysiotherapeut|verloskundige|orthodontist|praktijkondersteuner|poh|podotherapeut|logopedist",
   "om # uur terecht",
   "terecht om #",
   // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
