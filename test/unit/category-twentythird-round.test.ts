@@ -393,3 +393,23 @@ describe("the thirty-second round's kinds", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("dosing instructions in a patient's own language", () => {
+  const PHARMACY = { address: "balie@apotheekdekroon.nl", name: "Apotheek De Kroon" };
+  const PATIENT: Address[] = [{ address: "t.nowak85@wp.pl" }];
+
+  test("'jedną tabletkę dwa razy dziennie' to one patient is his medicine", () => {
+    const body =
+      "Dzień dobry Panie Nowak,\n\nlek jest gotowy do odbioru w naszej aptece. Proszę brać jedną tabletkę dwa razy dziennie po jedzeniu, przez 7 dni.\n\nPozdrawiam,\nAgnieszka";
+    const v = verdict(PHARMACY, PATIENT, "Lek gotowy", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("general information about tablets in Polish, thanking for a question, goes", () => {
+    const body =
+      "Dzień dobry,\n\nDziękujemy za pytanie. Ogólne informacje: tabletki na receptę zamawia się przez aplikację apteki.\n\nPozdrawiam,\nAgnieszka";
+    const v = verdict(PHARMACY, PATIENT, "Re: pytanie", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+});

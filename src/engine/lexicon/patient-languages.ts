@@ -12,12 +12,15 @@
  * article "ال", which the reader strips.
  */
 // (Medicines and prescriptions in general are left out: general information on repeat prescriptions
-// names them too; a named medicine is found by the medical recogniser, by its name or INN stem.)
+// names them too; a named medicine is found by the medical recogniser, by its name or INN stem. The
+// tablet itself counts: a general text about it reads as general without a dose a day or a contact.)
 export const FOREIGN_CARE_WORDS = [
   // Polish
   "wynik* badani* krwi krew mocz* ciaz* szczepieni* skierowani*",
   "zapaleni* infekcj* bol bolu boli zab zeba zeby zebow kolan* tarczyc* cukrzyc* cisnieni* antybiotyk*",
   "leczeni* operacj* rentgen* usg diagnoz* plomb* dentyst* fizjoterap*",
+  // a tablet to take (with a dose a day it is this person's: FOREIGN_PERSONAL_WORDS)
+  "tabletk* tabletce",
   // Turkish
   "sonuc* tahlil* kan kaninizda idrar* hamile* gebelik* asi asisi asilar* sevk*",
   "iltihap* enfeksiyon* agri* dis disiniz disi diz* tansiyon* tedavi* ameliyat* rontgen ultrason*",
@@ -83,7 +86,9 @@ export const FOREIGN_GENERAL_PHRASES = [
  */
 export const FOREIGN_PERSONAL_WORDS = [
   "besprochen heute gestern convenu aujourd'hui combinado hablamos hoy ayer hoje ontem oggi ieri",
-  "dzwonila dzwonil rozmawialismy wczoraj dzisiaj dzis konustugumuz bugun dun azi",
+  "dzwonila dzwonil rozmawialismy rozmowa telefoniczna wczoraj dzisiaj dzis konustugumuz bugun dun azi",
+  // a dose a day ("jedną tabletkę dwa razy dziennie", "günde iki kez", "zweimal täglich")
+  "dziennie gunde taglich quotidien",
   "договорились домовились сегодня вчера сьогодні вчора днес",
 ];
 
