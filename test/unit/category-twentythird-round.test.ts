@@ -413,3 +413,48 @@ describe("dosing instructions in a patient's own language", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("plain findings need a result or care beside them", () => {
+  const GP = { address: "info@huisartsdeakker.nl", name: "Huisartsen De Akker" };
+
+  test("a survey's 'Uit de antwoorden bleek dat u … belangrijk vindt' is no finding", () => {
+    const body =
+      "Beste mevrouw Lubbers,\n\nDank voor het invullen van de enquête. Uit de antwoorden bleek dat u vooral de telefonische bereikbaarheid belangrijk vindt.\n\nMet vriendelijke groet,\nMarloes";
+    expect(verdict(GP, [{ address: "h.lubbers@home.nl" }], "Enquête", body).verdict.action).toBe(
+      "allow"
+    );
+  });
+
+  test("'De waarden zijn normaal als ze onder de grens blijven' is a rule", () => {
+    const body =
+      "Beste meneer Kok,\n\nDank voor uw vraag over de jaarcontrole. De waarden zijn normaal als ze onder de grens blijven; de dokter legt dat uit bij de controle.\n\nGroet,\nde assistente";
+    expect(verdict(GP, [{ address: "kok.w@gmail.com" }], "Re: vraag", body).verdict.action).toBe(
+      "allow"
+    );
+  });
+});
+
+describe("booking words need a booking", () => {
+  const GP = { address: "info@huisartsdeakker.nl", name: "Huisartsen De Akker" };
+  const PATIENT: Address[] = [{ address: "someone99@gmail.com" }];
+
+  test("'Ik zet u op de wachtlijst' is no appointment", () => {
+    const body =
+      "Beste meneer Kok,\n\nIk zet u op de wachtlijst voor nieuwe patiënten. U hoort uiterlijk dinsdag 15 december meer.\n\nGroet,\nde assistente";
+    expect(verdict(GP, PATIENT, "Re: vraag", body).verdict.action).toBe("allow");
+  });
+
+  test("'Wilt u dinsdag de nieuwe folder zien?' is no doctor seeing him", () => {
+    const body =
+      "Beste meneer Kok,\n\nWilt u dinsdag de nieuwe folder zien? Ik leg hem om 10.00 uur bij de balie.\n\nGroet,\nde assistente";
+    expect(verdict(GP, PATIENT, "Re: vraag", body).verdict.action).toBe("allow");
+  });
+
+  test("'De dokter wil u dinsdag om 10.00 uur nog even zien' is his appointment", () => {
+    const body =
+      "Beste meneer Kok,\n\nDe dokter wil u dinsdag om 10.00 uur nog even zien.\n\nGroet,\nde assistente";
+    const v = verdict(GP, PATIENT, "Re: vraag", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+});

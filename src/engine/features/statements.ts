@@ -467,6 +467,8 @@ const OWN_VALUE = new RegExp(
 const STATES_ALL = terms(ADDRESSEE_STATES, "gi");
 const PLAIN_FINDING_ALL = terms(PLAIN_FINDINGS, "gi");
 const CARE_ROLE = terms(STAFF_ROLES);
+const OWN_VALUE_NOUN = terms(OWN_VALUE_NOUNS);
+const PLAIN_NOT_AFTER = new RegExp(`^\\s*(?:${termsSource(RESULT_VALUE_NOT_AFTER)})\\b`, "i");
 const SIGN_WORD = new RegExp(`\\b(?:${EVERYDAY_SIGNS})\\b`, "i");
 // right before a complaint: "Die duizeligheid", "met die zalf", "hoe gaat het nu met de hoest"
 const KNOWN = new RegExp(
@@ -1296,9 +1298,14 @@ export function statements(findings: Finding[], mail: MailText): Statements {
       if (inConditional(p.original, m.index)) continue;
       const at = sentenceAt(p.where, m.index);
       if (at.s.topic === "general") continue;
+      // "De waarden zijn normaal als ze onder de grens blijven": a rule, not a result
+      if (PLAIN_NOT_AFTER.test(p.original.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        continue;
       // (the phrase's own "back" of "came back fine" is no body part)
       const rest = at.s.text.replace(m[0], " ");
       if (
+        // a result word in the phrase itself ("de waarden zijn net als vorig jaar") is care
+        OWN_VALUE_NOUN.test(m[0]) ||
         anyCareSentences.has(sentenceKey(p.where, at.k)) ||
         SIGN_WORD.test(rest) ||
         OWN_CARE.test(rest) ||

@@ -587,10 +587,10 @@ export const APPOINTMENTS = [
   // the next session with the addressee ("Donderdag gaan we verder met de volgende stap", "dinsdag zien we elkaar")
   "gaan|gaat we|wij ~2 verder",
   "zien|spreken we elkaar|je|u",
-  // the doctor wants to see the addressee again ("De dokter wil je over twee weken nog even zien"); "ik
-  // zet je op dinsdag 10.15 uur" books them
-  "wil|wilt|willen je|u ~4 zien|terugzien|spreken|controleren",
-  "zet|zetten je|u ~2 op|voor",
+  // the doctor wants to see the addressee again ("De dokter wil je over twee weken nog even zien", not
+  // "Wilt u de folder zien?"); "ik zet je op dinsdag 10.15 uur" books them (not "op de wachtlijst")
+  "dokter|huisarts|tandarts|arts|fysio|fysiotherapeut|verloskundige|hij|zij|ze|ik|we wil|wilt|willen je|u ~6 zien|terugzien|spreken|controleren",
+  "zet|zetten je|u op|voor maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag # uur",
   // one hour for one person ("je kunt om 8.15 terecht bij Marloes"); opening hours give a span
   // the sender's next contact with a third person, with its moment ("ik spreek hem 7 december weer")
   "spreek|spreken|zie|zien ik|we hem|haar ~3 weer|terug",
@@ -1627,6 +1627,14 @@ export const THIRD_PERSON_CHANGE = [
  * ("Alles is in orde met uw inschrijving" is present tense.)
  */
 export const PLAIN_FINDINGS = [
+  // a test's finding about the addressee, told in the past ("Uit de gehoortest bleek dat u rechts meer
+  // hoge tonen mist"); a survey's "bleek dat u de bereikbaarheid belangrijk vindt" names no care
+  "bleek|bleken|showed|revealed dat|that u|je|jij|you",
+  // results told plainly ("de waarden zijn net als vorig jaar", "de uitslagen waren goed"): the result
+  // word is their care; "De waarden zijn normaal als ze onder de grens blijven" is a rule
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden|values|results is|zijn|was|waren|are|were ~1 goed|prima|normaal|hetzelfde|gelijk|stabiel|onveranderd|verbeterd|mooi|fine|normal|good|unchanged",
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 in orde",
+  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 net|precies|ongeveer als",
   "alles was|bleek|leek ~1 in orde|goed|prima|normaal|schoon",
   "het ziet|zag er ~1 goed|prima|mooi|netjes|rustig|schoon uit",
   "we|ik zagen|zag ~2 niets|niks bijzonders|afwijkends|geks",
@@ -1787,13 +1795,6 @@ export const ADDRESSEE_STATES = [
   // "dat je beter slaapt", "je eet weer beter"
   "je|u|jij ~1 beter|slechter|weer slaapt|eet|loopt|ademt|piekert",
   "je|u|jij slaapt|eet|loopt|ademt|piekert ~1 beter|slechter|minder|meer",
-  // a test's finding about the addressee, told in the past ("Uit de gehoortest bleek dat u rechts meer
-  // hoge tonen mist"); a leaflet's "uit onderzoek blijkt dat u …" is the present
-  "bleek|bleken|showed|revealed dat|that u|je|jij|you",
-  // this person's results told plainly ("de waarden zijn net als vorig jaar", "de uitslagen waren goed")
-  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden|values|results is|zijn|was|waren|are|were ~1 goed|prima|normaal|hetzelfde|gelijk|stabiel|onveranderd|verbeterd|mooi|fine|normal|good|unchanged",
-  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 in orde",
-  "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 net|precies|ongeveer als",
   "your ~2 levels|level|count|readings|results|values are|is|were|was ~2 back|normal|fine|good|better|lower|higher",
   // "je suiker was ook lager", "uw bloeddruk is gedaald"
   "je|jouw|uw suiker|bloedsuiker|bloeddruk|cholesterol|gewicht|ijzer|hb was|is|waren|zijn ~2 lager|hoger|gedaald|gestegen|gezakt",
