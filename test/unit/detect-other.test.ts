@@ -155,6 +155,18 @@ describe("password: found by what it is (issue 11)", () => {
     expect(run(detectPassword, text)).toEqual([]);
   });
 
+  test("an opening cue whose next line is a piece: the pieces, one under the signature", () => {
+    const text =
+      "Hierbij, versleuteld, het verslag.\n\nVoor het openen:\ndeel 1 = Berk\n(de rest onder mijn naam)\n\nGroet,\nSevda\ndeel 2 = 41-Blauw";
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual(["Berk", "41-Blauw"]);
+  });
+
+  test("an opening cue before a line that is no piece gives no pieces", () => {
+    const text =
+      "Voor het openen:\ngebruik de code uit de sms.\n\nHet verslag heeft twee delen.\ndeel 1 = anamnese";
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
   test("pieces of something else are no password", () => {
     const text =
       "Het wachtwoord sturen we per sms. De taart bestaat uit twee stukken:\n- stuk 1 is voor de balie: appeltaart";

@@ -282,10 +282,15 @@ function secretAfterOpeningCue(text: string): { start: number; end: number } | n
 }
 
 const IN_PIECES = terms(PASSWORD_IN_PIECES, "i");
-// "stukje 2: #2026", "- stukje 1 is de boom in ons logo, met een hoofdletter: Kastanje": a piece's label
-// at a line start, its value after the first colon on that line (bounded: linear)
+const OPENING_CUE_ONLY = terms(OPENING_CUES, "i", "start");
+const PIECE_NEXT_LINE = new RegExp(
+  `^[^\\n]{0,40}\\n[ \\t>*•·-]*(?:${termsSource(PASSWORD_PIECE_LABELS)})[ \\t]*(?:\\d|een|één|one)\\b`,
+  "i"
+);
+// "stukje 2: #2026", "- stukje 1 is de boom in ons logo, met een hoofdletter: Kastanje", "deel 1 = Tulp": a
+// piece's label at a line start, its value after the first colon or equals sign on that line (bounded: linear)
 const PIECE = new RegExp(
-  `^[ \\t>*•·-]*(?:${termsSource(PASSWORD_PIECE_LABELS)})[ \\t]*(?:\\d|een|één|twee|drie|one|two|three)\\b[^\\n:]{0,120}:[ \\t]*["'(]?(\\S{3,64})`,
+  `^[ \\t>*•·-]*(?:${termsSource(PASSWORD_PIECE_LABELS)})[ \\t]*(?:\\d|een|één|twee|drie|one|two|three)\\b[^\\n:=]{0,120}[:=][ \\t]*["'(]?(\\S{3,64})`,
   "gim"
 );
 
@@ -301,7 +306,12 @@ function passwordPieces(text: string): { start: number; end: number }[] {
   const span = text.slice(cue.index, cue.index + 120);
   SENTENCE_END.lastIndex = cue[0].length;
   const stop = SENTENCE_END.exec(span);
-  if (!IN_PIECES.test(stop ? span.slice(0, stop.index) : span)) return [];
+  // or an opening cue whose next line is already a piece ("Voor het openen:\ndeel 1 = Tulp")
+  if (
+    !IN_PIECES.test(stop ? span.slice(0, stop.index) : span) &&
+    !(OPENING_CUE_ONLY.test(cue[0]) && PIECE_NEXT_LINE.test(span.slice(cue[0].length)))
+  )
+    return [];
   const out: { start: number; end: number }[] = [];
   PIECE.lastIndex = 0;
   let m: RegExpExecArray | null;

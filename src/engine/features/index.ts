@@ -9,6 +9,7 @@ import {
   SCREENING,
   SENDER_CARE_ACTS,
   SHARED_WITH_CONSENT,
+  INVENTED_CASES,
 } from "../lexicon/category-words";
 import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
@@ -161,6 +162,7 @@ const SHARED = terms(SHARED_WITH_CONSENT);
 const GROUP_WORD =
   /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
 const ENROLLED = terms(ENROLLED_IN);
+const INVENTED = terms(INVENTED_CASES);
 const INVITATION = terms(INVITATION_TO_JOIN);
 /** The words around a finding in the subject name a group ("Beweeggroep COPD", "COPD-training"). */
 function namesGroup(subject: string, f: Finding): boolean {
@@ -204,8 +206,12 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     aud.visible > 0;
   // names of the care staff ("huisarts Sjoerd de Vries") say nothing about a patient
   const staff = staffNames(findings, mail, toReaders);
-  const people = findings.filter((f) => !staff.has(f));
-  const said = statements(people, mail);
+  // names in teaching cases declared invented are placeholders, unless a real identifier comes with them
+  const invented = INVENTED.test(ownText(mail)) && !patientIdentifiers(findings, mail);
+  const people = findings.filter((f) => !staff.has(f) && !(invented && f.type === "name"));
+  // a covering note that hands on a text ("Hier het stukje voor het clubblad"), to a patient or to readers
+  const readersScope = toReaders ? handedOnScope(mail, people) : undefined;
+  const said = statements(people, mail, readersScope !== undefined);
   // a mail about a topic (a talk, a campaign, a pupil's "spreekbeurt") says nothing about someone's own
   // health, unless it tells of a named person's care ("Over Daan: … hij durft in de therapie weer …")
   // (a quoted writer's own diagnosis too: "Ik heb suikerziekte en COPD" under a flu-shot day)
@@ -230,8 +236,6 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // text for readers: only a named person, a concrete event or the addressee's own diagnosis counts.
   const handedOnText = aud.oneToOnePrivate ? handedOnScope(mail, people) : undefined;
   const handedOn = handedOnText !== undefined;
-  // a covering note that hands on a text ("Hier het stukje voor het clubblad"), to a patient or to readers
-  const readersScope = toReaders ? handedOnScope(mail, people) : undefined;
   const handsOver = handedOn || readersScope !== undefined;
   // To readers only a named person or a result stated with its value ("Uw kweek was positief: een
   // blaasontsteking", to a patient's work address) is about someone: leaflets state no results.

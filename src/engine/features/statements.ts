@@ -291,6 +291,8 @@ const BODY_OF = new RegExp(
   `\\b(?:${termsSource(BODY)})\\s+van\\s+(?:(?:${termsSource(POSSESSIVES)})\\s+(?:${termsSource(RELATIVES)})\\b|[A-Z])`,
   "g"
 );
+// "de knie van Tim": BODY_OF's owner is a name
+const NAME_AFTER_VAN = /\svan\s+[A-Z]\S*$/;
 // "je moeders linker onderbeen", "your mother's knee"
 const RELATIVE_BODY = new AnchoredWord(
   new RegExp(
@@ -808,7 +810,11 @@ function addresseeOnce(s: Sentence): boolean {
   return s.addressee;
 }
 
-export function statements(findings: Finding[], mail: MailText): Statements {
+/**
+ * `handsOnText`: the mail hands a text on to readers who are no private person ("een stukje voor de
+ * ouderbrief", to a school): its "uw kind" and "je moeder" are any reader's, only a name is someone.
+ */
+export function statements(findings: Finding[], mail: MailText, handsOnText = false): Statements {
   const out: Statements = {
     topic: new Set(),
     instruction: new Set(),
@@ -1152,7 +1158,10 @@ export function statements(findings: Finding[], mail: MailText): Statements {
     while ((m = re.exec(text))) {
       if (mail.inSignature(where, m.index) || inConditional(text, m.index)) continue;
       const { k, s } = sentenceAt(where, m.index);
-      if (s.topic !== "general" && hasReferent(k, s, m.index)) return true;
+      if (s.topic === "general" || !hasReferent(k, s, m.index)) continue;
+      // text for readers: "het tandvlees van uw kind" is any reader's child; a name is someone
+      if (handsOnText && !namedNear(where, k) && !NAME_AFTER_VAN.test(m[0])) continue;
+      return true;
     }
     return false;
   };

@@ -975,6 +975,16 @@ export const HANDED_ON_TEXT = [
 export const ADDRESSEE_QUESTION = [
   "uw|je|jouw|your vraag|vragen|mail|mailtje|bericht|question|message",
 ];
+/**
+ * Teaching cases declared invented ("Casus 1 (fictief):", "alle casussen zijn verzonnen, namen en gegevens
+ * bestaan niet"): their names are placeholders, no one's. A pseudonym alone ("fictieve naam") is not
+ * enough: the rest of a real case may still identify its patient.
+ */
+export const INVENTED_CASES = [
+  "casus|casussen|oefencasus|oefencasussen|voorbeeldcasus|voorbeeldcasussen|case|cases ~3 fictief|fictieve|verzonnen|gefingeerd|gefingeerde|invented|fictional|fictitious",
+  "fictieve|verzonnen|gefingeerde|invented|fictional|fictitious casus|casussen|oefencasus|oefencasussen|case|cases",
+  "namen en gegevens ~2 bestaan niet|zijn verzonnen|zijn fictief",
+];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
 /** The addressee's (or a third person's) own health ("uw uitslag", "haar behandeling"). */
