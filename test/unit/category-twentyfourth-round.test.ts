@@ -4,6 +4,7 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { hasPickup } from "../../src/engine/features/logistics";
 
 const verdict = (from: Address, to: Address[], subject: string, body: string) =>
   check(emptyDraft({ from, to, subject, body }));
@@ -65,5 +66,155 @@ describe("a text handed on to a school speaks of any reader's child", () => {
       body
     );
     expect(v.verdict.action).toBe("secure");
+  });
+});
+
+describe("a council's members read its business as members", () => {
+  const MANAGER = { address: "y.hartman@ggzdekoers.nl", name: "Yvonne Hartman" };
+  const MEMBER: Address[] = [{ address: "hans.wijnberg@outlook.com", name: "Hans Wijnberg" }];
+
+  test("an agenda for the client council with care topics is general", () => {
+    const body =
+      "Beste Hans,\n\nHierbij de conceptagenda voor de vergadering van de cliëntenraad op donderdag 10 december, 19.30 uur. Mirjam zet hem daarna in de definitieve vorm.\n\n1. Opening\n2. Wachtlijst: de wachttijd voor een intake is gedaald naar 9 weken.\n3. Pilot zelfhulpmodules bij piekeren en slaapproblemen\n4. Rondvraag\n\nGroet,\nYvonne";
+    const v = verdict(MANAGER, MEMBER, "Agenda cliëntenraad 10 december", body);
+    expect(v.category).toBe("general");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a member's own result beside the agenda is still that member's care", () => {
+    const body =
+      "Beste Hans,\n\nHierbij de agenda voor de vergadering van de cliëntenraad op 10 december.\n\nVerder: de uitslag van je bloedonderzoek was goed, je cholesterol is gedaald.\n\nGroet,\nYvonne";
+    const v = verdict(MANAGER, MEMBER, "Agenda cliëntenraad", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+});
+
+describe("people named by their job or as a contact are no patients", () => {
+  test("a director quoted in answers to a journalist", () => {
+    const body =
+      'Beste Rik,\n\nHieronder onze antwoorden.\n\nWat doet een kraamverzorgende?\nZij assisteert de verloskundige bij een thuisbevalling en controleert daarna moeder en kind: temperatuur, bloedverlies en hechtingen.\n\nMerken jullie het tekort?\nJa. Onze directeur, Annelies Vreeswijk: "We zoeken dringend nieuwe collega\'s."\n\nGroet,\nEsther';
+    const v = verdict(
+      { address: "e.hofman@kraamzorgnestje.nl", name: "Esther Hofman" },
+      [{ address: "r.schouten@dewaalbode.nl", name: "Rik Schouten" }],
+      "RE: vragen voor artikel over kraamzorg",
+      body
+    );
+    expect(v.category).toBe("general");
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("the contact on site for a service engineer", () => {
+    const body =
+      "Dear service team,\n\nOur analyser rejects every CRP calibration run; HbA1c still passes. We use it daily for the diabetes clinic. Could you schedule an engineer visit this week?\n\nOur address: Zuiderparkweg 2, 9724 AA Groningen. Contact on site: Bart Hulshof, +31 50 318 22 60.\n\nKind regards,\nHanneke";
+    const v = verdict(
+      { address: "h.dijkstra@gczuiderpark.nl" },
+      [{ address: "service@poc-diagnostics.co.uk" }],
+      "Analyser calibration error",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("what happens in general and what happened to this person", () => {
+  const PHARMACY = { address: "info@apotheekvijverhof.nl", name: "Apotheek Vijverhof" };
+  const PATIENT: Address[] = [{ address: "annelies.visser@ziggo.nl", name: "Annelies Visser" }];
+
+  test("'Zodra de medicijnen klaarliggen, krijgt u een sms' explains the pickup locker", () => {
+    const body =
+      "Beste mevrouw Visser,\n\nDank voor uw vraag. De afhaalkluis hangt naast de ingang van de apotheek.\n\n- Bij het aanvragen van uw recept geeft u aan dat u via de kluis wilt ophalen.\n- Zodra de medicijnen klaarliggen, krijgt u een sms met een code.\n- Met die code opent u het vakje.\n\nOnze openingstijden zijn maandag tot en met vrijdag van 8.00 tot 18.00 uur.\n\nMet vriendelijke groet,\n\nApotheek Vijverhof\nVijverhof 12, 2712 HR Zoetermeer\n079 - 316 50 20\n\nOp 3 nov 2026, om 20:14, schreef Annelies Visser <annelies.visser@ziggo.nl>:\n\n> Goedenavond,\n>\n> Hoe werkt de afhaalkluis precies, en kan dat ook s avonds laat?\n>\n> Groet,\n> Annelies Visser";
+    const v = verdict(PHARMACY, PATIENT, "Re: Vraag over de afhaalkluis", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'uw medicijnen liggen vanaf 14.00 uur klaar in de kluis' is her pickup", () => {
+    const body =
+      "Beste mevrouw Visser,\n\nUw medicijnen liggen vanaf vandaag 14.00 uur voor u klaar in de afhaalkluis.\n\nMet vriendelijke groet,\nApotheek Vijverhof";
+    const v = verdict(PHARMACY, PATIENT, "Uw medicijnen", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'de uitslag viel mee' is this patient's result", () => {
+    const body =
+      "Beste mevrouw Visser,\n\nDe dokter heeft ernaar gekeken: de uitslag viel mee.\n\nGroet,\nSevda";
+    const v = verdict({ address: "s.kaya@huisartsenkanaleneiland.nl" }, PATIENT, "Uitslag", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'meestal valt de uitslag mee' is how the screening goes", () => {
+    const body =
+      "Beste mevrouw Visser,\n\nU vroeg hoe het bevolkingsonderzoek werkt. Meestal valt de uitslag mee; u krijgt binnen twee weken een brief.\n\nGroet,\nSevda";
+    const v = verdict(
+      { address: "s.kaya@huisartsenkanaleneiland.nl" },
+      PATIENT,
+      "Re: bevolkingsonderzoek",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("care told without a clinical term", () => {
+  test("residents' diets for the kitchen: 'verslikt zich snel', 'drinken verdikken'", () => {
+    const body =
+      "Beste Frank,\n\nGraag per maandag:\n- kamer 112, mevrouw De Wit: alles gemalen, drinken verdikken (verslikt zich snel)\n- kamer 120, mevrouw Schepers: zoutarm, niet meer dan 1 liter drinken per dag\n\nGroet,\nIngrid";
+    const v = verdict(
+      { address: "i.wolters@dietistsmaakvol.nl" },
+      [{ address: "frank@cateringvanderbeek.nl", name: "Frank van der Beek" }],
+      "Aanpassingen menu",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a neighbour asked to open the door for a named person's home visit", () => {
+    const body =
+      "Beste mevrouw Van Dam,\n\nU heeft de reservesleutel van mevrouw Hendriks. Wilt u donderdag 10 december om 14.00 uur de deur voor mij openen? Ik kom dan bij haar langs.\n\nGroet,\nMarije Stam\npraktijkondersteuner";
+    const v = verdict(
+      { address: "m.stam@huisartsenhof.nl" },
+      [{ address: "rietvandam@hetnet.nl", name: "Riet van Dam" }],
+      "Donderdagmiddag",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("an invented teaching case without names is about no one", () => {
+    const body =
+      'Beste Annelies,\n\nHierbij de casus voor de terugkomdag. Let op: de casus is volledig verzonnen.\n\nCasus "mevrouw X"\nEen vrouw van 54 komt op het spreekuur omdat ze zich al maanden moe voelt. Ze heeft veel dorst. Haar moeder had suikerziekte. De nuchtere glucose is 8,4 en het HbA1c 58 mmol/mol.\n\nVragen: welke diagnose stel je?\n\nGroet,\nHans';
+    const v = verdict(
+      { address: "h.ligthart@huisartsduinzicht.nl" },
+      [{ address: "a.vink@huisartsopleiding-zuidwest.nl", name: "Annelies Vink" }],
+      "Casus terugkomdag",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a short text the municipality may hand to parents speaks of any baby", () => {
+    const body =
+      "Beste medewerkers van Burgerzaken,\n\nNa ons telefoongesprek met mevrouw Hoekstra sturen wij u een korte tekst die u kunt meegeven aan ouders.\n\nHielprik\nKort na de geboorte krijgt uw baby de hielprik. Met de hielprik worden een paar druppels bloed uit de hiel van uw baby afgenomen.\n\nGroet,\nFemke";
+    const v = verdict(
+      { address: "f.roelofs@verloskundigendageraad.nl" },
+      [{ address: "burgerzaken@gemeente-waalstede.nl" }],
+      "Informatie hielprik",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("hasPickup", () => {
+  const text = (line: string) =>
+    `Beste mevrouw Visser,\n\nDe afhaalkluis van de apotheek hangt naast de ingang.\n\n${line}\n\nGroet,\nApotheek Vijverhof`;
+  test("a step of how the locker works, after 'zodra', is no notice", () => {
+    const t = text("- Zodra de medicijnen klaarliggen, krijgt u een sms met een code.");
+    expect(hasPickup(t, () => t)).toBe(false);
+  });
+  test("the same items ready at an hour are a notice", () => {
+    const t = text("De medicijnen liggen vanaf 14.00 uur klaar in de kluis.");
+    expect(hasPickup(t, () => t)).toBe(true);
   });
 });

@@ -70,7 +70,8 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     eeltplek eeltplekken eeltplekje eeltlaag ~piekermomenten ~piekermoment ~gepieker ?elastiekjes
     voetulcus ~diabetische ~hallux valgus platvoeten holvoeten hielspoor fasciitis
     ondergewicht ondervoeding ondervoed ~gewichtsverlies ~afvallen voedselallergie koemelkallergie lactose-intolerantie
-    lactose-intolerant ~glutenvrij ~lactosevrij
+    lactose-intolerant ~glutenvrij ~lactosevrij ~verslikt ~verslikte ~verslikking ~zoutarm zoutbeperking vochtbeperking
+    ~vochtbeperkt ~verdikt ~verdikken ~verdikkingsmiddel sondevoeding
     hersenletsel nah ~belastbaarheid ~vermoeibaar halfzijdige hemiparese
     pocketdiepte pocketdieptes ~pockets tandvleesproblemen ~bloedend
     !angsten !angstig !somberheden !gedragsproblemen !hechtingsproblematiek !hechtingsstoornis !depressieklachten

@@ -4,11 +4,13 @@ import type { MailText } from "../mailtext";
 import { domainOf, isRoleAddress, PRIVATE_MAIL_DOMAINS } from "../recipients";
 import {
   CARE_DOMAIN_WORDS,
+  COUNCILS,
+  COUNCIL_BUSINESS,
   NEWSLETTER_PARTS,
   NEWSLETTER_WORDS,
   SERVICE_MAILBOXES,
 } from "../lexicon/category-words";
-import { termsSource } from "../lexicon/terms";
+import { terms, termsSource } from "../lexicon/terms";
 import { isPersonMailbox } from "../rules/salutation";
 
 export interface Audience {
@@ -56,16 +58,32 @@ export function audience(mail: MailText): Audience {
     : visible.filter((a) => PRIVATE_MAIL_DOMAINS.indexOf(domainOf(a.address)) >= 0).length;
   const own = domainOf(mail.from.address);
   const everyone = visible.concat(mail.bcc);
+  // a council's members at their own addresses read its business as members, not as patients
+  const council = councilBusiness(mail);
   return {
-    privateVisible,
+    privateVisible: council ? 0 : privateVisible,
     visible: visible.length,
     // one patient in Bcc is not a broadcast: broadcast means several recipients
     bccOnly: mail.bcc.length > 1 && visible.every((a) => domainOf(a.address) === own),
-    oneToOnePrivate: oneToOnePrivate(mail, own),
+    oneToOnePrivate: !council && oneToOnePrivate(mail, own),
     internalOnly: everyone.length > 0 && everyone.every((a) => domainOf(a.address) === own),
     supplierOnly: visible.length > 0 && visible.every((a) => serviceMailbox(a.address)),
-    onePersonAtWork: onePersonAtWork(mail),
+    onePersonAtWork: !council && onePersonAtWork(mail),
   };
+}
+
+const COUNCIL = terms(COUNCILS);
+const COUNCIL_MATTER = terms(COUNCIL_BUSINESS);
+const COUNCIL_MAIL = new WeakMap<MailText, boolean>();
+/** The subject and opening lines name a council and its business (an agenda, a meeting, draft texts). */
+export function councilBusiness(mail: MailText): boolean {
+  let known = COUNCIL_MAIL.get(mail);
+  if (known === undefined) {
+    const opening = `${mail.subject}\n${(mail.parts.find((p) => p.where === "body")?.original ?? "").slice(0, 500)}`;
+    known = COUNCIL.test(opening) && COUNCIL_MATTER.test(opening);
+    COUNCIL_MAIL.set(mail, known);
+  }
+  return known;
 }
 
 function onePersonAtWork(mail: MailText): boolean {

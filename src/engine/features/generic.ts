@@ -53,7 +53,7 @@ function endsClause(text: string, i: number): boolean {
 }
 
 /** Where the clause holding `index` starts: at most 200 characters back (bounded, so linear overall). */
-function clauseStart(text: string, index: number): number {
+export function clauseStart(text: string, index: number): number {
   let start = index;
   const floor = Math.max(0, index - 200);
   while (start > floor && !endsClause(text, start - 1)) start--;

@@ -154,6 +154,20 @@ export interface Features {
   encryptedReadable: boolean;
 }
 
+const ABOUT_NO_ONE: Partial<Features> = {
+  identifying: false,
+  family: false,
+  statementAboutPerson: false,
+  addresseeCare: false,
+  addresseeBody: false,
+  personBody: false,
+  personEvent: false,
+  personReport: false,
+  namedCare: false,
+  namedAddressedCare: false,
+  personVisit: false,
+};
+
 const SCREENING_WORD = exactly(SCREENING);
 const ACTIVITY_WORD = exactly(CARE_ACTIVITIES);
 const SENDER_CARE_ACT = terms(SENDER_CARE_ACTS);
@@ -337,7 +351,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   }
 
   const who = addressees(mail);
-  return {
+  const features: Features = {
     medicalWords,
     groupMedicalWeight,
     invitation: INVITATION.test(ownText(mail)),
@@ -407,6 +421,8 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
     encryptedCover:
       findings.some((f) => f.type === "encrypted") && !findings.some((f) => f.type === "password"),
   };
+  // a teaching case declared invented is about no one: what it tells of "mevrouw X" is the case's
+  return invented ? { ...features, ...ABOUT_NO_ONE } : features;
 }
 
 /** The sentence around `at` names a moment ("vrijdag", "om 10 uur"). */

@@ -1,4 +1,5 @@
 import {
+  CONDITIONAL_OPENERS,
   APPOINTMENT_NOUN_PARTS,
   APPOINTMENT_NOUN_STARTS,
   APPOINTMENTS,
@@ -42,7 +43,7 @@ import {
 } from "../lexicon/category-words";
 import { terms, termsSource } from "../lexicon/terms";
 import { hasMoment, OPENING_HOURS } from "./moment";
-import { inConditional } from "./generic";
+import { clauseStart, inConditional } from "./generic";
 import { withoutWritingDates } from "../text/quotes";
 import { conditionIn, thirdPersonIn } from "./statements";
 
@@ -228,12 +229,15 @@ function pickupNotice(text: string): boolean {
   while ((m = PICKUP_NOTICE_ALL.exec(text)))
     if (
       !inConditional(text, m.index) &&
+      // "Zodra de medicijnen klaarliggen, krijgt u een sms": how pickups go, whatever the subject
+      !ANY_CONDITION.test(text.slice(clauseStart(text, m.index), m.index)) &&
       !STEP_THEN.test(text.slice(Math.max(0, m.index - 6), m.index + m[0].length)) &&
       !possibleOnly(sentenceAround(text, m.index, m.index + m[0].length))
     )
       return true;
   return false;
 }
+const ANY_CONDITION = new RegExp(`(?:^|\\s)(?:${termsSource(CONDITIONAL_OPENERS)})\\s`, "i");
 const POSSIBLE = terms(POSSIBILITY);
 /** What can be done, at no moment ("U kunt ook afspreken dat de medicijnen thuis worden bezorgd"). */
 function possibleOnly(sentence: string): boolean {

@@ -16,6 +16,7 @@ import {
   STAFF_AFTER,
   STAFF_ILL,
   STAFF_ROLES,
+  ORGANISATION_ROLES,
   ATTENDANCE_LABELS,
   CONTACT_VERBS,
   CONTACT_PERSON,
@@ -27,7 +28,7 @@ import {
 import { startsWith, terms, termsSource } from "../lexicon/terms";
 import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { topicSentence } from "./statements";
-import { audience } from "./audience";
+import { audience, councilBusiness } from "./audience";
 
 const GROUP = startsWith(GROUP_ADDRESSEES);
 const PARTICIPANTS = startsWith(PARTICIPANT_ADDRESSEES);
@@ -196,7 +197,10 @@ const ROLE_WORDS = termsSource(STAFF_ROLES);
 // the role right before the name ("huisarts Sjoerd de Vries") or right after it ("Baukje (POH)")
 // "huisarts Merel Tuinstra", "de nieuwe huisarts, Merel Tuinstra"
 // (on the same line: "Geachte dokter,\nDaan Verschuren (groep 6) klaagt…" greets the doctor above a pupil)
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${ROLE_WORDS}),?[ \\t]+$`, "i");
+const ROLE_BEFORE = new RegExp(
+  `(?:^|[^\\w-])(?:${ROLE_WORDS}|${termsSource(ORGANISATION_ROLES)}),?[ \\t]+$`,
+  "i"
+);
 // (one small word may come between: "Ik neem Wouter mee (onze sportfysio)")
 const ROLE_AFTER = new RegExp(
   `^(?:[ \\t]+[a-z]{2,5})?\\s*(?:\\(|,\\s*)(?:${ROLE_WORDS})(?![\\w-])`,
@@ -236,7 +240,8 @@ export function staffName(f: Finding, mail: MailText, readers: boolean): boolean
     (f.where === "body" &&
       !/\s/.test(f.text.trim()) &&
       !TITLE_BEFORE.test(before) &&
-      colleaguesMeeting(mail))
+      // (so is one in a council's business: a member or the staff who serve it)
+      (colleaguesMeeting(mail) || councilBusiness(mail)))
   );
 }
 

@@ -580,6 +580,8 @@ export const APPOINTMENTS = [
   "heeft|hebben ~8 om # uur bij",
   // a home visit ("kom ik donderdag 3 december om 11 uur bij meneer Visser langs")
   "kom|komen ik|we ~8 bij ~3 langs",
+  // "Ik kom dan bij haar langs"
+  "ik|we|wij kom|komen ~6 bij haar|hem|mevrouw|meneer|mw.|dhr. ~3 langs",
   // done at a care provider's at an hour ("Hij is rond 14.15 klaar bij de dokter")
   "klaar bij de dokter|huisarts|tandarts|fysio|fysiotherapeut|praktijk",
   // "De volgende keer is donderdag 17 december om 8.30"
@@ -968,6 +970,8 @@ export const HANDED_ON_TEXT = [
   "hier ~2 stukje|tekstje|artikel|artikeltje|persbericht",
   // "daarom dit stukje voor het decembernummer:", "een tekstje voor de wijkkrant"
   "dit|deze|een ~1 stukje|tekstje|artikeltje|persbericht|column",
+  // "een korte tekst die u kunt meegeven aan ouders", "deze tekst om op te hangen in de wachtkamer"
+  "een|deze|onderstaande ~1 tekst|teksten die|om ~4 meegeven|uitdelen|gebruiken|plaatsen|ophangen|doorsturen",
   "stukje|tekstje|tekst|artikel|artikeltje|column voor ~3 nummer|editie|krant|dorpskrant|wijkkrant|nieuwsbrief|clubblad",
   "below|here is|here's ~6 website|site|leaflet|brochure|general information",
 ];
@@ -983,7 +987,19 @@ export const ADDRESSEE_QUESTION = [
 export const INVENTED_CASES = [
   "casus|casussen|oefencasus|oefencasussen|voorbeeldcasus|voorbeeldcasussen|case|cases ~3 fictief|fictieve|verzonnen|gefingeerd|gefingeerde|invented|fictional|fictitious",
   "fictieve|verzonnen|gefingeerde|invented|fictional|fictitious casus|casussen|oefencasus|oefencasussen|case|cases",
-  "namen en gegevens ~2 bestaan niet|zijn verzonnen|zijn fictief",
+  "namen en gegevens ~2 bestaan niet",
+  "namen en gegevens ~2 zijn verzonnen|fictief",
+];
+/**
+ * A council of clients or patients and its business ("de conceptagenda voor de vergadering van de
+ * cliëntenraad", "Agendapunt valpreventie voor het overleg"): its members read as members, not patients.
+ */
+export const COUNCILS = [
+  "cliëntenraad|clientenraad|patiëntenraad|patientenraad|bewonersraad|ouderraad|medezeggenschapsraad|ondernemingsraad|cliëntenpanel|clientenpanel|patiëntenpanel|patientenpanel|klankbordgroep|adviesraad|wmo-raad",
+  "raad van toezicht",
+];
+export const COUNCIL_BUSINESS = [
+  "agenda|conceptagenda|agendapunt|agendapunten|vergadering|overleg|concepttekst|conceptteksten|stukken|notulen|verslag|adviesaanvraag|advies",
 ];
 /** A flyer or folder as the subject of the mail. */
 export const TOPIC_SUBJECT = ["flyer|flyers|folder|folders|poster|posters"];
@@ -1097,6 +1113,14 @@ export const STAFF_ROLES = [
   "onze|ons sportfysio|fysio|fysiotherapeut|assistente|huisarts|tandarts|poh|verpleegkundige|diëtist|dietist|logopedist|mondhygiënist|verloskundige",
 ];
 /**
+ * People named by their job at an organisation, the job before the name ("Onze directeur, Annelies
+ * Vreeswijk:", "accountmanager Bas de Wit"): no patient, but no care role either. After a name the job
+ * is often a patient's ("dhr. Smulders (monteur bij …)"): only before.
+ */
+export const ORGANISATION_ROLES = [
+  "directeur|directrice|bestuurder|bestuursvoorzitter|woordvoerder|woordvoerster|accountmanager|vertegenwoordiger",
+];
+/**
  * A named colleague who is ill ("Onze assistente Kim van Dalen is sinds maandag ziek", "is geopereerd"):
  * then their role says who they are, not that they are care staff rather than the mail's subject.
  */
@@ -1152,6 +1176,9 @@ export const CONTACT_ROLES = [
   "ter attentie van",
   "contact person",
   "point of contact",
+  // "Contact on site: Bart Hulshof"
+  "contact on site",
+  "contact ter plaatse",
 ];
 /** A quoted writer's own diagnosis or medicine follows these ("ik heb suikerziekte", "ik slik metformine"). */
 export const FIRST_PERSON_HAS = [
@@ -1643,6 +1670,10 @@ export const PLAIN_FINDINGS = [
   // results told plainly ("de waarden zijn net als vorig jaar", "de uitslagen waren goed"): the result
   // word is their care; "De waarden zijn normaal als ze onder de grens blijven" is a rule
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden|values|results is|zijn|was|waren|are|were ~1 goed|prima|normaal|hetzelfde|gelijk|stabiel|onveranderd|verbeterd|mooi|fine|normal|good|unchanged",
+  // "de uitslag viel mee", "de foto is meegevallen": in the past tense, someone's own result ("de uitslag
+  // valt vaak mee" is how tests go)
+  "de|die|uw|je|jouw uitslag|uitslagen|waarden|bloedwaarden|kweek|foto|scan|echo|test viel|vielen ~1 mee|tegen",
+  "de|die|uw|je|jouw uitslag|uitslagen|waarden|bloedwaarden|kweek|foto|scan|echo|test is|zijn|was|waren ~1 meegevallen|tegengevallen",
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 in orde",
   "de|die uitslag|uitslagen|waarden|waardes|bloedwaarden|labwaarden is|zijn|was|waren ~1 net|precies|ongeveer als",
   "alles was|bleek|leek ~1 in orde|goed|prima|normaal|schoon",
