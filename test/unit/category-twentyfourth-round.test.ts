@@ -218,3 +218,27 @@ describe("hasPickup", () => {
     expect(hasPickup(t, () => t)).toBe(true);
   });
 });
+
+describe("a named person's condition inside a mail about a topic", () => {
+  const YOUTH = { address: "e.grootenhuis@jeugdhulpdebrug.nl", name: "Esther Grootenhuis" };
+  const TEACHER: Address[] = [{ address: "e.bosch@cbshetanker.nl", name: "Eline Bosch" }];
+  const LESSON =
+    "Beste Eline,\n\nLeuk dat we de gastles 'Omgaan met spanning' in jouw groep 8 mogen geven.\n\n- 8.45 uur: wat is spanning?\n- 9.15 uur: oefeningen met ademhaling\n\n";
+
+  test("a pupil who comes 'vanwege angstklachten en paniekaanvallen' is that pupil's care", () => {
+    const body =
+      LESSON +
+      "Eén ding vooraf: Noah de Vries uit jouw groep komt sinds september bij ons vanwege angstklachten en paniekaanvallen.\n\nGroet,\nEsther";
+    const v = verdict(YOUTH, TEACHER, "Gastles groep 8", body);
+    expect(v.category).toBe("medical");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the speaker named by her role beside the lesson's topic is no patient", () => {
+    const body =
+      LESSON +
+      "Onze orthopedagoog Jasper Lindeman vertelt daarna over piekeren, paniekaanvallen en faalangst bij kinderen.\n\nGroet,\nEsther";
+    const v = verdict(YOUTH, TEACHER, "Gastles groep 8", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -232,6 +232,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   const topicMail =
     isTopicMail(mail, training) &&
     !said.carriedReferent &&
+    !said.namedCondition &&
     !said.thirdPersonEvent &&
     !said.patientCare &&
     !said.quotedComplaint;

@@ -2,6 +2,8 @@ import type { Finding, Where } from "../types";
 import type { MailText } from "../mailtext";
 import { sentenceIndex, sentenceText } from "../mailtext/sentences";
 import { ANATOMY } from "../detect/medical-lexicon";
+import { medicalWeight } from "../detect/medical";
+import { WEIGHTS } from "./weights";
 import {
   AID_SIDES,
   AID_SIDE_VERBS,
@@ -701,6 +703,11 @@ export interface Statements {
   namedReferent: boolean;
   /** ... to a person named just before and taken up by "hij", "ze", "haar" (a narrative about them) */
   carriedReferent: boolean;
+  /**
+   * a named person's diagnosis or complaint, a strong word in their sentence ("Noah … komt bij ons vanwege
+   * angstklachten en paniekaanvallen"): theirs, even inside a mail about a topic (a guest lesson)
+   */
+  namedCondition: boolean;
   /** ... to a named (or carried) person, by a word of care itself, not a provider or how care goes */
   namedCare: boolean;
   /**
@@ -821,6 +828,7 @@ export function statements(findings: Finding[], mail: MailText, handsOnText = fa
     aboutPerson: false,
     otherReferent: false,
     namedReferent: false,
+    namedCondition: false,
     carriedReferent: false,
     namedCare: false,
     thirdPersonEvent: false,
@@ -1113,6 +1121,16 @@ export function statements(findings: Finding[], mail: MailText, handsOnText = fa
       relativeCare = true;
     if (isNamed) {
       out.namedReferent = true;
+      if (
+        f.tags !== undefined &&
+        f.tags.indexOf("condition") >= 0 &&
+        // (a strong word, not "klachten" or "ziek")
+        medicalWeight(f) >= WEIGHTS.strongWord &&
+        s.topic !== "general" &&
+        !quotedAt(f.where, f.start) &&
+        !inConditional(parts.get(f.where) ?? "", f.start)
+      )
+        out.namedCondition = true;
       const patient = patientNamed.has(sentenceKey(f.where, k));
       // "mevrouw De Graaf … weigert haar medicijnen": a patient's own medicines are her care
       const theirs =

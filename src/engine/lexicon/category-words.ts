@@ -1098,7 +1098,8 @@ export const NEXT_VISIT = [
 /** Care staff named by their role ("huisarts Sjoerd de Vries", "Baukje (POH)"): no patient. */
 export const STAFF_ROLES = [
   "huisarts|dokter|dr.|dr|arts|tandarts|apotheker|verloskundige|psycholoog|gz-psycholoog|jeugdarts",
-  "praktijkondersteuner|poh|poh-ggz|poh-s|praktijkverpleegkundige|verpleegkundige|jeugdverpleegkundige",
+  "praktijkondersteuner|poh|poh-ggz|poh-s|poh-somatiek|poh-jgz|praktijkverpleegkundige|verpleegkundige|jeugdverpleegkundige",
+  "orthopedagoog|pedagoog|gedragswetenschapper|psychotherapeut|jeugdhulpverlener|gezinscoach",
   "assistente|assistent|doktersassistente|doktersassistent|apothekersassistent|apothekersassistente",
   "fysiotherapeut|fysio|mondhygiënist|mondhygienist|diëtist|dietist|logopedist|podotherapeut|waarnemer",
   "praktijkmanager|kraamverzorgende|wijkverpleegkundige|ergotherapeut|orthodontist|kaakchirurg",
