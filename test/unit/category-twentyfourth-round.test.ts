@@ -242,3 +242,117 @@ describe("a named person's condition inside a mail about a topic", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("a named person's care told to a third party in a few plain words", () => {
+  const PHYSIO = { address: "lieke@kinderfysiohoogland.nl", name: "Lieke Snoek" };
+  const SCHOOL: Address[] = [{ address: "m.timmer@obsdewilgen.nl", name: "Marloes Timmer" }];
+
+  test("'Daan gaat op donderdag om 14.15 uur de klas uit, voor ons' is his appointment", () => {
+    const body =
+      "Hoi Marloes,\n\nEven kort: Daan Verbeek gaat vanaf volgende week op donderdag om 14.15 uur de klas uit, voor ons. Zijn moeder haalt hem op bij het hek.\n\nGroetjes,\nLieke";
+    const v = verdict(PHYSIO, SCHOOL, "Daan donderdag", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the provider's own guest lesson at the school is no one's appointment", () => {
+    const body =
+      "Hoi Marloes,\n\nIk kom dinsdag 8 december om 10.00 uur bij jullie op school voor de gastles tandenpoetsen in groep 4.\n\nGroetjes,\nLieke";
+    const v = verdict(PHYSIO, SCHOOL, "Gastles", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("'will leave school at 13.30 on Wednesdays to see our practice nurse'", () => {
+    const body =
+      "Dear Ms. Harper,\n\nAs agreed with his parents: from next week Oliver Grant (Year 5) will leave school at 13.30 on Wednesdays to see our practice nurse.\n\nKind regards,\nClaire";
+    const v = verdict(
+      { address: "c.bennett@huisartsenzuidas.nl" },
+      [{ address: "j.harper@amstelschool.nl", name: "Ms. Harper" }],
+      "Oliver - Wednesday afternoons",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a trainer told a player may not play matches for two weeks", () => {
+    const body =
+      "Hoi Erik,\n\nMilan de Bruin mag de komende twee weken niet meedoen met wedstrijden. Trainen mag wel, maar geen sprints.\n\nSportieve groet,\nRick";
+    const v = verdict(
+      { address: "rick@fysiodebrink.nl" },
+      [{ address: "trainer.jo17@vvroodwit.nl", name: "Erik Jonkman" }],
+      "Milan",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a neighbour told she may not take the stairs alone since her fall", () => {
+    const body =
+      "Beste meneer Kramer,\n\nFijn dat u een oogje in het zeil houdt bij uw buurvrouw, mevrouw Jansen. Na haar val van vorige week mag ze voorlopig niet alleen de trap af. Wilt u morgenochtend om half negen even aanbellen?\n\nGroet,\nJoyce";
+    const v = verdict(
+      { address: "poh@huisartsenpraktijkhetanker.nl" },
+      [{ address: "hkramer@ziggo.nl", name: "H. Kramer" }],
+      "Morgenochtend",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a resident's meals 'gemalen' for the caterer", () => {
+    const body =
+      "Beste Ingrid,\n\nVoor meneer Bakker (appartement 4) graag vanaf maandag 7 december alle warme maaltijden gemalen aanleveren, met de saus apart.\n\nGroet,\nSanne";
+    const v = verdict(
+      { address: "sanne@dietistvoedingswijs.nl" },
+      [{ address: "bestellingen@cateringdelinde.nl", name: "Ingrid Kok" }],
+      "Maaltijden appartement 4",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("ground coffee in an order is no one's diet", () => {
+    const body =
+      "Beste Ingrid,\n\nGraag voor maandag 7 december 2 kilo gemalen koffie en 1 kilo bonen, zoals afgesproken met mevrouw Brouwer.\n\nGroet,\nSanne";
+    const v = verdict(
+      { address: "sanne@dietistvoedingswijs.nl" },
+      [{ address: "bestellingen@koffieservice.nl" }],
+      "Bestelling",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("a council's members visible to each other", () => {
+  test("'Beste leden van de cliëntenraad' with the members in To is no group of patients", () => {
+    const v = check(
+      emptyDraft({
+        from: { address: "g.bakker@zorgcentrumbolwerk.nl", name: "Gonnie Bakker" },
+        to: [
+          { address: "a.koster@ziggo.nl" },
+          { address: "wimspijker@gmail.com" },
+          { address: "tineke.vos@hetnet.nl" },
+        ],
+        subject: "Agenda vergadering cliëntenraad 9 september",
+        body: "Beste leden van de cliëntenraad,\n\nHierbij de agenda voor de vergadering van dinsdag 9 september.\n\n1. Opening\n2. Verslag\n3. Rondvraag\n\nGroet,\nGonnie",
+      })
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("patients greeted as such and visible to each other are still blocked", () => {
+    const v = check(
+      emptyDraft({
+        from: { address: "g.bakker@zorgcentrumbolwerk.nl" },
+        to: [
+          { address: "a.koster@ziggo.nl" },
+          { address: "wimspijker@gmail.com" },
+          { address: "tineke.vos@hetnet.nl" },
+        ],
+        subject: "Beweeggroep",
+        body: "Beste deelnemers,\n\nDe beweeggroep van dinsdag gaat niet door.\n\nGroet,\nGonnie",
+      })
+    );
+    expect(v.verdict.action).toBe("block");
+  });
+});

@@ -127,6 +127,15 @@ export const SALUTATION_OWN_PEOPLE = [
   "colleagues",
   "volunteers",
   "staff",
+  // a council greeted as such ("Beste leden van de cliëntenraad"): members, not patients
+  "cliëntenraad",
+  "clientenraad",
+  "patiëntenraad",
+  "patientenraad",
+  "bewonersraad",
+  "ouderraad",
+  "adviesraad",
+  "raadsleden",
   // the practice's neighbours greeted as such ("Beste buren", "Beste omwonenden")
   "buren",
   "omwonenden",
@@ -154,6 +163,9 @@ export const OWN_PEOPLE_TEXT = [
   "collega|collega's|personeelsvereniging|teamuitje",
   // the practice's neighbours written to as neighbours ("Als bestuur van Buurtvereniging … de buurtapp")
   "buurtvereniging*|wijkvereniging*|bewonersvereniging*|bewonerscommissie|buurtapp|buurtbewoners|omwonenden|buurtgenoten",
+  // a council's members written to about its business ("de vergadering van de cliëntenraad", "de notulen")
+  "cliëntenraad|clientenraad|patiëntenraad|patientenraad|bewonersraad|ouderraad|medezeggenschapsraad|adviesraad|raadsleden",
+  "vergadering|notulen|agendapunt|agendapunten|conceptagenda",
 ];
 /**
  * An invitation to join ("Aanmelden voor de groep kan tot 1 maart"): the readers are asked to take part,
@@ -580,6 +592,15 @@ export const APPOINTMENTS = [
   "heeft|hebben ~8 om # uur bij",
   // a home visit ("kom ik donderdag 3 december om 11 uur bij meneer Visser langs")
   "kom|komen ik|we ~8 bij ~3 langs",
+  // a named child's hour out of class for care, told to the school ("Daan gaat op donderdag om 14.15 uur de
+  // klas uit, voor ons", "komt pas na het derde uur op school", "will leave school at 13.30 to see our
+  // practice nurse"); the provider's visit at a day-care group "voor Noor"
+  "de klas|les uit",
+  "uit de klas|les",
+  "pas na het ~1 uur op school",
+  "leave|leaves school|class",
+  "to see our|the practice|school nurse|doctor|gp|physiotherapist|dentist|therapist",
+  "bij jullie ~4 voor",
   // "Ik kom dan bij haar langs"
   "ik|we|wij kom|komen ~6 bij haar|hem|mevrouw|meneer|mw.|dhr. ~3 langs",
   // done at a care provider's at an hour ("Hij is rond 14.15 klaar bij de dokter")
@@ -1856,6 +1877,9 @@ export const OWN_DOSE_CHANGE = [
  */
 export const ACTIVITY_ALLOWED = [
   "mag|mogen|kan|kunnen ~3 weer|nog niet|voorlopig niet|niet meer|pas ~3 sporten|gymmen|gym|meedoen|werken|fietsen|zwemmen|tillen|rijden|autorijden|hardlopen|rennen|springen|traplopen|douchen|buitenspelen|dansen|voetballen|trainen|staan|lopen",
+  // "Milan mag de komende twee weken niet meedoen met wedstrijden", "mag ze voorlopig niet alleen de trap af"
+  "mag|mogen ~4 niet|geen ~3 sporten|gymmen|gym|gymles|zwemles|meetrainen|tillen|autorijden|hardlopen|wedstrijden|duels|sprints",
+  "mag|mogen ~4 niet ~2 de trap op|af",
   "mag|mogen ~3 alleen|nog geen ~2 zacht|vloeibaar|koud|licht eten|voedsel|werk",
   "moet|moeten ~3 rustig aan doen|opbouwen",
   "rustig opbouwen",
