@@ -356,3 +356,22 @@ describe("a council's members visible to each other", () => {
     expect(v.verdict.action).toBe("block");
   });
 });
+
+describe("a volunteer's sign-up", () => {
+  const COORDINATOR = { address: "mirjam@maatjesdeoverstap.nl", name: "Mirjam" };
+  const VOLUNTEER: Address[] = [{ address: "dennispostma@gmail.com", name: "Dennis Postma" }];
+
+  test("the training evenings and introductory talk of a new buddy are no care appointment", () => {
+    const body =
+      "Hoi Dennis,\n\nLeuk dat je je hebt aangemeld als maatje! De basistraining is op dinsdag 23 september van 19.00 tot 21.30 uur bij ons op kantoor. Na de training krijg je een kennismakingsgesprek en koppelen we je aan een deelnemer.\n\nGroet,\nMirjam";
+    const v = verdict(COORDINATOR, VOLUNTEER, "Basistraining nieuwe maatjes", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("the person a buddy is matched with, and her depression, are still her care", () => {
+    const body =
+      "Hoi Dennis,\n\nLeuk dat je je hebt aangemeld als maatje! We koppelen je aan mevrouw Ineke Smit; zij is sinds haar depressie veel alleen. Jullie eerste afspraak is dinsdag 30 september om 14.00 uur.\n\nGroet,\nMirjam";
+    const v = verdict(COORDINATOR, VOLUNTEER, "Je maatje", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+});

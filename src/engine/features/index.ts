@@ -10,6 +10,7 @@ import {
   SENDER_CARE_ACTS,
   SHARED_WITH_CONSENT,
   INVENTED_CASES,
+  VOLUNTEER_SIGNUP,
 } from "../lexicon/category-words";
 import { exactly, terms } from "../lexicon/terms";
 import { audience, isNewsletter } from "./audience";
@@ -177,6 +178,7 @@ const GROUP_WORD =
   /groep|groepen|training|cursus|deelnemers|leden|lotgenoten|patiënten|patienten|cliënten|clienten|ouders van/i;
 const ENROLLED = terms(ENROLLED_IN);
 const INVENTED = terms(INVENTED_CASES);
+const VOLUNTEER = terms(VOLUNTEER_SIGNUP);
 const INVITATION = terms(INVITATION_TO_JOIN);
 /** The words around a finding in the subject name a group ("Beweeggroep COPD", "COPD-training"). */
 function namesGroup(subject: string, f: Finding): boolean {
@@ -300,8 +302,10 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       WEIGHTS.strongWord
     );
   // a colleagues' meeting (FTO, HAGRO) has a date, and its "afspraken" are agreements: no care visit
+  // (nor has a volunteer's sign-up: its training evenings and introductory talk are no care visit)
   const appointment =
     !colleaguesMeeting(mail) &&
+    !VOLUNTEER.test(ownText(mail)) &&
     (hasAppointment(mail.bodyAndSubject) || meeting || foreign.appointment);
 
   // A mail to one patient about their own care or appointment: its instructions are theirs.

@@ -812,6 +812,16 @@ export const VACANCY_APPLY = [
 ];
 /** "cv" as a word, not "cv-ketel". */
 export const CV = ["cv"];
+/**
+ * A volunteer's or buddy's sign-up ("Leuk dat je je hebt aangemeld als maatje!"): the training evenings and
+ * the introductory talk are theirs as a volunteer, no care appointment.
+ */
+export const VOLUNTEER_SIGNUP = [
+  "aangemeld als ~1 maatje|vrijwilliger|vrijwilligster|buddy|gastvrouw|gastheer",
+  "aanmelding als ~1 maatje|vrijwilliger|vrijwilligster|buddy|gastvrouw|gastheer",
+  "nieuwe maatjes|vrijwilligers|buddy's",
+  "signed up as a ~1 volunteer|buddy",
+];
 
 /** Supplier, IT, finance, facilities and HR wording: the practice's business, not care. */
 export const BUSINESS_TERMS = [
