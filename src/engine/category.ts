@@ -191,7 +191,10 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     if (x.foreignCare && one && !business) return ["medical", "medical-foreign-care"];
     // A named person's knee or back ("Tim kan niet gymmen vanwege zijn knie"): their health, in any words.
     // (the body's owner is the person: a name or a relative in the phrase)
-    if (x.personBody && !broadcast && !business) return ["medical", "medical-person-body"];
+    // (also in business mail, where a named person's own body is told beside their care: "voor meneer
+    // Visser: zijn wond aan het onderbeen lekt", in an order to the supplier)
+    if (x.personBody && !broadcast && (!business || x.namedCare))
+      return ["medical", "medical-person-body"];
     // The addressee's own body or result beside their appointment ("Hoe gaat het met je rug? Bel
     // anders voor een afspraak"): the appointment is for that complaint.
     if (

@@ -375,3 +375,21 @@ describe("a volunteer's sign-up", () => {
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("the person a price agreement was made with", () => {
+  const MANAGER = { address: "i.wolters@hethaagje-huisartsen.nl", name: "Ingrid Wolters" };
+
+  test("an order of wound and diabetes material naming the supplier's contact is business", () => {
+    const body =
+      "Goedemorgen,\n\nGraag bestellen wij, conform de prijsafspraak die ik in september met mevrouw Brouwer heb gemaakt:\n\n- 4 dozen hydrocolloïdverband\n- 3 monofilamenten (voetonderzoek)\n- 1 doos HbA1c-cartridges\n\nDe cartridges zijn voor het diabetesspreekuur van onze POH. Levering graag vóór donderdag 19 november.\n\nMet vriendelijke groet,\nIngrid Wolters\npraktijkmanager";
+    const v = verdict(MANAGER, [{ address: "orders@medlevering-oost.nl" }], "Bestelling", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a patient named in the same order is still someone's care", () => {
+    const body =
+      "Goedemorgen,\n\nGraag bestellen wij, conform de prijsafspraak met mevrouw Brouwer, 4 dozen hydrocolloïdverband voor meneer Henk Visser: zijn wond aan het onderbeen lekt flink en moet dagelijks verbonden.\n\nMet vriendelijke groet,\nIngrid Wolters";
+    const v = verdict(MANAGER, [{ address: "orders@medlevering-oost.nl" }], "Bestelling", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+});

@@ -1208,6 +1208,9 @@ export const CONTACT_ROLES = [
   "ter attentie van",
   "contact person",
   "point of contact",
+  // the supplier's person a deal was made with ("conform de prijsafspraak die ik in september met mevrouw
+  // Brouwer heb gemaakt")
+  "prijsafspraak|prijsafspraken|tariefafspraak|tariefafspraken|contractafspraak|contractafspraken ~6 met ~1",
   // "Contact on site: Bart Hulshof"
   "contact on site",
   "contact ter plaatse",
