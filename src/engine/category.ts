@@ -294,7 +294,13 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     )
       return ["medical", "medical-addressee-care"];
     // "Hierbij de gegevens van de patiënt, BSN ...": one identified patient's data is not practice news
-    if (patientData && !broadcast && !business) return ["medical", "medical-patient-data"];
+    // (in business mail too when the text reports on that person: a treatment note left below an order)
+    if (
+      patientData &&
+      !broadcast &&
+      (!business || ((x.personReport || x.namedCare) && medicalScore >= w.medicalMin))
+    )
+      return ["medical", "medical-patient-data"];
     // One identified person's BSN or patient number with no health content ("Uw BSN staat er ook bij",
     // "BSN … ingeschreven?"): care logistics about that person, not practice information.
     if (x.patientIds && one && !business && !broadcast && !x.topicMail)

@@ -393,3 +393,24 @@ describe("the person a price agreement was made with", () => {
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("a treatment note left far below the signature of an order", () => {
+  const PHYSIO = { address: "l.wiersma@fysiohetvenster.nl", name: "Lars Wiersma" };
+  const SUPPLIER: Address[] = [{ address: "a.rensen@medistore-fysio.nl", name: "Anouk Rensen" }];
+  const ORDER =
+    "Hallo Anouk,\n\nGraag bestel ik nog één elektrische behandelbank, zelfde als de vorige keer. Levering graag na 4 januari.\n\nMet vriendelijke groet,\n\nLars Wiersma\nfysiotherapeut\nFysiopraktijk Het Venster\n053 - 430 12 88\n";
+
+  test("is read as written text, and the patient's data in it are kept back", () => {
+    const body =
+      ORDER +
+      "\n".repeat(20) +
+      "notitie dhr. K. Brouwer 12-05-1966\nknie-TEP re, 3 wk postop. flexie 85 gr, zwelling ++, oefenschema aangepast. volgende afspraak ma 7/12.\n";
+    const v = verdict(PHYSIO, SUPPLIER, "Bestelling behandelbank", body);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("the order alone is business", () => {
+    const v = verdict(PHYSIO, SUPPLIER, "Bestelling behandelbank", ORDER);
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -66,3 +66,17 @@ test("a signature after a closing padded with white space is still a signature",
     "Met vriendelijke groet,      \nSanne Verhoef\nassistente"
   );
 });
+
+describe("a gap of blank lines ends a signature", () => {
+  test("text after three blank lines below the signature is written text again", () => {
+    const text = "Graag bestellen.\n\nGroet,\nLars\nfysiotherapeut\n\n\n\nnotitie dhr. K. Brouwer\n";
+    const [range] = signatureRanges(text);
+    expect(text.slice(range.start, range.end)).toBe("Groet,\nLars\nfysiotherapeut");
+  });
+
+  test("one blank line inside a signature keeps it together", () => {
+    const text = "Graag bestellen.\n\nGroet,\nLars\n\nFysiopraktijk Het Venster\n";
+    const [range] = signatureRanges(text);
+    expect(text.slice(range.start, range.end)).toBe("Groet,\nLars\n\nFysiopraktijk Het Venster");
+  });
+});

@@ -45,6 +45,8 @@ const FROM_LINE = /^\s*(?:van|from)\s*:/i;
 const RULE_LINE = /^\s*_{8}/;
 
 /** Ranges of signature blocks (a closing and up to nine short lines after it). */
+const MAX_BLANKS_IN_SIGNATURE = 3;
+
 export function signatureRanges(text: string): Range[] {
   const lines = splitLines(text);
   const out: Range[] = [];
@@ -52,9 +54,12 @@ export function signatureRanges(text: string): Range[] {
     if (!isClosing(lines[k].line)) continue;
     let end = lines[k].start + lines[k].line.length;
     let taken = 0;
+    let blanks = 0;
     for (let j = k + 1; j < lines.length && taken < SIGNATURE_LINES; j++) {
       const l = lines[j].line.replace(/^>+\s?/, "");
       if (!l.trim()) {
+        // a signature holds no gap of blank lines: text far below it is written text again
+        if (++blanks >= MAX_BLANKS_IN_SIGNATURE) break;
         // A blank line followed by a reply header ends the signature.
         if (
           quoteHeaderStart(
@@ -69,6 +74,7 @@ export function signatureRanges(text: string): Range[] {
       }
       if (l.length > 90 || quoteHeaderStart(l) === 0 || FROM_LINE.test(l) || RULE_LINE.test(l))
         break;
+      blanks = 0;
       end = lines[j].start + lines[j].line.length;
       taken++;
     }
