@@ -69,7 +69,8 @@ test("a signature after a closing padded with white space is still a signature",
 
 describe("a gap of blank lines ends a signature", () => {
   test("text after three blank lines below the signature is written text again", () => {
-    const text = "Graag bestellen.\n\nGroet,\nLars\nfysiotherapeut\n\n\n\nnotitie dhr. K. Brouwer\n";
+    const text =
+      "Graag bestellen.\n\nGroet,\nLars\nfysiotherapeut\n\n\n\nnotitie dhr. K. Brouwer\n";
     const [range] = signatureRanges(text);
     expect(text.slice(range.start, range.end)).toBe("Groet,\nLars\nfysiotherapeut");
   });
