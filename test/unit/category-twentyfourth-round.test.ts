@@ -414,3 +414,34 @@ describe("a treatment note left far below the signature of an order", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("an hour written short ('14u', 'do 11u') is a moment", () => {
+  const PHARMACY = { address: "anouk@apotheekhetanker.nl", name: "Anouk" };
+  const PATIENT: Address[] = [{ address: "h.kramer58@ziggo.nl", name: "Henk Kramer" }];
+
+  test.each([
+    [
+      "Hoi Henk,\n\nje pilletjes liggen klaar hoor, vanaf 14u kun je ze ophalen bij de balie.\n\nGr Anouk",
+      "Re: medicijnen",
+    ],
+    [
+      "Hi Henk, je kroon is binnen uit het lab, past di 8u? dan zetten we m meteen vast\nmvg Sanne",
+      "kroon",
+    ],
+    [
+      "Hoi Henk, je was er vanochtend om 9u niet bij de POH, bel je ff voor een nieuwe afspraak?\ngr Petra",
+      "afspraak vanochtend",
+    ],
+    ["Hoi Henk,\npunctie staat ma 8u, nuchter komen, partner mag mee.\ngr Linda", "ma"],
+  ])("a short personal reply with its hour is kept back: %j", (body, subject) => {
+    const v = verdict(PHARMACY, PATIENT, subject, body);
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'8u-17u' opening hours are no appointment", () => {
+    const body =
+      "Hoi Henk, we zijn op zaterdag open van 9u-13u en doordeweeks van 8u-18u.\nGr Anouk";
+    const v = verdict(PHARMACY, PATIENT, "openingstijden", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+});

@@ -167,6 +167,20 @@ describe("password: found by what it is (issue 11)", () => {
     expect(run(detectPassword, text)).toEqual([]);
   });
 
+  test("a password spelled in the NATO alphabet after its cue", () => {
+    const text =
+      "In de bijlage het verslag, versleuteld. Het wachtwoord spel ik voor de zekerheid: kilo - romeo - oscar - kilo - zeven - drie.";
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual([
+      "kilo - romeo - oscar - kilo - zeven - drie",
+    ]);
+  });
+
+  test("digit words alone after a password cue are no spelled password", () => {
+    const text =
+      "Het wachtwoord sturen we per sms. Bel ons op een - twee - drie - vier als het niet lukt.";
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
   test("pieces of something else are no password", () => {
     const text =
       "Het wachtwoord sturen we per sms. De taart bestaat uit twee stukken:\n- stuk 1 is voor de balie: appeltaart";

@@ -156,7 +156,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     ?verband ?verbandje zwachtel zwachtels zwachtelen gezwachteld ?uitfrezen ?uitgefreesd ?gefreesd
     wortelkanaal zenuwbehandeling nagelreconstructie ~kompres ?pleister ?pleisters katheterzakje katheterzakjes stomazakje stomazakjes
     postoperatief postoperatieve ~reconstructie
-    mitella ~gaasje ~gaasjes hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
+    mitella ~gaasje ~gaasjes ~plakstrips ~hechtstrips ~steristrips ~steri-strips hechtingen stitches gehecht meniscushechting stent stents pacemaker katheter wondverzorging wondzorg compressietherapie
     sedatie narcose anesthesie bevalling keizersnede !ivf !icsi !inseminatie !embryotransfer !punctie besnijdenis
     amputatie spoeling ~kroon vulling tandsteen fysiotherapiebehandeling oefentherapie ~sessie ~sessies
     signaleringsplan crisisplan ~intake diagnostiek ~anamnese ~medebeoordeling ~consultvraag ~ontslag ~medisch

@@ -5,6 +5,8 @@ import { terms, termsSource } from "../lexicon/terms";
 import {
   OPENING_CUES,
   OPENING_TOOLS,
+  NATO_ALPHABET,
+  SPELLING_WORDS,
   PASSWORD_BUILDING,
   PASSWORD_CUES,
   PASSWORD_IN_PIECES,
@@ -326,6 +328,26 @@ function passwordPieces(text: string): { start: number; end: number }[] {
   return out;
 }
 
+// "kilo - romeo - oscar - kilo - zeven - drie": four or more words of the spelling alphabet or digit words
+// in a row. One word per repetition and separators that are no letters: each step consumes a word, linear.
+const SPELLED_RUN = new RegExp(
+  `\\b(?:(?:${SPELLING_WORDS.join("|")})[\\s,;.\\-–/]+){3,}(?:${SPELLING_WORDS.join("|")})\\b`,
+  "gi"
+);
+const NATO_WORD = new RegExp(`\\b(?:${NATO_ALPHABET.join("|")})\\b`, "i");
+/** A password spelled out letter by letter after its cue ("Het wachtwoord spel ik: kilo - romeo - …"). */
+function spelledPassword(text: string): { start: number; end: number } | null {
+  SECRET_CUE.lastIndex = 0;
+  const cue = SECRET_CUE.exec(text);
+  if (!cue) return null;
+  SPELLED_RUN.lastIndex = cue.index;
+  const m = SPELLED_RUN.exec(text);
+  if (!m || m.index - (cue.index + cue[0].length) > 120) return null;
+  // a run of digit words alone is a number (a BSN or phone number read out), not a spelled secret
+  if (!NATO_WORD.test(m[0])) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
 export const detectPassword = (input: DetectInput): Finding[] => {
   const text = input.norm.text;
   const out: Finding[] = [];
@@ -447,6 +469,13 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     if (opening) {
       out.push(
         findingAt(input, "password", opening.start, opening.end, 0.6, ["attachment-password"])
+      );
+      return out;
+    }
+    const spelled = spelledPassword(text);
+    if (spelled) {
+      out.push(
+        findingAt(input, "password", spelled.start, spelled.end, 0.85, ["attachment-password"])
       );
       return out;
     }

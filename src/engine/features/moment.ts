@@ -16,9 +16,10 @@ const HOUR = "(?:[01]?\\d|2[0-3])";
 // "tot de 14e", "Zie je de 3de!": a day of the month; "de 2e keer", "op de 5e percentiel" are ordinals
 const DAY_OF_MONTH_SOURCE = "\\bde\\s+\\d{1,2}(?:e|ste|de)(?=\\s*(?:[.,;:!?)\\n]|om\\b|$))";
 const DAY_OF_MONTH = new RegExp(`^${DAY_OF_MONTH_SOURCE}`, "i");
-// A moment: a day, a date, a clock time, "om 10 uur", a numeric date.
+// A moment: a day, a date, a clock time, "om 10 uur", an hour written short ("do 11u", "vanaf 14u"), a
+// numeric date.
 const WHEN = new RegExp(
-  `\\b(?:${termsSource(WEEKDAYS)})(?:${termsSource(DAY_PARTS)})?\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b|${DAY_OF_MONTH_SOURCE}`,
+  `\\b(?:${termsSource(WEEKDAYS)})(?:${termsSource(DAY_PARTS)})?\\b|\\b\\d{1,2}\\s+(?:${termsSource(MONTHS)})\\b|\\b${HOUR}[.:][0-5]\\d(?!\\d)(?:\\s*(?:uur|u\\b|am|pm|h\\b))?|\\bom\\s+${HOUR}(?:[.:][0-5]\\d)?\\b|\\b${HOUR}(?:[.:][0-5]\\d)?u\\b|\\b\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?\\b|${DAY_OF_MONTH_SOURCE}`,
   "gi"
 );
 // "van" alone is no range ("de afspraak van donderdag"); "van 8.00 tot 17.00" is one by what follows.
