@@ -110,6 +110,25 @@ export const SALUTATION_GROUP_WORDS = [
   "lezers",
 ];
 /**
+ * Councils of clients, patients, residents or parents, and their members: people who read a practice's
+ * business as members, not as patients (one list for the salutation, the own-people words and the
+ * council's business in the audience). Patient panels and sounding-board groups are left out: their
+ * members are asked as patients, and visible to each other they show who is one.
+ */
+export const COUNCIL_NAMES = [
+  "cliëntenraad",
+  "clientenraad",
+  "patiëntenraad",
+  "patientenraad",
+  "bewonersraad",
+  "ouderraad",
+  "medezeggenschapsraad",
+  "ondernemingsraad",
+  "adviesraad",
+  "wmo-raad",
+  "raadsleden",
+];
+/**
  * A group greeted as the practice's own people or its neighbours, not its patients ("Lieve
  * vrijwilligers", "Beste collega's", "Beste buren"): their private addresses visible to each other
  * disclose no one's care.
@@ -128,14 +147,7 @@ export const SALUTATION_OWN_PEOPLE = [
   "volunteers",
   "staff",
   // a council greeted as such ("Beste leden van de cliëntenraad"): members, not patients
-  "cliëntenraad",
-  "clientenraad",
-  "patiëntenraad",
-  "patientenraad",
-  "bewonersraad",
-  "ouderraad",
-  "adviesraad",
-  "raadsleden",
+  ...COUNCIL_NAMES,
   // the practice's neighbours greeted as such ("Beste buren", "Beste omwonenden")
   "buren",
   "omwonenden",
@@ -164,7 +176,7 @@ export const OWN_PEOPLE_TEXT = [
   // the practice's neighbours written to as neighbours ("Als bestuur van Buurtvereniging … de buurtapp")
   "buurtvereniging*|wijkvereniging*|bewonersvereniging*|bewonerscommissie|buurtapp|buurtbewoners|omwonenden|buurtgenoten",
   // a council's members written to about its business ("de vergadering van de cliëntenraad", "de notulen")
-  "cliëntenraad|clientenraad|patiëntenraad|patientenraad|bewonersraad|ouderraad|medezeggenschapsraad|adviesraad|raadsleden",
+  COUNCIL_NAMES.join("|"),
   "vergadering|notulen|agendapunt|agendapunten|conceptagenda",
 ];
 /**
@@ -1025,10 +1037,7 @@ export const INVENTED_CASES = [
  * A council of clients or patients and its business ("de conceptagenda voor de vergadering van de
  * cliëntenraad", "Agendapunt valpreventie voor het overleg"): its members read as members, not patients.
  */
-export const COUNCILS = [
-  "cliëntenraad|clientenraad|patiëntenraad|patientenraad|bewonersraad|ouderraad|medezeggenschapsraad|ondernemingsraad|cliëntenpanel|clientenpanel|patiëntenpanel|patientenpanel|klankbordgroep|adviesraad|wmo-raad",
-  "raad van toezicht",
-];
+export const COUNCILS = [COUNCIL_NAMES.join("|"), "raad van toezicht"];
 export const COUNCIL_BUSINESS = [
   "agenda|conceptagenda|agendapunt|agendapunten|vergadering|overleg|concepttekst|conceptteksten|stukken|notulen|verslag|adviesaanvraag|advies",
 ];
