@@ -57,4 +57,9 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
     "password pieces without colons",
     () => fill("Het wachtwoord bestaat uit twee stukjes\n- stukje 1 staat hieronder "),
   ],
+  // a password spelled out: spelling and digit words in one long run after the cue
+  ["spelling words after a password cue", () => "Het wachtwoord spel ik: " + fill("een - kilo - ")],
+  // hours written short, and closings with blank lines between (the signature's blank-line gap)
+  ["short hours", () => fill("ma 8u, di 14u-17u ")],
+  ["closings over blank lines", () => fill("Groet,\n\n\nAnna\n")],
 ];
