@@ -390,6 +390,9 @@ export const PHRASES_SOURCE: Record<MedicalKind, string[]> = {
     "nieuwe heup",
     "nieuwe knie",
     "nieuwe schouder",
+    // youth care and social support at home, as invoices and decisions (beschikkingen) name it
+    "!ambulante begeleiding",
+    "!ambulante jeugdhulp",
   ],
   provider: ["!specialistische ggz", "!poh ggz"],
   vaccine: [],

@@ -1160,6 +1160,8 @@ export const STAFF_ROLES = [
  */
 export const ORGANISATION_ROLES = [
   "directeur|directrice|bestuurder|bestuursvoorzitter|woordvoerder|woordvoerster|accountmanager|vertegenwoordiger",
+  // those a practice hires or meets for its business ("trainer Karel Smit", "monteur Piet")
+  "trainer|trainster|docent|docente|cursusleider|cursusleidster|spreker|consultant|adviseur|monteur|installateur|schoonmaker|schoonmaakster|projectleider|boekhouder|accountant|jurist|advocaat|notaris|makelaar|auditor",
 ];
 /**
  * A named colleague who is ill ("Onze assistente Kim van Dalen is sinds maandag ziek", "is geopereerd"):
