@@ -175,6 +175,18 @@ describe("password: found by what it is (issue 11)", () => {
     ]);
   });
 
+  test("a password described piece by piece after its cue ('het eerste deel is Molen')", () => {
+    const text =
+      "Voor het openen heb je een code nodig. Omdat we die niet in een stuk mailen: het eerste deel is Zeilboot, het tweede deel is het huisnummer van de praktijk.";
+    expect(run(detectPassword, text).map((f) => f.text)).toEqual(["Zeilboot"]);
+  });
+
+  test("a document's parts after a password cue are no pieces of it", () => {
+    const text =
+      "Het wachtwoord sturen we per sms. Het verslag heeft twee delen: het eerste deel is kort, het tweede deel is de uitslag van het onderzoek.";
+    expect(run(detectPassword, text)).toEqual([]);
+  });
+
   test("digit words alone after a password cue are no spelled password", () => {
     const text =
       "Het wachtwoord sturen we per sms. Bel ons op een - twee - drie - vier als het niet lukt.";

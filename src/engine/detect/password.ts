@@ -11,6 +11,8 @@ import {
   PASSWORD_CUES,
   PASSWORD_IN_PIECES,
   PASSWORD_PIECE_LABELS,
+  PASSWORD_PIECE_ORDINALS,
+  PASSWORD_HALVES,
 } from "../lexicon/password-words";
 
 /**
@@ -328,6 +330,37 @@ function passwordPieces(text: string): { start: number; end: number }[] {
   return out;
 }
 
+// "het eerste deel is Molen", "the first half: Tulp88": a piece named by its place, its value right after
+// "is", a colon or an equals sign (bounded: linear)
+const ORDINAL_PIECE = new RegExp(
+  `\\b(?:${termsSource(PASSWORD_PIECE_ORDINALS)})[ \\t]+(?:${termsSource(PASSWORD_PIECE_LABELS)}|${termsSource(PASSWORD_HALVES)})[ \\t]*(?:is|=|:)[ \\t]*["'(]?(\\S{3,64})`,
+  "gi"
+);
+const PIECES_WINDOW = 300;
+
+/**
+ * A password described piece by piece after its cue ("Voor het openen heb je een code nodig … het eerste
+ * deel is Molen, het tweede deel is het jaartal van vandaag"): a piece whose value reads as a secret
+ * (capitalised, or with a digit or symbol; "het eerste deel is makkelijk" is no secret).
+ */
+function ordinalPieces(text: string): { start: number; end: number }[] {
+  SECRET_CUE.lastIndex = 0;
+  const cue = SECRET_CUE.exec(text);
+  if (!cue) return [];
+  const window = text.slice(cue.index, cue.index + PIECES_WINDOW);
+  const out: { start: number; end: number }[] = [];
+  ORDINAL_PIECE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL_PIECE.exec(window))) {
+    const value = stripQuotes({ word: m[1], start: m.index + m[0].length - m[1].length });
+    const word = trimEndChars(value.word, ".,;:!?)");
+    if (word.charAt(0) === word.charAt(0).toLowerCase() && !/[\d\W]/.test(word)) continue;
+    if (looksLikeSecret(word, true))
+      out.push({ start: cue.index + value.start, end: cue.index + value.start + word.length });
+  }
+  return out;
+}
+
 // "kilo - romeo - oscar - kilo - zeven - drie": four or more words of the spelling alphabet or digit words
 // in a row. One word per repetition and separators that are no letters: each step consumes a word, linear.
 const SPELLED_RUN = new RegExp(
@@ -459,7 +492,7 @@ export const detectPassword = (input: DetectInput): Finding[] => {
     out.push(findingAt(input, "password", start, start + valueToken.word.length, confidence, tags));
   }
   if (!out.length) {
-    const pieces = passwordPieces(text);
+    const pieces = passwordPieces(text).concat(ordinalPieces(text));
     if (pieces.length) {
       for (const p of pieces)
         out.push(findingAt(input, "password", p.start, p.end, 0.85, ["attachment-password"]));

@@ -87,6 +87,9 @@ export const PASSWORD_IN_PIECES = [
   "consists of|in ~1 parts|pieces",
 ];
 export const PASSWORD_PIECE_LABELS = ["stukje|stuk|deel|gedeelte|part|piece"];
+/** A piece named by its place ("het eerste deel is Molen", "the second half is …"). */
+export const PASSWORD_PIECE_ORDINALS = ["eerste|tweede|derde|laatste|first|second|third|last"];
+export const PASSWORD_HALVES = ["helft|half"];
 
 /**
  * The NATO spelling alphabet and digit words (Dutch and English): a password spelled out to be typed.
