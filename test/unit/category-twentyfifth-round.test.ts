@@ -39,3 +39,28 @@ describe("a youth-care invoice that names a client's care", () => {
     expect(v.verdict.action).toBe("allow");
   });
 });
+
+describe("a working day arranged with a new colleague at a private address", () => {
+  const DENTIST = { address: "petra@tandartsdeweide.nl", name: "Petra Kok" };
+  const NEWCOMER: Address[] = [{ address: "lotte2006@hotmail.com" }];
+
+  test("'het rooster komt nog, di om 8u beginnen' is work, not a care visit", () => {
+    const v = verdict(
+      DENTIST,
+      NEWCOMER,
+      "rooster",
+      "Hoi Lotte, het rooster komt nog, di gewoon om 8u beginnen. tot dan!\nPetra"
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a therapist's moved session that asks about the patient's own roster stays theirs", () => {
+    const v = verdict(
+      { address: "m.bos@psychotherapiebos.nl", name: "Marit Bos" },
+      [{ address: "joris.vd.berg@gmail.com", name: "Joris van den Berg" }],
+      "donderdag",
+      "Hoi Joris,\n\nDonderdag kan ik je pas om 11.00 zien in plaats van 10.00. Lukt dat met je rooster?\n\nGroet, Marit"
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+});

@@ -35,6 +35,7 @@ import {
   POSSIBILITY,
   APPOINTMENT_RULE,
   SOCIAL_EVENTS,
+  WORK_DAY,
   THERAPIES,
   SESSION_ORDINALS,
   WEEKDAY_STEMS,
@@ -334,6 +335,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 const NEXT_VISIT_WORDS = terms(NEXT_VISIT, "gi");
 const WE = terms(WE_TOGETHER);
 const SOCIAL = terms(SOCIAL_EVENTS);
+const WORK = terms(WORK_DAY);
 
 // one word and a comma ("Prima, ", "Goed, ") may come before "tot morgen" in its sentence
 const ONE_WORD_AND_COMMA = /^\s*[A-Za-z\u00c0-\u024f]{2,12},\s*$/;
@@ -361,6 +363,7 @@ function opensSentence(text: string, at: number): boolean {
  * "Zie je de 14e!"). "Tot dinsdag" names its moment itself; the other forms need one in the sentence.
  */
 export function hasMeeting(text: string): boolean {
+  if (WORK.test(text)) return false;
   MEETING_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MEETING_WORDS.exec(text))) {

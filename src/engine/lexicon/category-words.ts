@@ -1131,6 +1131,17 @@ export const SOCIAL_EVENTS = [
   "verjaardag|verjaardagsfeest|bruiloft|receptie|afscheidsreceptie|jubileum|etentje|diner|uitje|teamuitje",
   "wedstrijd|repetitie|koor|kerkdienst|markt|braderie|sportdag|schoolreis",
 ];
+/**
+ * A working day arranged with a (new) colleague at a private address ("rooster volgt, ma gewoon om 8u
+ * beginnen. tot dan!"): they meet for work, not care.
+ */
+export const WORK_DAY = [
+  // (the practice's roster: "je rooster" is the addressee's own job's, "Lukt dat met je rooster?")
+  "het|ons|jullie|nieuwe rooster|werkrooster|dienstrooster",
+  "rooster|werkrooster|dienstrooster volgt|komt|staat",
+  "inwerkdag|inwerken|proefdag|meeloopdag|meelopen",
+  "eerste werkdag",
+];
 /** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
 export const NEXT_VISIT = [
   "de|het|bij volgende|komende keer|afspraak|consult|controle|sessie|bezoek|gesprek|behandeling",
