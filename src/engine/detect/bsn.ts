@@ -214,6 +214,9 @@ function candidatesIn(chain: DigitChain): Candidate[] {
 
 const DIGIT_OF_WORD = new Map<string, number>();
 DIGIT_WORDS.forEach((words, digit) => words.forEach((w) => DIGIT_OF_WORD.set(w, digit)));
+const DIGIT_WORD_LENGTHS = [...DIGIT_OF_WORD.keys()].map((w) => w.length);
+const DIGIT_WORD_MIN = Math.min(...DIGIT_WORD_LENGTHS);
+const DIGIT_WORD_MAX = Math.max(...DIGIT_WORD_LENGTHS);
 // a letter of a digit word: ASCII and Latin-1 letters ("één"), by code (a regex per character is slow)
 function isWordLetter(code: number): boolean {
   return (
@@ -251,7 +254,12 @@ function spelledOut(input: DetectInput, out: Finding[]): void {
     }
     const start = i;
     while (i < text.length && isWordLetter(text.charCodeAt(i))) i++;
-    const digit = DIGIT_OF_WORD.get(text.slice(start, i).toLowerCase());
+    // digit words are 3 to 5 letters: other words end a run without a slice (most of a long text)
+    const length = i - start;
+    const digit =
+      length >= DIGIT_WORD_MIN && length <= DIGIT_WORD_MAX
+        ? DIGIT_OF_WORD.get(text.slice(start, i).toLowerCase())
+        : undefined;
     if (digit === undefined) {
       if (run.length) flush();
     } else run.push({ digit, start, end: i });
@@ -264,6 +272,12 @@ export const detectBsn = (input: DetectInput): Finding[] => {
   const out: Finding[] = [];
   let i = 0;
   while (i < text.length) {
+    // plain ASCII that is no digit: most of any text, skipped without a call
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && (code < 48 || code > 57)) {
+      i++;
+      continue;
+    }
     if (digitAt(text, i) < 0) {
       i += lastLength;
       continue;
