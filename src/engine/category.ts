@@ -44,6 +44,7 @@ export const BECAUSE = [
   "logistic-pickup",
   "logistic-patient-id",
   "logistic-person-visit",
+  "logistic-schedule-table",
   "medical-addressee-care",
   "medical-foreign-care",
   "medical-shared-with-consent",
@@ -230,6 +231,17 @@ export function judge(x: Features, w: Weights = WEIGHTS): CategoryResult {
     const namedInGroup = broadcast && x.identifying && !x.newsletter && !x.bccOnly;
     if (appointment && (one || namedInGroup) && logisticOk)
       return ["logistic", "logistic-appointment"];
+    // A table of the people cared for, each row with its moment ("Cliënt | Adres | Bezoek
+    // verloskundige", to a maternity-care planning desk): their visits, told to whoever reads it.
+    if (
+      x.scheduleTable &&
+      x.identifying &&
+      !business &&
+      !x.internalOnly &&
+      !x.newsletter &&
+      logisticOk
+    )
+      return ["logistic", "logistic-schedule-table"];
     // A named person comes to the sender, a care provider ("Daan was vanmiddag weer bij mij", to his
     // school): that they come for care, told to whoever reads it.
     if (x.personVisit && businessScore === 0 && !broadcast && !x.internalOnly)

@@ -243,6 +243,7 @@ const FEATURES: (keyof Features)[] = [
   "progressRemark",
   "careWordsAnywhere",
   "personVisit",
+  "scheduleTable",
   "namedAddressedCare",
   "invitation",
   "supplierOnly",

@@ -64,3 +64,64 @@ describe("a working day arranged with a new colleague at a private address", () 
     expect(v.verdict.action).toBe("secure");
   });
 });
+
+describe("a care provider's shorthand to one person is a note about their own treatment", () => {
+  const NURSE = { address: "wondzorg@huisartsenhetplein.nl", name: "Wondzorg Het Plein" };
+  const PATIENT: Address[] = [{ address: "h.kramer61@gmail.com" }];
+
+  test.each([
+    [
+      "stitches out in days, left arm",
+      "hechtingen",
+      "hechting re bovenarm eruit over 8 dgn. droog houden.",
+    ],
+    ["a dose per day and a start day", "dosis", "amlodipine nu 10mg 1x/dg, vanaf di. gr"],
+    ["a slot on a short weekday", "controle", "u kunt wo 10.20 bij de assistente terecht."],
+  ])("%s", (_kind, subject, body) => {
+    expect(verdict(NURSE, PATIENT, subject, body).verdict.action).toBe("secure");
+  });
+
+  test("the same items in a leaflet's words stay general", () => {
+    const body =
+      "Beste mevrouw,\n\nU vroeg hoe lang hechtingen blijven zitten. Dat verschilt per plek: in het gezicht meestal vijf dagen, op de arm zeven tot tien dagen. Houd de wond de eerste twee dagen droog.\n\nMet vriendelijke groet,\nWondzorg Het Plein";
+    const v = verdict(NURSE, PATIENT, "Re: vraag over hechtingen", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("opening hours in short weekdays are no slot", () => {
+    const body =
+      "Beste mevrouw,\n\nDe wondpoli is open ma t/m vr 8.00-12.00 uur. U kunt zonder afspraak langskomen.\n\nMet vriendelijke groet,\nWondzorg Het Plein";
+    const v = verdict(NURSE, PATIENT, "Openingstijden wondpoli", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+describe("a table of the people cared for, each with a moment", () => {
+  const MIDWIFE = { address: "anna@verloskundigenoost.nl", name: "Anna Mulder" };
+  const PLANNING: Address[] = [{ address: "planning@kraamzorgzon.nl" }];
+
+  test("clients' names with their visit times in rows are their visits", () => {
+    const body =
+      "Hoi allemaal,\n\nDe planning voor volgende week:\nCliënt | Adres | Bezoek\nSanne de Boer | Kerkstraat 4 | di 8 dec 10.00\nLina Haddou | Dorpsweg 17 | do 10 dec 14.30\n\nGroet,\nAnna";
+    const v = verdict(MIDWIFE, PLANNING, "Planning volgende week", body);
+    expect(v.category).toBe("logistic");
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a staff roster with names and shifts is work", () => {
+    const body =
+      "Hoi allemaal,\n\nHet rooster voor volgende week:\nMedewerker | Dag | Dienst\nSanne de Boer | di 8 dec | 8.00-16.30\nLina Haddou | do 10 dec | 12.00-20.00\n\nGroet,\nAnna";
+    const v = verdict(MIDWIFE, PLANNING, "Rooster volgende week", body);
+    expect(v.verdict.action).toBe("allow");
+  });
+});
+
+test("a newcomer welcomed with the sheet handed to all patients is work, not their visit", () => {
+  const v = verdict(
+    { address: "management@fysiodeoever.nl", name: "Praktijkmanager Fysio De Oever" },
+    [{ address: "rik.veenstra@gmail.com", name: "Rik Veenstra" }],
+    "instructieblad",
+    "Hoi Rik,\n\nWelkom volgende week! Hierbij alvast de tekst van ons instructieblad dat we alle patiënten met een mitella meegeven:\n\n- Draag de mitella zoals uw therapeut heeft afgesproken.\n- Beweeg uw vingers een paar keer per dag.\n\nTot maandag,\nSandra"
+  );
+  expect(v.verdict.action).toBe("allow");
+});

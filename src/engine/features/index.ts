@@ -24,6 +24,7 @@ import {
   hasGroupSession,
   hasPickup,
   isRegistration,
+  scheduleTable,
 } from "./logistics";
 import {
   addressees,
@@ -43,6 +44,7 @@ import { readForeign } from "./language";
 import { hasMoment } from "./moment";
 import { progressRemark } from "./remark";
 import { handedOnScope } from "./handed-on";
+import { personalShorthand } from "./shorthand";
 import { WEIGHTS } from "./weights";
 
 /**
@@ -103,6 +105,8 @@ export interface Features {
   careWordsAnywhere: boolean;
   /** a named person visits the sender ("Luuk is gisteren bij mij geweest"), outside topic mail */
   personVisit: boolean;
+  /** a table whose rows are people cared for, each with a moment ("Cliënt | Adres | Bezoek") */
+  scheduleTable: boolean;
   /** a reader called by name and told of their own care ("Henk Dijk, jij mag na je hernia-operatie …") */
   namedAddressedCare: boolean;
   /**
@@ -167,6 +171,7 @@ const ABOUT_NO_ONE: Partial<Features> = {
   namedCare: false,
   namedAddressedCare: false,
   personVisit: false,
+  scheduleTable: false,
 };
 
 const SCREENING_WORD = exactly(SCREENING);
@@ -281,9 +286,13 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // In another language the readers of general text ("Als u…", leaflets) cannot tell it from personal
   // text: no text there counts as general.
   const foreign = readForeign(ownText(mail));
+  // a care provider's shorthand to one person ("hechtingen li onderarm eruit over 10 dgn") is a note
+  // about their own treatment: leaflets and general answers do not write it
+  const shorthandNote = aud.oneToOnePrivate && !topicMail && personalShorthand(ownText(mail));
   const generic =
     (!foreign.foreign || foreign.general) &&
     !meeting &&
+    !shorthandNote &&
     (toReaders || handedOn
       ? !readersPerson
       : !said.otherReferent &&
@@ -394,6 +403,7 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
       (f) => f.type === "medical" && !mail.inSignature(f.where, f.start)
     ),
     personVisit: said.personVisit && !topicMail && !jobApplication,
+    scheduleTable: !topicMail && scheduleTable(ownText(mail)),
     namedAddressedCare: said.namedAddressedCare && !topicMail,
     quotedComplaint: said.quotedComplaint,
     genericCare: generic,

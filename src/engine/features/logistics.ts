@@ -35,6 +35,8 @@ import {
   POSSIBILITY,
   APPOINTMENT_RULE,
   SOCIAL_EVENTS,
+  SCHEDULE_PERSON_COLUMNS,
+  SCHEDULE_TIME_COLUMNS,
   WORK_DAY,
   THERAPIES,
   SESSION_ORDINALS,
@@ -380,5 +382,33 @@ export function hasMeeting(text: string): boolean {
   NEXT_VISIT_WORDS.lastIndex = 0;
   while ((m = NEXT_VISIT_WORDS.exec(text)))
     if (WE.test(sentenceAround(text, m.index, m.index + m[0].length))) return true;
+  return false;
+}
+
+const PERSON_COLUMN = terms(SCHEDULE_PERSON_COLUMNS);
+const TIME_COLUMN = terms(SCHEDULE_TIME_COLUMNS);
+// a header is short: a few column names on one line
+const MAX_HEADER = 100;
+const MAX_ROWS = 50;
+// in a row a slot is a moment too ("08.30–09.15", "8/12"): a row's span is that person's visit
+const SLOT = /\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b|\b\d{1,2}[-/]\d{1,2}\b/;
+
+/**
+ * A schedule table: a header line naming the people cared for and a moment column ("Cliënt | Adres |
+ * Bezoek verloskundige"), with rows below it that each give a moment ("Femke Jansen | … | ma 7 dec
+ * 10.00"): the visits or sessions of the people in its rows.
+ */
+export function scheduleTable(text: string): boolean {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = lines[i];
+    if (header.length > MAX_HEADER || !PERSON_COLUMN.test(header) || !TIME_COLUMN.test(header))
+      continue;
+    for (let k = i + 1; k < Math.min(lines.length, i + 1 + MAX_ROWS); k++) {
+      const row = lines[k];
+      if (!row.trim()) break;
+      if (hasMoment(row) || SLOT.test(row)) return true;
+    }
+  }
   return false;
 }

@@ -637,6 +637,8 @@ export const APPOINTMENTS = [
   "om # uur bij ~1 dokter|huisarts|tandarts|mondhygiënist|mondhygienist|fysio|fysiotherapeut|verloskundige|orthodontist|praktijkondersteuner|poh|podotherapeut|logopedist",
   "om # uur terecht",
   "terecht om #",
+  // "u kunt do 9.40 bij de assistente terecht": a slot on a day at an hour (opening hours are a range)
+  "# ~3 terecht",
   // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
   // ("U staat donderdag 17 december om 14.10 uur bij dokter Ramdin": a day, a date and an hour between)
   "staat|staan ~8 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
@@ -1141,6 +1143,9 @@ export const WORK_DAY = [
   "rooster|werkrooster|dienstrooster volgt|komt|staat",
   "inwerkdag|inwerken|proefdag|meeloopdag|meelopen",
   "eerste werkdag",
+  // a newcomer welcomed ("Welkom volgende week!", "welkom in het team"): a start at work
+  "welkom volgende|komende week|maand",
+  "welkom in het|ons team",
 ];
 /** The next visit of this addressee ("de volgende keer", "bij de komende controle"): a meeting with "we". */
 export const NEXT_VISIT = [
@@ -2047,4 +2052,27 @@ export const REMARK_ATTITUDE = [
   "help out",
   // work and study ("Knap dat je je verslag toch op tijd af hebt")
   "verslag|stage|stageverslag|examen|tentamen|diploma|scriptie|opdracht|cursus|toets|sollicitatie|contract|report|exam|internship|assignment",
+];
+
+/**
+ * A care provider's shorthand in a note to one person ("hechtingen li onderarm eruit over 10 dgn", "nu 50mg
+ * 1x/dg", "baxterrol vanaf vr", "do 9.40"): units after a number, sides before or after a body part, a
+ * weekday's short form after "vanaf" or before an hour. Leaflets and general answers write "drie keer per
+ * dag", "twee dagen" and whole weekdays.
+ */
+export const SHORTHAND_PER = ["dg", "dag", "d", "wk", "week"];
+export const SHORTHAND_DURATIONS = ["dgn", "dg", "wkn", "wk", "mnd"];
+export const SHORTHAND_SIDES = ["li", "re"];
+export const SHORTHAND_FROM = ["vanaf", "per"];
+
+/**
+ * A table's header naming whom each row is about and when ("Cliënt | Adres | Bezoek verloskundige",
+ * "Leerling Groep Dag Tijd Therapeut"): rows of people cared for, each with a moment. "Naam" and
+ * "Medewerker" head a staff roster, not this.
+ */
+export const SCHEDULE_PERSON_COLUMNS = [
+  "cliënt|client|cliënten|clienten|patiënt|patient|patiënten|patienten|leerling|leerlingen|bewoner|bewoners|kind|kinderen",
+];
+export const SCHEDULE_TIME_COLUMNS = [
+  "dag|datum|tijd|tijdstip|moment|bezoek|afspraak|afspraken|visite|behandeling|sessie|date|time",
 ];
