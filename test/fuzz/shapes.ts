@@ -62,4 +62,8 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   // hours written short, and closings with blank lines between (the signature's blank-line gap)
   ["short hours", () => fill("ma 8u, di 14u-17u ")],
   ["closings over blank lines", () => fill("Groet,\n\n\nAnna\n")],
+  // a care provider's shorthand without end, and a schedule table's header over and over
+  ["care shorthand", () => fill("li knie re 2 dgn 3x/dg vanaf ma do 9.40 ")],
+  ["schedule table headers", () => fill("Cliënt | Dag | Tijd\nAnna de Vries | di 8 dec 10.00\n")],
+  ["schedule table header without rows", () => fill("Cliënt Dag Tijd Leerling Datum ")],
 ];
