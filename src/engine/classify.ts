@@ -29,12 +29,15 @@ export interface Analysis {
   quoted?: Range[];
 }
 
-/** Lower-cased words of the sender's display name: the sender is not "someone else's" name. */
+/**
+ * Lower-cased words of the sender's display name: the sender is not "someone else's" name. Initials stay
+ * as one-letter words ("dr. P. Lammers" signs "P. Lammers").
+ */
 export function senderNameParts(draft: Pick<Draft, "from">): string[] {
   // NFC and the lexicon's lower case, as the body text gets them: "Doğan", "Łukasz", "İbrahim" stay one word
   return nameLower((draft.from.name ?? "").normalize("NFC").replace(/\u2019/g, "'"))
     .split(NOT_NAME_CHARS)
-    .filter((w) => w.length > 1);
+    .filter((w) => w.length > 0);
 }
 
 function detectNormalized(

@@ -223,6 +223,14 @@ describe("name: eponyms and the sender", () => {
     expect(names("Anne-Marie Kok\nhuisarts", sender)).toEqual([]);
   });
 
+  it("knows the sender's initial from a titled display name ('dr. P. Lammers')", () => {
+    expect(names("Met vriendelijke groet,\n\ndr. P. Lammers, huisarts", "dr. P. Lammers")).toEqual(
+      []
+    );
+    // another person with the sender's surname and another initial is still someone else
+    expect(names("Mevrouw H. Lammers belde vanochtend.", "dr. P. Lammers")).toEqual(["H. Lammers"]);
+  });
+
   it("knows the sender's surname also from a 'Surname, First' display name", () => {
     expect(
       names("Met vriendelijke groet,\n\nKimberley Dijkman\nassistente", "Dijkman, Kim")

@@ -1179,7 +1179,8 @@ function senderParts(
   display: readonly string[],
   address?: string,
   learned: readonly string[] = [],
-  mailbox = false
+  mailbox = false,
+  displayInitials: readonly string[] = []
 ): SenderParts | null {
   const lexicon = nameLexicon();
   // a role in the display name ("Jeugdverpleegkundige Hanneke") is no surname: the address may give it
@@ -1207,7 +1208,8 @@ function senderParts(
     for (const q of p.split("-")) parts.add(q);
   }
   // Initials from the display name only ("P. Smit"); the address's words add no initials.
-  const initials = new Set<string>();
+  // ("dr. P. Lammers" signs "P. Lammers")
+  const initials = new Set<string>(displayInitials);
   for (const p of display.length && !mailbox ? display : sender)
     for (const q of p.split("-")) initials.add(q.charAt(0));
   // the surname: the last word that is not a first name ("Dijkman, Kim" gives ["dijkman", "kim"])
@@ -1364,7 +1366,9 @@ export const detectName = (input: DetectInput): Finding[] => {
     }
   }
   // A shared mailbox ("Planning Thuiszorg X"): the person signing the new message is the sender.
-  const mailbox = input.where === "body" && isMailboxName(input.senderNameParts);
+  const displayWords = input.senderNameParts.filter((w) => w.length > 1);
+  const displayInitials = input.senderNameParts.filter((w) => w.length === 1);
+  const mailbox = input.where === "body" && isMailboxName(displayWords);
   // Where the first quoted message starts: names there belong to others (only the body has quotes).
   // Found only when a rule needs it: it is a second pass over the text.
   let quoteStart = Infinity;
@@ -1381,7 +1385,7 @@ export const detectName = (input: DetectInput): Finding[] => {
     if (quoted.length) quoteStart = quoted[0].start;
   }
   if (mailbox) for (const w of signerWords(scanner, quoteStart)) learned.push(w);
-  const sender = senderParts(input.senderNameParts, input.senderAddress, learned, mailbox);
+  const sender = senderParts(displayWords, input.senderAddress, learned, mailbox, displayInitials);
   const accepted = resolve(scanner, scanner.spans, sender, input.senderAddress, quoteStart);
   // second pass: words found as names elsewhere in the text
   const known = new Set<string>();
