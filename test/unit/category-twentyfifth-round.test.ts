@@ -125,3 +125,73 @@ test("a newcomer welcomed with the sheet handed to all patients is work, not the
   );
   expect(v.verdict.action).toBe("allow");
 });
+
+describe("the thirty-ninth round's kinds", () => {
+  const JGZ = { address: "l.vos@jgz-eemland.nl", name: "Lotte Vos" };
+  const SCHOOL: Address[] = [{ address: "directie@obs-debron.nl", name: "Directie OBS De Bron" }];
+
+  test("a table of pupils under a catch-up vaccination moment is about those pupils", () => {
+    const body =
+      "Beste mevrouw Smit,\n\nOp woensdag 20 januari houden we een inhaalmoment in de gymzaal. Wilt u zorgen dat deze kinderen om 9:30 aanwezig zijn?\n\nLeerling        | Groep | Nog niet gehaald\n----------------+-------+-----------------\nDaan de Wit     | 6a    | DTP + BMR\nSara El Amrani  | 6b    | BMR\n\nMet vriendelijke groet,\nLotte Vos\njeugdverpleegkundige";
+    expect(verdict(JGZ, SCHOOL, "Inhaalmoment vaccinaties", body).verdict.action).toBe("secure");
+  });
+
+  test("the same catch-up moment announced for everyone stays general", () => {
+    const body =
+      "Beste mevrouw Smit,\n\nOp woensdag 20 januari houden we een inhaalmoment in de gymzaal voor kinderen die in oktober niet gevaccineerd zijn. Wilt u dit in de nieuwsbrief zetten?\n\nMet vriendelijke groet,\nLotte Vos\njeugdverpleegkundige";
+    expect(verdict(JGZ, SCHOOL, "Inhaalmoment vaccinaties", body).verdict.action).toBe("allow");
+  });
+
+  test("a physio's shorthand to a trainer about a named player's limits is that player's health", () => {
+    const body =
+      "Hoi Rick,\n\nSem (JO13-2): di halve training, geen sprints. Za nog niet spelen. Kniebrace dragen.\n\nGr Bram";
+    const v = verdict(
+      { address: "b.hendriks@fysiodekade.nl", name: "Bram Hendriks" },
+      [{ address: "trainer.jo13-2@vvdekade.nl", name: "Rick Mulder" }],
+      "Sem",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a pharmacy telling the landlord of a named client's methadone is that client's care", () => {
+    const body =
+      "Goedemorgen,\n\nHet slot van de achterdeur is defect. Die deur gebruiken we elke ochtend voor de methadonverstrekking aan meneer Bakker. Kan de slotenmaker vandaag komen?\n\nGroet,\nAnna";
+    const v = verdict(
+      { address: "a.kok@apotheekdebrug.nl", name: "Anna Kok" },
+      [{ address: "beheer@vastgoed-noord.nl" }],
+      "Slot achterdeur",
+      body
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("a delivery to a street named after someone, asking for a colleague at the lab, is business", () => {
+    const body =
+      "Dear Mr Hughes,\n\nPlease deliver PO 4471 on Thu at 9.30 at the rear of Laan van Nova 3 and ask for Martijn (lab).\n\nKind regards,\nPriya";
+    const v = verdict(
+      { address: "p.ramdin@novakliniek.nl", name: "Priya Ramdin" },
+      [{ address: "deliveries@cryogas-example.com", name: "CryoGas Deliveries" }],
+      "Delivery Thu 9.30",
+      body
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a locum's start and a parent's school talk are no care", () => {
+    const locum = verdict(
+      { address: "j.smits@tandartsdewal.nl", name: "Jeroen Smits" },
+      [{ address: "aoife.byrne.dds@gmail.com", name: "Aoife Byrne" }],
+      "Your start on 7 September",
+      "Hi Aoife,\n\nFor your locum weeks:\n- Mon 7 Sept, 7.45: Nadia shows you around\n- chair 2, clinics 8-12.30\n\nJeroen"
+    );
+    expect(locum.verdict.action).toBe("allow");
+    const talk = verdict(
+      { address: "a.mol@verloskundigendewieg.nl", name: "Anne Mol" },
+      [{ address: "m.jonker@obs-dewaaier.nl", name: "Marieke Jonker" }],
+      "10-min gesprek Fenna",
+      "Beste Marieke,\n\nVoor het 10-min gesprek van Fenna: di 15.40 lukt helaas niet. Do na 16u kan wel.\n\nGroet,\nAnne"
+    );
+    expect(talk.verdict.action).toBe("allow");
+  });
+});

@@ -223,6 +223,20 @@ describe("name: eponyms and the sender", () => {
     expect(names("Anne-Marie Kok\nhuisarts", sender)).toEqual([]);
   });
 
+  it("a street named after someone, with its house number, is no name ('Laan van Nova 3')", () => {
+    expect(names("Leveren aan de achterkant van Laan van Nova 3, vraag naar de balie.")).toEqual(
+      []
+    );
+    expect(names("Ik sprak Jan van Nova gisteren.")).toEqual(["Jan van Nova"]);
+  });
+
+  it("a greeting to a role made specific with a hyphen ('Beste Wmo-consulent,') names no one", () => {
+    expect(names("Beste Wmo-consulent,\n\nNamens mevrouw Geertje de Boer vraag ik")).toEqual([
+      "Geertje de Boer",
+    ]);
+    expect(names("Beste Anne-Marie,\n\nDank voor je mail.")).toEqual(["Anne-Marie"]);
+  });
+
   it("knows the sender's initial from a titled display name ('dr. P. Lammers')", () => {
     expect(names("Met vriendelijke groet,\n\ndr. P. Lammers, huisarts", "dr. P. Lammers")).toEqual(
       []

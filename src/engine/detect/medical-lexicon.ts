@@ -91,7 +91,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     koortsstuip koortsstuipen flauwgevallen anafylaxie anafylactische ~verward ~vergeetachtig iron-deficiency anaemia anemia anaemic
   `,
   medication: `
-    paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
+    !methadon !methadonverstrekking !buprenorfine paracetamol ibuprofen naproxen diclofenac omeprazol pantoprazol esomeprazol metformine gliclazide glimepiride
     tolbutamide insuline insulines metoprolol bisoprolol atenolol propranolol carvedilol amlodipine nifedipine enalapril
     lisinopril perindopril ramipril losartan valsartan irbesartan candesartan hydrochloorthiazide hct chloortalidon
     furosemide bumetanide spironolacton eplerenon simvastatine atorvastatine rosuvastatine pravastatine ezetimibe
@@ -187,7 +187,7 @@ export const LEXICON_SOURCE: Record<MedicalKind, string> = {
     nurse gp physiotherapist psychiatrist !psychologist pharmacy pharmacist hospital clinic
   `,
   vaccine: `
-    griepprik griepvaccinatie griepvaccin griepvaccins vaccin vaccins vaccinaties influenzavaccin pneumokokkenvaccin
+    dtp bmr dktp mmr menacwy dktp-hib-hepb griepprik griepvaccinatie griepvaccin griepvaccins vaccin vaccins vaccinaties influenzavaccin pneumokokkenvaccin
     pneumokokkenvaccinatie coronaprik coronavaccinatie inenting inentingen prik ~doses hpv-vaccinatie
     hpv-vaccin vaccinatiecampagne vaccinatieprogramma rijksvaccinatieprogramma vaccine vaccines flu
   `,

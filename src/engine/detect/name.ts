@@ -85,6 +85,9 @@ const CONFIDENCE: Record<Reason, number> = {
 const LONG_INITIALS = new Set(["Th", "Ch", "Chr", "Ph", "Joh", "Jac", "Wm", "Fr", "IJ", "Ij"]);
 
 const isLetter = isNameLetter;
+// "Laan van", "Plein van de", "Weg der": the words before a street's name (bounded: linear)
+const STREET_NAMED_AFTER =
+  /(?:^|[^\w])(?:Laan|Plein|Weg|Kade|Singel|Dreef|Straat|Hof|Park|Pad|Gracht)[ \t]+(?:van|der|de|den|ten|ter|naar)(?:[ \t]+(?:de|der|den|het))?[ \t]+$/;
 
 /** Words with inner apostrophes and hyphens ("O'Connor", "Visser-Bakker"). A char loop: the hot path. */
 /** E-mail addresses and links: words inside them are not names in running text. */
@@ -495,6 +498,12 @@ class NameScanner {
       /^[ \t]+\d/.test(this.text.slice(end, end + 3))
     )
       return null;
+    // a street named after someone or something, with its house number ("Laan van Nova 3")
+    if (
+      STREET_NAMED_AFTER.test(this.text.slice(Math.max(0, t[i].s - 24), t[i].s)) &&
+      /^[ \t]+\d/.test(this.text.slice(end, end + 3))
+    )
+      return null;
     return { last, end };
   }
 
@@ -663,6 +672,9 @@ class NameScanner {
     }
     if (next >= t.length || !/^ {1,2}$/.test(t[next].gap)) return;
     if (this.lex.honorifics.has(t[next].lower) || this.lex.roles.has(t[next].lower)) return;
+    // "Beste Wmo-consulent,": a role made specific by a word before its hyphen
+    const lastPart = t[next].lower.slice(t[next].lower.lastIndexOf("-") + 1);
+    if (lastPart !== t[next].lower && this.lex.roles.has(lastPart)) return;
     // "Beste Van Dalen,": a capitalised interfix after a greeting starts a surname
     const capInterfix = t[next].cap && this.lex.interfixes.has(t[next].lower);
     const parsed = this.parse(next, capInterfix);

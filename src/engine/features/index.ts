@@ -24,6 +24,7 @@ import {
   hasGroupSession,
   hasPickup,
   isRegistration,
+  personTable,
   scheduleTable,
 } from "./logistics";
 import {
@@ -238,6 +239,9 @@ export function extractFeatures(mail: MailText, findings: Finding[]): Features {
   // (a quoted writer's own diagnosis too: "Ik heb suikerziekte en COPD" under a flu-shot day)
   const topicMail =
     isTopicMail(mail, training) &&
+    // (a table of pupils or patients is about them: "Leerling | Groep | Geboortedatum" under an
+    // "inhaalmoment")
+    !personTable(ownText(mail)) &&
     !said.carriedReferent &&
     !said.namedCondition &&
     !said.thirdPersonEvent &&

@@ -393,6 +393,28 @@ const MAX_ROWS = 50;
 // in a row a slot is a moment too ("08.30–09.15", "8/12"): a row's span is that person's visit
 const SLOT = /\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b|\b\d{1,2}[-/]\d{1,2}\b/;
 
+// a header's cells: "|" or tab between them, or short capitalised words alone ("Leerling Groep Dag Tijd")
+const CELL_SEPARATORS = /[|\t][^|\t\n]*[|\t]/;
+const CAPITALISED_WORDS = /^\s*(?:[A-ZÀ-Þ][\wÀ-ÿ-]*[ \t]+){2,7}[A-ZÀ-Þ][\wÀ-ÿ-]*\s*$/;
+
+/**
+ * A table of people: a header line with a column for the people cared for ("Leerling | Groep |
+ * Geboortedatum", "Element | Werkstuk | … | Patiënt: E. Kuipers") and a row below it. Its rows are those
+ * people, whatever word of a topic ("werkstuk", "inhaalmoment") the mail also has.
+ */
+export function personTable(text: string): boolean {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length - 1; i++) {
+    const header = lines[i];
+    if (header.length > 2 * MAX_HEADER || !PERSON_COLUMN.test(header)) continue;
+    if (!CELL_SEPARATORS.test(header) && !CAPITALISED_WORDS.test(header)) continue;
+    // the first row, under a ruling line if there is one ("------+-----")
+    const next = /^[\s|+=_-]*$/.test(lines[i + 1]) ? lines[i + 2] : lines[i + 1];
+    if (next !== undefined && /[A-Za-zÀ-ÿ0-9]/.test(next)) return true;
+  }
+  return false;
+}
+
 /**
  * A schedule table: a header line naming the people cared for and a moment column ("Cliënt | Adres |
  * Bezoek verloskundige"), with rows below it that each give a moment ("Femke Jansen | … | ma 7 dec

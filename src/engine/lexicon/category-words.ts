@@ -639,6 +639,8 @@ export const APPOINTMENTS = [
   "terecht om #",
   // "u kunt do 9.40 bij de assistente terecht": a slot on a day at an hour (opening hours are a range)
   "# ~3 terecht",
+  // "Ma controle bij mij": a check-up on a day (written short) at the sender's
+  "ma|di|wo|do|vr|za|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag controle|consult|afspraak bij mij|ons",
   // a relative's appointment ("je moeder staat morgen om 11.10 bij dokter Wessels")
   // ("U staat donderdag 17 december om 14.10 uur bij dokter Ramdin": a day, a date and an hour between)
   "staat|staan ~8 bij dokter|huisarts|tandarts|jeugdarts|fysio|fysiotherapeut|logopedist|verloskundige|praktijkondersteuner|poh",
@@ -707,6 +709,8 @@ export const BOOKING_HOW = [
 export const APPOINTMENT_TOPIC_BEFORE = [
   "vragen|vraag|questions|question|informatie|information|info over|about|rond|omtrent",
   "de|het|onze|the|our wekelijkse|tweewekelijkse|maandelijkse|vaste|reguliere|weekly|monthly|regular",
+  // a school's talk with parents ("10-min gesprek", "het tien minuten gesprek"), no care visit
+  "10-min|10-minuten|tienminuten|min|minuten|ouder|rapport|portfolio",
 ];
 /** Prices and their rules: an event told of them ("De tarieven zijn vastgesteld") is no one's care. */
 export const PRICE_WORDS = [
@@ -884,6 +888,9 @@ export const HR_TERMS = [
   "nieuwe maat",
   // a locum's or new colleague's practical arrangements
   "waarneming|waarnemen|waarneemt|waarneemperiode|toegangspas|sleutel|alarmcode|diensttelefoon|inwerken|uzi-pas",
+  "locum",
+  "shows|show you around",
+  "your|je|jouw start|first day|eerste dag|eerste werkdag",
 ];
 
 /** Words before examples ("zoals neusspray of paracetamol"): what follows illustrates, it says nothing of someone. */
@@ -1210,7 +1217,14 @@ export const ATTENDANCE_LABELS = [
   "aanwezig|afwezig|afgemeld|notulist|notulen|voorzitter|present|absent|attendees|chair|minutes",
 ];
 /** Whom to reach about the mail itself: "bel of mail Lieke even" names a colleague, not a patient. */
-export const CONTACT_VERBS = ["bel|mail|app|vraag|bellen|mailen|call|email|ask", "contact op met"];
+export const CONTACT_VERBS = [
+  "bel|mail|app|vraag|bellen|mailen|call|email|ask",
+  "contact op met",
+  // whom a delivery or visitor asks for at the door ("ask for Martijn (lab)", "vraag naar Petra")
+  "ask for",
+  "vraag|vragen naar",
+  "meld|melden je|u|jullie ~1 bij",
+];
 /** A contact person for readers ("voor vragen kunt u contact opnemen met Linda Groot, 033 …"): staff. */
 export const CONTACT_PERSON = [
   "contact opnemen|op met",
@@ -1920,6 +1934,10 @@ export const ACTIVITY_ALLOWED = [
   // "Milan mag de komende twee weken niet meedoen met wedstrijden", "mag ze voorlopig niet alleen de trap af"
   "mag|mogen ~4 niet|geen ~3 sporten|gymmen|gym|gymles|zwemles|meetrainen|tillen|autorijden|hardlopen|wedstrijden|duels|sprints",
   "mag|mogen ~4 niet ~2 de trap op|af",
+  // a care provider's shorthand to a trainer ("Jesse: wo halve training, geen sprints. Za nog niet spelen.")
+  "halve|aangepaste training|trainingen",
+  "nog niet|geen spelen|trainen|sporten|sprints|sprinten|springen|wedstrijden|duels",
+  "brace|enkelbrace|kniebrace|polsbrace|spalk|mitella|tape ~1 dragen|blijven dragen",
   "mag|mogen ~3 alleen|nog geen ~2 zacht|vloeibaar|koud|licht eten|voedsel|werk",
   "moet|moeten ~3 rustig aan doen|opbouwen",
   "rustig opbouwen",
