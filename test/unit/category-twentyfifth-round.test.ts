@@ -195,3 +195,20 @@ describe("the thirty-ninth round's kinds", () => {
     expect(talk.verdict.action).toBe("allow");
   });
 });
+
+describe("holiday opening hours in a padded table", () => {
+  const PHARMACY = { address: "info@apotheekdelinde.nl", name: "Apotheek De Linde" };
+  const PATIENT: Address[] = [{ address: "g.verbeek@kpnmail.nl", name: "Gerda Verbeek" }];
+
+  test("a padded table of holiday hours and advice for everyone is general", () => {
+    const body =
+      "Beste mevrouw Verbeek,\n\nDank voor uw vraag. Rond de feestdagen zijn we zo open:\n\nDatum                        | Openingstijden\n-----------------------------+---------------\ndo 24 december               | 08:00 - 16:00\nvr 25 december               | gesloten\nvr 1 januari                 | gesloten\n\nHaal uw vaste medicatie het liefst vóór 23 december op.\n\nMet vriendelijke groet,\nApotheek De Linde";
+    expect(verdict(PHARMACY, PATIENT, "Re: open met kerst?", body).verdict.action).toBe("allow");
+  });
+
+  test("the addressee's own medicine ready on a day is still theirs", () => {
+    const body =
+      "Beste mevrouw Verbeek,\n\nUw metoprolol ligt vanaf do 24 december om 10.00 voor u klaar.\n\nMet vriendelijke groet,\nApotheek De Linde";
+    expect(verdict(PHARMACY, PATIENT, "Uw medicijnen", body).verdict.action).toBe("secure");
+  });
+});

@@ -53,6 +53,8 @@ const OPEN_RANGE_BEFORE = new RegExp(`\\b(?:${termsSource(OPEN_RANGE_WORDS)})\\s
 const CLOCK = /\d[.:]\d/;
 const NUMERIC_DAY = /^\d{1,2}-\d{1,2}$/;
 const UNIT_AFTER = new RegExp(`^\\s*(?:${termsSource(RANGE_UNITS)})\\b`, "i");
+// a table's padding and cell borders ("vr 1 januari          | gesloten") count as one space
+const CELL_PADDING = /[ \t]*\|[ \t]*|[ \t]{2,}/g;
 /** Opening or phone hours near a time: not someone's moment. */
 export const OPENING_HOURS = terms(OPENING);
 
@@ -65,7 +67,10 @@ export function hasMoment(text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = WHEN.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const after = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 80)
+      .replace(CELL_PADDING, " ")
+      .slice(0, 14);
     // opening hours never name a day of the month: "tot de 14e" is this person's date
     if (DAY_OF_MONTH.test(m[0])) return true;
     if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) continue;
@@ -93,7 +98,7 @@ export function hasMoment(text: string): boolean {
 
 /** Up to 25 characters after `at`, to the end of their clause. */
 function after25(text: string, at: number): string {
-  const s = text.slice(at, at + 25);
+  const s = text.slice(at, at + 80).replace(CELL_PADDING, " ").slice(0, 25);
   const end = s.search(/[,;!?\n]|\.\s/);
   return end < 0 ? s : s.slice(0, end);
 }

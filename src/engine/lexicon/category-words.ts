@@ -547,6 +547,8 @@ export const EFFECTIVE_FROM = [
   "as of",
   "from",
   "starting",
+  // a deadline for everyone ("Haal uw medicatie het liefst vóór 23 december op", before the holidays)
+  "vóór",
 ];
 /** Before a weekday: every week ("elke dinsdag"), not one moment. */
 export const HABITUAL_BEFORE = ["elke", "iedere", "every", "op alle"];
