@@ -54,7 +54,8 @@ const CLOCK = /\d[.:]\d/;
 const NUMERIC_DAY = /^\d{1,2}-\d{1,2}$/;
 const UNIT_AFTER = new RegExp(`^\\s*(?:${termsSource(RANGE_UNITS)})\\b`, "i");
 // a table's padding and cell borders ("vr 1 januari          | gesloten") count as one space
-const CELL_PADDING = /[ \t]*\|[ \t]*|[ \t]{2,}/g;
+// (each alternative ends where it may: no rejected suffix, linear)
+const CELL_PADDING = /[ \t]+(?:\|[ \t]*)?|\|[ \t]*/g;
 /** Opening or phone hours near a time: not someone's moment. */
 export const OPENING_HOURS = terms(OPENING);
 
@@ -98,7 +99,10 @@ export function hasMoment(text: string): boolean {
 
 /** Up to 25 characters after `at`, to the end of their clause. */
 function after25(text: string, at: number): string {
-  const s = text.slice(at, at + 80).replace(CELL_PADDING, " ").slice(0, 25);
+  const s = text
+    .slice(at, at + 80)
+    .replace(CELL_PADDING, " ")
+    .slice(0, 25);
   const end = s.search(/[,;!?\n]|\.\s/);
   return end < 0 ? s : s.slice(0, end);
 }
