@@ -212,3 +212,37 @@ describe("holiday opening hours in a padded table", () => {
     expect(verdict(PHARMACY, PATIENT, "Uw medicijnen", body).verdict.action).toBe("secure");
   });
 });
+
+describe("the fortieth round's kinds", () => {
+  const GP = { address: "s.wolters@huisartsdeberk.nl", name: "Sanne Wolters" };
+
+  test("'kweek laat E. coli zien' to the patient is their result", () => {
+    const v = verdict(
+      GP,
+      [{ address: "jolien.maas@gmail.com", name: "Jolien Maas" }],
+      "kweek",
+      "Hoi Jolien, kweek laat E. coli zien, gevoelig voor de nitrofurantoïne die je al hebt. Gewoon afmaken\nSanne"
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+
+  test("'een kweek laat zien welke bacterie' is how a test works", () => {
+    const v = verdict(
+      GP,
+      [{ address: "jolien.maas@gmail.com", name: "Jolien Maas" }],
+      "Re: vraag over kweek",
+      "Beste Jolien,\n\nDank voor je vraag. Een kweek laat zien welke bacterie een blaasontsteking veroorzaakt en welk antibioticum dan helpt. Dat duurt een paar dagen.\n\nGroet,\nSanne"
+    );
+    expect(v.verdict.action).toBe("allow");
+  });
+
+  test("a care message in Arabic to read out to a named woman is her care", () => {
+    const v = verdict(
+      { address: "esther@verloskundigenoost.nl", name: "Esther Hofman" },
+      [{ address: "hanneke@vrijwilligers-example.nl", name: "Hanneke Visser" }],
+      "Bericht voor mevrouw",
+      'Beste Hanneke,\n\nKun je dit bericht voorlezen aan mevrouw Haddad als je haar vrijdag ziet?\n\n"السيدة ليلى حداد، نتيجة فحص السكر أثناء الحمل مرتفعة، ولديك سكري الحمل."\n\nGroet,\nEsther'
+    );
+    expect(v.verdict.action).toBe("secure");
+  });
+});

@@ -2,6 +2,7 @@ import { nameLexicon } from "../lexicon";
 import { fold } from "../mailtext/salutation";
 import {
   DUTCH_ENGLISH_FUNCTION_WORDS,
+  FOREIGN_ADDRESS_WORDS,
   FOREIGN_APPOINTMENT_WORDS,
   FOREIGN_CARE_WORDS,
   FOREIGN_FUNCTION_WORDS,
@@ -55,6 +56,7 @@ class StemSet {
 const CARE = new StemSet(FOREIGN_CARE_WORDS);
 const GENERAL_PHRASES = FOREIGN_GENERAL_PHRASES.join("|").split("|");
 const PERSONAL = new Set(FOREIGN_PERSONAL_WORDS.join(" ").split(/\s+/));
+const ADDRESS = new Set(FOREIGN_ADDRESS_WORDS.join(" ").split(/\s+/));
 const DOSE = /\d\s?(?:mg|ml|mcg|µg|мг|ملغ)(?![a-z])/;
 const APPOINTMENT = new StemSet(FOREIGN_APPOINTMENT_WORDS);
 const FUNCTION_WORDS = new Set(DUTCH_ENGLISH_FUNCTION_WORDS.join(" ").split(/\s+/));
@@ -104,8 +106,39 @@ function hasWord(set: StemSet, word: string): boolean {
   return false;
 }
 
-/** Reads the sender's own text: is it in another language, and does it speak of care there? */
+const NOT_FOREIGN: ForeignReading = {
+  foreign: false,
+  care: false,
+  appointment: false,
+  general: false,
+};
+// paragraphs of a Dutch or English mail, each read on its own (a bounded number: a long mail is sampled)
+const PARAGRAPH_BREAK = /\n[ \t>]*\n/;
+const MAX_PARAGRAPHS = 200;
+
+/**
+ * Reads the sender's own text: is it in another language, and does it speak of care there? A Dutch mail
+ * that carries one paragraph in another language about care ("Kun je dit voorlezen aan mevrouw Al-Alawi:
+ * «نتيجة فحص السكر …»") is read by that paragraph: its readers do not read that language either.
+ */
 export function readForeign(own: string): ForeignReading {
+  const whole = readSample(own);
+  if (whole.foreign) return whole;
+  const paragraphs = own.slice(0, SAMPLE).split(PARAGRAPH_BREAK);
+  if (paragraphs.length < 2) return NOT_FOREIGN;
+  for (const p of paragraphs.slice(0, MAX_PARAGRAPHS)) {
+    const reading = readSample(p);
+    // (only a paragraph that addresses someone: a translated leaflet beside the Dutch is for anyone)
+    if (reading.foreign && reading.care && !reading.general && addressesSomeone(p)) return reading;
+  }
+  return NOT_FOREIGN;
+}
+
+function addressesSomeone(paragraph: string): boolean {
+  return (paragraph.match(WORD) ?? []).some((w) => ADDRESS.has(foldWord(w)));
+}
+
+function readSample(own: string): ForeignReading {
   const sample = own.length > SAMPLE ? own.slice(0, SAMPLE) : own;
   const words = (sample.match(WORD) ?? []).map(foldWord).filter((w) => w !== "-");
   const common = nameLexicon().common;
@@ -121,7 +154,7 @@ export function readForeign(own: string): ForeignReading {
     words.length >= MIN_WORDS &&
     known / words.length < KNOWN_SHARE &&
     other / words.length >= OTHER_SHARE;
-  if (!foreign) return { foreign: false, care: false, appointment: false, general: false };
+  if (!foreign) return NOT_FOREIGN;
   const folded = foldWord(sample);
   return {
     foreign,

@@ -69,6 +69,7 @@ import {
   KNOWN_TREATMENT,
   ADDRESSEE_PAST_VISIT,
   RESULT_VALUES,
+  RESULT_SHOWS,
   TEST_OUTCOMES,
   RESULT_VERBS,
   REPORTED_OWN_HEALTH,
@@ -430,6 +431,10 @@ const resultAfter = (values: readonly string[], notAfter: readonly string[]): Re
 const RESULT_VALUE_AFTER = resultAfter(RESULT_VALUES, RESULT_VALUE_NOT_AFTER);
 const RESULT_IN = new RegExp(`^\\s+(?:${termsSource(RESULT_ARRIVED)})\\s*(?:[.,;:!?]|$)`, "i");
 const RESULT_QUALITY_AFTER = resultAfter(RESULT_QUALITIES, RESULT_QUALITY_NOT_AFTER);
+const SHOWS_WHAT =
+  /^\s+(?:laat|liet|toont|toonde|shows|showed)\s+(?:zien\s+)?(?:welke|of|wat|hoe|waar|which|whether|what|how|if)\b/i;
+const INDEFINITE_BEFORE = /\b(?:een|a|an)\s+$/i;
+const RESULT_SHOWN = new RegExp(`^\\s+(?:${termsSource(RESULT_SHOWS)})\\b`, "i");
 const RESULT_KINDS = ["condition", "lab", "procedure", "medication"];
 const AGGREGATE = new RegExp(`\\b(?:${termsSource(AGGREGATE_BEFORE)})\\b[^.!?\\n]*$`, "i");
 const LAB_NUMBER_AFTER = /^\s*(?:[:=]\s*)?\d{1,4}(?:[.,]\d{1,2})?(?![\d.,/-]?\d)/;
@@ -511,7 +516,12 @@ export function resultStated(f: Finding, text: string, asked: boolean): boolean 
         !LAB_NUMBER_UNIT.test(after) &&
         !AGGREGATE.test(text.slice(Math.max(0, f.start - 30), f.start))) ||
       RESULT_QUALITY_AFTER.test(after) ||
-      (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after))) &&
+      (f.tags.indexOf("lab") >= 0 && RESULT_IN.test(after)) ||
+      (f.tags.indexOf("lab") >= 0 &&
+        RESULT_SHOWN.test(after) &&
+        // "Een kweek laat zien welke bacterie …" is how a test works
+        !SHOWS_WHAT.test(after) &&
+        !INDEFINITE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) &&
     !inConditional(text, f.start)
   );
 }

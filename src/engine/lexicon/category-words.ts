@@ -1860,6 +1860,8 @@ export const RESULT_VALUES = [
   "te hoog|laag",
   ...NO_FINDING_OUTCOMES,
 ];
+/** What a test showed, right after it ("kweek laat E. coli zien", "de foto toont een breuk"). */
+export const RESULT_SHOWS = ["laat|liet ~4 zien", "toont|toonde|shows|showed"];
 /**
  * Measured values of one person ("Uw waarden van vorige week: 8,9 / 61"): with "uw"/"je" and a number
  * after a colon they state that person's result; a blank form leaves the number out.

@@ -92,6 +92,19 @@ export const FOREIGN_PERSONAL_WORDS = [
   "договорились домовились сегодня вчера сьогодні вчора днес",
 ];
 
+/**
+ * Forms of address in those languages ("Panie Wiśniewski", "السيدة فاطمة", "Ayşe Hanım", "Frau Weber"):
+ * a paragraph in that language inside a Dutch mail that addresses someone is a message to that person.
+ * Folded whole words.
+ */
+export const FOREIGN_ADDRESS_WORDS = [
+  "pan pani panie panu pana szanowny szanowna",
+  "bay bayan hanim bey sayin",
+  "السيدة السيد سيدة سيد",
+  "herr frau monsieur madame mme senor senora señor señora senhor senhora",
+  "пан пані пане господин госпожа господине госпожо domnul doamna doamnă",
+];
+
 /** An appointment in those languages; with a time or date in the mail it is this person's. */
 export const FOREIGN_APPOINTMENT_WORDS = [
   "wizyt* termin* randevu* موعد rendez-vous rdv cita consulta marcacao прийом* приём* прием* запис*",
