@@ -66,4 +66,6 @@ export const PATHOLOGICAL_SHAPES: ReadonlyArray<readonly [string, () => string]>
   ["care shorthand", () => fill("li knie re 2 dgn 3x/dg vanaf ma do 9.40 ")],
   ["schedule table headers", () => fill("Cliënt | Dag | Tijd\nAnna de Vries | di 8 dec 10.00\n")],
   ["schedule table header without rows", () => fill("Cliënt Dag Tijd Leerling Datum ")],
+  // tab-separated cells (a tab now stays a tab after normalisation)
+  ["table cells with tabs", () => fill("Femke Jansen\tKerkstraat 4\tdi 8 dec 10.00\t\t")],
 ];

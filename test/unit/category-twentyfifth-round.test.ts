@@ -4,6 +4,7 @@
  */
 import { check } from "../../src/engine";
 import { emptyDraft, type Address } from "../../src/engine/draft";
+import { htmlToText } from "../../src/engine/text/html";
 
 const verdict = (from: Address, to: Address[], subject: string, body: string) =>
   check(emptyDraft({ from, to, subject, body }));
@@ -245,4 +246,29 @@ describe("the fortieth round's kinds", () => {
     );
     expect(v.verdict.action).toBe("secure");
   });
+});
+
+test("an HTML table of clients and their visits, as Outlook gives the body, keeps each name to its cell", () => {
+  const html =
+    "<p>Hoi allemaal,</p><p>De planning voor volgende week:</p><table><tr><th>Cliënt</th><th>Adres</th><th>Bezoek</th></tr><tr><td>Sanne de Boer</td><td>Kerkstraat 4</td><td>di 8 dec 10.00</td></tr><tr><td>Lina Haddou</td><td>Dorpsweg 17</td><td>do 10 dec 14.30</td></tr></table><p>Groet,<br>Anna</p>";
+  const v = verdict(
+    { address: "anna@verloskundigenoost.nl", name: "Anna Mulder" },
+    [{ address: "planning@kraamzorgzon.nl" }],
+    "Planning volgende week",
+    htmlToText(html).text
+  );
+  expect(v.findings.filter((f) => f.type === "name").map((f) => f.text)).toEqual(
+    expect.arrayContaining(["Sanne de Boer", "Lina Haddou"])
+  );
+  expect(v.verdict.action).toBe("secure");
+});
+
+test("an employer told a named employee's absence for 'de gesprekken bij ons' is told of their care", () => {
+  const v = verdict(
+    { address: "f.jorritsma@huisartsendeberk.nl", name: "Femke Jorritsma" },
+    [{ address: "j.dijkstra@bakkerij-example.nl", name: "Jan Dijkstra" }],
+    "Afwezigheid mevrouw De Groot",
+    "Geachte heer Dijkstra,\n\nOp verzoek van mevrouw Karin de Groot laat ik u weten dat zij de komende weken op woensdag tussen 9.00 en 10.00 uur niet op het werk kan zijn in verband met de gesprekken bij ons.\n\nMet vriendelijke groet,\nFemke Jorritsma\nPOH-GGZ"
+  );
+  expect(v.verdict.action).toBe("secure");
 });

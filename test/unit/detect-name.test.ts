@@ -223,6 +223,10 @@ describe("name: eponyms and the sender", () => {
     expect(names("Anne-Marie Kok\nhuisarts", sender)).toEqual([]);
   });
 
+  it("a name in a table cell ends at the cell's tab, before the address in the next cell", () => {
+    expect(names("Femke Jansen\tAssendorperstraat 81\tdi 8 dec 10.00")).toEqual(["Femke Jansen"]);
+  });
+
   it("a street named after someone, with its house number, is no name ('Laan van Nova 3')", () => {
     expect(names("Leveren aan de achterkant van Laan van Nova 3, vraag naar de balie.")).toEqual(
       []

@@ -1348,6 +1348,8 @@ export const VISIT_TO_SENDER = [
   "ik|we heb|hebben ~5 gezien|gesproken",
   "spreek|spreken ik|we ~3 weer|terug",
   "ik|we spreek|spreken ~4 weer|terug",
+  // the person's own sessions at the sender's ("in verband met de gesprekken bij ons", told to an employer)
+  "de|haar|zijn|hun gesprekken|gesprek|behandeling|behandelingen|afspraken|sessies|therapie bij mij|ons",
 ];
 /** A name called, then spoken to ("Henk Dijk, jij mag je oefenband meenemen"): after the name and a comma. */
 /** "Joost, jouw verwijzing voor de kruisband is binnen": the called reader's own care, in their sentence. */

@@ -65,7 +65,7 @@ const BLOCK = new Set([
   "textarea",
   "option",
 ]);
-// Table cells are separated by a space, not joined: "<td>123</td><td>456</td>" reads "123 456".
+// Table cells are separated by a tab, not joined: "<td>123</td><td>456</td>" reads "123\t456".
 const CELL = new Set(["td", "th"]);
 // Attributes whose text a reader sees (alt text, tooltips, form values and hints).
 const SHOWN_ATTRIBUTES = new Set(["alt", "title", "value", "placeholder"]);
@@ -88,6 +88,9 @@ export function htmlToText(html: string): HtmlText {
   // Collapse runs of HTML whitespace into one space; a pending break becomes a newline.
   let pendingSpace = -1;
   let pendingBreak = -1;
+  // a table cell's border: a tab, as Outlook renders a table in text, so a name in one cell never runs
+  // on into the next ("Femke Jansen\tAssendorperstraat 81")
+  let pendingTab = false;
   let lastWasBreak = true;
 
   const flushGap = (): void => {
@@ -98,11 +101,12 @@ export function htmlToText(html: string): HtmlText {
       }
       lastWasBreak = true;
     } else if (pendingSpace >= 0 && !lastWasBreak) {
-      out.push(" ");
+      out.push(pendingTab ? "\t" : " ");
       map.push(pendingSpace);
     }
     pendingBreak = -1;
     pendingSpace = -1;
+    pendingTab = false;
   };
   const emit = (ch: string, at: number): void => {
     flushGap();
@@ -114,6 +118,10 @@ export function htmlToText(html: string): HtmlText {
   const last = Math.max(0, html.length - 1);
   const space = (at: number): void => {
     if (pendingSpace < 0) pendingSpace = Math.min(at, last);
+  };
+  const cellBorder = (at: number): void => {
+    space(at);
+    pendingTab = true;
   };
   const lineBreak = (at: number): void => {
     if (pendingBreak < 0) pendingBreak = Math.min(Math.max(0, at), last);
@@ -165,7 +173,7 @@ export function htmlToText(html: string): HtmlText {
         emit("-", tagStart);
         space(tagStart);
       }
-    } else if (CELL.has(name)) space(tagStart);
+    } else if (CELL.has(name)) cellBorder(tagStart);
     let hidden = false;
     for (const a of attrs)
       if (a.name === "type" && /^hidden$/i.test(a.chars.join(""))) hidden = true;
@@ -237,7 +245,7 @@ export function htmlToText(html: string): HtmlText {
             if (!quoteStack.length && out.length > begin)
               quoted.push({ start: begin, end: out.length });
           }
-        } else if (CELL.has(name)) space(at);
+        } else if (CELL.has(name)) cellBorder(at);
       },
       ontext(start, endIndex) {
         if (plaintextFrom >= 0 || inScript) return;

@@ -22,8 +22,9 @@ export interface NormalizedText {
 // soft hyphen, bidi embeddings/isolates, Mongolian vowel separator, combining grapheme joiner.
 // eslint-disable-next-line no-misleading-character-class -- U+034F is listed on its own, on purpose
 const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u180E\u034F]/;
-// Turned into a plain space: NBSP, en/em spaces, narrow NBSP, ideographic space, tab, form feed.
-const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
+// Turned into a plain space: NBSP, en/em spaces, narrow NBSP, ideographic space, form feed. A tab stays:
+// it separates the cells of a table ("Femke Jansen\tAssendorperstraat 81"), and a name never runs across it.
+const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\f\v]/;
 const COMBINING = /[\u0300-\u036F]/;
 
 // Look-alike letters from Cyrillic and Greek that people (and evasive senders) mix into Latin words.
