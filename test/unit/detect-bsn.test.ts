@@ -22,6 +22,12 @@ describe("BSN recogniser", () => {
     expect(bsns("nummer 123.456.782 graag").map((f) => f.text)).toEqual(["123.456.782"]);
   });
 
+  it("joins digits across table cells (a tab) only beside its keyword", () => {
+    // an article number and an amount in neighbouring cells: 990012451 passes the 11-proef by chance
+    expect(bsns("Baxterzakjes navulrol\t99001245\t1 rol\t6")).toEqual([]);
+    expect(bsns("BSN\t111\t222\t333").map((f) => f.text)).toEqual(["111\t222\t333"]);
+  });
+
   it("reports offsets into the original text", () => {
     const text = "Pt. met BSN 111222333 belt";
     const [f] = bsns(text);

@@ -295,6 +295,9 @@ export const detectBsn = (input: DetectInput): Finding[] => {
       const around = text.slice(Math.max(0, c.start - KEYWORD_WINDOW), c.end + 40);
       const hasKeyword = KEYWORD.test(around);
       if (c.digits.length === 8 && !hasKeyword) continue;
+      // digits in neighbouring table cells ("99001245\t1": an article number and an amount) are one
+      // number only with its keyword ("BSN\t111\t222\t333", split on purpose)
+      if (!hasKeyword && text.slice(c.start, c.end).indexOf("\t") >= 0) continue;
       // Grouped digits that start with 0 are how Dutch phone numbers are written ("0900 - 151 50",
       // "010 123 45 67"); a BSN with a leading zero is rare and then comes with its keyword.
       if (!c.together && c.digits[0] === "0" && !hasKeyword) continue;
