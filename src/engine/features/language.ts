@@ -124,9 +124,13 @@ const MAX_PARAGRAPHS = 200;
 export function readForeign(own: string): ForeignReading {
   const whole = readSample(own);
   if (whole.foreign) return whole;
-  const paragraphs = own.slice(0, SAMPLE).split(PARAGRAPH_BREAK);
-  if (paragraphs.length < 2) return NOT_FOREIGN;
-  for (const p of paragraphs.slice(0, MAX_PARAGRAPHS)) {
+  // paragraphs, and lines too: an HTML body's text (Outlook's path) keeps no blank line between them
+  const sample = own.slice(0, SAMPLE);
+  const paragraphs = sample.split(PARAGRAPH_BREAK);
+  const lines = sample.split("\n");
+  if (lines.length < 2) return NOT_FOREIGN;
+  const blocks = paragraphs.length > 1 ? paragraphs.concat(lines) : lines;
+  for (const p of blocks.slice(0, MAX_PARAGRAPHS)) {
     const reading = readSample(p);
     // (only a paragraph that addresses someone: a translated leaflet beside the Dutch is for anyone)
     if (reading.foreign && reading.care && !reading.general && addressesSomeone(p)) return reading;
