@@ -7,22 +7,21 @@ import {
   SHORTHAND_SIDES,
   WEEKDAY_STEMS,
 } from "../lexicon/category-words";
+import { termsSource } from "../lexicon/terms";
 
-const alternatives = (words: Iterable<string>): string =>
-  [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|");
-const BODY = alternatives([...ANATOMY, ...MORE_BODY_PARTS]);
-const SIDE = alternatives(SHORTHAND_SIDES);
+const BODY = termsSource([...ANATOMY, ...MORE_BODY_PARTS]);
+const SIDE = termsSource(SHORTHAND_SIDES);
 // "zo" is left out of the weekdays: "tot zo" and "vanaf zo" read as words
-const DAY = alternatives(WEEKDAY_STEMS.filter((d) => d !== "zo"));
+const DAY = termsSource(WEEKDAY_STEMS.filter((d) => d !== "zo"));
 
 // Each alternative is a fixed run of tokens with bounded spaces between: linear.
 const SHORTHAND = new RegExp(
   [
-    `\\b\\d{1,2} ?x ?/ ?(?:${alternatives(SHORTHAND_PER)})\\b`,
-    `\\b\\d{1,3} ?(?:${alternatives(SHORTHAND_DURATIONS)})\\b`,
+    `\\b\\d{1,2} ?x ?/ ?(?:${termsSource(SHORTHAND_PER)})\\b`,
+    `\\b\\d{1,3} ?(?:${termsSource(SHORTHAND_DURATIONS)})\\b`,
     `\\b(?:${SIDE}) (?:${BODY})\\b`,
     `\\b(?:${BODY}) (?:${SIDE})\\b`,
-    `\\b(?:${alternatives(SHORTHAND_FROM)}) (?:${DAY})\\b`,
+    `\\b(?:${termsSource(SHORTHAND_FROM)}) (?:${DAY})\\b`,
   ].join("|"),
   "i"
 );
